@@ -1,0 +1,20 @@
+import type { Answer, AskOptions, ClauseView, SourceInfo } from './types.ts';
+
+/**
+ * The one core every adapter (CLI, Slack, Discord) calls. Implemented by
+ * `openAssistant()` in engine.ts.
+ */
+export interface Assistant {
+  /** Answer a question with clause citations, or abstain. Never throws for bad questions: it abstains or rejects with a CodedError. */
+  ask(question: string, options?: AskOptions): Promise<Answer>;
+  /** A cited brief of a document (id or short name) or of a topic. */
+  summary(topic: string, options?: AskOptions): Promise<Answer>;
+  /** What JCG-IoTSec is, why it exists, how to take part: every point cited. */
+  mandate(options?: AskOptions): Promise<Answer>;
+  /** Indexed documents with their clause counts. */
+  sources(): SourceInfo[];
+  /** One clause by id, with its document's citation name and link. */
+  clause(id: string): ClauseView | undefined;
+  /** One-line notices gathered while opening (e.g. "lexical-only: model not found"). */
+  readonly notices: readonly string[];
+}

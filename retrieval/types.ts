@@ -1,0 +1,103 @@
+/**
+ * The shapes that cross the core's boundary. Nothing here knows about Slack,
+ * Discord or any model vendor: adapters translate to and from these.
+ */
+
+export type Lang = 'en' | 'fr' | 'es';
+
+/** One document of the corpus, as the manifest (or detection) describes it. */
+export interface DocumentMeta {
+  id: string;
+  /** File name inside the corpus folder. */
+  file: string;
+  title: string;
+  /** Short citation name, e.g. "WTSA Res. 98 (Rev. Geneva, 2022)". */
+  citation: string;
+  /** Prefix of clause label paths, e.g. "Res. 98". */
+  short: string;
+  body?: string;
+  date?: string;
+  language: Lang;
+  kind?: string;
+  url?: string;
+  /** Annex letter → label prefix, e.g. { A: "JCG-IoTSec ToR" }. */
+  annexes?: Record<string, string>;
+}
+
+/** One citable unit: a lettered/numbered clause, list item or paragraph. */
+export interface Clause {
+  /** Stable id: `<docId>:<path slug>`, unchanged when other documents change. */
+  id: string;
+  docId: string;
+  /** Label path as a delegate would write it: "Res. 98 › considering › f)". */
+  label: string;
+  /** Verbatim clause text (extraction markers removed, footnote text kept). */
+  text: string;
+  /** Parent headings and lead-in text: seen by retrieval, never shown as the citation. */
+  context: string;
+  /** Character offsets [start, end) of the clause in the extracted source text. */
+  start: number;
+  end: number;
+}
+
+/** A clause as cited in an answer. */
+export interface Citation {
+  /** 1-based number used in the answer text, e.g. [1]. */
+  n: number;
+  id: string;
+  /** The document's short citation name. */
+  document: string;
+  label: string;
+  text: string;
+  score: number;
+  url?: string;
+}
+
+export type AnswerMode = 'extractive' | 'generative';
+
+export interface Answer {
+  question: string;
+  /** Answer text; sentences refer to citations as [n]. Empty of citations when abstained. */
+  answer: string;
+  abstained: boolean;
+  citations: Citation[];
+  /** Nearest clauses shown as "related" on abstention: never citations. */
+  related: Citation[];
+  lang: Lang;
+  mode: AnswerMode;
+  /** One-line notices for the user (e.g. "dense retrieval unavailable"). */
+  notes: string[];
+  /** Standalone question actually searched (after follow-up rewriting). */
+  searched?: string;
+}
+
+/** A previous exchange in the same conversation (chat thread). */
+export interface Turn {
+  question: string;
+  answer: Pick<Answer, 'answer' | 'citations' | 'abstained'>;
+}
+
+export interface AskOptions {
+  /** Previous turns of the thread, oldest first. */
+  history?: Turn[];
+  /** Use the configured OpenAI-compatible model when there is one. */
+  llm?: boolean;
+  /** Receives partial answer text as it is produced. */
+  onPartial?: (textSoFar: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface SourceInfo {
+  id: string;
+  citation: string;
+  title: string;
+  language: Lang;
+  clauses: number;
+  url?: string;
+  date?: string;
+}
+
+export interface ClauseView extends Clause {
+  document: string;
+  url?: string;
+}
