@@ -1,5 +1,10 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CodedError, ErrorCode } from '../../retrieval/errors.ts';
+
+// Relative paths are resolved against the repository, not the working directory, like the core's own settings.
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Validated Slack adapter settings; built once at start-up by `loadSlackConfig()`. */
 export interface SlackConfig {
@@ -13,9 +18,8 @@ export interface SlackConfig {
   command: string;
   /** Channel ids the bot answers in; empty means every channel it is invited to. DMs are always answered. */
   allowedChannels: string[];
+  /** Absolute path of the votes file; shared with the CLI (IOTSEC_FEEDBACK) so `iotsec` can list Slack votes. */
   feedbackFile: string;
-  corpusDir: string;
-  indexDir: string;
   /** Let the assistant use its configured language model when it has one. */
   llm: boolean;
 }
@@ -24,6 +28,7 @@ const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'], { error: 'must be one of 1/0, true/false, yes/no, on/off' })
   .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 
+// Only the Slack variables (and the shared votes file): the core reads its own IOTSEC_* settings.
 // One schema over the environment: each key is the env var's own name, so an issue's path names the variable to fix.
 const EnvSchema = z.object({
   SLACK_MODE: z.enum(['socket', 'http'], { error: 'must be "socket" (the default) or "http"' }).default('socket'),
@@ -40,9 +45,7 @@ const EnvSchema = z.object({
   SLACK_ALLOWED_CHANNELS: z.string().default('')
     .transform((v) => v.split(/[\s,]+/).filter(Boolean))
     .refine((ids) => ids.every((id) => /^[CG][A-Z0-9]{2,}$/.test(id)), { error: 'must be comma-separated channel ids such as C0123ABCD (not #names)' }),
-  FEEDBACK_FILE: z.string().min(1).default('data/feedback.jsonl'),
-  CORPUS_DIR: z.string().min(1).default('corpus/documents'),
-  INDEX_DIR: z.string().min(1).default('.index'),
+  IOTSEC_FEEDBACK: z.string().min(1).default('data/feedback.jsonl'),
   SLACK_USE_LLM: flag.default(true),
 });
 
@@ -79,9 +82,7 @@ export function loadSlackConfig(env: Record<string, string | undefined> = proces
     port: e.PORT,
     command: e.SLACK_COMMAND,
     allowedChannels: e.SLACK_ALLOWED_CHANNELS,
-    feedbackFile: e.FEEDBACK_FILE,
-    corpusDir: e.CORPUS_DIR,
-    indexDir: e.INDEX_DIR,
+    feedbackFile: resolve(REPO_ROOT, e.IOTSEC_FEEDBACK),
     llm: e.SLACK_USE_LLM,
   };
 }

@@ -8,7 +8,7 @@ import { classify, splitLines, type LineKind, type SourceLine } from './lines.ts
 import { fold, HEADINGS, OBJECT_ABBREVIATIONS, OPERATIVE } from './vocabulary.ts';
 
 /** Bump when the clause tree changes for the same input: the saved index then rebuilds. */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 /** Units shorter than this are letterhead noise ("Tél.:", "(signé)"), not clauses. */
 const MIN_WORDS = 4;
@@ -201,12 +201,14 @@ class ItuParser {
       this.lastClause.end = line.end;
       return;
     }
-    if (/:$/.test(body)) this.leadIn = body;
     const key = this.counterKey('para');
     const n = (this.counters.get(key) ?? 0) + 1;
     this.counters.set(key, n);
+    // A paragraph after a lead-in ("… approuvée en ces termes:") is read with it.
+    const context = this.leadIn ? [this.leadIn] : [];
+    this.leadIn = /:$/.test(body) ? body : undefined;
     // Unnumbered paragraphs are "para. n", apart from numbered "¶ n" paragraphs of circulars.
-    const unit = this.emit(this.headingPath(), this.headingIdPath(), `para. ${n}`, `para-${n}`, body, line, [], false);
+    const unit = this.emit(this.headingPath(), this.headingIdPath(), `para. ${n}`, `para-${n}`, body, line, context, false);
     if (unit) unit.absorbs = false;
   }
 

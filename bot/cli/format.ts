@@ -1,0 +1,33 @@
+import type { Answer, SourceInfo } from '../../retrieval/types.ts';
+
+const SOURCES_TITLE = { en: 'Sources', fr: 'Sources', es: 'Fuentes' } as const;
+const RELATED_TITLE = { en: 'Related (not cited)', fr: 'Pour information (non cité)', es: 'Relacionado (no citado)' } as const;
+
+/** Plain-text rendering for the terminal: the answer, then each cited clause verbatim. */
+export function formatAnswer(answer: Answer): string {
+  const out = [answer.answer];
+  if (answer.citations.length) {
+    out.push('', `${SOURCES_TITLE[answer.lang]}:`);
+    for (const c of answer.citations) {
+      out.push(`[${c.n}] ${c.label} — ${c.document}${c.url ? ` <${c.url}>` : ''}`);
+      out.push(indent(c.text));
+    }
+  }
+  if (answer.related.length) {
+    out.push('', `${RELATED_TITLE[answer.lang]}:`);
+    for (const r of answer.related) out.push(`- ${r.label} — ${r.document}`);
+  }
+  for (const note of answer.notes) out.push('', `(${note})`);
+  return out.join('\n');
+}
+
+export function formatSources(sources: SourceInfo[]): string {
+  return sources.map((s) => `${s.id.padEnd(16)} ${String(s.clauses).padStart(4)} clauses  ${s.language}  ${s.citation}\n${' '.repeat(17)}${s.title}`).join('\n');
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
+}

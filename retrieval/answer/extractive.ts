@@ -1,0 +1,125 @@
+/**
+ * The embedded default: an extractive answer built from the sentences of the
+ * best clauses, with numbered clause citations, or a plain abstention when
+ * the evidence is weak. No model, no network.
+ */
+import type { TermGroup } from '../glossary.ts';
+import type { Hit } from '../search.ts';
+import { analyze } from '../analyze.ts';
+import type { Answer, Citation, DocumentMeta, Lang } from '../types.ts';
+import { languageName, MESSAGES } from './messages.ts';
+
+/** Below this share of the question's (rarity-weighted) concepts, no clause answers it. */
+export const MIN_COVERAGE = 0.5;
+const MAX_CITATIONS = 3;
+const MAX_QUOTE = 420;
+
+export interface ComposeInput {
+  question: string;
+  lang: Lang;
+  hits: Hit[];
+  groups: TermGroup[];
+  docs: Map<string, DocumentMeta>;
+  /** The list items a lead-in clause introduces ("… les aspects suivants:"), as hits. */
+  listItems?: (hit: Hit) => Hit[];
+}
+
+const MAX_LIST_ITEMS = 8;
+
+/** A cited lead-in brings its list: the items are the answer ("What are the objectives?"). */
+function expandLists<T extends Hit>(evidence: T[], listItems?: (hit: Hit) => Hit[]): Hit[] {
+  if (!listItems) return evidence;
+  const out: Hit[] = [];
+  const seen = new Set<number>();
+  for (const hit of evidence) {
+    if (seen.has(hit.index)) continue;
+    seen.add(hit.index);
+    out.push(hit);
+    for (const item of listItems(hit).slice(0, MAX_LIST_ITEMS)) {
+      if (seen.has(item.index)) continue;
+      seen.add(item.index);
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+/** Orders hits by retrieval strength, damped by how much of the question each clause covers. */
+export function rankForAnswer(hits: Hit[]): Array<Hit & { relevance: number }> {
+  return hits
+    .map((h) => ({ ...h, relevance: h.strength * (0.25 + h.coverage) }))
+    .sort((a, b) => b.relevance - a.relevance);
+}
+
+/** Picks the clauses to cite; empty when the evidence is too weak to answer. */
+export function selectEvidence(hits: Hit[]): Array<Hit & { relevance: number }> {
+  const ranked = rankForAnswer(hits);
+  const best = ranked[0];
+  if (!best || best.coverage < MIN_COVERAGE) return [];
+  return ranked
+    .filter((h, i) => i === 0 || (h.coverage >= Math.max(MIN_COVERAGE, 0.75 * best.coverage) && h.relevance >= 0.6 * best.relevance))
+    .slice(0, MAX_CITATIONS);
+}
+
+export function toCitation(hit: Hit & { relevance?: number }, n: number, docs: Map<string, DocumentMeta>): Citation {
+  const doc = docs.get(hit.clause.docId);
+  return {
+    n,
+    id: hit.clause.id,
+    document: doc?.citation ?? hit.clause.docId,
+    label: hit.clause.label,
+    text: hit.clause.text,
+    score: Number((hit.relevance ?? hit.fused).toFixed(4)),
+    ...(doc?.url ? { url: doc.url } : {}),
+  };
+}
+
+export function abstention(question: string, lang: Lang, related: Citation[], hostile = false): Answer {
+  return {
+    question,
+    answer: hostile ? MESSAGES[lang].hostile : MESSAGES[lang].abstain,
+    abstained: true,
+    citations: [],
+    related: hostile ? [] : related,
+    lang,
+    mode: 'extractive',
+    notes: [],
+  };
+}
+
+export function composeExtractive(input: ComposeInput): Answer {
+  const { question, lang, hits, groups, docs } = input;
+  const evidence = groups.length ? selectEvidence(hits) : [];
+  if (!evidence.length) {
+    const related = rankForAnswer(hits).slice(0, 3).map((h, i) => toCitation(h, i + 1, docs));
+    return abstention(question, lang, related);
+  }
+  const withLists = expandLists(evidence, input.listItems);
+  const citations = withLists.map((h, i) => toCitation(h, i + 1, docs));
+  const docLangs = new Set(withLists.map((h) => docs.get(h.clause.docId)?.language ?? lang));
+  const foreign = [...docLangs].find((l) => l !== lang);
+  const lead = foreign ? MESSAGES[lang].leadQuoted(languageName(foreign, lang)) : MESSAGES[lang].lead;
+  const lines = withLists.map((h, i) => {
+    const docLang = docs.get(h.clause.docId)?.language ?? lang;
+    return `• ${h.clause.label}: “${bestPassage(h.clause.text, groups, docLang, question)}” [${i + 1}]`;
+  });
+  return { question, answer: [lead, ...lines].join('\n'), abstained: false, citations, related: [], lang, mode: 'extractive', notes: [] };
+}
+
+// What kind of fact the question wants, so the quote keeps the sentence that has it.
+const WANTS_NUMBER = /\b(how many|how much|number of|combien|nombre de|cu[aá]ntos|cu[aá]ntas)\b/i;
+const WANTS_DATE = /\b(when|what date|deadline|quand|quelle date|date limite|cu[aá]ndo|fecha|plazo)\b/i;
+
+/** The sentence of a clause that carries most of the question's concepts, within MAX_QUOTE characters. */
+export function bestPassage(text: string, groups: TermGroup[], docLang: Lang, question = ''): string {
+  // Non-breaking spaces become plain ones: quotes are read and searched as text.
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= MAX_QUOTE) return flat;
+  const sentences = flat.split(/(?<=[.;:!?])\s+(?=[\p{Lu}«"(\d])/u);
+  const wanted = new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)));
+  const bonus = (s: string) => (WANTS_NUMBER.test(question) && /\b(?!(?:19|20)\d\d\b)\d+\b/.test(s) ? 2 : 0) + (WANTS_DATE.test(question) && /\b(19|20)\d\d\b/.test(s) ? 2 : 0);
+  const scored = sentences.map((s, i) => ({ s, i, score: analyze(s, docLang).filter((t) => wanted.has(t)).length + bonus(s) }));
+  const best = [...scored].sort((a, b) => b.score - a.score || a.i - b.i)[0];
+  const passage = best.s.length <= MAX_QUOTE ? best.s : best.s.slice(0, MAX_QUOTE - 1).replace(/\s+\S*$/, '') + '…';
+  return (best.i > 0 ? '… ' : '') + passage + (best.i < sentences.length - 1 && !passage.endsWith('…') ? ' …' : '');
+}

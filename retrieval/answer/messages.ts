@@ -1,0 +1,46 @@
+import type { Lang } from '../types.ts';
+
+/** The fixed sentences of an answer, in the asker's language. */
+export const MESSAGES: Record<Lang, {
+  lead: string;
+  leadQuoted: (docLang: string) => string;
+  abstain: string;
+  hostile: string;
+  related: string;
+  lexicalOnly: string;
+}> = {
+  en: {
+    lead: 'According to the indexed documents:',
+    leadQuoted: (l) => `According to the indexed documents (quoted in the original ${l}):`,
+    abstain: "The indexed documents don't answer this.",
+    hostile: "I only answer questions from the indexed ITU documents, and they don't answer this.",
+    related: 'Nearest clauses (related, not an answer):',
+    lexicalOnly: 'Dense retrieval is off (no embedding model could be loaded): answers come from lexical search and the bilingual glossary.',
+  },
+  fr: {
+    lead: 'Selon les documents indexés :',
+    leadQuoted: (l) => `Selon les documents indexés (cités dans l'original en ${l}) :`,
+    abstain: 'Les documents indexés ne répondent pas à cette question.',
+    hostile: "Je réponds seulement aux questions sur les documents de l'UIT indexés, et ils ne répondent pas à celle-ci.",
+    related: 'Clauses les plus proches (pour information, pas une réponse) :',
+    lexicalOnly: "Recherche dense désactivée (aucun modèle d'embeddings chargé) : réponses issues de la recherche lexicale et du glossaire bilingue.",
+  },
+  es: {
+    lead: 'Según los documentos indexados:',
+    leadQuoted: (l) => `Según los documentos indexados (citados en el original en ${l}):`,
+    abstain: 'Los documentos indexados no responden a esta pregunta.',
+    hostile: 'Solo respondo preguntas sobre los documentos de la UIT indexados, y no responden a esta.',
+    related: 'Cláusulas más cercanas (relacionadas, no una respuesta):',
+    lexicalOnly: 'Búsqueda densa desactivada (no se cargó ningún modelo): respuestas de la búsqueda léxica y del glosario bilingüe.',
+  },
+};
+
+const LANGUAGE_NAMES: Record<Lang, Record<Lang, string>> = {
+  en: { en: 'English', fr: 'French', es: 'Spanish' },
+  fr: { en: 'anglais', fr: 'français', es: 'espagnol' },
+  es: { en: 'inglés', fr: 'francés', es: 'español' },
+};
+
+export function languageName(of: Lang, inLang: Lang): string {
+  return LANGUAGE_NAMES[inLang][of];
+}

@@ -1,0 +1,59 @@
+/**
+ * Settings from the environment, validated once at start-up. Unknown
+ * IOTSEC_* variables are rejected, so a typo is caught instead of ignored.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { CodedError, ErrorCode } from './errors.ts';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const Env = z.strictObject({
+  IOTSEC_CORPUS: z.string().optional(),
+  IOTSEC_INDEX: z.string().optional(),
+  /** auto: the multilingual model when it loads, else lexical-only; off: lexical-only; hash: test embedder. */
+  IOTSEC_EMBEDDINGS: z.enum(['auto', 'off', 'hash']).optional(),
+  IOTSEC_MODEL: z.string().optional(),
+  IOTSEC_MODEL_DIR: z.string().optional(),
+  IOTSEC_ALLOW_DOWNLOAD: z.enum(['0', '1']).optional(),
+  IOTSEC_FEEDBACK: z.string().optional(),
+});
+
+export interface CoreConfig {
+  corpusDir: string;
+  indexDir: string;
+  embeddings: 'auto' | 'off' | 'hash';
+  modelId: string;
+  localModelPath: string;
+  allowDownload: boolean;
+  cacheDir: string;
+  feedbackFile: string;
+}
+
+export const DEFAULT_MODEL = 'Xenova/multilingual-e5-small';
+
+/** Reads IOTSEC_* variables (and CI) into a config; throws CodedError(ConfigInvalid) naming the variable. */
+export function loadCoreConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
+  const ours = Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith('IOTSEC_')));
+  const parsed = Env.safeParse(ours);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue.path.join('.') || (issue as { keys?: string[] }).keys?.join(', ') || 'IOTSEC_*';
+    throw new CodedError(ErrorCode.ConfigInvalid, `Invalid environment variable ${name}: ${issue.message}. Known: ${Object.keys(Env.shape).join(', ')}.`);
+  }
+  const e = parsed.data;
+  const sharedModels = resolve(REPO_ROOT, '..', 'shared', 'models');
+  return {
+    corpusDir: resolve(e.IOTSEC_CORPUS ?? join(REPO_ROOT, 'corpus')),
+    indexDir: resolve(e.IOTSEC_INDEX ?? join(REPO_ROOT, '.index')),
+    embeddings: e.IOTSEC_EMBEDDINGS ?? 'auto',
+    modelId: e.IOTSEC_MODEL ?? DEFAULT_MODEL,
+    localModelPath: resolve(e.IOTSEC_MODEL_DIR ?? (existsSync(sharedModels) ? sharedModels : join(REPO_ROOT, 'models'))),
+    // CI and tests never download; a person's first `ask` on a machine with internet does.
+    allowDownload: e.IOTSEC_ALLOW_DOWNLOAD ? e.IOTSEC_ALLOW_DOWNLOAD === '1' : !env.CI && !env.VITEST,
+    cacheDir: join(REPO_ROOT, '.cache', 'models'),
+    feedbackFile: resolve(e.IOTSEC_FEEDBACK ?? join(REPO_ROOT, 'data', 'feedback.jsonl')),
+  };
+}

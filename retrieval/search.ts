@@ -1,0 +1,106 @@
+/**
+ * Hybrid retrieval: BM25 over analysed clauses with glossary-expanded
+ * concepts, plus dense vectors when a model is loaded, fused by reciprocal
+ * rank. Every hit carries its concept coverage, which abstention reads.
+ */
+import { analyze, analyzeQuery } from './analyze.ts';
+import type { Embedder } from './embedder.ts';
+import { plainGroups, type Glossary, type TermGroup } from './glossary.ts';
+import { Bm25Index, type LexicalIndex } from './lexical-index.ts';
+import type { VectorIndex } from './vector-index.ts';
+import type { Clause, DocumentMeta, Lang } from './types.ts';
+
+export interface Hit {
+  index: number;
+  clause: Clause;
+  lexical: number;
+  dense: number;
+  /** Reciprocal-rank fusion of the two rankings: orders candidates. */
+  fused: number;
+  /** Lexical and dense scores scaled to the best candidate's (0..1), averaged when both exist: what answers weigh. */
+  strength: number;
+  /** Rarity-weighted share of the question's concepts present in the clause. */
+  coverage: number;
+}
+
+const RRF_K = 60;
+const CANDIDATES = 50;
+
+export class HybridRetriever {
+  readonly lexical: LexicalIndex;
+
+  constructor(
+    readonly clauses: Clause[],
+    readonly docs: Map<string, DocumentMeta>,
+    private readonly glossary?: Glossary,
+    private readonly embedder?: Embedder,
+    private readonly vectors?: VectorIndex,
+  ) {
+    this.lexical = new Bm25Index(
+      clauses.map((c) => {
+        const lang = docs.get(c.docId)?.language ?? 'fr';
+        return { terms: analyze(c.text, lang), contextTerms: analyze(c.context, lang) };
+      }),
+    );
+    this.indexFollowers();
+  }
+
+  /** Clauses whose lead-in (last context line) is a given clause's text: the items of its list. */
+  private readonly followers = new Map<number, number[]>();
+
+  /** The items a lead-in clause introduces, as hits carrying the lead-in's scores. */
+  listItems(hit: Hit): Hit[] {
+    return (this.followers.get(hit.index) ?? []).map((index) => ({ ...hit, index, clause: this.clauses[index] }));
+  }
+
+  private indexFollowers(): void {
+    const byText = new Map<string, number>();
+    this.clauses.forEach((c, i) => {
+      if (/:$/.test(c.text)) byText.set(`${c.docId}\n${c.text}`, i);
+    });
+    this.clauses.forEach((c, i) => {
+      const lead = byText.get(`${c.docId}\n${c.context.split('\n').at(-1)}`);
+      if (lead !== undefined && lead !== i) this.followers.set(lead, [...(this.followers.get(lead) ?? []), i]);
+    });
+  }
+
+  get dense(): boolean {
+    return Boolean(this.embedder && this.vectors);
+  }
+
+  /** The question's concepts: analysed terms grouped with their glossary equivalents. */
+  concepts(question: string, lang: Lang): TermGroup[] {
+    // A compound the corpus contains as written ("jcg-iotsec") is one term, not its parts.
+    const terms = analyzeQuery(question, lang).filter((t, i, all) => {
+      if (!t.compound || !this.lexical.has(t.compound.whole)) return true;
+      if (i > 0 && all[i - 1].compound === t.compound) return false;
+      t.term = t.compound.whole;
+      t.compound = undefined;
+      return true;
+    });
+    return this.glossary ? this.glossary.expand(terms) : plainGroups(terms);
+  }
+
+  async retrieve(question: string, lang: Lang, k = 10): Promise<{ hits: Hit[]; groups: TermGroup[] }> {
+    const groups = this.concepts(question, lang);
+    const lexical = groups.length ? this.lexical.search(groups, CANDIDATES) : [];
+    const dense = this.embedder && this.vectors ? this.vectors.search((await this.embedder.embed([question], 'query'))[0], CANDIDATES) : [];
+    const fused = new Map<number, { lexical: number; dense: number; fused: number }>();
+    lexical.forEach((hit, rank) => fused.set(hit.index, { lexical: hit.score, dense: 0, fused: 1 / (RRF_K + rank + 1) }));
+    dense.forEach((hit, rank) => {
+      const entry = fused.get(hit.index) ?? { lexical: 0, dense: 0, fused: 0 };
+      entry.dense = hit.score;
+      entry.fused += 1 / (RRF_K + rank + 1);
+      fused.set(hit.index, entry);
+    });
+    const maxLexical = Math.max(1e-9, ...lexical.map((h) => h.score));
+    const maxDense = Math.max(1e-9, ...dense.map((h) => h.score));
+    const strength = (s: { lexical: number; dense: number }) =>
+      dense.length ? (s.lexical / maxLexical + Math.max(0, s.dense) / maxDense) / 2 : s.lexical / maxLexical;
+    const hits = [...fused.entries()]
+      .map(([index, s]) => ({ index, clause: this.clauses[index], ...s, strength: strength(s), coverage: this.lexical.coverage(groups, index) }))
+      .sort((a, b) => b.fused - a.fused || b.lexical - a.lexical)
+      .slice(0, k);
+    return { hits, groups };
+  }
+}

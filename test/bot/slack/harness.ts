@@ -1,0 +1,141 @@
+/**
+ * A real Bolt app in HTTP mode on 127.0.0.1, its Web API pointed at the
+ * FakeSlack, and helpers that send correctly signed Slack requests (the v0
+ * scheme: HMAC-SHA256 of `v0:${timestamp}:${body}` with the signing secret).
+ */
+import { createHmac } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import type { Assistant } from '../../../retrieval/assistant.ts';
+import { FeedbackStore } from '../../../bot/feedback-store.ts';
+import type { RateLimiter } from '../../../bot/rate-limit.ts';
+import { createSlackApp, type SlackBot } from '../../../bot/slack/app.ts';
+import { loadSlackConfig } from '../../../bot/slack/config.ts';
+import { BOT_USER_ID, FakeSlack } from './fake-slack.ts';
+
+export const SIGNING_SECRET = '0123456789abcdef0123456789abcdef';
+
+export interface Harness {
+  fake: FakeSlack;
+  bot: SlackBot;
+  url: string;
+  /** POSTs a raw body to the events endpoint, signed unless told otherwise. */
+  post(body: string, contentType: string, sign?: { secret?: string; timestamp?: number }): Promise<Response>;
+  event(event: Record<string, unknown>): Promise<Response>;
+  command(text: string, fields?: Record<string, string>): Promise<Response>;
+  action(payload: Record<string, unknown>): Promise<Response>;
+  close(): Promise<void>;
+}
+
+let eventCounter = 0;
+
+/**
+ * Starts a harness. With `processBeforeResponse` (the default here) Bolt
+ * answers the HTTP request only after the listeners finish, so when a send
+ * resolves every Web API call it caused has been recorded: no polling. Set
+ * it to false to run the production ack-first flow and wait on the fake.
+ */
+export async function startHarness(options: {
+  assistant: Assistant;
+  feedbackFile: string;
+  env?: Record<string, string>;
+  limiter?: RateLimiter;
+  processBeforeResponse?: boolean;
+}): Promise<Harness> {
+  const fake = await new FakeSlack().start();
+  const config = loadSlackConfig({
+    SLACK_MODE: 'http',
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    IOTSEC_FEEDBACK: options.feedbackFile,
+    ...options.env,
+  });
+  const bot = createSlackApp({
+    assistant: options.assistant,
+    config,
+    feedback: new FeedbackStore(config.feedbackFile),
+    logger: pino({ level: 'silent' }),
+    limiter: options.limiter,
+    bolt: {
+      processBeforeResponse: options.processBeforeResponse ?? true,
+      // No retries and no sleeping on 429: a scripted rate limit fails the call at once.
+      clientOptions: { slackApiUrl: `${fake.url}/api/`, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true },
+    },
+  });
+  const server = (await bot.app.start({ port: 0, host: '127.0.0.1' })) as Server;
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+
+  const post: Harness['post'] = (body, contentType, sign = {}) => {
+    const timestamp = sign.timestamp ?? Math.floor(Date.now() / 1000);
+    const signature = `v0=${createHmac('sha256', sign.secret ?? SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+    return fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': contentType, 'x-slack-signature': signature, 'x-slack-request-timestamp': String(timestamp) },
+      body,
+      signal: AbortSignal.timeout(45_000),
+    });
+  };
+
+  return {
+    fake,
+    bot,
+    url,
+    post,
+    event: (event) =>
+      post(
+        JSON.stringify({
+          token: 'legacy',
+          team_id: 'T0FAKE',
+          api_app_id: 'A0FAKE',
+          type: 'event_callback',
+          event_id: `Ev${++eventCounter}`,
+          event_time: Math.floor(Date.now() / 1000),
+          authorizations: [{ team_id: 'T0FAKE', user_id: BOT_USER_ID, is_bot: true }],
+          event,
+        }),
+        'application/json',
+      ),
+    command: (text, fields = {}) =>
+      post(
+        new URLSearchParams({
+          token: 'legacy',
+          team_id: 'T0FAKE',
+          team_domain: 'fake',
+          channel_id: 'C0GENERAL',
+          channel_name: 'general',
+          user_id: 'U0ANA',
+          user_name: 'ana',
+          command: '/iotsec',
+          text,
+          api_app_id: 'A0FAKE',
+          response_url: `${fake.url}/response/${++eventCounter}`,
+          trigger_id: `trigger.${eventCounter}`,
+          ...fields,
+        }).toString(),
+        'application/x-www-form-urlencoded',
+      ),
+    action: (payload) => post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded'),
+    close: async () => {
+      await bot.app.stop();
+      await fake.close();
+    },
+  };
+}
+
+/** A block_actions payload for a button click on `message` (as Slack sends it). */
+export function buttonClick(message: { ts: string; thread_ts?: string; text?: string; blocks?: unknown[] }, button: { action_id: string; value: string }, channel = 'C0GENERAL', user = 'U0ANA') {
+  return {
+    type: 'block_actions',
+    user: { id: user, username: 'ana', team_id: 'T0FAKE' },
+    api_app_id: 'A0FAKE',
+    token: 'legacy',
+    container: { type: 'message', message_ts: message.ts, channel_id: channel, is_ephemeral: false },
+    trigger_id: `trigger.click.${++eventCounter}`,
+    team: { id: 'T0FAKE', domain: 'fake' },
+    channel: { id: channel, name: 'general' },
+    message: { type: 'message', user: BOT_USER_ID, bot_id: 'BBOT0001', ...message },
+    response_url: 'http://127.0.0.1:9/unused',
+    actions: [{ type: 'button', block_id: 'b1', action_ts: String(Date.now() / 1000), ...button }],
+  };
+}
