@@ -117,7 +117,7 @@ export function bestPassage(text: string, groups: TermGroup[], docLang: Lang, qu
   if (flat.length <= MAX_QUOTE) return flat;
   const sentences = flat.split(/(?<=[.;:!?])\s+(?=[\p{Lu}«"(\d])/u);
   const wanted = new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)));
-  const bonus = (s: string) => (WANTS_NUMBER.test(question) && /\b(?!(?:19|20)\d\d\b)\d+\b/.test(s) ? 2 : 0) + (WANTS_DATE.test(question) && /\b(19|20)\d\d\b/.test(s) ? 2 : 0);
+  const bonus = (s: string) => (WANTS_NUMBER.test(question) && /\b(?!(?:19|20)\d\d\b)\d+\b/.test(s) ? 4 : 0) + (WANTS_DATE.test(question) && /\b(19|20)\d\d\b/.test(s) ? 2 : 0);
   const scored = sentences.map((s, i) => ({ s, i, score: analyze(s, docLang).filter((t) => wanted.has(t)).length + bonus(s) }));
   const best = [...scored].sort((a, b) => b.score - a.score || a.i - b.i)[0];
   const passage = best.s.length <= MAX_QUOTE ? best.s : best.s.slice(0, MAX_QUOTE - 1).replace(/\s+\S*$/, '') + '…';

@@ -38,7 +38,7 @@ export const OPERATIVE: Array<[RegExp, string]> = [
 
 /** Objects of operative verbs, abbreviated as delegates write them. Applied in order. */
 export const OBJECT_ABBREVIATIONS: Array<[RegExp, string]> = [
-  [/\b(la |the )?(commission d'etudes|study group|comision de estudio) (\d+)\b( (du|of the|del) secteur[^,]*| de l'uit-t)?/g, 'SG$3'],
+  [/\b(la |the )?(commission d'etudes|study group|comision de estudio) (\d+)\b( (du|of the|del) secteur[^,]*| de l'uit-t| of the itu[^,]*| del sector[^,]*)?/g, 'SG$3'],
   [/\b(le |the )?(directeur|director) du bureau de la normalisation des telecommunications\b/g, 'the Director of TSB'],
   [/\bthe director of the telecommunication standardization bureau\b/g, 'the Director of TSB'],
   [/\b(le |the )?(directeur|director) du bureau de developpement des telecommunications\b/g, 'the Director of BDT'],
@@ -51,7 +51,8 @@ export const OBJECT_ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\bles membres du secteur de la normalisation des telecommunications de l'uit\b/g, 'ITU-T members'],
   [/\bles (e|e)tats membres\b/g, 'Member States'],
   [/\bles membres de secteur\b/g, 'Sector Members'],
-  [/\blos estados miembros\b/g, 'Member States'],
+  [/\b(a )?los estados miembros\b/g, 'Member States'],
+  [/\bmember states\b/g, 'Member States'],
   [/\bthe secretary-general\b|\ble secretaire general\b/g, 'the Secretary-General'],
 ];
 

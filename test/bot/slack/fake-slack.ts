@@ -57,9 +57,9 @@ export class FakeSlack {
     this.failures.set(method, queue);
   }
 
-  /** Calls of one method, optionally only those matching `where`. */
+  /** Successful calls of one method, optionally only those matching `where` (scripted failures carry `failed`). */
   of(method: string, where: (args: RecordedCall['args']) => boolean = () => true): RecordedCall['args'][] {
-    return this.calls.filter((c) => c.method === method && where(c.args)).map((c) => c.args);
+    return this.calls.filter((c) => c.method === method && !c.args.failed && where(c.args)).map((c) => c.args);
   }
 
   /** Waits (bounded) until `test` holds over the recorded calls; fails with the calls so far. */
@@ -84,6 +84,7 @@ export class FakeSlack {
     args.authorization = req.headers.authorization;
     this.calls.push({ method, args });
     const failure = this.failures.get(method)?.shift();
+    if (failure) args.failed = 'status' in failure ? 'ratelimited' : failure.error;
     if (failure && 'status' in failure) {
       return { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': String(failure.retryAfter) } };
     }

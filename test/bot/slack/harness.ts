@@ -139,3 +139,36 @@ export function buttonClick(message: { ts: string; thread_ts?: string; text?: st
     actions: [{ type: 'button', block_id: 'b1', action_ts: String(Date.now() / 1000), ...button }],
   };
 }
+
+/** Every text a person would read in some blocks: sections, context lines, button labels, in order. */
+export function readable(blocks: any[] = []): string { // eslint-disable-line @typescript-eslint/no-explicit-any -- Block Kit JSON as recorded
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.text?.text) out.push(b.text.text);
+    for (const e of b.elements ?? []) out.push(e.text?.text ?? e.text ?? '');
+    if (b.accessory?.text?.text) out.push(b.accessory.text.text);
+  }
+  return out.join('\n');
+}
+
+/** One bot message as the channel shows it now (after its last successful chat.update). */
+export interface Shown {
+  ts: string;
+  text: string;
+  blocks: any[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- Block Kit JSON as recorded
+  updated: boolean;
+}
+
+/** The bot's messages in one thread, oldest first, each as last updated. */
+export function threadView(fake: FakeSlack, channel: string, threadTs: string): Shown[] {
+  return fake.of('chat.postMessage', (a) => a.channel === channel && a.thread_ts === threadTs).map((post) => {
+    const updates = fake.of('chat.update', (u) => u.channel === channel && u.ts === post.assignedTs);
+    const last = updates.at(-1) ?? post;
+    return { ts: post.assignedTs, text: readable(last.blocks), blocks: last.blocks ?? [], updated: updates.length > 0 };
+  });
+}
+
+/** Ephemeral messages shown to one user, as readable text. */
+export function ephemerals(fake: FakeSlack, user: string, channel?: string): string[] {
+  return fake.of('chat.postEphemeral', (a) => a.user === user && (channel === undefined || a.channel === channel)).map((a) => readable(a.blocks));
+}
