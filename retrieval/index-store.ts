@@ -28,7 +28,7 @@ const Stored = z.object({
 });
 type StoredIndex = z.infer<typeof Stored>;
 
-const VectorsMeta = z.object({ modelId: z.string(), dimensions: z.number(), corpusHash: z.string(), keys: z.array(z.string()) });
+const VectorsMeta = z.object({ modelId: z.string(), dimensions: z.number(), corpusHash: z.string(), keys: z.array(z.string()), graphHash: z.string().optional() });
 
 export interface Progress {
   phase: 'parse' | 'embed';
@@ -146,11 +146,16 @@ async function openVectors(
   const cache = await readVectorCache(dir, embedder, notices);
   const graphPath = join(dir, 'vectors.hnsw');
   if (cache && cache.corpusHash === corpusHash && cache.keys.length === keys.length && cache.keys.every((k, i) => k === keys[i])) {
-    try {
-      return { index: await HnswIndex.read(graphPath, embedder.dimensions), embedded: 0 };
-    } catch {
-      notices.push('The saved vector graph was damaged: rebuilt it from cached embeddings.');
+    // hnswlib aborts the process on a corrupt file, so the graph is checked against its hash before reading.
+    const bytes = await readFile(graphPath).catch(() => undefined);
+    if (bytes && cache.graphHash === sha256Bytes(bytes)) {
+      try {
+        return { index: await HnswIndex.read(graphPath, embedder.dimensions), embedded: 0 };
+      } catch {
+        // fall through to a rebuild
+      }
     }
+    notices.push('The saved vector graph was missing or damaged: rebuilt it from cached embeddings.');
   }
   const cached = new Map<string, Float32Array>();
   cache?.keys.forEach((k, i) => cached.set(k, cache.vectors[i]));
@@ -165,9 +170,10 @@ async function openVectors(
   const ordered = keys.map((k) => cached.get(k)!);
   const index = new HnswIndex(embedder.dimensions, ordered.length);
   index.addAll(ordered);
-  await writeVectorCache(dir, embedder, keys, ordered, corpusHash);
   await index.save(graphPath + '.tmp');
+  const graphHash = sha256Bytes(await readFile(graphPath + '.tmp'));
   await rename(graphPath + '.tmp', graphPath);
+  await writeVectorCache(dir, embedder, keys, ordered, corpusHash, graphHash);
   return { index, embedded: missing.length };
 }
 
@@ -186,11 +192,11 @@ async function readVectorCache(dir: string, embedder: Embedder, notices: string[
   }
 }
 
-async function writeVectorCache(dir: string, embedder: Embedder, keys: string[], vectors: Float32Array[], corpusHash: string) {
+async function writeVectorCache(dir: string, embedder: Embedder, keys: string[], vectors: Float32Array[], corpusHash: string, graphHash: string) {
   const all = new Float32Array(vectors.length * embedder.dimensions);
   vectors.forEach((v, i) => all.set(v, i * embedder.dimensions));
   await writeAtomic(join(dir, 'vectors.f32'), Buffer.from(all.buffer));
-  await writeAtomic(join(dir, 'vectors.json'), JSON.stringify({ modelId: embedder.modelId, dimensions: embedder.dimensions, corpusHash, keys }));
+  await writeAtomic(join(dir, 'vectors.json'), JSON.stringify({ modelId: embedder.modelId, dimensions: embedder.dimensions, corpusHash, keys, graphHash }));
 }
 
 async function writeAtomic(path: string, data: string | Buffer): Promise<void> {
@@ -201,6 +207,10 @@ async function writeAtomic(path: string, data: string | Buffer): Promise<void> {
 
 export async function clearIndex(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
+}
+
+function sha256Bytes(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function sha256(text: string): string {

@@ -10,12 +10,12 @@ export const VOTE_DOWN_ACTION = 'vote_down';
 const WORDS = {
   en: {
     sources: 'Sources', more: 'Sources (continued)', show: 'Show clause', up: '👍 Helpful', down: '👎 Not helpful',
-    abstain: "*I can't answer this from the indexed documents*, so nothing is cited.",
+    abstain: ':mag: *No cited answer:* the indexed documents do not settle this, so nothing is cited.',
     related: 'Nearest clauses, not an answer:',
   },
   fr: {
     sources: 'Sources', more: 'Sources (suite)', show: 'Voir la clause', up: '👍 Utile', down: '👎 Pas utile',
-    abstain: '*Les documents indexés ne permettent pas de répondre*, rien n’est donc cité.',
+    abstain: ':mag: *Pas de réponse citée :* les documents indexés ne permettent pas de trancher, rien n’est donc cité.',
     related: 'Clauses les plus proches, sans valeur de réponse :',
   },
 };
@@ -25,9 +25,14 @@ export function words(lang: string | undefined): (typeof WORDS)['en'] {
   return lang === 'fr' ? WORDS.fr : WORDS.en;
 }
 
-/** "*[2]* <url|WTSA Res. 98> › considering › f)": numbered label with the document link where known. */
+/**
+ * "*[2]* Res. 98 › considering › f) · <url|WTSA Res. 98>": the numbered label
+ * (which already opens with the document's short name), then the document
+ * link where the corpus knows one.
+ */
 export function citationLine(c: Citation): string {
-  return `*[${c.n}]* ${link(c.url, c.document)} › ${escapeMrkdwn(c.label).slice(0, 2500)}`;
+  const label = `*[${c.n}]* ${escapeMrkdwn(c.label).slice(0, 2500)}`;
+  return c.url ? `${label} · ${link(c.url, c.document)}` : label;
 }
 
 /**
@@ -69,6 +74,6 @@ export function renderAnswer(answer: Answer, voteKey: string): SlackMessage[] {
       elements: [button(w.up, VOTE_UP_ACTION, voteKey), button(w.down, VOTE_DOWN_ACTION, voteKey)],
     },
   ]);
-  const preview = answer.abstained ? w.abstain.replace(/\*/g, '') : answer.answer.trim().slice(0, 300) || w.sources;
+  const preview = (answer.abstained ? `${w.abstain.replace(/\*|:mag: /g, '')} ${answer.answer.trim()}` : answer.answer.trim()).slice(0, 300) || w.sources;
   return pack(groups, { text: escapeMrkdwn(preview), continued: () => sections(`*${w.more}*`) });
 }

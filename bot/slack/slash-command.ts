@@ -9,6 +9,9 @@ import { renderLine } from './render-misc.ts';
 import { questionOf, renderReply } from './render-reply.ts';
 import { needsWork, replyInThread } from './thread-reply.ts';
 
+/** Slack's answers when the bot may not post in a conversation: chat.postEphemeral would be refused too. */
+const NOT_MEMBER = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
+
 /**
  * The slash command (`/iotsec` by default) with ask, summary, mandate,
  * sources and help. It is acked at once (Slack shows "failed with the error
@@ -31,16 +34,18 @@ export function registerSlashCommand(app: App, deps: SlackDeps): void {
         await privately(poster, respond, channel, userId, [renderLine(NOT_HERE)]);
         return;
       }
+      let notMember = false;
       if (needsWork(parsed)) {
         const root = await poster.post(channel, echo(deps.config.command, userId, parsed));
         if (root.ok && root.ts) {
           await replyInThread(deps, poster, { channel, threadTs: root.ts, userId, lang }, parsed);
           return;
         }
+        notMember = !root.ok && NOT_MEMBER.has(root.error);
       }
       const reply = await deps.core.handle(parsed, { threadKey: `${channel}:${command.trigger_id}`, userId, lang });
       if (reply.kind === 'error') deps.log.error({ err: reply.error, channel, command: parsed.kind }, 'assistant failed');
-      await privately(poster, respond, channel, userId, renderReply(reply, deps.answers, questionOf(parsed)));
+      await privately(poster, respond, channel, userId, renderReply(reply, deps.answers, questionOf(parsed)), notMember);
     } catch (error) {
       deps.log.error({ err: error, channel }, 'slash command failed');
       await privately(poster, respond, channel, userId, [renderLine('Sorry, something went wrong; please try again.')]);
@@ -56,14 +61,17 @@ function echo(name: string, userId: string, command: ChatCommand): SlackMessage 
 }
 
 /**
- * Ephemeral messages to one user: chat.postEphemeral first; where Slack
+ * Ephemeral messages to one user: chat.postEphemeral first; once Slack
  * refuses it (a DM the bot is not part of, a channel it was not invited to),
- * the command's response_url, which works everywhere for 30 minutes.
+ * the command's response_url, which works anywhere for 30 minutes.
  */
-async function privately(poster: Poster, respond: RespondFn, channel: string, userId: string, messages: SlackMessage[]): Promise<void> {
+async function privately(poster: Poster, respond: RespondFn, channel: string, userId: string, messages: SlackMessage[], viaResponseUrl = false): Promise<void> {
+  let useResponseUrl = viaResponseUrl;
   for (const message of messages) {
-    const sent = await poster.ephemeral(channel, userId, message);
-    if (sent.ok) continue;
+    if (!useResponseUrl) {
+      if ((await poster.ephemeral(channel, userId, message)).ok) continue;
+      useResponseUrl = true;
+    }
     try {
       await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
     } catch (error) {

@@ -215,7 +215,8 @@ export class FakeDiscord {
     call.status = status;
     call.response = response;
     this.calls.push(call);
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    // A 204 has no body and no content type (a JSON content type would make the client parse nothing).
+    res.writeHead(status, status === 204 ? headers : { 'content-type': 'application/json', ...headers });
     res.end(status === 204 ? undefined : JSON.stringify(response));
     this.events.emit('call');
   }

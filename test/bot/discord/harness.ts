@@ -46,7 +46,7 @@ export async function startHarness(config: Partial<DiscordConfig> = {}): Promise
       ...config,
     },
     core: new ChatCore(assistant, new RateLimiter(1, 3)),
-    logger: pino({ level: 'silent' }),
+    logger: pino({ level: process.env.DISCORD_TEST_LOG ?? 'silent' }), // DISCORD_TEST_LOG=debug to see the bot's log
     clientOptions: { rest: { api: fake.api } },
   });
   await bot.start();

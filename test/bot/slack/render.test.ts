@@ -40,16 +40,22 @@ describe('renderAnswer', () => {
     const texts = sectionTexts([message]);
     expect(texts[0]).toBe('An answer [1].');
     expect(texts).toContain('*Sources*');
-    expect(texts).toContain('*[2]* <https://www.itu.int/res98?a=1&b=2|WTSA Res. 98> › Res. 98 › considering › 2)');
+    expect(texts).toContain('*[2]* Res. 98 › considering › 2) · <https://www.itu.int/res98?a=1&b=2|WTSA Res. 98>');
     expect(buttons([message]).map((b) => [b.action_id, b.value])).toEqual([['show_clause_1', 'doc:c1'], ['show_clause_2', 'doc:c2']]);
     const votes = message.blocks.at(-1)!;
     expect(votes.type === 'actions' && votes.elements.map((e) => (e as { value?: string }).value)).toEqual(['key-1', 'key-1']);
   });
 
+  it('shows the bare label when the document has no link', () => {
+    const [message] = renderAnswer(answer({ citations: [{ ...citation(1), url: undefined }] }), 'k');
+    expect(sectionTexts([message])).toContain('*[1]* Res. 98 › considering › 1)');
+  });
+
   it('words an abstention plainly and cites nothing', () => {
     const messages = renderAnswer(answer({ abstained: true, answer: 'No clause covers that.', citations: [], related: [citation(3)] }), 'k');
     const texts = sectionTexts(messages);
-    expect(texts[0]).toMatch(/can't answer this from the indexed documents/);
+    expect(texts[0]).toMatch(/No cited answer.*nothing is cited/);
+    expect(texts[1]).toBe('No clause covers that.');
     expect(texts).not.toContain('*Sources*');
     expect(buttons(messages)).toHaveLength(0);
   });

@@ -81,6 +81,15 @@ describe('questions', () => {
     expect(shown.blocks.at(-1).elements.map((e: { action_id: string }) => e.action_id)).toEqual(['vote_up', 'vote_down']);
   });
 
+  it('words an abstention plainly and cites nothing', async () => {
+    const m = mention(`${MENTION} What is the price of bananas in Lima?`);
+    await m.send();
+    const shown = answerIn('C0GENERAL', m.ts);
+    expect(shown.text).toMatch(/No cited answer/);
+    expect(shown.text).not.toContain('*Sources*');
+    expect(shown.blocks.some((b) => b.accessory?.action_id?.startsWith('show_clause_'))).toBe(false);
+  });
+
   it('answers a direct message in its thread', async () => {
     const m = dm(QUESTION);
     await m.send();

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { HashEmbedder } from '../../retrieval/hash-embedder.ts';
+import { HnswIndex } from '../../retrieval/hnsw-index.ts';
+import { Bm25Index, CONTEXT_WEIGHT, type LexicalDocument } from '../../retrieval/lexical-index.ts';
+import { plainGroups } from '../../retrieval/glossary.ts';
+import { ExactIndex, type VectorIndex } from '../../retrieval/vector-index.ts';
+import { normalize } from '../../retrieval/embedder.ts';
+
+/** Textbook BM25 over the same fields, written as plainly as possible: the reference. */
+function naiveBm25(docs: LexicalDocument[], query: string[]): number[] {
+  const tf = docs.map((d) => {
+    const m = new Map<string, number>();
+    d.terms.forEach((t) => m.set(t, (m.get(t) ?? 0) + 1));
+    d.contextTerms.forEach((t) => m.set(t, (m.get(t) ?? 0) + CONTEXT_WEIGHT));
+    return m;
+  });
+  const len = docs.map((d) => d.terms.length + CONTEXT_WEIGHT * d.contextTerms.length);
+  const avg = len.reduce((a, b) => a + b, 0) / docs.length;
+  return docs.map((_, i) =>
+    [...new Set(query)].reduce((sum, q) => {
+      const df = tf.filter((m) => m.has(q)).length;
+      const f = tf[i].get(q) ?? 0;
+      if (!f) return sum;
+      const idf = Math.log(1 + (docs.length - df + 0.5) / (df + 0.5));
+      return sum + (idf * f * 2.2) / (f + 1.2 * (0.25 + (0.75 * len[i]) / avg));
+    }, 0),
+  );
+}
+
+function randomDocs(seed: number, n: number): LexicalDocument[] {
+  let s = seed;
+  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const vocab = Array.from({ length: 40 }, (_, i) => `w${i}`);
+  const pick = (k: number) => Array.from({ length: k }, () => vocab[Math.floor(rand() ** 2 * vocab.length)]);
+  return Array.from({ length: n }, () => ({ terms: pick(3 + Math.floor(rand() * 20)), contextTerms: pick(Math.floor(rand() * 6)) }));
+}
+
+describe('Bm25Index against a naive BM25 scorer', () => {
+  for (const seed of [1, 2, 3, 4, 5]) {
+    it(`scores random corpus #${seed} exactly like the reference`, () => {
+      const docs = randomDocs(seed, 60);
+      const index = new Bm25Index(docs);
+      const query = ['w0', 'w3', 'w17', 'w39'];
+      const reference = naiveBm25(docs, query);
+      const got = index.search(plainGroups(query.map((term) => ({ term }))), docs.length);
+      for (const hit of got) expect(hit.score).toBeCloseTo(reference[hit.index], 9);
+      const expectedOrder = reference.map((score, i) => ({ score, i })).filter((x) => x.score > 0).sort((a, b) => b.score - a.score || a.i - b.i);
+      expect(got.map((h) => h.index)).toEqual(expectedOrder.map((x) => x.i));
+    });
+  }
+
+  it('counts a concept once, through its best alternative', () => {
+    const docs = [{ terms: ['sg17', 'secur'], contextTerms: [] }, { terms: ['commiss', 'etud', 'secur'], contextTerms: [] }];
+    const index = new Bm25Index(docs);
+    const groups = [{ original: ['sg17'], alternatives: [{ terms: ['sg17'], weight: 1 }, { terms: ['commiss', 'etud'], weight: 0.9 }] }];
+    const hits = index.search(groups, 2);
+    expect(hits.map((h) => h.index).sort()).toEqual([0, 1]);
+    expect(index.coverage(groups, 1)).toBe(1);
+    expect(index.coverage([...groups, { original: ['2026'], alternatives: [{ terms: ['2026'], weight: 1 }] }], 0)).toBeLessThan(0.5);
+  });
+});
+
+function unitVectors(n: number, dims: number, seed = 7): Float32Array[] {
+  let s = seed;
+  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) - 0.5;
+  return Array.from({ length: n }, () => normalize(Float32Array.from({ length: dims }, rand)));
+}
+
+const implementations: Array<[string, (dims: number) => VectorIndex]> = [
+  ['HnswIndex', (d) => new HnswIndex(d, 8)],
+  ['ExactIndex', (d) => new ExactIndex(d)],
+];
+
+describe.each(implementations)('VectorIndex contract: %s', (_name, make) => {
+  it('finds a stored vector first, with cosine similarity 1', () => {
+    const index = make(16);
+    const vectors = unitVectors(50, 16);
+    index.addAll(vectors);
+    expect(index.size).toBe(50);
+    const [top] = index.search(vectors[17], 3);
+    expect(top.index).toBe(17);
+    expect(top.score).toBeCloseTo(1, 5);
+  });
+
+  it('returns no more than it holds, best first', () => {
+    const index = make(8);
+    index.addAll(unitVectors(3, 8));
+    const hits = index.search(unitVectors(1, 8, 99)[0], 10);
+    expect(hits).toHaveLength(3);
+    expect(hits[0].score).toBeGreaterThanOrEqual(hits[2].score);
+  });
+});
+
+describe('HNSW against an exact scan', () => {
+  it('keeps recall@10 of at least 0.95 on 2,000 random vectors', () => {
+    const vectors = unitVectors(2000, 32);
+    const hnsw = new HnswIndex(32, 2000);
+    const exact = new ExactIndex(32);
+    hnsw.addAll(vectors);
+    exact.addAll(vectors);
+    let found = 0;
+    const queries = unitVectors(50, 32, 1234);
+    for (const q of queries) {
+      const truth = new Set(exact.search(q, 10).map((h) => h.index));
+      found += hnsw.search(q, 10).filter((h) => truth.has(h.index)).length;
+    }
+    expect(found / (queries.length * 10)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('the hash embedder is deterministic and unit-length', async () => {
+    const e = new HashEmbedder(64);
+    const [a] = await e.embed(['sécurité de l’IoT']);
+    const [b] = await e.embed(['sécurité de l’IoT']);
+    expect(Array.from(a)).toEqual(Array.from(b));
+    expect(a.reduce((s, v) => s + v * v, 0)).toBeCloseTo(1, 5);
+  });
+});
