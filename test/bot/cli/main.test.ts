@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+let indexDir: string;
+
+/** Runs the CLI as a user does (through tsx), returning exit code and both streams. */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'bot/cli/main.ts', '--index', indexDir, '--embeddings', 'off', ...args], { env: { ...process.env, LOG_LEVEL: 'silent' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+beforeAll(async () => {
+  indexDir = await mkdtemp(join(tmpdir(), 'iotsec-cli-'));
+});
+afterAll(() => rm(indexDir, { recursive: true, force: true }));
+
+describe('iotsec CLI', () => {
+  it('ask --json prints the answer with verbatim clause citations', async () => {
+    const { code, stdout } = await cli('ask', '--json', 'Which ITU-T Recommendation sets the common requirements for IoT device management?');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(Object.keys(out)).toEqual(['question', 'answer', 'abstained', 'citations']);
+    expect(out.abstained).toBe(false);
+    expect(out.citations[0]).toMatchObject({ id: 'wtsa-res-98:recalling:f', document: 'WTSA Res. 98 (Rev. Geneva, 2022)', label: 'Res. 98 › recalling › f)' });
+    expect(out.citations[0].text).toContain('Y.4702');
+  });
+
+  it('eval prints the metrics table through the same path as ask', async () => {
+    const { code, stdout } = await cli('eval', '--questions', '../shared/eval/questions.json');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\| gold_at_3 \| [\d.]+ \|/);
+    expect(stdout).toMatch(/\| abstain_ok \| 1 \|/);
+  });
+
+  it('sources and show work on any corpus folder', async () => {
+    const corpus = await mkdtemp(join(tmpdir(), 'iotsec-corpus-'));
+    await writeFile(join(corpus, 'tor.md'), '# Working methods\n\n- The group works mainly through its mailing list and virtual meetings.\n');
+    const sources = await cli('--corpus', corpus, 'sources', '--json');
+    expect(JSON.parse(sources.stdout)).toMatchObject([{ id: 'tor', clauses: 1 }]);
+    const show = await cli('--corpus', corpus, 'show', 'tor:working-methods:item-1');
+    expect(show.stdout).toContain('The group works mainly through its mailing list');
+    await rm(corpus, { recursive: true, force: true });
+  });
+
+  it('fails with one clear line and a non-zero exit on bad input', async () => {
+    const empty = await cli('ask', '   ');
+    expect(empty.code).toBe(1);
+    expect(empty.stderr.trim().split('\n').at(-1)).toMatch(/^error: The question is empty/);
+    const long = await cli('ask', 'x'.repeat(4500));
+    expect(long.stderr).toMatch(/limit is 4000/);
+    const unknown = await cli('frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command 'frobnicate'/);
+    const flag = await cli('ask', '--bogus', 'hi');
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/unknown option '--bogus'/);
+    const missing = await cli('--corpus', '/nonexistent/folder', 'ask', 'hello there');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/Corpus folder not found: \/nonexistent\/folder/);
+    const noClause = await cli('show', 'nope:1');
+    expect(noClause.code).toBe(1);
+  });
+});
