@@ -19,6 +19,14 @@ const Env = z.strictObject({
   IOTSEC_MODEL_DIR: z.string().optional(),
   IOTSEC_ALLOW_DOWNLOAD: z.enum(['0', '1']).optional(),
   IOTSEC_FEEDBACK: z.string().optional(),
+  IOTSEC_LLM_MODEL: z.string().min(1).optional(),
+  IOTSEC_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
+  IOTSEC_LLM_RETRIES: z.coerce.number().int().min(0).max(10).optional(),
+});
+
+const LlmEnv = z.object({
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url({ message: 'must be a URL such as http://127.0.0.1:11434/v1' }).optional(),
 });
 
 export interface CoreConfig {
@@ -30,6 +38,16 @@ export interface CoreConfig {
   allowDownload: boolean;
   cacheDir: string;
   feedbackFile: string;
+  /** An OpenAI-compatible endpoint, when OPENAI_API_KEY or OPENAI_BASE_URL is set; else the embedded default. */
+  llm?: LlmConfig;
+}
+
+export interface LlmConfig {
+  apiKey: string;
+  baseURL?: string;
+  model: string;
+  timeoutMs: number;
+  retries: number;
 }
 
 export const DEFAULT_MODEL = 'Xenova/multilingual-e5-small';
@@ -44,6 +62,23 @@ export function loadCoreConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig
     throw new CodedError(ErrorCode.ConfigInvalid, `Invalid environment variable ${name}: ${issue.message}. Known: ${Object.keys(Env.shape).join(', ')}.`);
   }
   const e = parsed.data;
+  const llmEnv = LlmEnv.safeParse({ OPENAI_API_KEY: env.OPENAI_API_KEY || undefined, OPENAI_BASE_URL: env.OPENAI_BASE_URL || undefined });
+  if (!llmEnv.success) {
+    const issue = llmEnv.error.issues[0];
+    throw new CodedError(ErrorCode.ConfigInvalid, `Invalid environment variable ${issue.path.join('.')}: ${issue.message}.`);
+  }
+  const { OPENAI_API_KEY, OPENAI_BASE_URL } = llmEnv.data;
+  // No key and no base URL: the embedded default, silently. A base URL alone is a local server (Ollama, vLLM, llama.cpp).
+  const llm: LlmConfig | undefined =
+    OPENAI_API_KEY || OPENAI_BASE_URL
+      ? {
+          apiKey: OPENAI_API_KEY ?? 'not-needed-for-local-servers',
+          ...(OPENAI_BASE_URL ? { baseURL: OPENAI_BASE_URL } : {}),
+          model: e.IOTSEC_LLM_MODEL ?? (OPENAI_BASE_URL ? 'llama3.1' : 'gpt-4o-mini'),
+          timeoutMs: e.IOTSEC_LLM_TIMEOUT_MS ?? 30_000,
+          retries: e.IOTSEC_LLM_RETRIES ?? 2,
+        }
+      : undefined;
   const sharedModels = resolve(REPO_ROOT, '..', 'shared', 'models');
   return {
     corpusDir: resolve(e.IOTSEC_CORPUS ?? join(REPO_ROOT, 'corpus')),
@@ -55,5 +90,6 @@ export function loadCoreConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig
     allowDownload: e.IOTSEC_ALLOW_DOWNLOAD ? e.IOTSEC_ALLOW_DOWNLOAD === '1' : !env.CI && !env.VITEST,
     cacheDir: join(REPO_ROOT, '.cache', 'models'),
     feedbackFile: resolve(e.IOTSEC_FEEDBACK ?? join(REPO_ROOT, 'data', 'feedback.jsonl')),
+    ...(llm ? { llm } : {}),
   };
 }

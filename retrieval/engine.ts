@@ -21,10 +21,17 @@ import { rewriteFollowUp } from './follow-up.ts';
 import type { Answer, AskOptions, ClauseView, DocumentMeta, Lang, SourceInfo } from './types.ts';
 import { join } from 'node:path';
 import { REPO_ROOT } from './config.ts';
+import { GenerativeAnswerer } from './answer/generative.ts';
+import type { AnswerModel } from './llm/answer-model.ts';
+import { OpenAIAnswerModel } from './llm/openai-answerer.ts';
+import { renderPrompt } from './llm/prompts.ts';
+import type { Hit } from './search.ts';
 
 export interface AssistantOptions extends Partial<CoreConfig> {
   /** An embedder to use instead of the configured one (tests, benchmarks). */
   embedder?: Embedder;
+  /** A chat model to use instead of the configured OpenAI-compatible one. */
+  model?: AnswerModel;
   glossaryPath?: string;
   onProgress?: (p: Progress) => void;
   /** Model download progress (first use on a machine with internet). */
@@ -48,7 +55,8 @@ export async function openAssistant(options: AssistantOptions = {}): Promise<Cor
   }
   const docs = new Map(index.docs.map((d) => [d.id, d]));
   const retriever = new HybridRetriever(index.clauses, docs, glossary, index.vectors ? embedder : undefined, index.vectors);
-  return new CoreAssistant(retriever, docs, notices, config);
+  const model = options.model ?? (config.llm ? new OpenAIAnswerModel(config.llm) : undefined);
+  return new CoreAssistant(retriever, docs, notices, config, model);
 }
 
 async function loadEmbedder(config: CoreConfig, notices: string[], onProgress?: AssistantOptions['onModelProgress']): Promise<Embedder | undefined> {
@@ -69,24 +77,61 @@ async function loadEmbedder(config: CoreConfig, notices: string[], onProgress?: 
 }
 
 export class CoreAssistant implements Assistant {
+  private readonly generator?: GenerativeAnswerer;
+
   constructor(
     readonly retriever: HybridRetriever,
     private readonly docs: Map<string, DocumentMeta>,
     readonly notices: string[],
     readonly config: CoreConfig,
-  ) {}
+    readonly model?: AnswerModel,
+  ) {
+    if (model) this.generator = new GenerativeAnswerer(model, retriever, docs);
+  }
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const q = checkQuestion(question);
     const lang = detectLanguage(q);
     if (isHostile(q)) return abstention(q, lang, [], true);
-    const searched = rewriteFollowUp(q, options.history ?? [], (text) => this.retriever.concepts(text, detectLanguage(text)).length);
+    if (MANDATE_INTENT.test(q)) return this.mandate({ ...options, lang });
+    const generate = this.generator && options.llm !== false;
+    const searched = await this.standalone(q, options, Boolean(generate));
     const { hits, groups } = await this.retriever.retrieve(searched, lang, 12);
-    const answer = composeExtractive({ question: q, lang, hits, groups, docs: this.docs, listItems: (h) => this.retriever.listItems(h) });
-    answer.searched = searched;
-    answer.notes.push(...this.modeNotes(lang));
-    options.onPartial?.(answer.answer);
-    return answer;
+    const extractive = composeExtractive({ question: q, lang, hits, groups, docs: this.docs, listItems: (h) => this.retriever.listItems(h) });
+    extractive.searched = searched;
+    extractive.notes.push(...this.modeNotes(lang));
+    // Abstention is decided on the evidence, before any model: a model never gets to answer what the documents don't.
+    if (!generate || extractive.abstained) {
+      options.onPartial?.(extractive.answer);
+      return extractive;
+    }
+    const byId = new Map(hits.map((h) => [h.clause.id, h]));
+    const cited = extractive.citations.map((c) => byId.get(c.id) ?? this.hitFor(c.id));
+    const extra = hits.filter((h) => h.coverage >= 0.3 && !cited.some((c) => c.index === h.index));
+    const sources = [...cited, ...extra].slice(0, Math.max(6, cited.length));
+    return this.generator!.generate({ prompt: 'answer', question: q, lang, sources, fallback: { ...extractive, notes: [] }, onPartial: options.onPartial, signal: options.signal });
+  }
+
+  /** A follow-up made standalone: by the model when there is one, by carrying the previous question otherwise. */
+  private async standalone(q: string, options: AskOptions, useModel: boolean): Promise<string> {
+    const history = options.history ?? [];
+    const extractive = rewriteFollowUp(q, history, (text) => this.retriever.concepts(text, detectLanguage(text)).length);
+    if (!useModel || !this.model || !history.length || extractive === q) return extractive;
+    try {
+      const prompt = renderPrompt('follow-up', {
+        history: history.map((t) => `Q: ${t.question}\nA: ${t.answer.answer.slice(0, 600)}`).join('\n\n'),
+        question: q,
+      });
+      const rewritten = (await this.model.complete([{ role: 'user', content: prompt }], { signal: options.signal })).trim().split('\n')[0];
+      return rewritten && rewritten.length <= 2 * MAX_QUESTION_CHARS && !isHostile(rewritten) ? rewritten : extractive;
+    } catch {
+      return extractive;
+    }
+  }
+
+  private hitFor(id: string): Hit {
+    const index = this.retriever.clauses.findIndex((c) => c.id === id);
+    return { index, clause: this.retriever.clauses[index], lexical: 0, dense: 0, fused: 0, strength: 0, coverage: 0 };
   }
 
   async summary(topic: string, options: AskOptions = {}): Promise<Answer> {
@@ -97,17 +142,28 @@ export class CoreAssistant implements Assistant {
     const sections = await briefSections(this.retriever, text, lang, doc);
     const answer = composeSections(text || 'summary', lang, sections, this.docs);
     answer.notes.push(...this.modeNotes(lang));
-    options.onPartial?.(answer.answer);
-    return answer;
+    return this.generateSections('summary', text || doc?.title || 'JCG-IoTSec', lang, sections, answer, options);
   }
 
-  async mandate(options: AskOptions & { lang?: Lang } = {}): Promise<Answer> {
+  /** Briefs and onboarding through the model when configured, from the same clauses as the extractive version. */
+  private async generateSections(prompt: 'summary' | 'onboarding', topic: string, lang: Lang, sections: Array<{ title: string; hits: Hit[] }>, extractive: Answer, options: AskOptions): Promise<Answer> {
+    if (!this.generator || options.llm === false || extractive.abstained) {
+      options.onPartial?.(extractive.answer);
+      return extractive;
+    }
+    const seen = new Set<string>();
+    const sources = sections.flatMap((s) => s.hits).filter((h) => !seen.has(h.clause.id) && seen.add(h.clause.id));
+    const headings = sections.map((s) => s.title).join(', ');
+    return this.generator.generate({ prompt, question: topic, lang, sources, fallback: { ...extractive, notes: [] }, extra: { headings }, onPartial: options.onPartial, signal: options.signal });
+  }
+
+  async mandate(options: AskOptions = {}): Promise<Answer> {
     const lang = options.lang ?? 'en';
     const sections = await mandateSections(this.retriever, lang);
-    const answer = composeSections(lang === 'fr' ? 'Mandat du JCG-IoTSec' : 'JCG-IoTSec mandate', lang, sections, this.docs);
+    const topic = lang === 'fr' ? 'Mandat du JCG-IoTSec' : 'JCG-IoTSec mandate';
+    const answer = composeSections(topic, lang, sections, this.docs);
     answer.notes.push(...this.modeNotes(lang));
-    options.onPartial?.(answer.answer);
-    return answer;
+    return this.generateSections('onboarding', topic, lang, sections, answer, options);
   }
 
   sources(): SourceInfo[] {
@@ -141,6 +197,9 @@ export class CoreAssistant implements Assistant {
     return this.retriever.dense ? [] : [MESSAGES[lang].lexicalOnly];
   }
 }
+
+/** Newcomers' questions about the group itself get the cited mandate brief. */
+const MANDATE_INTENT = /\b(what is (this|the) (group|jcg(-iotsec)?) (for|about)|what('s| is) the (mandate|purpose) of (this|the) (group|jcg(-iotsec)?)|what does (this|the) (group|jcg(-iotsec)?) do|explain the mandate|à quoi sert (ce|le) groupe|quel est le mandat (de ce|du) groupe)\b/i;
 
 /** Rejects what cannot be a question with one clear line. */
 export function checkQuestion(question: string): string {

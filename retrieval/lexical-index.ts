@@ -22,6 +22,8 @@ export interface LexicalIndex {
   search(groups: TermGroup[], k: number): ScoredDoc[];
   /** Share of the query's concepts, weighted by rarity, that a document contains. */
   coverage(groups: TermGroup[], index: number): number;
+  /** The same over several documents together. */
+  coverageOf(groups: TermGroup[], indices: number[]): number;
   idf(term: string): number;
   /** Whether any document contains the term. */
   has(term: string): boolean;
@@ -100,18 +102,26 @@ export class Bm25Index implements LexicalIndex {
   }
 
   coverage(groups: TermGroup[], index: number): number {
-    const terms = this.docTerms[index];
+    return this.coverageOf(groups, [index]);
+  }
+
+  /** Coverage by several documents together: a concept counts when any of them has it. */
+  coverageOf(groups: TermGroup[], indices: number[]): number {
+    const unseenWeight = Math.log(1 + (this.size + 0.5) / 0.5);
     let covered = 0;
     let all = 0;
-    const unseenWeight = Math.log(1 + (this.size + 0.5) / 0.5);
     for (const group of groups) {
       let weight = 0;
       let matched = false;
       for (const alt of group.alternatives) {
         for (const t of alt.terms) if (this.postings.has(t)) weight = Math.max(weight, this.idf(t));
-        const present = alt.terms.filter((t) => terms.has(t)).length;
         // A phrase counts when (nearly) all its words are there: "gestion" alone is not "device management".
-        if (present > 0 && present >= Math.ceil(alt.terms.length * 0.75)) matched = true;
+        const needed = Math.ceil(alt.terms.length * 0.75);
+        for (const index of indices) {
+          const terms = this.docTerms[index];
+          const present = alt.terms.filter((t) => terms.has(t)).length;
+          if (present > 0 && present >= needed) matched = true;
+        }
       }
       // A concept found nowhere in the corpus ("2026", "budget of the moon") weighs as the rarest term.
       if (weight === 0) weight = unseenWeight;

@@ -69,6 +69,8 @@ export interface Answer {
   notes: string[];
   /** Standalone question actually searched (after follow-up rewriting). */
   searched?: string;
+  /** What citation verification rejected in a model's answer before falling back. */
+  rejected?: string[];
 }
 
 /** A previous exchange in the same conversation (chat thread). */
@@ -80,8 +82,10 @@ export interface Turn {
 export interface AskOptions {
   /** Previous turns of the thread, oldest first. */
   history?: Turn[];
-  /** Use the configured OpenAI-compatible model when there is one. */
+  /** Use the configured OpenAI-compatible model (default: yes when one is configured). */
   llm?: boolean;
+  /** Language of the framing when there is no question to detect it from (mandate). */
+  lang?: Lang;
   /** Receives partial answer text as it is produced. */
   onPartial?: (textSoFar: string) => void;
   signal?: AbortSignal;

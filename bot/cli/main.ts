@@ -20,6 +20,14 @@ interface Globals {
   embeddings?: 'auto' | 'off' | 'hash';
 }
 
+/** `--llm` asks for the configured model; without one that is an error, not a silent fallback. */
+function llmOption(assistant: CoreAssistant, wanted?: boolean): boolean {
+  if (wanted && !assistant.model) {
+    throw new CodedError(ErrorCode.ConfigInvalid, '--llm needs a model: set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (Azure, Ollama, vLLM, llama.cpp), and IOTSEC_LLM_MODEL.');
+  }
+  return Boolean(wanted);
+}
+
 async function open(globals: Globals): Promise<CoreAssistant> {
   const progress = createProgress();
   try {
@@ -57,9 +65,13 @@ export function buildProgram(): Command {
     .description('answer a question with clause citations, or say the documents do not answer it')
     .argument('<question...>', 'the question, in English or French')
     .option('--json', 'print {question, answer, abstained, citations}')
-    .action(async (words: string[], opts: { json?: boolean }, cmd: Command) => {
+    .option('--llm', 'write the answer with the configured OpenAI-compatible model (verified, extractive fallback)')
+    .action(async (words: string[], opts: { json?: boolean; llm?: boolean }, cmd: Command) => {
       const assistant = await open(resolveGlobals(cmd));
-      const answer = await assistant.ask(words.join(' '));
+      const llm = llmOption(assistant, opts.llm);
+      const stream = llm && !opts.json && process.stdout.isTTY;
+      const answer = await assistant.ask(words.join(' '), { llm, onPartial: stream ? (t) => process.stderr.write(`\r${t.slice(-70).replace(/\n/g, ' ')}`) : undefined });
+      if (stream) process.stderr.write('\r\x1b[K');
       if (opts.json) {
         const { question, answer: text, abstained, citations } = answer;
         print(JSON.stringify({ question, answer: text, abstained, citations: citations.map(({ id, document, label, text: t, score }) => ({ id, document, label, text: t, score })) }, null, 2));
@@ -71,8 +83,10 @@ export function buildProgram(): Command {
     .description('a cited brief of a document (id or short name) or of a topic')
     .argument('[topic...]', 'document or topic')
     .option('--json', 'print JSON')
-    .action(async (words: string[], opts: { json?: boolean }, cmd: Command) => {
-      const answer = await (await open(resolveGlobals(cmd))).summary(words.join(' '));
+    .option('--llm', 'write the brief with the configured model')
+    .action(async (words: string[], opts: { json?: boolean; llm?: boolean }, cmd: Command) => {
+      const assistant = await open(resolveGlobals(cmd));
+      const answer = await assistant.summary(words.join(' '), { llm: llmOption(assistant, opts.llm) });
       print(opts.json ? JSON.stringify(answer, null, 2) : formatAnswer(answer));
     });
 
@@ -81,8 +95,10 @@ export function buildProgram(): Command {
     .description('what JCG-IoTSec is for, its objectives, methods, convenors and dates, every point cited')
     .option('--lang <lang>', 'en or fr', 'en')
     .option('--json', 'print JSON')
-    .action(async (opts: { json?: boolean; lang: string }, cmd: Command) => {
-      const answer = await (await open(resolveGlobals(cmd))).mandate({ lang: opts.lang === 'fr' ? 'fr' : 'en' });
+    .option('--llm', 'write it with the configured model')
+    .action(async (opts: { json?: boolean; lang: string; llm?: boolean }, cmd: Command) => {
+      const assistant = await open(resolveGlobals(cmd));
+      const answer = await assistant.mandate({ lang: opts.lang === 'fr' ? 'fr' : 'en', llm: llmOption(assistant, opts.llm) });
       print(opts.json ? JSON.stringify(answer, null, 2) : formatAnswer(answer));
     });
 
@@ -123,7 +139,8 @@ export function buildProgram(): Command {
     .description('answer a gold question set through the same path as ask, and print the metrics')
     .requiredOption('--questions <file>', 'JSON list of gold questions')
     .option('--json', 'print each answer with its question id instead of the metrics')
-    .action(async (opts: { questions: string; json?: boolean }, cmd: Command) => {
+    .option('--llm', 'answer through the configured model')
+    .action(async (opts: { questions: string; json?: boolean; llm?: boolean }, cmd: Command) => {
       let questions: GoldQuestion[];
       try {
         questions = GoldQuestion.array().parse(JSON.parse(await readFile(opts.questions, 'utf8')));
@@ -131,8 +148,9 @@ export function buildProgram(): Command {
         throw new CodedError(ErrorCode.ConfigInvalid, `Cannot read gold questions from ${opts.questions}: ${asCodedError(error).message}`);
       }
       const assistant = await open(resolveGlobals(cmd));
+      const llm = llmOption(assistant, opts.llm);
       const items = [];
-      for (const q of questions) items.push({ q, a: await assistant.ask(q.question) });
+      for (const q of questions) items.push({ q, a: await assistant.ask(q.question, { llm }) });
       if (opts.json) {
         print(JSON.stringify(items.map(({ q, a }) => ({ id: q.id, question: a.question, answer: a.answer, abstained: a.abstained, citations: a.citations.map(({ id, document, label, text, score }) => ({ id, document, label, text, score })) })), null, 2));
         return;

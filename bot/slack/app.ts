@@ -59,6 +59,7 @@ export function createSlackApp(options: SlackAppOptions): SlackBot {
       // Slack's default retry policy waits up to ~30 min; a chat answer that late is useless.
       retryConfig: { retries: 2, factor: 2, minTimeout: 1000, maxTimeout: 10_000 },
       timeout: 20_000,
+      ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
       ...clientOptions,
     },
     ...rest,

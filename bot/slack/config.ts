@@ -20,6 +20,8 @@ export interface SlackConfig {
   allowedChannels: string[];
   /** Absolute path of the votes file; shared with the CLI (IOTSEC_FEEDBACK) so `iotsec` can list Slack votes. */
   feedbackFile: string;
+  /** Web API base URL; Slack's own unless a proxy (or a test server) stands in. */
+  apiUrl?: string;
   /** Let the assistant use its configured language model when it has one. */
   llm: boolean;
 }
@@ -47,6 +49,7 @@ const EnvSchema = z.object({
     .refine((ids) => ids.every((id) => /^[CG][A-Z0-9]{2,}$/.test(id)), { error: 'must be comma-separated channel ids such as C0123ABCD (not #names)' }),
   IOTSEC_FEEDBACK: z.string().min(1).default('data/feedback.jsonl'),
   SLACK_USE_LLM: flag.default(true),
+  SLACK_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' }).optional(),
 });
 
 /**
@@ -84,5 +87,6 @@ export function loadSlackConfig(env: Record<string, string | undefined> = proces
     allowedChannels: e.SLACK_ALLOWED_CHANNELS,
     feedbackFile: resolve(REPO_ROOT, e.IOTSEC_FEEDBACK),
     llm: e.SLACK_USE_LLM,
+    apiUrl: e.SLACK_API_URL,
   };
 }

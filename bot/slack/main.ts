@@ -8,11 +8,14 @@ import { openAssistant } from '../../retrieval/engine.ts';
 import { createLogger } from '../log.ts';
 import { createSlackApp } from './app.ts';
 import { loadSlackConfig, type SlackConfig } from './config.ts';
+import { apiError } from './api-error.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const log = createLogger('slack');
+  // A stray rejection (e.g. Bolt's eager auth.test, a Web API call outside a listener) is logged, not fatal.
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
   let config: SlackConfig;
   try {
     config = loadSlackConfig();
@@ -27,6 +30,13 @@ async function main(): Promise<void> {
   for (const notice of assistant.notices) log.warn({ notice }, notice);
 
   const { app } = createSlackApp({ assistant, config, logger: log });
+  try {
+    const who = await app.client.auth.test();
+    log.info({ team: who.team, bot: who.user }, 'bot token accepted');
+  } catch (error) {
+    process.stderr.write(`SLACK_BOT_TOKEN was refused by Slack (${apiError(error)}): reinstall the app and copy the Bot User OAuth Token again.\n`);
+    process.exit(2);
+  }
   if (config.mode === 'http') await app.start(config.port);
   else await app.start();
   log.info(
@@ -52,8 +62,6 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
-  // A stray rejection (e.g. a Web API call outside a listener) is logged, not fatal: the bot keeps serving.
-  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
 }
 
 main().catch((error: unknown) => {

@@ -1,23 +1,11 @@
-import { webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
+import { apiError, TOO_LONG } from './api-error.ts';
 import { sections, type SlackMessage } from './blocks.ts';
 
 type WebClient = webApi.WebClient;
 
 export type Sent = { ok: true; ts?: string } | { ok: false; error: string };
-
-/** Slack's answers that mean "this message is too big": retried in smaller pieces. */
-const TOO_LONG = new Set(['msg_too_long', 'msg_blocks_too_long', 'invalid_blocks', 'too_many_blocks']);
-
-/** A Web API failure as Slack's short error string ("ratelimited", "msg_too_long", "not_in_channel", …). */
-export function apiError(error: unknown): string {
-  const e = error as { code?: string; data?: { error?: string }; statusCode?: number } | undefined;
-  if (e?.code === webApi.ErrorCode.RateLimitedError) return 'ratelimited';
-  if (e?.code === webApi.ErrorCode.PlatformError) return e.data?.error ?? 'platform_error';
-  if (e?.code === webApi.ErrorCode.HTTPError) return `http_${e.statusCode ?? 'error'}`;
-  if (e?.code === webApi.ErrorCode.RequestError) return 'request_error';
-  return error instanceof Error ? error.message.slice(0, 80) : 'unknown';
-}
 
 /**
  * The Web API calls the adapter makes, each caught and logged: a Slack
@@ -73,8 +61,10 @@ export class Poster {
   private async sendOne(channel: string, threadTs: string | undefined, replaceTs: string | undefined, message: SlackMessage, depth: number): Promise<boolean> {
     let sent = replaceTs ? await this.update(channel, replaceTs, message) : await this.post(channel, message, threadTs);
     if (!sent.ok && replaceTs && !TOO_LONG.has(sent.error)) {
-      // The placeholder was deleted meanwhile, or the update was refused (rate limit): one new post instead.
+      // The placeholder was deleted meanwhile, or the update was refused (rate limit): one new post instead,
+      // then a best-effort removal of the stale "Searching…" line.
       sent = await this.post(channel, message, threadTs);
+      if (sent.ok) await this.remove(channel, replaceTs);
     }
     if (sent.ok) return true;
     if (!TOO_LONG.has(sent.error) || depth >= 4) return false;

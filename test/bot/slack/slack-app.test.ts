@@ -30,7 +30,7 @@ let h: Harness;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'slack-test-'));
-  assistant = await openAssistant({ corpusDir: 'corpus/documents', indexDir: join(dir, 'index') });
+  assistant = await openAssistant({ corpusDir: 'corpus', indexDir: join(dir, 'index') });
   // A generous limiter: this file asks many questions as one user; the rate-limit notice has its own test.
   h = await startHarness({ assistant, feedbackFile: join(dir, 'feedback.jsonl'), limiter: new RateLimiter(1000, 1000) });
 });
@@ -186,6 +186,17 @@ describe('buttons', () => {
     const text = readable(shown[0].blocks).replace(/^>/gm, '');
     expect(text).toContain(escapeMrkdwn(clause.text));
     expect(text).toContain(escapeMrkdwn(clause.label));
+  });
+
+  it('"Show clause" falls back to a modal where Slack refuses the ephemeral message', async () => {
+    h.fake.failNext('chat.postEphemeral', { error: 'channel_not_found' });
+    const before = h.fake.of('views.open').length;
+    await click('show_clause_1');
+    const opened = h.fake.of('views.open').slice(before);
+    expect(opened).toHaveLength(1);
+    expect(opened[0].trigger_id).toMatch(/^trigger\.click\./);
+    expect(opened[0].view.type).toBe('modal');
+    expect(readable(opened[0].view.blocks)).toContain('Bret Jordan');
   });
 
   it('a 👍 is stored with question, answer, cited clause ids and a user hash, then thanked', async () => {

@@ -23,7 +23,7 @@ const nextTs = (): string => `1720000000.${String(++tsCounter).padStart(6, '0')}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'slack-manners-'));
-  const assistant = await openAssistant({ corpusDir: 'corpus/documents', indexDir: join(dir, 'index') });
+  const assistant = await openAssistant({ corpusDir: 'corpus', indexDir: join(dir, 'index') });
   h = await startHarness({
     assistant,
     feedbackFile: join(dir, 'votes', 'feedback.jsonl'),

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../config.ts';
+import type { Clause } from '../types.ts';
+
+export type PromptName = 'answer' | 'summary' | 'onboarding' | 'follow-up' | 'repair';
+
+const cache = new Map<PromptName, string>();
+
+/** Fills a template from prompts/ ({{name}} placeholders); the files are read once. */
+export function renderPrompt(name: PromptName, values: Record<string, string>): string {
+  let template = cache.get(name);
+  if (!template) {
+    template = readFileSync(join(REPO_ROOT, 'prompts', `${name}.md`), 'utf8');
+    cache.set(name, template);
+  }
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+}
+
+/**
+ * Numbered sources for a prompt. Clause text is fenced so that an
+ * instruction inside a document reads as quoted data.
+ */
+export function formatSources(sources: Array<{ clause: Clause; document: string }>): string {
+  return sources
+    .map(({ clause, document }, i) => `[${i + 1}] ${clause.label} (${document})\n<<<\n${clause.text.replace(/<<<|>>>/g, '')}\n>>>`)
+    .join('\n\n');
+}
