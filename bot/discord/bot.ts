@@ -1,16 +1,14 @@
-import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type ClientOptions, type Interaction } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Assistant } from '../../retrieval/assistant.ts';
-import { userLine } from '../../retrieval/errors.ts';
 import { ChatCore } from '../chat-core.ts';
 import { FeedbackStore } from '../feedback-store.ts';
 import { createLogger } from '../log.ts';
-import { handleButton } from './button-handler.ts';
 import type { DiscordConfig } from './config.ts';
 import { errorFields, type HandlerDeps } from './deps.ts';
+import { handleInteraction } from './interaction-handler.ts';
 import { handleMessage } from './message-handler.ts';
 import { RecentAnswers } from './recent-answers.ts';
-import { handleSlash } from './slash-handler.ts';
 
 export interface DiscordBotOptions {
   assistant: Assistant;
@@ -61,7 +59,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     ...options.clientOptions,
   });
 
-  client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction, deps));
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, deps));
   client.on(Events.MessageCreate, (message) =>
     void handleMessage(message, deps).catch((error: unknown) => logger.error({ ...errorFields(error), messageId: message.id }, 'message handling failed')),
   );
@@ -88,20 +86,4 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
       await client.destroy();
     },
   };
-}
-
-async function onInteraction(interaction: Interaction, deps: HandlerDeps): Promise<void> {
-  try {
-    if (interaction.isChatInputCommand()) await handleSlash(interaction, deps);
-    else if (interaction.isButton()) await handleButton(interaction, deps);
-  } catch (error) {
-    deps.logger.error({ ...errorFields(error), interactionId: interaction.id }, 'interaction handling failed');
-    if (!interaction.isRepliable()) return;
-    // One short ephemeral line; the details are in the log line above.
-    const content = `Sorry, something went wrong: ${userLine(error)}`.slice(0, 300);
-    const tell = interaction.deferred || interaction.replied
-      ? interaction.followUp({ content, flags: MessageFlags.Ephemeral })
-      : interaction.reply({ content, flags: MessageFlags.Ephemeral });
-    await tell.catch((second: unknown) => deps.logger.warn(errorFields(second), 'could not report the error to the user'));
-  }
 }

@@ -1,6 +1,9 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CodedError, ErrorCode } from '../../retrieval/errors.ts';
 
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SNOWFLAKE = /^\d{17,20}$/;
 // A bot token is three base64url parts joined by dots (user id, timestamp, HMAC).
 const TOKEN = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
@@ -34,7 +37,8 @@ const schema = z.object({
     }),
   DISCORD_ALLOWED_GUILDS: idList('DISCORD_ALLOWED_GUILDS'),
   DISCORD_ALLOWED_CHANNELS: idList('DISCORD_ALLOWED_CHANNELS'),
-  FEEDBACK_FILE: z.string().trim().optional().transform((v) => v || 'data/feedback.jsonl'),
+  // The same variable as the CLI and Slack, so every platform's votes land in one file.
+  IOTSEC_FEEDBACK: z.string().trim().optional().transform((v) => v || 'data/feedback.jsonl'),
 });
 
 /** Validated Discord settings; built once at start-up by {@link loadDiscordConfig}. */
@@ -47,7 +51,7 @@ export interface DiscordConfig {
   allowedGuilds: string[];
   /** When non-empty, only these channels (or threads under them) are answered. */
   allowedChannels: string[];
-  /** JSON Lines file the 👍/👎 votes are appended to (shared with Slack). */
+  /** Absolute path of the JSON Lines file the 👍/👎 votes are appended to (shared with Slack and the CLI). */
   feedbackFile: string;
 }
 
@@ -70,6 +74,6 @@ export function loadDiscordConfig(env: NodeJS.ProcessEnv = process.env): Discord
     guildId: v.DISCORD_GUILD_ID,
     allowedGuilds: v.DISCORD_ALLOWED_GUILDS,
     allowedChannels: v.DISCORD_ALLOWED_CHANNELS,
-    feedbackFile: v.FEEDBACK_FILE,
+    feedbackFile: resolve(REPO_ROOT, v.IOTSEC_FEEDBACK),
   };
 }

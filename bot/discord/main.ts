@@ -3,7 +3,7 @@
  * Discord and answers until SIGINT/SIGTERM. Settings: see docs/discord.md.
  */
 import { openAssistant } from '../../retrieval/engine.ts';
-import { userLine } from '../../retrieval/errors.ts';
+import { CodedError, ErrorCode, userLine } from '../../retrieval/errors.ts';
 import { createLogger } from '../log.ts';
 import { createDiscordBot } from './bot.ts';
 import { loadDiscordConfig } from './config.ts';
@@ -35,7 +35,7 @@ try {
 
   await bot.start();
 } catch (error) {
-  logger.error(errorFields(error), 'discord bot failed to start');
+  if (!(error instanceof CodedError && error.code === ErrorCode.ConfigInvalid)) logger.error(errorFields(error), 'discord bot failed to start');
   console.error(`Discord bot not started: ${userLine(error)}`);
   process.exit(1);
 }

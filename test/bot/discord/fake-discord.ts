@@ -2,28 +2,10 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { BOT_USER, guild, IDS } from './fixtures.ts';
 import { limitViolation } from './limit-check.ts';
 
-/**
- * A fake Discord on 127.0.0.1 for the real discord.js client: a REST server
- * for the routes the bot calls (it answers 400 "Invalid Form Body" when a
- * message breaks a Discord limit, as Discord does) and a gateway speaking
- * HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeat ACKs, RESUME → RESUMED.
- * Everything received is recorded for assertions.
- */
-export const IDS = {
-  app: '110000000000000001',
-  bot: '110000000000000002',
-  guild: '110000000000000003',
-  channel: '110000000000000004',
-  /** A channel outside the allowlist. */
-  closedChannel: '110000000000000005',
-  user: '110000000000000006',
-  otherBot: '110000000000000007',
-  dm: '110000000000000008',
-} as const;
-
-export const BOT_USER = { id: IDS.bot, username: 'iotsec', discriminator: '0', global_name: null, avatar: null, bot: true };
+export { BOT_USER, IDS };
 
 export interface RestCall {
   method: string;
@@ -50,11 +32,20 @@ interface Fault {
   headers: Record<string, string>;
 }
 
+/**
+ * A fake Discord on 127.0.0.1 for the real discord.js client: a REST server
+ * for the routes the bot calls (it answers 400 "Invalid Form Body" when a
+ * message breaks a Discord limit, as Discord does) and a gateway speaking
+ * HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeat ACKs, RESUME → RESUMED.
+ * Everything received is recorded for assertions.
+ */
 export class FakeDiscord {
   readonly calls: RestCall[] = [];
   /** Gateway frames sent by the client. */
   readonly frames: Frame[] = [];
   connections = 0;
+  /** Close codes of gateway connections, as the server saw them. */
+  readonly closeCodes: number[] = [];
   private readonly events = new EventEmitter();
   private readonly faults: Fault[] = [];
   private socket?: WebSocket;
@@ -133,6 +124,11 @@ export class FakeDiscord {
     await new Promise<void>((r) => this.http.close(() => r()));
   }
 
+  /** Resolves once `count` gateway connections have closed. */
+  waitForClose(count: number, timeoutMs = 10_000): Promise<number> {
+    return this.waitFor('close', () => (this.closeCodes.length >= count ? this.closeCodes[count - 1] : undefined), timeoutMs);
+  }
+
   private waitFor<T>(event: string, find: () => T | undefined, timeoutMs: number): Promise<T> {
     return new Promise((resolve, reject) => {
       const check = () => {
@@ -157,6 +153,10 @@ export class FakeDiscord {
   private onConnection(socket: WebSocket): void {
     this.connections += 1;
     this.socket = socket;
+    socket.on('close', (code) => {
+      this.closeCodes.push(code);
+      this.events.emit('close');
+    });
     socket.on('message', (raw) => {
       const frame = JSON.parse(raw.toString()) as Frame;
       this.frames.push(frame);
@@ -197,7 +197,7 @@ export class FakeDiscord {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const route = url.pathname.replace(/^\/api\/v10/, '');
+    const route = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, ''); // @original arrives as %40original
     const method = req.method ?? 'GET';
     const body = raw && req.headers['content-type']?.includes('json') ? JSON.parse(raw) : raw || null;
     const call: RestCall = { method, route, query: url.searchParams, body, status: 0, response: null };
@@ -287,45 +287,4 @@ export class FakeDiscord {
     queueMicrotask(() => this.socket && this.dispatch('THREAD_CREATE', { ...thread, newly_created: true, start_message_id: messageId }));
     return thread;
   }
-}
-
-function guild(): Record<string, unknown> {
-  const now = new Date().toISOString();
-  const text = (id: string, name: string, position: number) => ({
-    id, type: 0, guild_id: IDS.guild, name, position, permission_overwrites: [], parent_id: null, nsfw: false, topic: null, last_message_id: null, rate_limit_per_user: 0,
-  });
-  return {
-    id: IDS.guild,
-    name: 'JCG-IoTSec test server',
-    icon: null,
-    owner_id: IDS.user,
-    afk_channel_id: null,
-    afk_timeout: 300,
-    verification_level: 0,
-    default_message_notifications: 0,
-    explicit_content_filter: 0,
-    roles: [{ id: IDS.guild, name: '@everyone', permissions: '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-    emojis: [],
-    stickers: [],
-    features: [],
-    mfa_level: 0,
-    system_channel_id: null,
-    system_channel_flags: 0,
-    rules_channel_id: null,
-    joined_at: now,
-    large: false,
-    unavailable: false,
-    member_count: 2,
-    voice_states: [],
-    members: [{ user: BOT_USER, roles: [], joined_at: now, deaf: false, mute: false, flags: 0 }],
-    channels: [text(IDS.channel, 'general', 0), text(IDS.closedChannel, 'off-topic', 1)],
-    threads: [],
-    presences: [],
-    stage_instances: [],
-    guild_scheduled_events: [],
-    premium_tier: 0,
-    preferred_locale: 'en-US',
-    nsfw_level: 0,
-    premium_progress_bar_enabled: false,
-  };
 }

@@ -1,4 +1,5 @@
-import { BOT_USER, IDS, type FakeDiscord } from './fake-discord.ts';
+import type { FakeDiscord } from './fake-discord.ts';
+import { BOT_USER, IDS } from './fixtures.ts';
 
 /** Gateway payloads as Discord sends them (INTERACTION_CREATE, MESSAGE_CREATE), trimmed to what clients read. */
 

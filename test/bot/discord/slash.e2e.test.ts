@@ -115,4 +115,99 @@ describe('Discord slash commands against a fake Discord', () => {
     expect(votes.at(-1)).toMatchObject({ vote: 'down', question: QUESTION });
     expect(votes.at(-1).citations.length).toBeGreaterThan(0);
   });
+
+  it('answers an empty /ask and a 6,000-character question with one ephemeral line, without deferring', async () => {
+    for (const [question, expected] of [['   ', /Ask me a question/], ['word '.repeat(1200), /limit is 4000/]] as const) {
+      const i = slash(h.fake, 'ask', { question }, { userId: h.user() });
+      const since = send(i);
+      const reply = await h.fake.waitForCall((c) => c.route === callbackRoute(i), since);
+      expect(reply.body.type).toBe(MESSAGE);
+      expect(reply.body.data.flags).toBe(EPHEMERAL);
+      expect(reply.body.data.content).toMatch(expected);
+      expect(reply.body.data.content.split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('answers /help ephemerally and /sources publicly, in French for a French locale', async () => {
+    const help = slash(h.fake, 'help', {}, { userId: h.user(), locale: 'fr' });
+    let since = send(help);
+    const helpReply = await h.fake.waitForCall((c) => c.route === callbackRoute(help), since);
+    expect(helpReply.body.data.flags).toBe(EPHEMERAL);
+    expect(helpReply.body.data.content).toMatch(/clause exacte/);
+
+    const sources = slash(h.fake, 'sources', {}, { userId: h.user() });
+    since = send(sources);
+    const sourcesReply = await h.fake.waitForCall((c) => c.route === callbackRoute(sources), since);
+    expect(sourcesReply.body.data.flags ?? 0).toBe(0);
+    const listed = sourcesReply.body.data.embeds.map((e: any) => e.description).join('\n');
+    for (const s of h.assistant.sources()) expect(listed).toContain(s.citation);
+  });
+
+  it('answers /mandate and /summary with cited embeds split within Discord limits', async () => {
+    for (const [name, options] of [['mandate', {}], ['summary', { topic: 'Res. 98' }]] as const) {
+      const i = slash(h.fake, name, options, { userId: h.user() });
+      const { callback, edit } = await askAndWaitForEdit(i);
+      expect(callback.body.type).toBe(DEFERRED);
+      const followUps = h.fake.calls.filter((c) => c.method === 'POST' && c.route === followUpRoute(i));
+      const messages = [edit, ...followUps];
+      expect(messages.every((m) => m.status === 200)).toBe(true);
+      const fields = messages.flatMap((m) => m.body.embeds.flatMap((e: any) => e.fields ?? []));
+      expect(fields.length).toBeGreaterThan(0);
+      expect(fields.every((f: any) => /^\[\d+\] /.test(f.name))).toBe(true);
+      // The vote row comes once, on the last message.
+      const voteRows = messages.flatMap((m) => buttonIds(m.body)).filter((id) => id.startsWith('vote:'));
+      expect(voteRows).toHaveLength(2);
+    }
+  });
+
+  it('tells a user who asks too fast to wait, ephemerally, replacing the deferred reply', async () => {
+    const user = h.user();
+    for (let n = 0; n < 3; n++) await askAndWaitForEdit(slash(h.fake, 'ask', { question: QUESTION }, { userId: user }));
+    const i = slash(h.fake, 'ask', { question: QUESTION }, { userId: user });
+    const since = send(i);
+    const notice = await h.fake.waitForCall((c) => c.method === 'POST' && c.route === followUpRoute(i), since);
+    expect(notice.body.flags).toBe(EPHEMERAL);
+    expect(notice.body.content).toMatch(/faster than I can keep up/);
+    const calls = h.fake.calls.slice(since).filter((c) => c.route.includes(i.token));
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'DELETE', 'POST']);
+  });
+
+  it('retries after a REST 429 with Retry-After, and the answer arrives', async () => {
+    h.fake.rateLimitNext('PATCH', /\/messages\/@original$/, 0.05);
+    const i = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
+    const { edit } = await askAndWaitForEdit(i);
+    const attempts = h.fake.calls.filter((c) => c.route === originalRoute(i));
+    expect(attempts.map((c) => c.status)).toEqual([429, 200]);
+    expect(JSON.stringify(edit.body.embeds)).toContain('Bret Jordan');
+  });
+
+  it('survives REST errors: says so in one ephemeral line and keeps answering', async () => {
+    // The acknowledgement fails (e.g. Discord already expired the interaction).
+    h.fake.failNext('POST', /\/callback$/, 404, { message: 'Unknown interaction', code: 10062 });
+    const first = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
+    let since = send(first);
+    const told = await h.fake.waitForCall((c) => c.route === callbackRoute(first) && c.status === 204, since);
+    expect(told.body).toMatchObject({ type: MESSAGE, data: { flags: EPHEMERAL } });
+    expect(told.body.data.content).toMatch(/^Sorry, something went wrong: /);
+
+    // The edit fails after a successful defer.
+    h.fake.failNext('PATCH', /\/messages\/@original$/, 404, { message: 'Unknown Webhook', code: 10015 });
+    const second = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
+    since = send(second);
+    const line = await h.fake.waitForCall((c) => c.method === 'POST' && c.route === followUpRoute(second), since);
+    expect(line.body.flags).toBe(EPHEMERAL);
+    expect(line.body.content).toMatch(/^Sorry, something went wrong: /);
+    expect(line.body.content.split('\n')).toHaveLength(1);
+    // The public "thinking…" placeholder is removed rather than left hanging.
+    expect(h.fake.calls.slice(since).filter((c) => c.route.includes(second.token)).map((c) => `${c.method} ${c.status}`)).toEqual(['POST 204', 'PATCH 404', 'DELETE 204', 'POST 200']);
+
+    const third = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
+    const { edit } = await askAndWaitForEdit(third);
+    expect(JSON.stringify(edit.body.embeds)).toContain('Bret Jordan');
+  });
+
+  it('never sent Discord a message that breaks its limits', () => {
+    const rejected = h.fake.calls.filter((c) => c.status === 400);
+    expect(rejected.map((c) => c.response)).toEqual([]);
+  });
 });

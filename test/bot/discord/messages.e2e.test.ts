@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IDS, type RestCall } from './fake-discord.ts';
+import { startHarness, type Harness } from './harness.ts';
+import { human, post, slash } from './payloads.ts';
+
+const QUESTION = 'Who are the co-convenors of JCG-IoTSec?';
+
+let h: Harness;
+
+beforeAll(async () => {
+  // Allowlist: only the test server, and only #general (and threads under it).
+  h = await startHarness({ allowedGuilds: [IDS.guild], allowedChannels: [IDS.channel] });
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const sends = (channelId: string) => (c: RestCall) => c.method === 'POST' && c.route === `/channels/${channelId}/messages` && c.status === 200;
+const embedsText = (c: RestCall) => JSON.stringify(c.body.embeds ?? []);
+
+/** Dispatches MESSAGE_CREATE and returns the index to search recorded calls from. */
+function deliver(message: { id: string }): number {
+  const since = h.fake.calls.length;
+  h.fake.dispatch('MESSAGE_CREATE', message);
+  return since;
+}
+
+/** Nothing may have referred to `messageId` (no thread from it, no reply to it). */
+function untouched(messageId: string): void {
+  const touching = h.fake.calls.filter((c) => c.route.includes(messageId) || c.body?.message_reference?.message_id === messageId);
+  expect(touching).toEqual([]);
+}
+
+describe('Discord mentions, threads and DMs against a fake Discord', () => {
+  let threadId = '';
+
+  it('answers a mention in a thread started from the message, citing the clause', async () => {
+    const author = human(h.user());
+    const m = post(h.fake, QUESTION, { mentionBot: true, author });
+    const since = deliver(m);
+    const start = await h.fake.waitForCall((c) => c.method === 'POST' && c.route === `/channels/${IDS.channel}/messages/${m.id}/threads`, since);
+    expect(start.body.name).toBe(QUESTION);
+    threadId = start.response.id;
+    const answer = await h.fake.waitForCall(sends(threadId), since);
+    expect(embedsText(answer)).toContain('Bret Jordan');
+    expect(answer.body.embeds[0].fields[0].name).toMatch(/^\[1\] /);
+    // Mentions in answers never ping anyone.
+    expect(answer.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('carries the conversation in that thread: a follow-up without a mention gets the history', async () => {
+    expect(threadId).not.toBe('');
+    const m = post(h.fake, 'Which study groups appointed them?', { channelId: threadId, author: human(h.user()) });
+    const since = deliver(m);
+    const reply = await h.fake.waitForCall(sends(threadId), since);
+    expect(reply.body.message_reference.message_id).toBe(m.id);
+    expect(h.bot.core.memory.history(threadId)).toHaveLength(2);
+  });
+
+  it('answers a DM in the DM, replying to the question', async () => {
+    const m = post(h.fake, QUESTION, { guild: false, author: human(h.user()) });
+    const since = deliver(m);
+    const reply = await h.fake.waitForCall(sends(IDS.dm), since);
+    expect(reply.body.message_reference.message_id).toBe(m.id);
+    expect(embedsText(reply)).toContain('Bret Jordan');
+  });
+
+  it('ignores other bots, itself, messages for others in its thread, and channels outside the allowlist', async () => {
+    const ignored = [
+      post(h.fake, QUESTION, { mentionBot: true, author: { ...human(IDS.otherBot, 'otherbot'), bot: true } }),
+      post(h.fake, QUESTION, { mentionBot: true, author: { ...human(IDS.bot, 'iotsec'), bot: true } }),
+      post(h.fake, QUESTION, { mentionBot: true, channelId: IDS.closedChannel, author: human(h.user()) }),
+      { ...post(h.fake, `<@${IDS.user}> what do you think?`, { channelId: threadId }), mentions: [human()] },
+    ];
+    for (const m of ignored) deliver(m);
+    // Events are handled in order: once this one is answered, the ignored ones had their chance.
+    const marker = post(h.fake, 'help', { mentionBot: true, author: human(h.user()) });
+    const since = deliver(marker);
+    const help = await h.fake.waitForCall(sends(IDS.channel), since);
+    expect(help.body.message_reference.message_id).toBe(marker.id); // help is answered in place, no thread
+    expect(help.body.content).toMatch(/Every answer cites the exact clause/);
+    for (const m of ignored) untouched(m.id);
+    expect(h.fake.calls.slice(since).filter(sends(threadId))).toEqual([]);
+  });
+
+  it('refuses slash commands outside the allowlist with one ephemeral line', async () => {
+    const i = slash(h.fake, 'ask', { question: QUESTION }, { channelId: IDS.closedChannel, userId: h.user() });
+    const since = h.fake.calls.length;
+    h.fake.dispatch('INTERACTION_CREATE', i);
+    const reply = await h.fake.waitForCall((c) => c.route === `/interactions/${i.id}/${i.token}/callback`, since);
+    expect(reply.body.data).toMatchObject({ flags: 64, content: "I'm not enabled in this channel." });
+  });
+
+  it('retries a thread reply rate-limited with 429 and delivers it', async () => {
+    h.fake.rateLimitNext('POST', /^\/channels\/\d+\/messages$/, 0.05);
+    const m = post(h.fake, QUESTION, { channelId: threadId, author: human(h.user()) });
+    const since = deliver(m);
+    const reply = await h.fake.waitForCall(sends(threadId), since);
+    expect(embedsText(reply)).toContain('Bret Jordan');
+    expect(h.fake.calls.slice(since).filter((c) => c.route === `/channels/${threadId}/messages`).map((c) => c.status)).toEqual([429, 200]);
+  });
+
+  it('heartbeats, then resumes after op 7 RECONNECT and after a resumable close, still answering', async () => {
+    await h.fake.waitForFrame((f) => f.op === 1); // heartbeat; the fake ACKs it with op 11
+    for (const disconnect of [() => h.fake.send({ op: 7, d: null }), () => h.fake.closeSocket(4000)]) {
+      const framesBefore = h.fake.frames.length;
+      const connectionsBefore = h.fake.connections;
+      disconnect();
+      const resume = await h.fake.waitForFrame((f) => f.op === 6, framesBefore);
+      expect(resume.d).toMatchObject({ session_id: 'fake-session-1' });
+      expect(h.fake.connections).toBe(connectionsBefore + 1);
+
+      const m = post(h.fake, QUESTION, { channelId: threadId, author: human(h.user()) });
+      const since = deliver(m);
+      const reply = await h.fake.waitForCall(sends(threadId), since);
+      expect(embedsText(reply)).toContain('Bret Jordan');
+    }
+    // Resumed, never re-identified.
+    expect(h.fake.frames.filter((f) => f.op === 2)).toHaveLength(1);
+  });
+
+  it('stops cleanly: the gateway is closed with 1000 (session over, bot shown offline)', async () => {
+    const closed = h.fake.closeCodes.length;
+    await h.bot.stop();
+    expect(await h.fake.waitForClose(closed + 1)).toBe(1000);
+    await h.bot.stop(); // a second signal is harmless
+  });
+
+  it('never sent Discord a message that breaks its limits', () => {
+    expect(h.fake.calls.filter((c) => c.status === 400).map((c) => c.response)).toEqual([]);
+  });
+});
