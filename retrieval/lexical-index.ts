@@ -33,15 +33,32 @@ export const CONTEXT_WEIGHT = 0.35;
 const K1 = 1.2;
 const B = 0.75;
 
+/**
+ * A term's postings in flat typed arrays: `norms` holds the BM25 length
+ * normalisation of each (term, doc), computed once at build time with the
+ * same expression search used to evaluate, so scores are bit-identical.
+ */
+interface Posting {
+  docs: Int32Array;
+  tfs: Float64Array;
+  norms: Float64Array;
+}
+
 export class Bm25Index implements LexicalIndex {
-  private readonly postings = new Map<string, { docs: number[]; tfs: number[] }>();
+  private readonly postings = new Map<string, Posting>();
   private readonly lengths: Float64Array;
   private readonly avgLength: number;
   private readonly docTerms: Array<Set<string>>;
+  // Per-document accumulators reused across searches (search is synchronous): Maps cost ~100 ns per
+  // posting and made a query over 100k clauses take 100+ ms; these arrays are reset through `touched` lists.
+  private altScore?: Float64Array;
+  private best?: Float64Array;
+  private total?: Float64Array;
 
   constructor(docs: LexicalDocument[]) {
     this.lengths = new Float64Array(docs.length);
     this.docTerms = new Array(docs.length);
+    const building = new Map<string, { docs: number[]; tfs: number[] }>();
     let total = 0;
     docs.forEach((doc, index) => {
       const tf = new Map<string, number>();
@@ -51,14 +68,19 @@ export class Bm25Index implements LexicalIndex {
       this.lengths[index] = length;
       total += length;
       for (const [term, count] of tf) {
-        let posting = this.postings.get(term);
-        if (!posting) this.postings.set(term, (posting = { docs: [], tfs: [] }));
+        let posting = building.get(term);
+        if (!posting) building.set(term, (posting = { docs: [], tfs: [] }));
         posting.docs.push(index);
         posting.tfs.push(count);
       }
       this.docTerms[index] = new Set(tf.keys());
     });
     this.avgLength = docs.length ? total / docs.length : 1;
+    for (const [term, { docs: ids, tfs }] of building) {
+      const norms = new Float64Array(ids.length);
+      for (let i = 0; i < ids.length; i += 1) norms[i] = tfs[i] + K1 * (1 - B + (B * this.lengths[ids[i]]) / this.avgLength);
+      this.postings.set(term, { docs: Int32Array.from(ids), tfs: Float64Array.from(tfs), norms });
+    }
   }
 
   get size(): number {
@@ -75,30 +97,45 @@ export class Bm25Index implements LexicalIndex {
   }
 
   search(groups: TermGroup[], k: number): ScoredDoc[] {
-    const total = new Map<number, number>();
+    const n = this.size;
+    const altScore = (this.altScore ??= new Float64Array(n));
+    const best = (this.best ??= new Float64Array(n));
+    const total = (this.total ??= new Float64Array(n));
+    const inTotal: number[] = [];
+    // Same arithmetic, in the same order per document, as a Map per alternative, per group and overall.
     for (const group of groups) {
-      const best = new Map<number, number>();
+      const inBest: number[] = [];
       for (const alt of group.alternatives) {
-        const altScore = new Map<number, number>();
+        const inAlt: number[] = [];
         for (const term of alt.terms) {
           const posting = this.postings.get(term);
           if (!posting) continue;
           const idf = this.idf(term);
-          for (let i = 0; i < posting.docs.length; i += 1) {
-            const doc = posting.docs[i];
-            const tf = posting.tfs[i];
-            const norm = tf + K1 * (1 - B + (B * this.lengths[doc]) / this.avgLength);
-            altScore.set(doc, (altScore.get(doc) ?? 0) + (idf * tf * (K1 + 1)) / norm);
+          const { docs, tfs, norms } = posting;
+          for (let i = 0; i < docs.length; i += 1) {
+            const doc = docs[i];
+            if (altScore[doc] === 0) inAlt.push(doc);
+            altScore[doc] += (idf * tfs[i] * (K1 + 1)) / norms[i];
           }
         }
-        for (const [doc, score] of altScore) {
-          const weighted = (alt.weight * score) / alt.terms.length;
-          if (weighted > (best.get(doc) ?? 0)) best.set(doc, weighted);
+        for (const doc of inAlt) {
+          const weighted = (alt.weight * altScore[doc]) / alt.terms.length;
+          altScore[doc] = 0;
+          if (weighted > best[doc]) {
+            if (best[doc] === 0) inBest.push(doc);
+            best[doc] = weighted;
+          }
         }
       }
-      for (const [doc, score] of best) total.set(doc, (total.get(doc) ?? 0) + score);
+      for (const doc of inBest) {
+        if (total[doc] === 0) inTotal.push(doc);
+        total[doc] += best[doc];
+        best[doc] = 0;
+      }
     }
-    return topK(total, k);
+    const top = topOf(inTotal, total, k);
+    for (const doc of inTotal) total[doc] = 0;
+    return top;
   }
 
   coverage(groups: TermGroup[], index: number): number {
@@ -137,4 +174,47 @@ export function topK(scores: Map<number, number>, k: number): ScoredDoc[] {
     .map(([index, score]) => ({ index, score }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, k);
+}
+
+/**
+ * The k best of `docs` by score (ties: lower index first), the order topK
+ * gives, through a bounded heap instead of sorting every matching document.
+ */
+function topOf(docs: number[], scores: Float64Array, k: number): ScoredDoc[] {
+  if (k <= 0) return [];
+  // Min-heap on "worse first": the root is the weakest of the current k best.
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => scores[a] < scores[b] || (scores[a] === scores[b] && a > b);
+  const up = (i: number) => {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!worse(heap[i], heap[parent])) break;
+      [heap[i], heap[parent]] = [heap[parent], heap[i]];
+      i = parent;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l], heap[m])) m = l;
+      if (r < heap.length && worse(heap[r], heap[m])) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m], heap[i]];
+      i = m;
+    }
+  };
+  for (const doc of docs) {
+    if (heap.length < k) {
+      heap.push(doc);
+      up(heap.length - 1);
+    } else if (worse(heap[0], doc)) {
+      heap[0] = doc;
+      down(0);
+    }
+  }
+  return heap
+    .map((index) => ({ index, score: scores[index] }))
+    .sort((a, b) => b.score - a.score || a.index - b.index);
 }

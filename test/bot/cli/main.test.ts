@@ -4,14 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeOpenAI, quoteFirstSource } from '../../retrieval/llm/fake-openai.ts';
 
 const run = promisify(execFile);
 let indexDir: string;
 
 /** Runs the CLI as a user does (through tsx), returning exit code and both streams. */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliWith({}, ...args);
+}
+
+async function cliWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'bot/cli/main.ts', '--index', indexDir, '--embeddings', 'off', ...args], { env: { ...process.env, LOG_LEVEL: 'silent' } });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'bot/cli/main.ts', '--index', indexDir, '--embeddings', 'off', ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -69,5 +74,22 @@ describe('iotsec CLI', () => {
     expect(missing.stderr).toMatch(/Corpus folder not found: \/nonexistent\/folder/);
     const noClause = await cli('show', 'nope:1');
     expect(noClause.code).toBe(1);
+  });
+
+  it('eval --llm runs the whole gold set through the model path of a local OpenAI-compatible server', async () => {
+    const fake = new FakeOpenAI();
+    await fake.start();
+    fake.script([], { reply: quoteFirstSource });
+    try {
+      const { code, stdout } = await cliWith({ OPENAI_BASE_URL: fake.url, IOTSEC_LLM_MODEL: 'fake' }, 'eval', '--llm', '--questions', '../shared/eval/questions.json');
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/\| gold_at_3 \| [\d.]+ \|/);
+      expect(fake.requests.length).toBeGreaterThanOrEqual(10);
+      const noModel = await cli('ask', '--llm', 'Who convenes the group?');
+      expect(noModel.code).toBe(1);
+      expect(noModel.stderr).toMatch(/--llm needs a model: set OPENAI_API_KEY/);
+    } finally {
+      await fake.stop();
+    }
   });
 });
