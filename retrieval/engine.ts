@@ -99,7 +99,6 @@ export class CoreAssistant implements Assistant {
     const { hits, groups } = await this.retriever.retrieve(searched, lang, 12);
     const extractive = composeExtractive({ question: q, lang, hits, groups, docs: this.docs, listItems: (h) => this.retriever.listItems(h) });
     extractive.searched = searched;
-    extractive.notes.push(...this.modeNotes(lang));
     // Abstention is decided on the evidence, before any model: a model never gets to answer what the documents don't.
     if (!generate || extractive.abstained) {
       options.onPartial?.(extractive.answer);
@@ -141,7 +140,6 @@ export class CoreAssistant implements Assistant {
     const doc = this.findDocument(text);
     const sections = await briefSections(this.retriever, text, lang, doc);
     const answer = composeSections(text || 'summary', lang, sections, this.docs);
-    answer.notes.push(...this.modeNotes(lang));
     return this.generateSections('summary', text || doc?.title || 'JCG-IoTSec', lang, sections, answer, options);
   }
 
@@ -162,7 +160,6 @@ export class CoreAssistant implements Assistant {
     const sections = await mandateSections(this.retriever, lang);
     const topic = lang === 'fr' ? 'Mandat du JCG-IoTSec' : 'JCG-IoTSec mandate';
     const answer = composeSections(topic, lang, sections, this.docs);
-    answer.notes.push(...this.modeNotes(lang));
     return this.generateSections('onboarding', topic, lang, sections, answer, options);
   }
 
@@ -191,10 +188,6 @@ export class CoreAssistant implements Assistant {
     const t = topic.toLowerCase().trim();
     if (!t) return undefined;
     return [...this.docs.values()].find((d) => [d.id, d.short, d.citation].some((name) => name.toLowerCase() === t || t.includes(name.toLowerCase())));
-  }
-
-  private modeNotes(lang: Lang): string[] {
-    return this.retriever.dense ? [] : [MESSAGES[lang].lexicalOnly];
   }
 }
 

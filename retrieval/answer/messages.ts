@@ -7,7 +7,6 @@ export const MESSAGES: Record<Lang, {
   abstain: string;
   hostile: string;
   related: string;
-  lexicalOnly: string;
 }> = {
   en: {
     lead: 'According to the indexed documents:',
@@ -15,7 +14,6 @@ export const MESSAGES: Record<Lang, {
     abstain: "The indexed documents don't answer this.",
     hostile: "I only answer questions from the indexed ITU documents, and they don't answer this.",
     related: 'Nearest clauses (related, not an answer):',
-    lexicalOnly: 'Dense retrieval is off (no embedding model could be loaded): answers come from lexical search and the bilingual glossary.',
   },
   fr: {
     lead: 'Selon les documents indexés :',
@@ -23,7 +21,6 @@ export const MESSAGES: Record<Lang, {
     abstain: 'Les documents indexés ne répondent pas à cette question.',
     hostile: "Je réponds seulement aux questions sur les documents de l'UIT indexés, et ils ne répondent pas à celle-ci.",
     related: 'Clauses les plus proches (pour information, pas une réponse) :',
-    lexicalOnly: "Recherche dense désactivée (aucun modèle d'embeddings chargé) : réponses issues de la recherche lexicale et du glossaire bilingue.",
   },
   es: {
     lead: 'Según los documentos indexados:',
@@ -31,7 +28,6 @@ export const MESSAGES: Record<Lang, {
     abstain: 'Los documentos indexados no responden a esta pregunta.',
     hostile: 'Solo respondo preguntas sobre los documentos de la UIT indexados, y no responden a esta.',
     related: 'Cláusulas más cercanas (relacionadas, no una respuesta):',
-    lexicalOnly: 'Búsqueda densa desactivada (no se cargó ningún modelo): respuestas de la búsqueda léxica y del glosario bilingüe.',
   },
 };
 

@@ -72,7 +72,8 @@ export class FakeOpenAI {
       res.destroy(); // the connection drops mid-answer: no finish_reason, no [DONE]
       return;
     }
-    if ('delayMs' in step) await new Promise((r) => setTimeout(r, step.delayMs));
+    const delay = (step as { delayMs?: number }).delayMs;
+    if (delay) await new Promise((r) => setTimeout(r, delay));
     if (res.socket?.destroyed) return; // the client gave up (timeout)
     const text = typeof step.reply === 'function' ? step.reply(request) : step.reply;
     if (request.stream) {
