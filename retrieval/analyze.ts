@@ -15,7 +15,11 @@ const STEMMERS: Record<Lang, (word: string) => string> = { en: stemEn, fr: stemF
 
 // One stop list for all languages: questions mix languages ("the CE 17 mandat").
 const STOP = new Set(
-  [...eng, ...fra, ...spa, 'also', 'would', 'could', 'shall', 'must', 'please', 'tell', 'me', 'us', 'know', 'etc', 'svp', 'ainsi', 'dont', 'afin', 'lors', 'cette', 'ces', 'leurs', 'notamment', 'selon', 'vis', 'via', 'where', 'when', 'who', 'what', 'which', 'how', 'does', 'did', 'do', 'many', 'much', 'quel', 'quelle', 'quels', 'quelles', 'comment', 'combien', 'quand', 'qui']
+  [...eng, ...fra, ...spa,
+    // Function words and discourse adverbs that questions use and the lists lack.
+    'its', "it's", 'own', 'will', 'shall', 'say', 'says', 'said', 'tell', 'told', 'according', 'regarding', 'concerning', 'about', 'there', 'mostly', 'mainly', 'usually', 'currently', 'actually', 'exactly', 'really', 'generally', 'specifically', 'particularly', 'anything', 'something', 'someone', 'anyone', 'thing', 'things', 'way', 'ways', 'kind', 'sort', 'please', 'can', 'may', 'might', 'should',
+    'selon', 'concernant', "qu'est-ce", 'est-ce', 'peut', 'peuvent', 'doit', 'doivent', 'dit', 'disent', 'chose', 'choses', 'façon',
+    'also', 'would', 'could', 'shall', 'must', 'please', 'tell', 'me', 'us', 'know', 'etc', 'svp', 'ainsi', 'dont', 'afin', 'lors', 'cette', 'ces', 'leurs', 'notamment', 'selon', 'vis', 'via', 'where', 'when', 'who', 'what', 'which', 'how', 'does', 'did', 'do', 'many', 'much', 'quel', 'quelle', 'quels', 'quelles', 'comment', 'combien', 'quand', 'qui']
     .map((w) => fold(w)),
 );
 

@@ -23,6 +23,7 @@ const ManifestEntry = z.strictObject({
   language: z.enum(['en', 'fr', 'es']),
   kind: z.string().optional(),
   url: z.url().optional(),
+  aliases: z.array(z.string().min(2)).optional(),
   annexes: z.record(z.string(), z.string()).optional(),
 });
 

@@ -9,6 +9,8 @@ export interface LexicalDocument {
   terms: string[];
   /** Heading and lead-in terms: they help find a clause but weigh less than its own words. */
   contextTerms: string[];
+  /** The document's title: scored like context, but a concept found only there counts half towards coverage. */
+  titleTerms?: string[];
 }
 
 export interface ScoredDoc {
@@ -27,9 +29,13 @@ export interface LexicalIndex {
   idf(term: string): number;
   /** Whether any document contains the term. */
   has(term: string): boolean;
+  /** Indexed spelling variants of a stem (see Bm25Index). */
+  variants(term: string): string[];
 }
 
 export const CONTEXT_WEIGHT = 0.35;
+/** A concept matched only by the document's title ("According to the GCA guidelines …") counts this much. */
+const TITLE_COVERAGE = 0.5;
 const K1 = 1.2;
 const B = 0.75;
 
@@ -49,6 +55,8 @@ export class Bm25Index implements LexicalIndex {
   private readonly lengths: Float64Array;
   private readonly avgLength: number;
   private readonly docTerms: Array<Set<string>>;
+  private readonly titleOnly: Array<Set<string> | undefined>;
+  private sortedVocabulary?: string[];
   // Per-document accumulators reused across searches (search is synchronous): Maps cost ~100 ns per
   // posting and made a query over 100k clauses take 100+ ms; these arrays are reset through `touched` lists.
   private altScore?: Float64Array;
@@ -58,13 +66,17 @@ export class Bm25Index implements LexicalIndex {
   constructor(docs: LexicalDocument[]) {
     this.lengths = new Float64Array(docs.length);
     this.docTerms = new Array(docs.length);
+    this.titleOnly = new Array(docs.length);
     const building = new Map<string, { docs: number[]; tfs: number[] }>();
     let total = 0;
     docs.forEach((doc, index) => {
       const tf = new Map<string, number>();
       for (const t of doc.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
       for (const t of doc.contextTerms) tf.set(t, (tf.get(t) ?? 0) + CONTEXT_WEIGHT);
-      const length = doc.terms.length + CONTEXT_WEIGHT * doc.contextTerms.length;
+      const own = new Set(tf.keys());
+      const title = doc.titleTerms ?? [];
+      for (const t of title) tf.set(t, (tf.get(t) ?? 0) + CONTEXT_WEIGHT);
+      const length = doc.terms.length + CONTEXT_WEIGHT * (doc.contextTerms.length + title.length);
       this.lengths[index] = length;
       total += length;
       for (const [term, count] of tf) {
@@ -73,7 +85,9 @@ export class Bm25Index implements LexicalIndex {
         posting.docs.push(index);
         posting.tfs.push(count);
       }
-      this.docTerms[index] = new Set(tf.keys());
+      this.docTerms[index] = own;
+      const onlyTitle = title.filter((t) => !own.has(t));
+      this.titleOnly[index] = onlyTitle.length ? new Set(onlyTitle) : undefined;
     });
     this.avgLength = docs.length ? total / docs.length : 1;
     for (const [term, { docs: ids, tfs }] of building) {
@@ -89,6 +103,32 @@ export class Bm25Index implements LexicalIndex {
 
   has(term: string): boolean {
     return this.postings.has(term);
+  }
+
+  /**
+   * Indexed terms that differ from `term` only by a short ending: Snowball
+   * stems the French noun and verb differently ("modif" / "modifi"), and
+   * cognates differ by a letter or two ("coordin" / "coordina").
+   */
+  variants(term: string): string[] {
+    if (term.length < 5 || /[^a-z]/.test(term)) return [];
+    const out = new Set<string>();
+    for (let len = Math.max(5, term.length - 2); len < term.length; len += 1) {
+      const prefix = term.slice(0, len);
+      if (this.postings.has(prefix)) out.add(prefix);
+    }
+    const vocab = (this.sortedVocabulary ??= [...this.postings.keys()].sort());
+    let lo = 0;
+    let hi = vocab.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (vocab[mid] < term) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < vocab.length && vocab[i].startsWith(term); i += 1) {
+      if (vocab[i] !== term && vocab[i].length <= term.length + 2 && /^[a-z]+$/.test(vocab[i])) out.add(vocab[i]);
+    }
+    return [...out];
   }
 
   idf(term: string): number {
@@ -149,21 +189,24 @@ export class Bm25Index implements LexicalIndex {
     let all = 0;
     for (const group of groups) {
       let weight = 0;
-      let matched = false;
+      let matched = 0;
       for (const alt of group.alternatives) {
         for (const t of alt.terms) if (this.postings.has(t)) weight = Math.max(weight, this.idf(t));
         // A phrase counts when (nearly) all its words are there: "gestion" alone is not "device management".
         const needed = Math.ceil(alt.terms.length * 0.75);
         for (const index of indices) {
-          const terms = this.docTerms[index];
-          const present = alt.terms.filter((t) => terms.has(t)).length;
-          if (present > 0 && present >= needed) matched = true;
+          const own = this.docTerms[index];
+          const title = this.titleOnly[index];
+          const present = alt.terms.filter((t) => own.has(t)).length;
+          const withTitle = title ? alt.terms.filter((t) => own.has(t) || title.has(t)).length : present;
+          if (present > 0 && present >= needed) matched = 1;
+          else if (withTitle > 0 && withTitle >= needed) matched = Math.max(matched, TITLE_COVERAGE);
         }
       }
       // A concept found nowhere in the corpus ("2026", "budget of the moon") weighs as the rarest term.
       if (weight === 0) weight = unseenWeight;
       all += weight;
-      if (matched) covered += weight;
+      covered += matched * weight;
     }
     return all ? covered / all : 0;
   }

@@ -4,6 +4,7 @@
  * rank. Every hit carries its concept coverage, which abstention reads.
  */
 import { analyze, analyzeQuery } from './analyze.ts';
+import { fold } from './parse/vocabulary.ts';
 import type { Embedder } from './embedder.ts';
 import { plainGroups, type Glossary, type TermGroup } from './glossary.ts';
 import { Bm25Index, type LexicalIndex } from './lexical-index.ts';
@@ -21,9 +22,18 @@ export interface Hit {
   strength: number;
   /** Rarity-weighted share of the question's concepts present in the clause. */
   coverage: number;
+  /** The clause belongs to a document the question names. */
+  named?: boolean;
 }
 
 const RRF_K = 60;
+const NAMED_DOCUMENT_BOOST = 1.5;
+
+function normalizeName(text: string): string {
+  return fold(text).replace(/[^a-z0-9/]+/g, ' ').trim();
+}
+/** A stem variant ("modif" for "modifi") scores a little below the term as asked. */
+const VARIANT_WEIGHT = 0.85;
 const CANDIDATES = 50;
 
 export class HybridRetriever {
@@ -39,7 +49,8 @@ export class HybridRetriever {
     this.lexical = new Bm25Index(
       clauses.map((c) => {
         const lang = docs.get(c.docId)?.language ?? 'fr';
-        return { terms: analyze(c.text, lang), contextTerms: analyze(c.context, lang) };
+        const [title, ...rest] = c.context.split('\n');
+        return { terms: analyze(c.text, lang), contextTerms: analyze(rest.join('\n'), lang), titleTerms: analyze(title ?? '', lang) };
       }),
     );
     this.indexFollowers();
@@ -64,6 +75,29 @@ export class HybridRetriever {
     });
   }
 
+  private aliasPatterns?: Array<{ docId: string; pattern: RegExp }>;
+
+  /** Documents the question refers to by name (short name, citation, manifest aliases). */
+  namedDocuments(question: string): Set<string> {
+    this.aliasPatterns ??= [...this.docs.values()].flatMap((d) =>
+      [d.short, d.citation, ...(d.aliases ?? []), ...Object.values(d.annexes ?? {})]
+        .flatMap((name) => [name, name.replace(/\bRes\.\s*/i, 'Resolution '), name.replace(/\bRes\.\s*/i, 'Résolution ')])
+        .map((name) => normalizeName(name))
+        .filter((name) => name.length >= 3)
+        .map((name) => ({ docId: d.id, pattern: new RegExp(`(^| )${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`) })),
+    );
+    const q = normalizeName(question);
+    return new Set(this.aliasPatterns.filter((a) => a.pattern.test(q)).map((a) => a.docId));
+  }
+
+  /** Analysed words of a document's names, in every language the names use. */
+  private aliasTerms(docId: string): string[] {
+    const d = this.docs.get(docId);
+    if (!d) return [];
+    const names = [d.short, d.citation, ...(d.aliases ?? [])].join(' ');
+    return [...new Set((['en', 'fr', 'es'] as const).flatMap((l) => analyzeQuery(names, l).flatMap((t) => [t.term, t.compound?.whole ?? t.term])))];
+  }
+
   get dense(): boolean {
     return Boolean(this.embedder && this.vectors);
   }
@@ -78,12 +112,36 @@ export class HybridRetriever {
       t.compound = undefined;
       return true;
     });
-    return this.glossary ? this.glossary.expand(terms) : plainGroups(terms);
+    const groups = this.glossary ? this.glossary.expand(terms) : plainGroups(terms);
+    for (const group of groups) {
+      const seen = new Set(group.alternatives.map((a) => a.terms.join(' ')));
+      for (const alt of [...group.alternatives]) {
+        if (alt.terms.length !== 1) continue;
+        for (const variant of this.lexical.variants(alt.terms[0])) {
+          if (seen.has(variant)) continue;
+          seen.add(variant);
+          group.alternatives.push({ terms: [variant], weight: alt.weight * VARIANT_WEIGHT });
+        }
+      }
+    }
+    return groups;
   }
 
   async retrieve(question: string, lang: Lang, k = 10): Promise<{ hits: Hit[]; groups: TermGroup[] }> {
-    const groups = this.concepts(question, lang);
+    // "According to the GCA guidelines …": the clauses of a document the question names come
+    // first, and its name stops counting as a topic ("GCA", "guidelines"): the rest of the question is.
+    const named = this.namedDocuments(question);
+    let groups = this.concepts(question, lang);
+    if (named.size) {
+      const nameTerms = new Set([...named].flatMap((id) => this.aliasTerms(id)));
+      const topical = groups.filter((g) => !g.original.every((t) => nameTerms.has(t)));
+      if (topical.length) groups = topical;
+    }
     const lexical = groups.length ? this.lexical.search(groups, CANDIDATES) : [];
+    if (named.size) {
+      for (const hit of lexical) if (named.has(this.clauses[hit.index].docId)) hit.score *= NAMED_DOCUMENT_BOOST;
+      lexical.sort((a, b) => b.score - a.score || a.index - b.index);
+    }
     const dense = this.embedder && this.vectors ? this.vectors.search((await this.embedder.embed([question], 'query'))[0], CANDIDATES) : [];
     const fused = new Map<number, { lexical: number; dense: number; fused: number }>();
     lexical.forEach((hit, rank) => fused.set(hit.index, { lexical: hit.score, dense: 0, fused: 1 / (RRF_K + rank + 1) }));
@@ -98,7 +156,14 @@ export class HybridRetriever {
     const strength = (s: { lexical: number; dense: number }) =>
       dense.length ? (s.lexical / maxLexical + Math.max(0, s.dense) / maxDense) / 2 : s.lexical / maxLexical;
     const hits = [...fused.entries()]
-      .map(([index, s]) => ({ index, clause: this.clauses[index], ...s, strength: strength(s), coverage: this.lexical.coverage(groups, index) }))
+      .map(([index, s]) => ({
+        index,
+        clause: this.clauses[index],
+        ...s,
+        strength: strength(s),
+        coverage: this.lexical.coverage(groups, index),
+        ...(named.has(this.clauses[index].docId) ? { named: true } : {}),
+      }))
       .sort((a, b) => b.fused - a.fused || b.lexical - a.lexical)
       .slice(0, k);
     return { hits, groups };

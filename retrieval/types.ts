@@ -20,6 +20,8 @@ export interface DocumentMeta {
   language: Lang;
   kind?: string;
   url?: string;
+  /** Other names people use for the document ("Resolution 98", "GCA guidelines"). */
+  aliases?: string[];
   /** Annex letter → label prefix, e.g. { A: "JCG-IoTSec ToR" }. */
   annexes?: Record<string, string>;
 }

@@ -3,7 +3,7 @@ import { detectLanguage } from '../retrieval/language.ts';
 const a = await openAssistant({ embeddings: 'off' });
 for (const q of process.argv.slice(2)) {
   const lang = detectLanguage(q);
-  const { hits, groups } = await a.retriever.retrieve(q, lang, 6);
+  const { hits, groups } = await a.retriever.retrieve(q, lang, Number(process.env.K ?? 6));
   console.log(`\n## ${q} [${lang}]`);
   console.log(groups.map((g) => `${g.original.join(' ')}→{${g.alternatives.slice(1).map((x) => x.terms.join(' ')).join('|')}}`).join('  '));
   for (const h of hits) console.log(`  ${h.fused.toFixed(4)} lex=${h.lexical.toFixed(2)} cov=${h.coverage.toFixed(2)} ${h.clause.label} | ${h.clause.text.slice(0, 70)}`);

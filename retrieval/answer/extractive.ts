@@ -51,13 +51,32 @@ export function rankForAnswer(hits: Hit[]): Array<Hit & { relevance: number }> {
     .sort((a, b) => b.relevance - a.relevance);
 }
 
+const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|billion|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|cent|mille|dos|tres|cuatro|seis|siete|ocho|nueve|diez|veinte|cien|mil)\b/i;
+const MONTHS = /\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/i;
+
+/**
+ * What the question's form demands of a clause that answers it: the years it
+ * names, a number for "how many", a date for "when". A clause without them
+ * may be on topic but does not answer.
+ */
+export function answersForm(question: string, hit: Hit): boolean {
+  const text = hit.clause.text;
+  const scope = `${text}\n${hit.clause.context}`;
+  for (const year of question.match(/\b(?:19|20)\d\d\b/g) ?? []) if (!scope.includes(year)) return false;
+  if (WANTS_NUMBER.test(question) && !/\d/.test(text) && !NUMBER_WORDS.test(text)) return false;
+  if (WANTS_DATE.test(question) && !/\b(?:19|20)\d\d\b/.test(scope) && !MONTHS.test(text) && !/\b(before|after|until|avant|après|jusqu|antes|después|hasta)\b/i.test(text)) return false;
+  return true;
+}
+
 /** Picks the clauses to cite; empty when the evidence is too weak to answer. */
-export function selectEvidence(hits: Hit[]): Array<Hit & { relevance: number }> {
-  const ranked = rankForAnswer(hits);
+export function selectEvidence(hits: Hit[], question = ''): Array<Hit & { relevance: number }> {
+  const ranked = rankForAnswer(hits.filter((h) => answersForm(question, h)));
   const best = ranked[0];
   if (!best || best.coverage < MIN_COVERAGE) return [];
   return ranked
     .filter((h, i) => i === 0 || (h.coverage >= Math.max(MIN_COVERAGE, 0.75 * best.coverage) && h.relevance >= 0.6 * best.relevance))
+    // When the question names a document and that document answers, the others are not cited.
+    .filter((h) => !best.named || h.named)
     .slice(0, MAX_CITATIONS);
 }
 
@@ -89,7 +108,7 @@ export function abstention(question: string, lang: Lang, related: Citation[], ho
 
 export function composeExtractive(input: ComposeInput): Answer {
   const { question, lang, hits, groups, docs } = input;
-  const evidence = groups.length ? selectEvidence(hits) : [];
+  const evidence = groups.length ? selectEvidence(hits, question) : [];
   if (!evidence.length) {
     const related = rankForAnswer(hits).slice(0, 3).map((h, i) => toCitation(h, i + 1, docs));
     return abstention(question, lang, related);

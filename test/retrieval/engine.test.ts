@@ -88,4 +88,23 @@ describe('cited answers on the embedded default', () => {
     const s = await assistant.summary('Res. 98');
     expect(s.citations.every((c) => c.id.startsWith('wtsa-res-98:'))).toBe(true);
   });
+
+  it('reads a named document as scope, not as topic', async () => {
+    const a = await assistant.ask('What do the GCA guidelines say about child online protection?');
+    expect(a.citations.map((c) => c.label)).toEqual(['GCA Guidelines › Section 2 › d)']);
+  });
+
+  it('does not answer a question about a year, or a count, that the clause does not have', async () => {
+    const year = await assistant.ask("Quel est le budget de l'UIT pour 2030 ?");
+    expect(year.abstained).toBe(true);
+    const count = await assistant.ask('How many cyber exercises had ITU organized by May 2025?');
+    expect(count.citations[0].label).toBe('C25/18 › § 3.2');
+    expect(count.answer).toContain('55');
+  });
+
+  it('matches a French noun to the verb stem the glossary gives ("modifications" / "modifier")', async () => {
+    const a = await assistant.ask('Can the group change its own terms of reference?');
+    expect(a.citations[0].label).toBe('JCG-IoTSec ToR › Working methods › 7th item');
+  });
 });
+
