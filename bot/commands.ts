@@ -52,6 +52,15 @@ export function parseFreeText(text: string): ChatCommand {
   return { kind: 'ask', question: trimmed };
 }
 
+/**
+ * The command for a subcommand name and its argument (already cleaned);
+ * `unknown` for a name that is not one.
+ */
+export function commandFor(sub: string, arg: string): ChatCommand {
+  if (!(SUBCOMMANDS as readonly string[]).includes(sub)) return { kind: 'unknown', word: sub };
+  return build(sub as (typeof SUBCOMMANDS)[number], arg);
+}
+
 function build(sub: (typeof SUBCOMMANDS)[number], arg: string): ChatCommand {
   switch (sub) {
     case 'ask':

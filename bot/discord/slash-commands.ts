@@ -5,7 +5,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { MAX_QUESTION_CHARS } from '../../retrieval/errors.ts';
-import { cleanMessage, type ChatCommand } from '../commands.ts';
+import { cleanMessage, commandFor, type ChatCommand } from '../commands.ts';
 
 /** Names of the slash commands, as registered and as received. */
 export const COMMAND_NAMES = ['ask', 'summary', 'mandate', 'sources', 'help'] as const;
@@ -52,20 +52,6 @@ export function slashCommandDefinitions(): RESTPostAPIChatInputApplicationComman
  * `empty` rather than a query for nothing.
  */
 export function chatCommandFromSlash(name: string, option: (name: string) => string | null): ChatCommand {
-  switch (name) {
-    case 'ask': {
-      const question = cleanMessage(option('question') ?? '');
-      return question ? { kind: 'ask', question } : { kind: 'empty' };
-    }
-    case 'summary':
-      return { kind: 'summary', topic: cleanMessage(option('topic') ?? '') };
-    case 'mandate':
-      return { kind: 'mandate' };
-    case 'sources':
-      return { kind: 'sources' };
-    case 'help':
-      return { kind: 'help' };
-    default:
-      return { kind: 'unknown', word: name };
-  }
+  const arg = name === 'ask' ? option('question') : name === 'summary' ? option('topic') : '';
+  return commandFor(name, cleanMessage(arg ?? ''));
 }

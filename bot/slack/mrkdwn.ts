@@ -1,3 +1,4 @@
+import { splitText as splitAtBreaks } from '../split-text.ts';
 /**
  * Slack mrkdwn helpers. Slack reads `&`, `<` and `>` as control characters
  * (`<@U123>` pings someone, `<!channel>` pings everyone), so any text that did
@@ -31,37 +32,12 @@ export function quote(text: string): string {
 }
 
 /**
- * Splits (already escaped) mrkdwn into pieces of at most `max` characters,
- * preferring paragraph, then line, then sentence, then word boundaries, and
- * never cutting an `&amp;`-style entity in two. Nothing is dropped.
+ * Splits (already escaped) mrkdwn into pieces of at most `max` characters at
+ * the best boundary, never cutting an `&amp;`-style entity in two.
  */
 export function splitText(text: string, max: number): string[] {
-  if (max < 16) throw new RangeError(`splitText: max must be at least 16, got ${max}`);
-  const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const window = rest.slice(0, max + 1);
-    let cut = lastBoundary(window, max);
-    // Never leave half an entity at the end of a piece.
+  return splitAtBreaks(text, max, (rest, cut) => {
     const amp = rest.lastIndexOf('&', cut - 1);
-    if (amp >= 0 && amp > cut - 6 && rest.indexOf(';', amp) >= cut) cut = amp;
-    if (cut <= 0) cut = max;
-    pieces.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).replace(/^\s+/, '');
-  }
-  if (rest.length > 0 || pieces.length === 0) pieces.push(rest);
-  return pieces;
-}
-
-function lastBoundary(window: string, max: number): number {
-  const floor = Math.floor(max / 2); // don't make a tiny piece just to honour a boundary
-  for (const pattern of [/\n\n/g, /\n/g, /[.!?;:](?=\s)/g, /\s/g]) {
-    let best = -1;
-    for (const m of window.matchAll(pattern)) {
-      const end = m.index + (pattern.source.startsWith('[') ? 1 : 0);
-      if (end <= max && end >= floor) best = end;
-    }
-    if (best > 0) return best;
-  }
-  return max;
+    return amp >= 0 && amp > cut - 6 && rest.indexOf(';', amp) >= cut ? amp : cut;
+  });
 }
