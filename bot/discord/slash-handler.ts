@@ -1,3 +1,4 @@
+import { throttleProgress } from '../progress-throttle.ts';
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import { MAX_QUESTION_CHARS } from '../../retrieval/errors.ts';
 import type { ChatReply } from '../chat-core.ts';
@@ -39,7 +40,10 @@ export async function handleSlash(interaction: ChatInputCommandInteraction, deps
   }
 
   await interaction.deferReply();
-  const reply = await deps.core.handle(command, ctx);
+  // A streamed model answer shows as it is written; Discord's 2,000-character content limit applies to the preview.
+  const progress = throttleProgress((text) => interaction.editReply({ content: `${text.slice(-1900)} …` }));
+  const reply = await deps.core.handle(command, ctx, progress.onPartial);
+  await progress.settled();
   if (reply.kind === 'notice' || reply.kind === 'error') {
     // A deferred reply cannot turn ephemeral: remove it and say the one line privately.
     const [line] = toMessages(reply, deps, interaction.id);
@@ -48,7 +52,7 @@ export async function handleSlash(interaction: ChatInputCommandInteraction, deps
     return;
   }
   const [first, ...rest] = toMessages(reply, deps, interaction.id);
-  await interaction.editReply(first);
+  await interaction.editReply({ content: '', ...first });
   for (const m of rest) await interaction.followUp(m);
 }
 

@@ -4,6 +4,7 @@ import type { SlackDeps } from './deps.ts';
 import type { Poster } from './poster.ts';
 import { renderLine, renderPlaceholder } from './render-misc.ts';
 import { questionOf, renderReply } from './render-reply.ts';
+import { throttleProgress } from '../progress-throttle.ts';
 
 /** Where and for whom a reply goes. `threadTs` is the thread root: the question's `thread_ts ?? ts`. */
 export interface ThreadTarget {
@@ -34,7 +35,11 @@ export async function replyInThread(deps: SlackDeps, poster: Poster, target: Thr
       const sent = await poster.post(channel, renderPlaceholder(lang), threadTs);
       if (sent.ok) placeholder = sent.ts;
     }
-    const reply = await deps.core.handle(command, { threadKey: `${channel}:${threadTs}`, userId, lang });
+    const progress = placeholder
+      ? throttleProgress((text) => poster.update(channel, placeholder!, renderLine(`${text.slice(-2800)} …`)))
+      : undefined;
+    const reply = await deps.core.handle(command, { threadKey: `${channel}:${threadTs}`, userId, lang }, progress?.onPartial);
+    await progress?.settled();
     if (reply.kind === 'error') {
       deps.log.error({ err: reply.error, channel, threadTs, command: command.kind }, 'assistant failed');
       await sayError(poster, target, reply.text, placeholder);
