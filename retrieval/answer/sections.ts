@@ -5,7 +5,7 @@
  */
 import type { HybridRetriever, Hit } from '../search.ts';
 import type { Answer, Citation, DocumentMeta, Lang } from '../types.ts';
-import { bestPassage, MIN_COVERAGE, rankForAnswer, toCitation, abstention } from './extractive.ts';
+import { abstention, answersForm, bestPassage, MIN_COVERAGE, rankForAnswer, toCitation } from './extractive.ts';
 import type { TermGroup } from '../glossary.ts';
 
 export interface Section {
@@ -61,7 +61,10 @@ export async function briefSections(retriever: HybridRetriever, topic: string, l
     ];
   }
   const { hits, groups } = await retriever.retrieve(topic || 'JCG-IoTSec', lang, 12);
-  const ranked = rankForAnswer(hits).filter((h) => h.coverage >= MIN_COVERAGE * 0.8);
+  const all = rankForAnswer(hits.filter((h) => answersForm(topic, h)));
+  // Points as close to the topic as the best one: a brief, not a search result list.
+  const bar = Math.max(MIN_COVERAGE * 0.8, 0.75 * (all[0]?.coverage ?? 1));
+  const ranked = all.filter((h) => h.coverage >= bar);
   return [
     { title: TITLES[lang].points, hits: ranked.slice(0, 6), groups },
     { title: TITLES[lang].dates, hits: ranked.filter((h) => DATE.test(h.clause.text)).slice(0, 3), groups },
