@@ -19,6 +19,7 @@ const STOP = new Set(
     // Function words and discourse adverbs that questions use and the lists lack.
     'its', "it's", 'own', 'will', 'shall', 'say', 'says', 'said', 'tell', 'told', 'according', 'regarding', 'concerning', 'about', 'there', 'mostly', 'mainly', 'usually', 'currently', 'actually', 'exactly', 'really', 'generally', 'specifically', 'particularly', 'anything', 'something', 'someone', 'anyone', 'thing', 'things', 'way', 'ways', 'kind', 'sort', 'please', 'can', 'may', 'might', 'should',
     'selon', 'concernant', "qu'est-ce", 'est-ce', 'peut', 'peuvent', 'doit', 'doivent', 'dit', 'disent', 'chose', 'choses', 'façon',
+    'whos', 'whats', 'hows', 'wheres', 'whens', 'im', 'pls', 'plz', 'thx', 'thanks', 'hi', 'hello', 'hey', 'bonjour', 'salut', 'merci', 'stp', 'svp', 'ok', 'okay', 'thing',
     'also', 'would', 'could', 'shall', 'must', 'please', 'tell', 'me', 'us', 'know', 'etc', 'svp', 'ainsi', 'dont', 'afin', 'lors', 'cette', 'ces', 'leurs', 'notamment', 'selon', 'vis', 'via', 'where', 'when', 'who', 'what', 'which', 'how', 'does', 'did', 'do', 'many', 'much', 'quel', 'quelle', 'quels', 'quelles', 'comment', 'combien', 'quand', 'qui']
     .map((w) => fold(w)),
 );
@@ -47,7 +48,8 @@ export function tokenize(text: string, withParts = true): string[] {
 /** A query term; the parts of one compound ("co-convenors") share `compound`. */
 export interface QueryTerm {
   term: string;
-  compound?: { id: number; whole: string };
+  /** `joined`: the parts written as one stemmed word ("co-responsables" → "corespons"). */
+  compound?: { id: number; whole: string; joined: string };
 }
 
 /**
@@ -66,7 +68,7 @@ export function analyzeQuery(text: string, lang: Lang): QueryTerm[] {
       continue;
     }
     const parts = token.split(/[./-]/).filter((p) => (p.length > 1 || /\d/.test(p)) && !STOP.has(p));
-    const compound = { id: ++id, whole: token };
+    const compound = { id: ++id, whole: token, joined: stemToken(token.replace(/[./-]/g, ''), stem) };
     for (const part of parts) out.push({ term: stemToken(part, stem), compound });
   }
   return out;

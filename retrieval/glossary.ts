@@ -67,6 +67,12 @@ export class Glossary {
     const groups: TermGroup[] = [];
     let i = 0;
     while (i < terms.length) {
+      const whole = this.wholeCompound(query, i);
+      if (whole) {
+        groups.push(whole.group);
+        i = whole.next;
+        continue;
+      }
       const match = this.longestMatch(terms, i);
       if (!match) {
         const compound = query[i].compound;
@@ -75,7 +81,7 @@ export class Glossary {
           let j = i;
           while (j < terms.length && query[j].compound === compound && !this.longestMatch(terms, j)) j += 1;
           const parts = terms.slice(i, j);
-          groups.push({ original: parts, alternatives: [{ terms: [compound.whole], weight: 1 }, { terms: parts, weight: 1 }] });
+          groups.push({ original: parts, alternatives: [{ terms: [compound.whole], weight: 1 }, { terms: parts, weight: 1 }, { terms: [compound.joined], weight: 1 }] });
           i = j;
           continue;
         }
@@ -98,6 +104,24 @@ export class Glossary {
       i += match.length;
     }
     return mergeDuplicates(groups);
+  }
+
+  /** A compound that, written as one word, is a glossary term ("co-responsables" = "coresponsables"): one concept. */
+  private wholeCompound(query: QueryTerm[], at: number): { group: TermGroup; next: number } | undefined {
+    const compound = query[at].compound;
+    if (!compound || (at > 0 && query[at - 1].compound === compound)) return undefined;
+    const entries = (this.phrases.get(compound.joined) ?? []).filter((p) => p.terms.length === 1).map((p) => p.entry);
+    if (!entries.length) return undefined;
+    let next = at;
+    while (next < query.length && query[next].compound === compound) next += 1;
+    const alternatives = [{ terms: [compound.whole], weight: 1 }, { terms: [compound.joined], weight: 1 }];
+    const seen = new Set(alternatives.map((a) => a.terms.join(' ')));
+    for (const form of entries.flatMap((e) => this.expansions[e])) {
+      if (seen.has(form.join(' '))) continue;
+      seen.add(form.join(' '));
+      alternatives.push({ terms: form, weight: TRANSLATION_WEIGHT });
+    }
+    return { group: { original: query.slice(at, next).map((q) => q.term), alternatives }, next };
   }
 
   private longestMatch(terms: string[], at: number): { length: number; entries: number[] } | undefined {

@@ -117,7 +117,9 @@ export class HybridRetriever {
       const seen = new Set(group.alternatives.map((a) => a.terms.join(' ')));
       for (const alt of [...group.alternatives]) {
         if (alt.terms.length !== 1) continue;
-        for (const variant of this.lexical.variants(alt.terms[0])) {
+        // Translations only take shorter stems ("modifi" → "modif"): longer ones drift ("conven" → "convenu").
+        const variants = this.lexical.variants(alt.terms[0]).filter((v) => alt.weight === 1 || v.length < alt.terms[0].length);
+        for (const variant of variants) {
           if (seen.has(variant)) continue;
           seen.add(variant);
           group.alternatives.push({ terms: [variant], weight: alt.weight * VARIANT_WEIGHT });
