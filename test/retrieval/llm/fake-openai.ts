@@ -107,14 +107,6 @@ export function sourceNumber(req: ChatRequest, needle: string): number {
   return Number(/^\[(\d+)\]/.exec(block.trim())![1]);
 }
 
-/** The number of a source that does not contain `needle`: a citation that cannot support a sentence about it. */
-export function otherSource(req: ChatRequest, needle: string): number {
-  const blocks = req.messages[0].content.split(/\n(?=\[\d+\] )/).filter((b) => /^\[\d+\] /.test(b.trim()));
-  const block = blocks.find((b) => !b.replace(/\s+/g, ' ').includes(needle) && !/coresponsable/i.test(b));
-  if (!block) throw new Error(`every source contains ${needle}`);
-  return Number(/^\[(\d+)\]/.exec(block.trim())![1]);
-}
-
 /** A model that quotes the first sentence of source [1], cited: good enough for end-to-end runs. */
 export function quoteFirstSource(req: ChatRequest): string {
   const prompt = req.messages[0].content;

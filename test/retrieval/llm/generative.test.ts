@@ -6,7 +6,7 @@ import { openAssistant, type CoreAssistant } from '../../../retrieval/engine.ts'
 import { OpenAIAnswerModel } from '../../../retrieval/llm/openai-answerer.ts';
 import { loadCoreConfig } from '../../../retrieval/config.ts';
 import { ErrorCode } from '../../../retrieval/errors.ts';
-import { FakeOpenAI, otherSource, sourceNumber, type ChatRequest } from './fake-openai.ts';
+import { FakeOpenAI, sourceNumber, type ChatRequest } from './fake-openai.ts';
 
 const fake = new FakeOpenAI();
 let dir: string;
@@ -61,7 +61,8 @@ describe('generated answers, verified against their clauses', () => {
   });
 
   it('rejects a citation to a clause that does not support the sentence', async () => {
-    const wrong = (req: ChatRequest) => `The co-convenors are Bret Jordan and Ramy Ahmed Fathy [${otherSource(req, 'Bret Jordan')}].`;
+    // The cited clause names the co-convenors; it says nothing of a meeting in Geneva.
+    const wrong = (req: ChatRequest) => `${good(req)} The first meeting of the group will be held in Geneva on 17 September 2025 [${sourceNumber(req, 'Bret Jordan')}].`;
     fake.script([{ reply: wrong }, { reply: wrong }]);
     const a = await assistant.ask(QUESTION);
     expect(a.mode).toBe('extractive');
