@@ -106,7 +106,7 @@ export class CoreAssistant implements Assistant {
     }
     const byId = new Map(hits.map((h) => [h.clause.id, h]));
     const cited = extractive.citations.map((c) => byId.get(c.id) ?? this.hitFor(c.id));
-    const extra = hits.filter((h) => h.coverage >= 0.3 && !cited.some((c) => c.index === h.index));
+    const extra = hits.filter((h) => h.coverage >= 0.3 && !isHostile(h.clause.text) && !cited.some((c) => c.index === h.index));
     const sources = [...cited, ...extra].slice(0, Math.max(6, cited.length));
     return this.generator!.generate({ prompt: 'answer', question: q, lang, sources, fallback: { ...extractive, notes: [] }, onPartial: options.onPartial, signal: options.signal });
   }

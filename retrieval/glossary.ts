@@ -62,12 +62,12 @@ export class Glossary {
    * position (all its entries' forms, in every language, become
    * alternatives), else the term alone.
    */
-  expand(query: QueryTerm[]): TermGroup[] {
+  expand(query: QueryTerm[], inCorpus: (term: string) => boolean = () => false): TermGroup[] {
     const terms = query.map((q) => q.term);
     const groups: TermGroup[] = [];
     let i = 0;
     while (i < terms.length) {
-      const whole = this.wholeCompound(query, i);
+      const whole = this.wholeCompound(query, i, inCorpus);
       if (whole) {
         groups.push(whole.group);
         i = whole.next;
@@ -106,22 +106,33 @@ export class Glossary {
     return mergeDuplicates(groups);
   }
 
-  /** A compound that, written as one word, is a glossary term ("co-responsables" = "coresponsables"): one concept. */
-  private wholeCompound(query: QueryTerm[], at: number): { group: TermGroup; next: number } | undefined {
+  /**
+   * A compound stays one concept when it is a glossary term as a whole
+   * ("co-convenor", or "coresponsables" written as one word) or when the
+   * corpus has it as written ("jcg-iotsec"); only otherwise are its parts
+   * matched one by one.
+   */
+  private wholeCompound(query: QueryTerm[], at: number, inCorpus: (term: string) => boolean): { group: TermGroup; next: number } | undefined {
     const compound = query[at].compound;
     if (!compound || (at > 0 && query[at - 1].compound === compound)) return undefined;
-    const entries = (this.phrases.get(compound.joined) ?? []).filter((p) => p.terms.length === 1).map((p) => p.entry);
-    if (!entries.length) return undefined;
     let next = at;
     while (next < query.length && query[next].compound === compound) next += 1;
-    const alternatives = [{ terms: [compound.whole], weight: 1 }, { terms: [compound.joined], weight: 1 }];
+    const terms = query.map((q) => q.term);
+    const phrase = this.longestMatch(terms, at);
+    const entries = phrase && phrase.length === next - at
+      ? phrase.entries
+      : (this.phrases.get(compound.joined) ?? []).filter((p) => p.terms.length === 1).map((p) => p.entry);
+    if (!entries.length && !inCorpus(compound.whole)) return undefined;
+    const alternatives = [{ terms: [compound.whole], weight: 1 }, { terms: [compound.joined], weight: 1 }, { terms: terms.slice(at, next), weight: 1 }];
     const seen = new Set(alternatives.map((a) => a.terms.join(' ')));
     for (const form of entries.flatMap((e) => this.expansions[e])) {
       if (seen.has(form.join(' '))) continue;
       seen.add(form.join(' '));
       alternatives.push({ terms: form, weight: TRANSLATION_WEIGHT });
     }
-    return { group: { original: query.slice(at, next).map((q) => q.term), alternatives }, next };
+    // Parts of a compound the glossary does not know are only a fallback spelling, not a translation.
+    if (!entries.length) alternatives.pop();
+    return { group: { original: terms.slice(at, next), alternatives }, next };
   }
 
   private longestMatch(terms: string[], at: number): { length: number; entries: number[] } | undefined {
@@ -151,8 +162,8 @@ function mergeDuplicates(groups: TermGroup[]): TermGroup[] {
 }
 
 /** Groups without a glossary: each term its own concept. */
-export function plainGroups(query: QueryTerm[]): TermGroup[] {
-  return new Glossary([]).expand(query);
+export function plainGroups(query: QueryTerm[], inCorpus?: (term: string) => boolean): TermGroup[] {
+  return new Glossary([]).expand(query, inCorpus);
 }
 
 export type { Lang };

@@ -104,15 +104,9 @@ export class HybridRetriever {
 
   /** The question's concepts: analysed terms grouped with their glossary equivalents. */
   concepts(question: string, lang: Lang): TermGroup[] {
-    // A compound the corpus contains as written ("jcg-iotsec") is one term, not its parts.
-    const terms = analyzeQuery(question, lang).filter((t, i, all) => {
-      if (!t.compound || !this.lexical.has(t.compound.whole)) return true;
-      if (i > 0 && all[i - 1].compound === t.compound) return false;
-      t.term = t.compound.whole;
-      t.compound = undefined;
-      return true;
-    });
-    const groups = this.glossary ? this.glossary.expand(terms) : plainGroups(terms);
+    const terms = analyzeQuery(question, lang);
+    const inCorpus = (term: string) => this.lexical.has(term);
+    const groups = this.glossary ? this.glossary.expand(terms, inCorpus) : plainGroups(terms, inCorpus);
     for (const group of groups) {
       const seen = new Set(group.alternatives.map((a) => a.terms.join(' ')));
       for (const alt of [...group.alternatives]) {

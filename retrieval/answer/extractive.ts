@@ -8,6 +8,7 @@ import type { Hit } from '../search.ts';
 import { analyze } from '../analyze.ts';
 import type { Answer, Citation, DocumentMeta, Lang } from '../types.ts';
 import { languageName, MESSAGES } from './messages.ts';
+import { isHostile } from './guard.ts';
 
 /** Below this share of the question's (rarity-weighted) concepts, no clause answers it. */
 export const MIN_COVERAGE = 0.5;
@@ -70,7 +71,8 @@ export function answersForm(question: string, hit: Hit): boolean {
 
 /** Picks the clauses to cite; empty when the evidence is too weak to answer. */
 export function selectEvidence(hits: Hit[], question = ''): Array<Hit & { relevance: number }> {
-  const ranked = rankForAnswer(hits.filter((h) => answersForm(question, h)));
+  // A clause that talks to the assistant ("ignore previous instructions…") is never evidence, nor sent to a model.
+  const ranked = rankForAnswer(hits.filter((h) => answersForm(question, h) && !isHostile(h.clause.text)));
   const best = ranked[0];
   if (!best || best.coverage < MIN_COVERAGE) return [];
   return ranked
