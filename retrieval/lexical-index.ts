@@ -113,7 +113,7 @@ export class Bm25Index implements LexicalIndex {
   variants(term: string): string[] {
     if (term.length < 5 || /[^a-z]/.test(term)) return [];
     const out = new Set<string>();
-    for (let len = Math.max(5, term.length - 2); len < term.length; len += 1) {
+    for (let len = Math.max(5, term.length - 1); len < term.length; len += 1) {
       const prefix = term.slice(0, len);
       if (this.postings.has(prefix)) out.add(prefix);
     }

@@ -72,9 +72,9 @@ export function answersForm(question: string, hit: Hit): boolean {
 /** Picks the clauses to cite; empty when the evidence is too weak to answer. */
 export function selectEvidence(hits: Hit[], question = ''): Array<Hit & { relevance: number }> {
   // A clause that talks to the assistant ("ignore previous instructions…") is never evidence, nor sent to a model.
-  const ranked = rankForAnswer(hits.filter((h) => answersForm(question, h) && !isHostile(h.clause.text)));
+  const ranked = rankForAnswer(hits.filter((h) => answersForm(question, h) && !isHostile(h.clause.text) && h.coverage >= MIN_COVERAGE));
   const best = ranked[0];
-  if (!best || best.coverage < MIN_COVERAGE) return [];
+  if (!best) return [];
   return ranked
     .filter((h, i) => i === 0 || (h.coverage >= Math.max(MIN_COVERAGE, 0.75 * best.coverage) && h.relevance >= 0.6 * best.relevance))
     // When the question names a document and that document answers, the others are not cited.
