@@ -5,7 +5,7 @@
  */
 import { analyze, analyzeQuery } from './analyze.ts';
 import { fold } from './parse/vocabulary.ts';
-import type { Embedder } from './embedder.ts';
+import { dot, type Embedder } from './embedder.ts';
 import { plainGroups, type Glossary, type TermGroup } from './glossary.ts';
 import { Bm25Index, type LexicalIndex } from './lexical-index.ts';
 import type { VectorIndex } from './vector-index.ts';
@@ -96,6 +96,13 @@ export class HybridRetriever {
     if (!d) return [];
     const names = [d.short, d.citation, ...(d.aliases ?? [])].join(' ');
     return [...new Set((['en', 'fr', 'es'] as const).flatMap((l) => analyzeQuery(names, l).flatMap((t) => [t.term, t.compound?.whole ?? t.term])))];
+  }
+
+  /** Best cosine similarity between a text and clauses, through the embedding model; undefined without one. */
+  async similarity(text: string, clauses: Clause[]): Promise<number | undefined> {
+    if (!this.embedder || !this.vectors || !clauses.length) return undefined;
+    const [query, ...passages] = await this.embedder.embed([text, ...clauses.map((c) => c.text)], 'passage');
+    return Math.max(...passages.map((p) => dot(query, p)));
   }
 
   get dense(): boolean {

@@ -62,15 +62,16 @@ export class GenerativeAnswerer {
       concepts: (sentence: string) => this.retriever.concepts(sentence, lang),
       coverage: (groups: ReturnType<HybridRetriever['concepts']>, numbers: number[]) =>
         this.retriever.lexical.coverageOf(groups, numbers.map((n) => sources[n - 1].index)),
+      similarity: (sentence: string, numbers: number[]) => this.retriever.similarity(sentence, numbers.map((n) => sources[n - 1].clause)),
     };
     try {
       let draft = await this.model.complete(messages, { onDelta: input.onPartial, signal: input.signal });
-      let verdict = verifyAnswer(draft, sources.length, abstainText, checker);
+      let verdict = await verifyAnswer(draft, sources.length, abstainText, checker);
       if (!verdict.ok && !verdict.hostile) {
         // One repair: the model sees its draft and what was wrong with it.
         const repair = renderPrompt('repair', { problems: verdict.problems.map((p) => `- ${p}`).join('\n'), draft });
         draft = await this.model.complete([...messages, { role: 'assistant', content: draft }, { role: 'user', content: repair }], { signal: input.signal });
-        verdict = verifyAnswer(draft, sources.length, abstainText, checker);
+        verdict = await verifyAnswer(draft, sources.length, abstainText, checker);
       }
       if (!verdict.ok) return withNote(input.fallback, NOTES[lang].unverified, verdict);
       if (verdict.abstained) {

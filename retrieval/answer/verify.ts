@@ -29,7 +29,15 @@ export interface SupportChecker {
   concepts(sentence: string): TermGroup[];
   /** Coverage of those concepts by the given sources (1-based numbers), together. */
   coverage(groups: TermGroup[], sources: number[]): number;
+  /**
+   * Semantic support when an embedding model is loaded: the best cosine
+   * similarity between the sentence and the given sources. Undefined without a model.
+   */
+  similarity?(sentence: string, sources: number[]): Promise<number | undefined>;
 }
+
+/** With a multilingual embedding model, a sentence this close to a cited clause is supported even when the words differ. */
+export const MIN_SIMILARITY = 0.85;
 
 /** Below this, the cited clauses do not carry the sentence. */
 export const MIN_SUPPORT = 0.34;
@@ -62,7 +70,7 @@ function isFactual(sentence: string, concepts: number): boolean {
   return concepts >= 3 || /\d/.test(bare);
 }
 
-export function verifyAnswer(answer: string, sourceCount: number, abstainText: string, checker: SupportChecker): Verdict {
+export async function verifyAnswer(answer: string, sourceCount: number, abstainText: string, checker: SupportChecker): Promise<Verdict> {
   const problems: string[] = [];
   const cited: number[] = [];
   if (isHostile(answer) || PROMPT_ECHO.test(answer)) {
@@ -84,6 +92,10 @@ export function verifyAnswer(answer: string, sourceCount: number, abstainText: s
     if (!groups.length) continue;
     const together = checker.coverage(groups, valid);
     const weak = valid.filter((n) => checker.coverage(groups, [n]) < MIN_EACH);
+    if (together >= MIN_SUPPORT && !weak.length) continue;
+    // Lexical evidence is short of it: a paraphrase may still be supported, by meaning.
+    const similar = await checker.similarity?.(sentence.text, together >= MIN_SUPPORT ? weak : valid);
+    if (similar !== undefined && similar >= MIN_SIMILARITY) continue;
     if (together < MIN_SUPPORT) problems.push(`sources ${valid.map((n) => `[${n}]`).join('')} do not support "${clip(sentence.text)}"`);
     else for (const n of weak) problems.push(`source [${n}] does not support "${clip(sentence.text)}"`);
   }
