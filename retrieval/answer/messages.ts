@@ -6,28 +6,24 @@ export const MESSAGES: Record<Lang, {
   leadQuoted: (docLang: string) => string;
   abstain: string;
   hostile: string;
-  related: string;
 }> = {
   en: {
     lead: 'According to the indexed documents:',
     leadQuoted: (l) => `According to the indexed documents (quoted in the original ${l}):`,
     abstain: "The indexed documents don't answer this.",
     hostile: "I only answer questions from the indexed ITU documents, and they don't answer this.",
-    related: 'Nearest clauses (related, not an answer):',
   },
   fr: {
     lead: 'Selon les documents indexés :',
     leadQuoted: (l) => `Selon les documents indexés (cités dans l'original en ${l}) :`,
     abstain: 'Les documents indexés ne répondent pas à cette question.',
     hostile: "Je réponds seulement aux questions sur les documents de l'UIT indexés, et ils ne répondent pas à celle-ci.",
-    related: 'Clauses les plus proches (pour information, pas une réponse) :',
   },
   es: {
     lead: 'Según los documentos indexados:',
     leadQuoted: (l) => `Según los documentos indexados (citados en el original en ${l}):`,
     abstain: 'Los documentos indexados no responden a esta pregunta.',
     hostile: 'Solo respondo preguntas sobre los documentos de la UIT indexados, y no responden a esta.',
-    related: 'Cláusulas más cercanas (relacionadas, no una respuesta):',
   },
 };
 
