@@ -90,3 +90,7 @@ function stemToken(token: string, stem: (word: string) => string): string {
   if (token.length <= 4 || /[^a-z]/.test(token)) return token;
   return stem(token);
 }
+
+export function isStopWord(token: string): boolean {
+  return STOP.has(token);
+}
