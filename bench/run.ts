@@ -1,70 +1,75 @@
 /**
- * `npm run bench`: latency of a warm `ask` on the seed corpus (the core's
- * figure), cold start from a saved index, and a full index build. Figures go
- * to stdout as a table and to bench/results.json. Timings are measured here,
+ * `npm run bench`: the seed-corpus benchmark (warm `ask` latency, cold start
+ * from a saved index, re-indexing, embedding throughput), then the scaling
+ * benchmark on synthetic corpora of 1k, 10k, 100k and 1M clauses, each size
+ * in its own processes. `--quick`: the seed benchmark with fewer rounds and
+ * only 1k and 10k (under two minutes). `--sizes 1000000`: re-measure some of
+ * the full run's sizes, merged into the saved results (seed figures kept). `--report`: re-render the markdown and chart from the
+ * saved JSON without measuring.
+ *
+ * Writes bench/results.json (seed figures, the earlier keys plus new ones),
+ * bench/results-scale.json, bench/results.md and bench/latency.svg (and
+ * .png); `--quick` writes the *-quick variants. Timings are measured here,
  * never asserted in tests.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openAssistant } from '../retrieval/engine.ts';
+import { REPO_ROOT } from '../retrieval/config.ts';
+import { checkTargets, seedTable } from './scale/report.ts';
+import { FULL_PLANS, QUICK_PLANS, scaleBenchmark, type SizeResult } from './scale/run-scale.ts';
+import { writeReports } from './scale/write-reports.ts';
+import { seedBenchmark } from './seed.ts';
 
-const QUESTIONS = [
-  'Which SG handles IoT device-management security?',
-  'Who are the co-convenors of JCG-IoTSec?',
-  'Quelle est la date limite pour soumettre des contributions ?',
-  'What are the objectives of the JCG-IoTSec?',
-  'How many countries has ITU assisted with CIRT readiness assessments?',
-  'What is the budget of the JCG-IoTSec for 2026?',
-  'Quel rôle la CE 17 joue-t-elle en matière de cybersécurité ?',
-  'What does Resolution 98 instruct the TSB Director to do?',
-];
+const argv = process.argv.slice(2);
+const unknown = argv.filter((a, i) => !['--quick', '--sizes', '--report'].includes(a) && argv[i - 1] !== '--sizes');
+if (unknown.length) {
+  console.error(`Unknown argument ${unknown[0]}: use --quick, --sizes 1000,10000 or --report.`);
+  process.exit(2);
+}
+const quick = argv.includes('--quick');
+const sizesArg = argv.includes('--sizes') ? argv[argv.indexOf('--sizes') + 1]?.split(',').map(Number) : undefined;
+const plans = sizesArg ? FULL_PLANS.filter((p) => sizesArg.includes(p.size)) : quick ? QUICK_PLANS : FULL_PLANS;
+const suffix = quick ? '-quick' : '';
+const bench = join(REPO_ROOT, 'bench');
 
-const quick = process.argv.includes('--quick');
-const rounds = quick ? 10 : 50;
+async function main(): Promise<void> {
+  if (argv.includes('--report')) {
+    console.log(`Wrote ${(await writeReports(quick)).join(', ')}.`);
+    return;
+  }
+  const started = performance.now();
+  const machine = { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memory_gb: Math.round(os.totalmem() / 2 ** 30) };
+  // --sizes re-measures some sizes of a saved full run: the seed figures and the other sizes are kept.
+  const previous = sizesArg ? await readSaved() : undefined;
+  let seed: Record<string, unknown>;
+  if (previous) seed = previous.seed;
+  else {
+    console.log(`Seed corpus${quick ? ' (quick)' : ''}…`);
+    seed = await seedBenchmark(quick);
+    await writeFile(join(bench, `results${suffix}.json`), JSON.stringify({ date: new Date().toISOString(), ...machine, ...seed }, null, 2) + '\n');
+  }
+  console.log(seedTable(seed));
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  console.log(`\nScaling: ${plans.map((p) => p.size).join(', ')} clauses…`);
+  const measured = await scaleBenchmark(plans, (line) => console.log(line));
+  const results = [...(previous?.sizes ?? []).filter((r) => !measured.some((m) => m.size === r.size)), ...measured].sort((a, b) => a.size - b.size);
+  const totalS = Math.round((performance.now() - started) / 1000) + (previous?.totalS ?? 0);
+  const scale = { date: new Date().toISOString(), ...machine, total_s: totalS, targets: checkTargets(seed, results), sizes: results };
+  await writeFile(join(bench, `results-scale${suffix}.json`), JSON.stringify(scale, null, 2) + '\n');
+  const files = await writeReports(quick);
+  console.log(`\nWrote bench/results${suffix}.json, bench/results-scale${suffix}.json, ${files.join(', ')} in ${totalS} s.`);
 }
 
-async function main() {
-  const indexDir = await mkdtemp(join(tmpdir(), 'iotsec-bench-'));
-  const t0 = performance.now();
-  const assistant = await openAssistant({ indexDir, embeddings: 'off' });
-  const buildMs = performance.now() - t0;
-
-  const t1 = performance.now();
-  const reopened = await openAssistant({ indexDir, embeddings: 'off' });
-  await reopened.ask(QUESTIONS[0]);
-  const coldMs = performance.now() - t1;
-
-  for (const q of QUESTIONS) await assistant.ask(q); // warm-up
-  const times: number[] = [];
-  for (let r = 0; r < rounds; r += 1) {
-    for (const q of QUESTIONS) {
-      const s = performance.now();
-      await assistant.ask(q);
-      times.push(performance.now() - s);
-    }
+async function readSaved(): Promise<{ seed: Record<string, unknown>; sizes: SizeResult[]; totalS: number } | undefined> {
+  try {
+    const seed = JSON.parse(await readFile(join(bench, 'results.json'), 'utf8')) as Record<string, unknown>;
+    const scale = JSON.parse(await readFile(join(bench, 'results-scale.json'), 'utf8')) as { sizes: SizeResult[]; total_s: number };
+    return { seed, sizes: scale.sizes, totalS: scale.total_s };
+  } catch {
+    return undefined;
   }
-  times.sort((a, b) => a - b);
-  const clauses = assistant.sources().reduce((n, s) => n + s.clauses, 0);
-  const results = {
-    date: new Date().toISOString(),
-    node: process.version,
-    mode: assistant.retriever.dense ? 'hybrid' : 'lexical + glossary (no embedding model on this machine)',
-    clauses,
-    index_build_ms: Math.round(buildMs),
-    cold_start_to_first_answer_ms: Math.round(coldMs),
-    warm_ask_ms: { n: times.length, p50: +percentile(times, 50).toFixed(2), p95: +percentile(times, 95).toFixed(2), p99: +percentile(times, 99).toFixed(2) },
-  };
-  await writeFile(join('bench', quick ? 'results-quick.json' : 'results.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log(`| figure | value |\n| --- | --- |`);
-  console.log(`| mode | ${results.mode} |\n| clauses | ${clauses} |\n| index build (parse + lexical) | ${results.index_build_ms} ms |`);
-  console.log(`| cold start, saved index → first answer | ${results.cold_start_to_first_answer_ms} ms |`);
-  console.log(`| warm ask p50 / p95 / p99 (n=${times.length}) | ${results.warm_ask_ms.p50} / ${results.warm_ask_ms.p95} / ${results.warm_ask_ms.p99} ms |`);
-  await rm(indexDir, { recursive: true, force: true });
 }
 
 await main();

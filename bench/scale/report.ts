@@ -1,0 +1,129 @@
+/**
+ * Markdown tables of a benchmark run: the seed corpus, one column per
+ * synthetic size with each figure beside its reference, and the issue's
+ * targets with met / missed and by how much.
+ */
+import { formatSize } from './chart.ts';
+import type { SizeResult } from './run-scale.ts';
+
+/** A number at a dotted path of a result, or undefined. */
+export function num(obj: unknown, path: string): number | undefined {
+  let at: unknown = obj;
+  for (const key of path.split('.')) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined;
+  return typeof at === 'number' ? at : undefined;
+}
+
+function str(obj: unknown, path: string): string | undefined {
+  let at: unknown = obj;
+  for (const key of path.split('.')) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined;
+  return typeof at === 'string' ? at : undefined;
+}
+
+const f = (x: number | undefined, unit = '') => (x === undefined ? '—' : `${x.toLocaleString('en-US')}${unit}`);
+const pct = (r: SizeResult, path: string) => {
+  const p50 = num(r, `${path}.p50`);
+  return p50 === undefined ? '—' : `${p50} / ${num(r, `${path}.p95`)} / ${num(r, `${path}.p99`)}`;
+};
+const mb = (bytes: number | undefined) => (bytes === undefined ? undefined : Math.round(bytes / 1e5) / 10);
+
+export function scaleTable(results: SizeResult[]): string {
+  const rows: Array<[string, (r: SizeResult) => string]> = [
+    ['documents (EN share)', (r) => `${f(num(r, 'documents'))} (${f(num(r, 'english_share'))})`],
+    ['parse, real ITU parser (clauses/s)', (r) => f(num(r, 'parse.per_s'))],
+    ['lexical build: analysis + BM25 (ms)', (r) => f(num(r, 'lexical_build.ms'))],
+    ['parse + ingest (clauses/s)', (r) => f(num(r, 'ingest_per_s'))],
+    ['embedding, hash-embedder-384 (clauses/s)', (r) => f(num(r, 'embedding.per_s'))],
+    ['HNSW build, M=16 (ms; efConstruction)', (r) => `${f(num(r, 'hnsw_build.ms'))} (efC ${f(num(r, 'hnsw_build.efConstruction'))})`],
+    ['lexical retrieve p50 / p95 / p99 (ms)', (r) => pct(r, 'lexical_ms')],
+    ['dense HNSW top-10 p50 / p95 / p99 (ms)', (r) => pct(r, 'dense_ms')],
+    ['hybrid incl. query embedding p50 / p95 / p99 (ms)', (r) => pct(r, 'serve.hybrid_ms')],
+    ['hybrid excl. query embedding p50 / p95 / p99 (ms)', (r) => pct(r, 'serve.hybrid_no_embed_ms')],
+    ['full ask (retrieve + answer) p50 / p95 (ms)', (r) => (num(r, 'serve.ask_ms.p50') === undefined ? '—' : `${num(r, 'serve.ask_ms.p50')} / ${num(r, 'serve.ask_ms.p95')}`)],
+    ['**ref** HNSW recall@10 vs ExactIndex (queries)', (r) => `${f(num(r, 'exact.recall_at_10'))} (${f(num(r, 'exact.queries'))})`],
+    ['**ref** ExactIndex / HNSW mean latency (ms)', (r) => `${f(num(r, 'exact.exact_ms.mean'))} / ${f(num(r, 'exact.hnsw_ms.mean'))}`],
+    ['**ref** HNSW speed-up over exact scan', (r) => f(num(r, 'exact.speed_ratio_mean'), '×')],
+    ['**ref** Bm25Index / MiniSearch p50 (ms)', (r) => `${f(num(r, 'minisearch.ours_ms.p50'))} / ${f(num(r, 'minisearch.minisearch_ms.p50'))}`],
+    ['**ref** Bm25Index speed-up over MiniSearch (p50; mean)', (r) => `${f(num(r, 'minisearch.speed_ratio_p50'), '×')}; ${f(num(r, 'minisearch.speed_ratio_mean'), '×')}`],
+    ['**ref** top-10 overlap with MiniSearch', (r) => f(num(r, 'minisearch.top10_overlap'))],
+    ['**ref** build: ours (analysis+BM25) / MiniSearch (analysis+index) (ms)', (r) => `${f(num(r, 'lexical_build.ms'))} / ${f(num(r, 'minisearch.build_ms'))}`],
+    ['peak RSS, serving process (MB)', (r) => f(num(r, 'serve.peak_rss_mb'))],
+    ['peak RSS, build process(es) incl. references (MB)', (r) => [num(r, 'peak_rss_build_mb'), num(r, 'peak_rss_build_lexical_mb'), num(r, 'peak_rss_build_dense_mb')].filter((x) => x !== undefined).map((x) => f(x)).join(' + ') || '—'],
+    ['index on disk: clauses / HNSW / vector cache (MB)', (r) => `${f(mb(num(r, 'clauses_bytes')))} / ${f(mb(num(r, 'hnsw_bytes')))} / ${f(mb(num(r, 'vector_cache_bytes')))}`],
+    ['cold start → first answer (ms): read / HNSW / BM25 / ask', (r) => (num(r, 'serve.cold_start.to_first_answer_ms') === undefined ? '—' : `**${f(num(r, 'serve.cold_start.to_first_answer_ms'))}**: ${f(num(r, 'serve.cold_start.read_clauses_ms'))} / ${f(num(r, 'serve.cold_start.load_hnsw_ms'))} / ${f(num(r, 'serve.cold_start.rebuild_bm25_ms'))} / ${f(num(r, 'serve.cold_start.first_ask_ms'))}`)],
+    ['product openIndex full build, hash-384 (ms; clauses/s)', (r) => (num(r, 'reindex.full_build.ms') === undefined ? '—' : `${f(num(r, 'reindex.full_build.ms'))}; ${f(num(r, 'reindex.full_build.per_s'))}`)],
+    ['re-index one changed document (ms)', (r) => f(num(r, 'reindex.one_changed_document.ms'))],
+    ['… re-parsed docs / re-embedded clauses / its clauses', (r) => reindexProof(r.reindex)],
+  ];
+  const head = `| figure | ${results.map((r) => formatSize(r.size)).join(' | ')} |\n| --- | ${results.map(() => '---').join(' | ')} |`;
+  return [head, ...rows.map(([name, cell]) => `| ${name} | ${results.map(cell).join(' | ')} |`)].join('\n');
+}
+
+function reindexProof(reindex: unknown): string {
+  const change = (reindex as { one_changed_document?: { reparsed: string[]; embedded: number; document_clauses: number; only_its_clauses: boolean } } | undefined)?.one_changed_document;
+  if (!change) return '—';
+  return `${change.reparsed.length} / ${change.embedded} / ${change.document_clauses} ${change.only_its_clauses ? '✓' : '✗'}`;
+}
+
+export function seedTable(seed: Record<string, unknown>): string {
+  const lines = [
+    '| figure | value |',
+    '| --- | --- |',
+    `| mode | ${str(seed, 'mode')} |`,
+    `| clauses | ${f(num(seed, 'clauses'))} |`,
+    `| index build (parse + lexical) | ${f(num(seed, 'index_build_ms'), ' ms')} |`,
+    `| cold start in process, saved index → first answer | ${f(num(seed, 'cold_start_to_first_answer_ms'), ' ms')} |`,
+    `| cold start, fresh process (node + tsx + imports + open + ask), lexical | ${f(num(seed, 'cold_start_fresh_process.lexical.process_start_to_first_answer_ms'), ' ms')} (imports ${f(num(seed, 'cold_start_fresh_process.lexical.imports_ms'), ' ms')}, open ${f(num(seed, 'cold_start_fresh_process.lexical.open_saved_index_ms'), ' ms')}) |`,
+    `| cold start, fresh process, hybrid (HashEmbedder + saved HNSW) | ${f(num(seed, 'cold_start_fresh_process.hybrid_hash.process_start_to_first_answer_ms'), ' ms')} |`,
+    `| warm ask p50 / p95 / p99 (n=${f(num(seed, 'warm_ask_ms.n'))}) | ${num(seed, 'warm_ask_ms.p50')} / ${num(seed, 'warm_ask_ms.p95')} / ${num(seed, 'warm_ask_ms.p99')} ms |`,
+  ];
+  for (const e of (seed.embedding as Array<Record<string, unknown>> | undefined) ?? []) {
+    lines.push(`| embedding throughput, ${e.model} | ${e.per_s === undefined ? 'not measured (no model on this machine)' : `${f(e.per_s as number)} clauses/s`} |`);
+  }
+  lines.push(`| re-index one changed document (${str(seed, 'reindex.one_changed_document.document')}) | ${f(num(seed, 'reindex.one_changed_document.ms'), ' ms')}; re-parsed / re-embedded / its clauses: ${reindexProof(seed.reindex)} |`);
+  return lines.join('\n');
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean | undefined;
+  margin: string;
+}
+
+/** The issue's five targets against one run. */
+export function checkTargets(seed: Record<string, unknown>, results: SizeResult[]): TargetCheck[] {
+  const at100k = results.find((r) => r.size === 100_000);
+  const out: TargetCheck[] = [];
+  const limit = (target: string, value: number | undefined, max: number, unit: string) => {
+    out.push({
+      target,
+      measured: value === undefined ? 'not measured' : `${value}${unit}`,
+      met: value === undefined ? undefined : value <= max,
+      margin: value === undefined ? '' : value <= max ? `${Math.round((max - value) * 100) / 100}${unit} to spare` : `missed by ${Math.round((value - max) * 100) / 100}${unit} (×${Math.round((value / max) * 10) / 10})`,
+    });
+  };
+  limit('hybrid p95 ≤ 30 ms at 100k, incl. query embedding', num(at100k, 'serve.hybrid_ms.p95'), 30, ' ms');
+  limit('hybrid p95 ≤ 5 ms at 100k, excl. query embedding', num(at100k, 'serve.hybrid_no_embed_ms.p95'), 5, ' ms');
+  const recalls = results.map((r) => [r.size, num(r, 'exact.recall_at_10')] as const).filter(([, v]) => v !== undefined);
+  const worst = recalls.reduce((m, [, v]) => Math.min(m, v!), 1);
+  out.push({
+    target: 'HNSW recall@10 ≥ 0.95 vs exact',
+    measured: recalls.map(([s, v]) => `${formatSize(s)}: ${v}`).join(', '),
+    met: recalls.length ? worst >= 0.95 : undefined,
+    margin: recalls.length ? (worst >= 0.95 ? `lowest ${worst}` : `lowest ${worst}, missed by ${Math.round((0.95 - worst) * 1000) / 1000}`) : '',
+  });
+  limit('peak RSS ≤ 1.5 GB at 100k (serving process: clauses + BM25 + HNSW)', num(at100k, 'serve.peak_rss_mb'), 1536, ' MB');
+  limit('cold start ≤ 3 s, seed corpus, saved index (fresh process)', num(seed, 'cold_start_fresh_process.hybrid_hash.process_start_to_first_answer_ms'), 3000, ' ms');
+  const proofs = [seed.reindex, ...results.map((r) => r.reindex)].filter(Boolean) as Array<{ one_changed_document: { only_its_clauses: boolean } }>;
+  out.push({
+    target: 're-index of one changed document touches only its clauses',
+    measured: `${proofs.filter((p) => p.one_changed_document.only_its_clauses).length} of ${proofs.length} runs`,
+    met: proofs.length ? proofs.every((p) => p.one_changed_document.only_its_clauses) : undefined,
+    margin: '',
+  });
+  return out;
+}
+
+export function targetsTable(checks: TargetCheck[]): string {
+  return ['| target | measured | met | margin |', '| --- | --- | --- | --- |', ...checks.map((c) => `| ${c.target} | ${c.measured} | ${c.met === undefined ? '—' : c.met ? 'yes' : '**no**'} | ${c.margin} |`)].join('\n');
+}
