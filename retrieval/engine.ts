@@ -54,7 +54,7 @@ export async function openAssistant(options: AssistantOptions = {}): Promise<Cor
     notices.push(`Bilingual glossary unavailable (${(error as Error).message.split('\n', 1)[0]}): cross-lingual recall will be weaker.`);
   }
   const docs = new Map(index.docs.map((d) => [d.id, d]));
-  const retriever = new HybridRetriever(index.clauses, docs, glossary, index.vectors ? embedder : undefined, index.vectors);
+  const retriever = new HybridRetriever(index.clauses, docs, glossary, index.vectors ? embedder : undefined, index.vectors, index.vectorLabels);
   const model = options.model ?? (config.llm ? new OpenAIAnswerModel(config.llm) : undefined);
   return new CoreAssistant(retriever, docs, notices, config, model);
 }

@@ -28,7 +28,16 @@ const Stored = z.object({
 });
 type StoredIndex = z.infer<typeof Stored>;
 
-const VectorsMeta = z.object({ modelId: z.string(), dimensions: z.number(), corpusHash: z.string(), keys: z.array(z.string()), graphHash: z.string().optional() });
+const VectorsMeta = z.object({
+  modelId: z.string(),
+  dimensions: z.number(),
+  corpusHash: z.string(),
+  keys: z.array(z.string()),
+  /** HNSW label of each key's vector. */
+  labels: z.array(z.number().int()),
+  deleted: z.number().int(),
+  graphHash: z.string(),
+});
 
 export interface Progress {
   phase: 'parse' | 'embed';
@@ -47,6 +56,8 @@ export interface LoadedIndex {
   docs: DocumentMeta[];
   clauses: Clause[];
   vectors?: HnswIndex;
+  /** HNSW label of each clause's vector (clause index → label). */
+  vectorLabels?: number[];
   corpusHash: string;
   notices: string[];
   /** Documents whose clauses were parsed again in this call (incremental indexing). */
@@ -103,13 +114,15 @@ export async function openIndex(options: BuildOptions): Promise<LoadedIndex> {
   }
 
   let vectors: HnswIndex | undefined;
+  let vectorLabels: number[] | undefined;
   let embedded = 0;
   if (options.embedder) {
     const result = await openVectors(options.indexDir, options.embedder, clauses, corpusHash, notices, options.onProgress);
     vectors = result.index;
+    vectorLabels = result.labels;
     embedded = result.embedded;
   }
-  return { docs: docs.map((d) => d.meta), clauses, vectors, corpusHash, notices, reparsed, embedded };
+  return { docs: docs.map((d) => d.meta), clauses, vectors, vectorLabels, corpusHash, notices, reparsed, embedded };
 }
 
 async function readStored(path: string, notices: string[]): Promise<StoredIndex | undefined> {
@@ -131,8 +144,10 @@ async function readStored(path: string, notices: string[]): Promise<StoredIndex 
 
 /**
  * Embeddings are cached per clause content (text + context) and model, so a
- * changed document re-embeds only its own clauses. The HNSW graph is reloaded
- * when nothing changed and rebuilt from cached vectors otherwise.
+ * changed document re-embeds only its own clauses. The HNSW graph keeps a
+ * stable label per clause content: a change marks the old clauses' vectors
+ * deleted and adds the new ones, instead of rebuilding the graph; once
+ * deleted vectors pass a third of the graph, it is rebuilt to reclaim them.
  */
 async function openVectors(
   dir: string,
@@ -141,22 +156,15 @@ async function openVectors(
   corpusHash: string,
   notices: string[],
   onProgress?: (p: Progress) => void,
-): Promise<{ index: HnswIndex; embedded: number }> {
-  const keys = clauses.map((c) => sha256(`${embedder.modelId}\n${c.context}\n${c.text}`).slice(0, 24));
+): Promise<{ index: HnswIndex; labels: number[]; embedded: number }> {
+  const keys = contentKeys(embedder, clauses);
   const cache = await readVectorCache(dir, embedder, notices);
   const graphPath = join(dir, 'vectors.hnsw');
-  if (cache && cache.corpusHash === corpusHash && cache.keys.length === keys.length && cache.keys.every((k, i) => k === keys[i])) {
-    // hnswlib aborts the process on a corrupt file, so the graph is checked against its hash before reading.
-    const bytes = await readFile(graphPath).catch(() => undefined);
-    if (bytes && cache.graphHash === sha256Bytes(bytes)) {
-      try {
-        return { index: await HnswIndex.read(graphPath, embedder.dimensions), embedded: 0 };
-      } catch {
-        // fall through to a rebuild
-      }
-    }
-    notices.push('The saved vector graph was missing or damaged: rebuilt it from cached embeddings.');
+  const graph = cache ? await readGraph(graphPath, embedder, cache, notices) : undefined;
+  if (graph && cache && cache.keys.length === keys.length && cache.keys.every((k, i) => k === keys[i])) {
+    return { index: graph, labels: cache.labels, embedded: 0 };
   }
+
   const cached = new Map<string, Float32Array>();
   cache?.keys.forEach((k, i) => cached.set(k, cache.vectors[i]));
   const missing = clauses.map((c, i) => ({ c, i })).filter(({ i }) => !cached.has(keys[i]));
@@ -168,13 +176,56 @@ async function openVectors(
     onProgress?.({ phase: 'embed', done: Math.min(start + batch, missing.length), total: missing.length });
   }
   const ordered = keys.map((k) => cached.get(k)!);
-  const index = new HnswIndex(embedder.dimensions, ordered.length);
-  index.addAll(ordered);
+
+  let index: HnswIndex;
+  let labels: number[];
+  const oldLabels = new Map(cache?.keys.map((k, i) => [k, cache.labels[i]]) ?? []);
+  const gone = cache ? cache.keys.filter((k) => !keys.includes(k)) : [];
+  if (graph && (graph.deletedCount + gone.length) * 3 < keys.length) {
+    index = graph;
+    for (const key of gone) index.remove(oldLabels.get(key)!);
+    let next = cache!.nextLabel;
+    labels = keys.map((key, i) => {
+      const old = oldLabels.get(key);
+      if (old !== undefined) return old;
+      index.add(ordered[i], next);
+      return next++;
+    });
+  } else {
+    index = new HnswIndex(embedder.dimensions, ordered.length);
+    index.addAll(ordered);
+    labels = keys.map((_, i) => i);
+  }
   await index.save(graphPath + '.tmp');
   const graphHash = sha256Bytes(await readFile(graphPath + '.tmp'));
   await rename(graphPath + '.tmp', graphPath);
-  await writeVectorCache(dir, embedder, keys, ordered, corpusHash, graphHash);
-  return { index, embedded: missing.length };
+  await writeVectorCache(dir, embedder, { keys, vectors: ordered, labels, corpusHash, graphHash, deleted: index.deletedCount });
+  return { index, labels, embedded: missing.length };
+}
+
+/** One key per clause content; a second identical clause gets "#2" so every clause has its own vector label. */
+function contentKeys(embedder: Embedder, clauses: Clause[]): string[] {
+  const seen = new Map<string, number>();
+  return clauses.map((c) => {
+    const key = sha256(`${embedder.modelId}\n${c.context}\n${c.text}`).slice(0, 24);
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n === 1 ? key : `${key}#${n}`;
+  });
+}
+
+/** hnswlib aborts the process on a corrupt file, so the graph is checked against its hash before reading. */
+async function readGraph(path: string, embedder: Embedder, cache: { graphHash?: string; deleted: number }, notices: string[]): Promise<HnswIndex | undefined> {
+  const bytes = await readFile(path).catch(() => undefined);
+  if (bytes && cache.graphHash === sha256Bytes(bytes)) {
+    try {
+      return await HnswIndex.read(path, embedder.dimensions, cache.deleted);
+    } catch {
+      // fall through: rebuilt from the cached embeddings
+    }
+  }
+  notices.push('The saved vector graph was missing or damaged: rebuilt it from cached embeddings.');
+  return undefined;
 }
 
 async function readVectorCache(dir: string, embedder: Embedder, notices: string[]) {
@@ -185,18 +236,24 @@ async function readVectorCache(dir: string, embedder: Embedder, notices: string[
     if (bytes.byteLength !== meta.keys.length * meta.dimensions * 4) throw new Error('size mismatch');
     const all = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
     const vectors = meta.keys.map((_, i) => all.slice(i * meta.dimensions, (i + 1) * meta.dimensions));
-    return { ...meta, vectors };
+    // Labels are handed out in sequence and never reused: live plus deleted is the next free one.
+    return { ...meta, vectors, nextLabel: meta.labels.length + meta.deleted };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') notices.push('The embedding cache was damaged: re-embedding the corpus.');
     return undefined;
   }
 }
 
-async function writeVectorCache(dir: string, embedder: Embedder, keys: string[], vectors: Float32Array[], corpusHash: string, graphHash: string) {
-  const all = new Float32Array(vectors.length * embedder.dimensions);
-  vectors.forEach((v, i) => all.set(v, i * embedder.dimensions));
+async function writeVectorCache(
+  dir: string,
+  embedder: Embedder,
+  v: { keys: string[]; vectors: Float32Array[]; labels: number[]; corpusHash: string; graphHash: string; deleted: number },
+) {
+  const all = new Float32Array(v.vectors.length * embedder.dimensions);
+  v.vectors.forEach((vector, i) => all.set(vector, i * embedder.dimensions));
   await writeAtomic(join(dir, 'vectors.f32'), Buffer.from(all.buffer));
-  await writeAtomic(join(dir, 'vectors.json'), JSON.stringify({ modelId: embedder.modelId, dimensions: embedder.dimensions, corpusHash, keys, graphHash }));
+  const meta = { modelId: embedder.modelId, dimensions: embedder.dimensions, corpusHash: v.corpusHash, keys: v.keys, labels: v.labels, deleted: v.deleted, graphHash: v.graphHash };
+  await writeAtomic(join(dir, 'vectors.json'), JSON.stringify(meta));
 }
 
 async function writeAtomic(path: string, data: string | Buffer): Promise<void> {

@@ -45,7 +45,10 @@ export class HybridRetriever {
     private readonly glossary?: Glossary,
     private readonly embedder?: Embedder,
     private readonly vectors?: VectorIndex,
+    /** HNSW label of each clause's vector; labels are clause indices when not given. */
+    vectorLabels?: number[],
   ) {
+    if (vectorLabels) this.clauseOfLabel = new Map(vectorLabels.map((label, index) => [label, index]));
     this.lexical = new Bm25Index(
       clauses.map((c) => {
         const lang = docs.get(c.docId)?.language ?? 'fr';
@@ -55,6 +58,8 @@ export class HybridRetriever {
     );
     this.indexFollowers();
   }
+
+  private readonly clauseOfLabel?: Map<number, number>;
 
   /** Clauses whose lead-in (last context line) is a given clause's text: the items of its list. */
   private readonly followers = new Map<number, number[]>();
@@ -145,7 +150,10 @@ export class HybridRetriever {
       for (const hit of lexical) if (named.has(this.clauses[hit.index].docId)) hit.score *= NAMED_DOCUMENT_BOOST;
       lexical.sort((a, b) => b.score - a.score || a.index - b.index);
     }
-    const dense = this.embedder && this.vectors ? this.vectors.search((await this.embedder.embed([question], 'query'))[0], CANDIDATES) : [];
+    const found = this.embedder && this.vectors ? this.vectors.search((await this.embedder.embed([question], 'query'))[0], CANDIDATES) : [];
+    const dense = this.clauseOfLabel
+      ? found.flatMap((h) => (this.clauseOfLabel!.has(h.index) ? [{ index: this.clauseOfLabel!.get(h.index)!, score: h.score }] : []))
+      : found;
     const fused = new Map<number, { lexical: number; dense: number; fused: number }>();
     lexical.forEach((hit, rank) => fused.set(hit.index, { lexical: hit.score, dense: 0, fused: 1 / (RRF_K + rank + 1) }));
     dense.forEach((hit, rank) => {

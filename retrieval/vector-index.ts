@@ -24,7 +24,8 @@ export class ExactIndex implements VectorIndex {
   }
 
   addAll(vectors: Float32Array[]): void {
-    this.vectors.push(...vectors);
+    // One push per vector: spreading a million arguments overflows the call stack.
+    for (const vector of vectors) this.vectors.push(vector);
   }
 
   search(query: Float32Array, k: number): ScoredDoc[] {

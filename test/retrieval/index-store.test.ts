@@ -7,6 +7,7 @@ import { openIndex } from '../../retrieval/index-store.ts';
 import { HashEmbedder } from '../../retrieval/hash-embedder.ts';
 import { extractText } from '../../retrieval/extract/extract-text.ts';
 import { ErrorCode } from '../../retrieval/errors.ts';
+import { HybridRetriever } from '../../retrieval/search.ts';
 
 const dirs: string[] = [];
 async function temp(): Promise<string> {
@@ -89,6 +90,30 @@ describe('the saved index', () => {
     expect(third.reparsed).toEqual(['tsb-circ-67']);
     expect(third.embedded).toBeLessThanOrEqual(2);
     expect(third.clauses.length).toBe(first.clauses.length + 1);
+  });
+
+  it('updates the vector graph in place: stable labels, old vectors deleted, new ones found', async () => {
+    const corpus = await seedCorpus();
+    const indexDir = await temp();
+    const embedder = new HashEmbedder(64);
+    const first = await openIndex({ corpusDir: corpus, indexDir, embedder });
+    const file = join(corpus, 'documents', '000_65ebfd557cc5fabf.txt');
+    await writeFile(file, (await readFile(file, 'utf8')).replaceAll('Bret Jordan', 'Bretislav Jordanov'));
+    const second = await openIndex({ corpusDir: corpus, indexDir, embedder });
+    expect(second.embedded).toBe(2);
+    expect(second.vectors!.deletedCount).toBe(2);
+    const labelOf = (r: typeof first, id: string) => r.vectorLabels![r.clauses.findIndex((c) => c.id === id)];
+    expect(labelOf(second, 'wtsa-res-98:recalling:f')).toBe(labelOf(first, 'wtsa-res-98:recalling:f'));
+    const changed = second.clauses.findIndex((c) => c.text.includes('Bretislav Jordanov') && c.id.endsWith('item-6'));
+    expect(labelOf(second, second.clauses[changed].id)).toBeGreaterThanOrEqual(first.clauses.length);
+    const retriever = new HybridRetriever(second.clauses, new Map(second.docs.map((d) => [d.id, d])), undefined, embedder, second.vectors, second.vectorLabels);
+    const { hits } = await retriever.retrieve(second.clauses[changed].text, 'fr', 3);
+    expect(hits[0].index).toBe(changed);
+    // Reopened from disk, the graph keeps its deleted count and labels.
+    const third = await openIndex({ corpusDir: corpus, indexDir, embedder });
+    expect(third.embedded).toBe(0);
+    expect(third.vectors!.deletedCount).toBe(2);
+    expect(third.vectorLabels).toEqual(second.vectorLabels);
   });
 
   it('rebuilds a damaged index instead of failing', async () => {
