@@ -23,7 +23,6 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './config.ts';
 import { GenerativeAnswerer } from './answer/generative.ts';
 import type { AnswerModel } from './llm/answer-model.ts';
-import { OpenAIAnswerModel } from './llm/openai-answerer.ts';
 import { renderPrompt } from './llm/prompts.ts';
 import type { Hit } from './search.ts';
 
@@ -55,7 +54,8 @@ export async function openAssistant(options: AssistantOptions = {}): Promise<Cor
   }
   const docs = new Map(index.docs.map((d) => [d.id, d]));
   const retriever = new HybridRetriever(index.clauses, docs, glossary, index.vectors ? embedder : undefined, index.vectors, index.vectorLabels);
-  const model = options.model ?? (config.llm ? new OpenAIAnswerModel(config.llm) : undefined);
+  // The openai client is loaded only when a model is configured: it costs start-up time otherwise.
+  const model = options.model ?? (config.llm ? new (await import('./llm/openai-answerer.ts')).OpenAIAnswerModel(config.llm) : undefined);
   return new CoreAssistant(retriever, docs, notices, config, model);
 }
 

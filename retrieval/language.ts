@@ -1,5 +1,13 @@
-import { detect } from 'tinyld';
+import { createRequire } from 'node:module';
 import type { Lang } from './types.ts';
+
+// tinyld's n-gram tables take ~0.4 s to load: loaded on first need, not at start-up.
+let tinyld: typeof import('tinyld') | undefined;
+const requireCjs = createRequire(import.meta.url);
+function detect(text: string, options: { only: string[] }): string {
+  tinyld ??= requireCjs('tinyld') as typeof import('tinyld');
+  return tinyld.detect(text, options);
+}
 
 // Function words that settle short questions where n-gram detection is unsure.
 const MARKERS: Record<Lang, Set<string>> = {
