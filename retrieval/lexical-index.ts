@@ -48,7 +48,18 @@ interface Posting {
   docs: Int32Array;
   tfs: Float64Array;
   norms: Float64Array;
+  /** Each (term, doc) BM25 contribution, idf · tf · (k1 + 1) / norm, computed once at build time. */
+  scores: Float64Array;
 }
+
+/**
+ * On corpora this large, a term found in more than COMMON_SHARE of the
+ * clauses is not scored (it still counts for coverage): its postings are the
+ * longest to walk and its idf adds little to the ranking. Smaller corpora are
+ * scored exactly.
+ */
+const LARGE_CORPUS = 20_000;
+const COMMON_SHARE = 0.2;
 
 export class Bm25Index implements LexicalIndex {
   private readonly postings = new Map<string, Posting>();
@@ -90,10 +101,16 @@ export class Bm25Index implements LexicalIndex {
       this.titleOnly[index] = onlyTitle.length ? new Set(onlyTitle) : undefined;
     });
     this.avgLength = docs.length ? total / docs.length : 1;
+    const n = docs.length;
     for (const [term, { docs: ids, tfs }] of building) {
       const norms = new Float64Array(ids.length);
-      for (let i = 0; i < ids.length; i += 1) norms[i] = tfs[i] + K1 * (1 - B + (B * this.lengths[ids[i]]) / this.avgLength);
-      this.postings.set(term, { docs: Int32Array.from(ids), tfs: Float64Array.from(tfs), norms });
+      const scores = new Float64Array(ids.length);
+      const idf = Math.log(1 + (n - ids.length + 0.5) / (ids.length + 0.5));
+      for (let i = 0; i < ids.length; i += 1) {
+        norms[i] = tfs[i] + K1 * (1 - B + (B * this.lengths[ids[i]]) / this.avgLength);
+        scores[i] = (idf * tfs[i] * (K1 + 1)) / norms[i];
+      }
+      this.postings.set(term, { docs: Int32Array.from(ids), tfs: Float64Array.from(tfs), norms, scores });
     }
   }
 
@@ -142,20 +159,22 @@ export class Bm25Index implements LexicalIndex {
     const best = (this.best ??= new Float64Array(n));
     const total = (this.total ??= new Float64Array(n));
     const inTotal: number[] = [];
+    const commonLimit = n >= LARGE_CORPUS ? COMMON_SHARE * n : Infinity;
     // Same arithmetic, in the same order per document, as a Map per alternative, per group and overall.
     for (const group of groups) {
       const inBest: number[] = [];
+      // A concept made only of common terms is still scored: pruning must not drop a whole concept.
+      const limit = group.alternatives.some((a) => a.terms.some((t) => (this.postings.get(t)?.docs.length ?? Infinity) <= commonLimit)) ? commonLimit : Infinity;
       for (const alt of group.alternatives) {
         const inAlt: number[] = [];
         for (const term of alt.terms) {
           const posting = this.postings.get(term);
-          if (!posting) continue;
-          const idf = this.idf(term);
-          const { docs, tfs, norms } = posting;
+          if (!posting || posting.docs.length > limit) continue;
+          const { docs, scores } = posting;
           for (let i = 0; i < docs.length; i += 1) {
             const doc = docs[i];
             if (altScore[doc] === 0) inAlt.push(doc);
-            altScore[doc] += (idf * tfs[i] * (K1 + 1)) / norms[i];
+            altScore[doc] += scores[i];
           }
         }
         for (const doc of inAlt) {

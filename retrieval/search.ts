@@ -80,19 +80,34 @@ export class HybridRetriever {
     });
   }
 
-  private aliasPatterns?: Array<{ docId: string; pattern: RegExp }>;
+  /** Document names by their first word: a question is scanned once, whatever the number of documents. */
+  private namesByFirstWord?: Map<string, Array<{ docId: string; words: string[] }>>;
 
   /** Documents the question refers to by name (short name, citation, manifest aliases). */
   namedDocuments(question: string): Set<string> {
-    this.aliasPatterns ??= [...this.docs.values()].flatMap((d) =>
-      [d.short, d.citation, ...(d.aliases ?? []), ...Object.values(d.annexes ?? {})]
-        .flatMap((name) => [name, name.replace(/\bRes\.\s*/i, 'Resolution '), name.replace(/\bRes\.\s*/i, 'Résolution ')])
-        .map((name) => normalizeName(name))
-        .filter((name) => name.length >= 3)
-        .map((name) => ({ docId: d.id, pattern: new RegExp(`(^| )${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`) })),
-    );
-    const q = normalizeName(question);
-    return new Set(this.aliasPatterns.filter((a) => a.pattern.test(q)).map((a) => a.docId));
+    if (!this.namesByFirstWord) {
+      this.namesByFirstWord = new Map();
+      for (const d of this.docs.values()) {
+        const names = [d.short, d.citation, ...(d.aliases ?? []), ...Object.values(d.annexes ?? {})]
+          .flatMap((name) => [name, name.replace(/\bRes\.\s*/i, 'Resolution '), name.replace(/\bRes\.\s*/i, 'Résolution ')])
+          .map((name) => normalizeName(name))
+          .filter((name) => name.length >= 3);
+        for (const name of new Set(names)) {
+          const words = name.split(' ');
+          const list = this.namesByFirstWord.get(words[0]) ?? [];
+          list.push({ docId: d.id, words });
+          this.namesByFirstWord.set(words[0], list);
+        }
+      }
+    }
+    const q = normalizeName(question).split(' ');
+    const found = new Set<string>();
+    q.forEach((word, i) => {
+      for (const { docId, words } of this.namesByFirstWord!.get(word) ?? []) {
+        if (words.every((w, k) => q[i + k] === w)) found.add(docId);
+      }
+    });
+    return found;
   }
 
   /** Analysed words of a document's names, in every language the names use. */

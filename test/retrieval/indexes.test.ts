@@ -49,6 +49,16 @@ describe('Bm25Index against a naive BM25 scorer', () => {
     });
   }
 
+  it('on a large corpus skips very common terms, but never a whole concept', () => {
+    const docs = Array.from({ length: 20_000 }, (_, i) => ({ terms: ['common', i % 100 === 0 ? 'rare' : 'other', `d${i}`], contextTerms: [] }));
+    const index = new Bm25Index(docs);
+    const group = (t: string) => ({ original: [t], alternatives: [{ terms: [t], weight: 1 }] });
+    const both = index.search([group('common'), group('rare')], 5);
+    expect(both.map((h) => h.index)).toEqual([0, 100, 200, 300, 400]);
+    expect(both[0].score).toBeCloseTo(index.search([group('rare')], 1)[0].score, 9);
+    expect(index.search([group('common')], 3)).toHaveLength(3);
+  });
+
   it('counts a concept once, through its best alternative', () => {
     const docs = [{ terms: ['sg17', 'secur'], contextTerms: [] }, { terms: ['commiss', 'etud', 'secur'], contextTerms: [] }];
     const index = new Bm25Index(docs);
