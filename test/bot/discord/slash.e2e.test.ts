@@ -148,6 +148,10 @@ describe('Discord slash commands against a fake Discord', () => {
       const i = slash(h.fake, name, options, { userId: h.user() });
       const { callback, edit } = await askAndWaitForEdit(i);
       expect(callback.body.type).toBe(DEFERRED);
+      // A long answer continues in follow-ups, posted after the edit: wait for the last one (it carries the votes).
+      if (!buttonIds(edit.body).some((id) => id.startsWith('vote:'))) {
+        await h.fake.waitForCall((c) => c.method === 'POST' && c.route === followUpRoute(i) && buttonIds(c.body).some((id: string) => id.startsWith('vote:')));
+      }
       const followUps = h.fake.calls.filter((c) => c.method === 'POST' && c.route === followUpRoute(i));
       const messages = [edit, ...followUps];
       expect(messages.every((m) => m.status === 200)).toBe(true);
