@@ -28,6 +28,8 @@ export interface Hit {
 
 const RRF_K = 60;
 const NAMED_DOCUMENT_BOOST = 1.5;
+/** Share of the dense score in a hit's strength when an embedding model is loaded. */
+const DENSE_SHARE = 0.3;
 
 function normalizeName(text: string): string {
   return fold(text).replace(/[^a-z0-9/]+/g, ' ').trim();
@@ -179,8 +181,10 @@ export class HybridRetriever {
     });
     const maxLexical = Math.max(1e-9, ...lexical.map((h) => h.score));
     const maxDense = Math.max(1e-9, ...dense.map((h) => h.score));
+    // Lexical evidence leads: it is what coverage and citations are checked against. The dense
+    // score lifts paraphrases that share few words with the clause.
     const strength = (s: { lexical: number; dense: number }) =>
-      dense.length ? (s.lexical / maxLexical + Math.max(0, s.dense) / maxDense) / 2 : s.lexical / maxLexical;
+      dense.length ? (1 - DENSE_SHARE) * (s.lexical / maxLexical) + DENSE_SHARE * (Math.max(0, s.dense) / maxDense) : s.lexical / maxLexical;
     const hits = [...fused.entries()]
       .map(([index, s]) => ({
         index,
@@ -190,8 +194,10 @@ export class HybridRetriever {
         coverage: this.lexical.coverage(groups, index),
         ...(named.has(this.clauses[index].docId) ? { named: true } : {}),
       }))
-      .sort((a, b) => b.fused - a.fused || b.lexical - a.lexical)
-      .slice(0, k);
-    return { hits, groups };
+      .sort((a, b) => b.fused - a.fused || b.lexical - a.lexical);
+    // Dense neighbours never push the best lexical matches out of the candidates.
+    const mustKeep = new Set(lexical.slice(0, Math.ceil(k / 2)).map((h) => h.index));
+    const kept = hits.filter((h, i) => i < k || mustKeep.has(h.index));
+    return { hits: kept, groups };
   }
 }
