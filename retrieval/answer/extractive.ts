@@ -72,15 +72,45 @@ export function answersForm(question: string, hit: Hit): boolean {
 /** Picks the clauses to cite; empty when the evidence is too weak to answer. */
 export function selectEvidence(hits: Hit[], question = ''): Array<Hit & { relevance: number }> {
   // A clause that talks to the assistant ("ignore previous instructions…") is never evidence, nor sent to a model.
-  const ranked = rankForAnswer(hits.filter((h) => answersForm(question, h) && !isHostile(h.clause.text) && h.coverage >= MIN_COVERAGE));
+  // The same text twice (a summary repeated under "Reasons") is one piece of evidence: keep the first.
+  const texts = new Set<string>();
+  const distinct = hits.filter((h) => !texts.has(h.clause.text) && texts.add(h.clause.text));
+  const usable = rankForAnswer(distinct.filter((h) => answersForm(question, h) && !isHostile(h.clause.text)));
+  const ranked = usable.filter((h) => h.coverage >= MIN_COVERAGE);
   const best = ranked[0];
   if (!best) return [];
-  return ranked
+  const chosen = ranked
     .filter((h, i) => i === 0 || (h.coverage >= Math.max(MIN_COVERAGE, 0.75 * best.coverage) && h.relevance >= 0.6 * best.relevance))
     // When the question names a document and that document answers, the others are not cited.
     .filter((h) => !best.named || h.named)
     .slice(0, MAX_CITATIONS);
+  return WHICH_STUDY_GROUP.test(question) ? withOtherStudyGroup(chosen, usable, best) : chosen;
 }
+
+/** "Which SG handles …?": the question this group exists for, where the answer often spans SG17 and SG20. */
+const WHICH_STUDY_GROUP = /\b(which|what|quel(?:le)?s?|cu[aá]l(?:es)?|qu[eé])\s+(sg|study groups?|commissions? d'[ée]tudes?|ce|comisi[oó]n(?:es)? de estudio)\b/i;
+const STUDY_GROUP_NUMBER = /\b(?:sg|ce|study groups?|commissions? d'[ée]tudes?|comisi[oó]n(?:es)? de estudio)\s?(\d{1,2})\b/gi;
+
+function studyGroups(text: string): Set<string> {
+  return new Set([...text.matchAll(STUDY_GROUP_NUMBER)].map((m) => m[1]));
+}
+
+/**
+ * When every chosen clause names the same study group, add the best usable
+ * clause that names another (coverage a little below the bar is accepted):
+ * a demarcation question is answered by the clauses of both groups.
+ */
+function withOtherStudyGroup<T extends Hit & { relevance: number }>(chosen: T[], usable: T[], best: T): T[] {
+  const named = new Set(chosen.flatMap((h) => [...studyGroups(h.clause.text)]));
+  if (named.size !== 1) return chosen;
+  const other = usable.find(
+    (h) => !chosen.includes(h) && h.coverage >= OTHER_GROUP_COVERAGE && h.relevance >= 0.4 * best.relevance && [...studyGroups(h.clause.text)].some((n) => !named.has(n)),
+  );
+  if (!other) return chosen;
+  return [...chosen.slice(0, MAX_CITATIONS - 1), other];
+}
+
+const OTHER_GROUP_COVERAGE = 0.4;
 
 export function toCitation(hit: Hit & { relevance?: number }, n: number, docs: Map<string, DocumentMeta>): Citation {
   const doc = docs.get(hit.clause.docId);

@@ -106,5 +106,17 @@ describe('cited answers on the embedded default', () => {
     const a = await assistant.ask('Can the group change its own terms of reference?');
     expect(a.citations[0].label).toBe('JCG-IoTSec ToR › Working methods › 7th item');
   });
+
+  it('answers "which study group…" with the clauses of both groups when one names only one', async () => {
+    const a = await assistant.ask("Quelle commission d'études est responsable de la sécurité de l'IoT ?");
+    const text = a.citations.map((c) => c.text).join('\n');
+    expect(text).toMatch(/CE.17|Commission d'études.17/);
+    expect(text).toMatch(/CE.20|Commission d'études.20/);
+  });
+
+  it('never cites the same text twice', async () => {
+    const a = await assistant.ask('Which study group is in charge of the security of IoT devices?');
+    expect(new Set(a.citations.map((c) => c.text)).size).toBe(a.citations.length);
+  });
 });
 
