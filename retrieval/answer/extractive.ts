@@ -76,13 +76,13 @@ export function selectEvidence(hits: Hit[], question = ''): Array<Hit & { releva
   const texts = new Set<string>();
   const distinct = hits.filter((h) => !texts.has(h.clause.text) && texts.add(h.clause.text));
   const usable = rankForAnswer(distinct.filter((h) => answersForm(question, h) && !isHostile(h.clause.text)));
-  const ranked = usable.filter((h) => h.coverage >= MIN_COVERAGE);
+  const covering = usable.filter((h) => h.coverage >= MIN_COVERAGE);
+  // When the question names a document and that document answers, the others are not cited.
+  const ranked = covering.some((h) => h.named) ? covering.filter((h) => h.named) : covering;
   const best = ranked[0];
   if (!best) return [];
   const chosen = ranked
     .filter((h, i) => i === 0 || (h.coverage >= Math.max(MIN_COVERAGE, 0.75 * best.coverage) && h.relevance >= 0.6 * best.relevance))
-    // When the question names a document and that document answers, the others are not cited.
-    .filter((h) => !best.named || h.named)
     .slice(0, MAX_CITATIONS);
   return WHICH_STUDY_GROUP.test(question) ? withOtherStudyGroup(chosen, usable, best) : chosen;
 }

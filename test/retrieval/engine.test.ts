@@ -118,5 +118,11 @@ describe('cited answers on the embedded default', () => {
     const a = await assistant.ask('Which study group is in charge of the security of IoT devices?');
     expect(new Set(a.citations.map((c) => c.text)).size).toBe(a.citations.length);
   });
+
+  it('answers from the document the question names, even when another says it in more words', async () => {
+    const a = await assistant.ask('Que doit faire le Directeur du TSB selon la Résolution 98 ?');
+    expect(a.citations.length).toBeGreaterThan(0);
+    expect(a.citations.every((c) => c.id.startsWith('wtsa-res-98:'))).toBe(true);
+  });
 });
 
