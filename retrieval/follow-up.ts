@@ -16,5 +16,6 @@ export function rewriteFollowUp(question: string, history: Turn[], conceptCount:
   const previous = history.at(-1);
   if (!previous) return question;
   const followUp = ANAPHORA.test(question) || CONTINUATION.test(question.trim()) || conceptCount(question) <= 2;
-  return followUp ? `${previous.question} ${question}` : question;
+  // The previous question may itself carry an earlier one: keep its end, so a long thread stays a short query.
+  return followUp ? `${previous.question.slice(-300)} ${question}` : question;
 }
