@@ -180,7 +180,8 @@ async function openVectors(
   let index: HnswIndex;
   let labels: number[];
   const oldLabels = new Map(cache?.keys.map((k, i) => [k, cache.labels[i]]) ?? []);
-  const gone = cache ? cache.keys.filter((k) => !keys.includes(k)) : [];
+  const current = new Set(keys);
+  const gone = cache ? cache.keys.filter((k) => !current.has(k)) : [];
   if (graph && (graph.deletedCount + gone.length) * 3 < keys.length) {
     index = graph;
     for (const key of gone) index.remove(oldLabels.get(key)!);
