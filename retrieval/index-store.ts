@@ -73,9 +73,19 @@ export async function openIndex(options: BuildOptions): Promise<LoadedIndex> {
   const previous = await readStored(join(options.indexDir, 'clauses.json'), notices);
   const reusable = previous && previous.parserVersion === PARSER_VERSION ? previous : undefined;
   const oldByFile = new Map(reusable?.docs.map((d) => [d.file, d]) ?? []);
-
   const docs: Array<{ meta: DocumentMeta; file: string; hash: string }> = [];
   const clauses: Clause[] = [];
+  // Saved clauses grouped by document once: reusing a document is then a lookup, not a scan of every clause.
+  const oldClauses = new Map<string, Clause[]>();
+  for (const c of reusable?.clauses ?? []) {
+    const list = oldClauses.get(c.docId);
+    if (list) list.push(c);
+    else oldClauses.set(c.docId, [c]);
+  }
+  const keep = (docId: string) => {
+    for (const c of oldClauses.get(docId) ?? []) clauses.push(c);
+  };
+
   const reparsed: string[] = [];
   const usedIds = new Set<string>();
   let done = 0;
@@ -85,7 +95,7 @@ export async function openIndex(options: BuildOptions): Promise<LoadedIndex> {
     if (old && old.hash === hash) {
       docs.push(old);
       usedIds.add(old.meta.id);
-      clauses.push(...reusable!.clauses.filter((c) => c.docId === old.meta.id));
+      keep(old.meta.id);
     } else {
       try {
         const text = await extractText(file.path);
@@ -100,7 +110,7 @@ export async function openIndex(options: BuildOptions): Promise<LoadedIndex> {
           // Keep what was indexed from the last good version rather than lose it.
           notices.push(`Kept the previously indexed version of ${file.file}.`);
           docs.push(old);
-          clauses.push(...reusable!.clauses.filter((c) => c.docId === old.meta.id));
+          keep(old.meta.id);
         }
       }
     }
