@@ -3,16 +3,16 @@
  * synthetic corpus (default 100k clauses), for tuning BM25 without the full run.
  */
 import { performance } from 'node:perf_hooks';
-import { GLOSSARY_PATH } from '../retrieval/engine.ts';
-import { Glossary } from '../retrieval/glossary.ts';
-import { HybridRetriever } from '../retrieval/search.ts';
+import { ClauseList } from '../retrieval/ingest/clause-store.ts';
+import { assembleStages, GLOSSARY_PATH } from '../retrieval/open-assistant.ts';
+import { Glossary } from '../retrieval/query/glossary.ts';
 import { makeQueries } from './scale/queries.ts';
 import { loadSeedVocabulary } from './scale/seed-vocabulary.ts';
 import { synthCorpus } from './scale/synth-index.ts';
 
 const size = Number(process.argv[2] ?? 100_000);
 const { clauses, docs } = synthCorpus(await loadSeedVocabulary(), size);
-const retriever = new HybridRetriever(clauses, docs, Glossary.fromFile(GLOSSARY_PATH));
+const { retriever } = assembleStages(new ClauseList(clauses, docs.values()), { glossary: Glossary.fromFile(GLOSSARY_PATH) });
 const queries = makeQueries(clauses, (id) => docs.get(id)?.language ?? 'fr', 200);
 for (const q of queries.slice(0, 30)) await retriever.retrieve(q.text, q.lang, 10);
 const times: number[] = [];

@@ -6,7 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { openAssistant } from '../retrieval/engine.ts';
+import { openAssistant } from '../retrieval/open-assistant.ts';
 import { readArgs, required } from './scale/cli-args.ts';
 import { peakRssMb } from './scale/stats.ts';
 

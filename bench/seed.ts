@@ -10,10 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadCoreConfig } from '../retrieval/config.ts';
-import { openAssistant } from '../retrieval/engine.ts';
-import { HashEmbedder } from '../retrieval/hash-embedder.ts';
-import { openIndex } from '../retrieval/index-store.ts';
-import { TransformersEmbedder } from '../retrieval/transformers-embedder.ts';
+import { openAssistant, openIndex } from '../retrieval/open-assistant.ts';
+import { HashEmbedder } from '../retrieval/dense/hash-embedder.ts';
+import { TransformersEmbedder } from '../retrieval/dense/transformers-embedder.ts';
 import { runChild } from './scale/child.ts';
 import { SEED_QUESTIONS } from './scale/queries.ts';
 import { loadSeedVocabulary } from './scale/seed-vocabulary.ts';
@@ -55,7 +54,7 @@ export async function seedBenchmark(quick: boolean): Promise<Record<string, unkn
     }
 
     return {
-      mode: assistant.retriever.dense ? 'hybrid' : 'lexical + glossary (no embedding model on this machine)',
+      mode: assistant.capabilities.dense ? 'hybrid' : 'lexical + glossary (no embedding model on this machine)',
       clauses,
       index_build_ms: Math.round(buildMs),
       cold_start_to_first_answer_ms: Math.round(coldMs),
@@ -109,7 +108,7 @@ async function reindexSeed(work: string): Promise<Record<string, unknown>> {
   const text = await readFile(path, 'utf8');
   await writeFile(path, text.replace(/^([a-z]\)\t.*?)([.;,])$/m, '$1 (modifié)$2'));
   const update = await timed(() => openIndex({ corpusDir, indexDir, embedder }));
-  const documentClauses = full.value.clauses.filter((c) => c.docId === changed.id).length;
+  const documentClauses = full.value.store.clauses.filter((c) => c.docId === changed.id).length;
   return {
     embedder: embedder.modelId,
     full_build_ms: Math.round(full.ms),

@@ -1,7 +1,7 @@
 import type { Assistant } from '../retrieval/assistant.ts';
 import { CodedError, ErrorCode, MAX_QUESTION_CHARS, userLine } from '../retrieval/errors.ts';
 import type { Answer, SourceInfo } from '../retrieval/types.ts';
-import { detectLanguage } from '../retrieval/language.ts';
+import { detectLanguage } from '../retrieval/query/language.ts';
 import { HELP_TEXT_EN, HELP_TEXT_FR, type ChatCommand } from './commands.ts';
 import { ConversationMemory } from './conversations.ts';
 import { RateLimiter } from './rate-limit.ts';

@@ -1,8 +1,16 @@
 import type { Answer, AskOptions, ClauseView, SourceInfo } from './types.ts';
 
+/** What an opened assistant can do, for adapters that offer or explain options. */
+export interface Capabilities {
+  /** Dense (embedding) retrieval takes part; otherwise lexical only. */
+  dense: boolean;
+  /** The configured OpenAI-compatible chat model, when there is one. */
+  model?: string;
+}
+
 /**
- * The one core every adapter (CLI, Slack, Discord) calls. Implemented by
- * `openAssistant()` in engine.ts.
+ * The one core every adapter (CLI, Slack, Discord) calls. `openAssistant()`
+ * in open-assistant.ts opens it; `AnswerPipeline` implements it.
  */
 export interface Assistant {
   /** Answer a question with clause citations, or abstain. Never throws for bad questions: it abstains or rejects with a CodedError. */
@@ -17,4 +25,5 @@ export interface Assistant {
   clause(id: string): ClauseView | undefined;
   /** One-line notices gathered while opening (e.g. "lexical-only: model not found"). */
   readonly notices: readonly string[];
+  readonly capabilities: Capabilities;
 }

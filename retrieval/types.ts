@@ -107,3 +107,47 @@ export interface ClauseView extends Clause {
   document: string;
   url?: string;
 }
+
+/** A document index and its score, as every index (lexical, vector) returns them. */
+export interface ScoredDoc {
+  index: number;
+  score: number;
+}
+
+/** One query concept: the words as asked, and their equivalents. */
+export interface TermGroup {
+  /** Analysed terms as asked. */
+  original: string[];
+  /** Alternatives (the original first), each a term sequence, with a weight. */
+  alternatives: Array<{ terms: string[]; weight: number }>;
+}
+
+/** A retrieved clause with the scores the answer step weighs. */
+export interface Hit {
+  /** Position of the clause in the clause store. */
+  index: number;
+  clause: Clause;
+  lexical: number;
+  dense: number;
+  /** Reciprocal-rank fusion of the two rankings: orders candidates. */
+  fused: number;
+  /** Lexical and dense scores scaled to the best candidate's (0..1), averaged when both exist: what answers weigh. */
+  strength: number;
+  /** Rarity-weighted share of the question's concepts present in the clause. */
+  coverage: number;
+  /** The clause belongs to a document the question names. */
+  named?: boolean;
+}
+
+/** What retrieval hands the answer step: the candidates and the question's concepts. */
+export interface Retrieval {
+  hits: Hit[];
+  groups: TermGroup[];
+}
+
+/** Index building progress, for progress bars. */
+export interface Progress {
+  phase: 'parse' | 'embed';
+  done: number;
+  total: number;
+}

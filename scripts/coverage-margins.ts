@@ -1,9 +1,9 @@
 // Best evidence coverage per question (after the answer-form filters): where the abstention threshold sits.
 import { readFileSync } from 'node:fs';
-import { openAssistant } from '../retrieval/engine.ts';
+import { openStages } from '../retrieval/open-assistant.ts';
 import { answersForm } from '../retrieval/answer/extractive.ts';
-import { detectLanguage } from '../retrieval/language.ts';
-const a = await openAssistant({ embeddings: 'off' });
+import { detectLanguage } from '../retrieval/query/language.ts';
+const a = await openStages({ embeddings: 'off' });
 const gold = JSON.parse(readFileSync('../shared/eval/questions.json', 'utf8')) as Array<{ question: string; abstain: boolean }>;
 const extra = process.argv.slice(2).flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as string[]).map((q) => ({ question: q, abstain: undefined }));
 for (const { question, abstain } of [...gold, ...extra]) {

@@ -1,6 +1,6 @@
-import { openAssistant } from '../retrieval/engine.ts';
-import { detectLanguage } from '../retrieval/language.ts';
-const a = await openAssistant({ embeddings: 'off' });
+import { openStages } from '../retrieval/open-assistant.ts';
+import { detectLanguage } from '../retrieval/query/language.ts';
+const a = await openStages({ embeddings: 'off' });
 for (const q of process.argv.slice(2)) {
   const lang = detectLanguage(q);
   const { hits, groups } = await a.retriever.retrieve(q, lang, Number(process.env.K ?? 6));

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { scanCorpus, detectMeta } from '../retrieval/corpus.ts';
-import { extractText } from '../retrieval/extract/extract-text.ts';
-import { parseItuText } from '../retrieval/parse/itu-parser.ts';
+import { scanCorpus, detectMeta } from '../retrieval/ingest/corpus.ts';
+import { extractText } from '../retrieval/ingest/extract-text.ts';
+import { parseItuText } from '../retrieval/ingest/parse/itu-parser.ts';
 
 const dir = process.argv[2] ?? 'corpus';
 for (const f of await scanCorpus(dir)) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { openAssistant } from '../retrieval/engine.ts';
-import { scoreOne, GoldQuestion } from '../retrieval/eval.ts';
+import { openAssistant } from '../retrieval/open-assistant.ts';
+import { scoreOne, GoldQuestion } from '../retrieval/eval/gold-metrics.ts';
 const qs = GoldQuestion.array().parse(JSON.parse(readFileSync(process.argv[2] ?? '../shared/eval/questions.json', 'utf8')));
 const a = await openAssistant({ embeddings: 'off' });
 for (const q of qs) {

@@ -1,6 +1,6 @@
 // Prints the answer head and first citation for each question of a JSON list: a quick look at behaviour.
 import { readFileSync } from 'node:fs';
-import { openAssistant } from '../retrieval/engine.ts';
+import { openAssistant } from '../retrieval/open-assistant.ts';
 const a = await openAssistant({ embeddings: 'off' });
 for (const q of JSON.parse(readFileSync(process.argv[2], 'utf8')) as string[]) {
   const r = await a.ask(q);

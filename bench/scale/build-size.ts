@@ -8,13 +8,13 @@
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { analyzeQuery } from '../../retrieval/analyze.ts';
-import { GLOSSARY_PATH } from '../../retrieval/engine.ts';
-import { Glossary, plainGroups } from '../../retrieval/glossary.ts';
-import { HashEmbedder } from '../../retrieval/hash-embedder.ts';
-import { DEFAULT_HNSW, HnswIndex } from '../../retrieval/hnsw-index.ts';
-import { HybridRetriever } from '../../retrieval/search.ts';
-import { ExactIndex } from '../../retrieval/vector-index.ts';
+import { analyzeQuery } from '../../retrieval/query/analyze.ts';
+import { assembleStages, GLOSSARY_PATH, type PipelineStages } from '../../retrieval/open-assistant.ts';
+import { Glossary, plainGroups } from '../../retrieval/query/glossary.ts';
+import { HashEmbedder } from '../../retrieval/dense/hash-embedder.ts';
+import { DEFAULT_HNSW, HnswIndex } from '../../retrieval/dense/hnsw-index.ts';
+import { ExactIndex } from '../../retrieval/dense/exact-index.ts';
+import { ClauseList } from '../../retrieval/ingest/clause-store.ts';
 import type { Clause } from '../../retrieval/types.ts';
 import { readArgs, required } from './cli-args.ts';
 import { buildMiniSearch, searchMiniSearch } from './minisearch-reference.ts';
@@ -57,9 +57,10 @@ async function lexicalPart(): Promise<void> {
   result.embedding = { model: hash.modelId, clauses: sample.length, per_s: perSecond(sample.length, embed.ms) };
 
   const glossary = Glossary.fromFile(GLOSSARY_PATH);
-  const build = await timed(() => new HybridRetriever(clauses, docs, glossary));
-  const retriever = build.value;
-  result.lexical_build = { ms: Math.round(build.ms), per_s: perSecond(size, build.ms), note: 'analysis + BM25 + list followers (HybridRetriever constructor)' };
+  const build = await timed(() => assembleStages(new ClauseList(clauses, docs.values()), { glossary }));
+  const stages = build.value;
+  const { retriever } = stages;
+  result.lexical_build = { ms: Math.round(build.ms), per_s: perSecond(size, build.ms), note: 'clause store + analysis + BM25 (assembleStages)' };
   result.ingest_per_s = perSecond(size, corpus.parseMs + build.ms);
 
   const queries = makeQueries(clauses, (id) => docs.get(id)?.language ?? 'fr', queryCount);
@@ -69,18 +70,18 @@ async function lexicalPart(): Promise<void> {
   result.rss_after_lexical_mb = rssMb();
   result.peak_rss_product_lexical_mb = peakRssMb();
 
-  if (args.get('minisearch') !== 'off') minisearchReference(clauses, retriever, queries);
+  if (args.get('minisearch') !== 'off') minisearchReference(clauses, stages, queries);
 }
 
-function minisearchReference(clauses: Clause[], retriever: HybridRetriever, queries: Array<{ text: string; lang: 'en' | 'fr' | 'es' }>): void {
+function minisearchReference(clauses: Clause[], stages: PipelineStages, queries: Array<{ text: string; lang: 'en' | 'fr' | 'es' }>): void {
   const start = performance.now();
-  const mini = buildMiniSearch(clauses, retriever.docs);
+  const mini = buildMiniSearch(clauses, stages.store.docs);
   const buildMs = performance.now() - start;
   const terms = queries.map((q) => analyzeQuery(q.text, q.lang));
   const groups = terms.map((t) => plainGroups(t));
   const flat = terms.map((t) => t.map((x) => x.term));
   // Same terms to both: one concept per term, no glossary expansion (MiniSearch has no concept groups).
-  const ours = timeEachSync(groups, (g) => retriever.lexical.search(g, 10).map((h) => h.index));
+  const ours = timeEachSync(groups, (g) => stages.lexical.search(g, 10).map((h) => h.index));
   const theirs = timeEachSync(flat, (t) => searchMiniSearch(mini, t, 10));
   let overlap = 0;
   let counted = 0;
@@ -142,8 +143,7 @@ async function densePart(): Promise<void> {
   result.peak_rss_product_dense_mb = peakRssMb();
 
   const exact = new ExactIndex(SYNTH_DIMENSIONS);
-  // ExactIndex.addAll spreads its argument into push(): a million arguments overflow the stack, so add in slices.
-  for (let i = 0; i < vectors.length; i += 10_000) exact.addAll(vectors.slice(i, i + 10_000));
+  exact.addAll(vectors);
   const probe = queryVectors.slice(0, Math.min(exactCount, queryVectors.length));
   const approx = probe.map((v) => hnsw.search(v, 10));
   const exactTimes = await timeEach(probe, (v) => exact.search(v, 10), 2);

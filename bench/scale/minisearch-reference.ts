@@ -5,8 +5,8 @@
  * comparison is of index structures and scoring, not of analysers.
  */
 import MiniSearch from 'minisearch';
-import { analyze } from '../../retrieval/analyze.ts';
-import { CONTEXT_WEIGHT } from '../../retrieval/lexical-index.ts';
+import { analyze } from '../../retrieval/query/analyze.ts';
+import { CONTEXT_WEIGHT } from '../../retrieval/lexical/bm25-index.ts';
 import type { Clause, DocumentMeta } from '../../retrieval/types.ts';
 
 interface Row {
@@ -19,7 +19,7 @@ interface Row {
 const splitSpaces = (text: string) => text.split(' ');
 const identity = (term: string) => term;
 
-export function buildMiniSearch(clauses: Clause[], docs: Map<string, DocumentMeta>): MiniSearch<Row> {
+export function buildMiniSearch(clauses: Clause[], docs: ReadonlyMap<string, DocumentMeta>): MiniSearch<Row> {
   const index = new MiniSearch<Row>({
     fields: ['text', 'context'],
     tokenize: splitSpaces,

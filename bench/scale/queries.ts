@@ -4,8 +4,8 @@
  * questions of the small benchmark. They look like what users ask and hit
  * the index with realistic term frequencies.
  */
-import { isStopWord } from '../../retrieval/analyze.ts';
-import { fold } from '../../retrieval/parse/vocabulary.ts';
+import { isStopWord } from '../../retrieval/query/analyze.ts';
+import { fold } from '../../retrieval/text.ts';
 import type { Clause, Lang } from '../../retrieval/types.ts';
 import { Random } from './random.ts';
 

@@ -7,8 +7,8 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { HashEmbedder } from '../../retrieval/hash-embedder.ts';
-import { openIndex } from '../../retrieval/index-store.ts';
+import { HashEmbedder } from '../../retrieval/dense/hash-embedder.ts';
+import { openIndex } from '../../retrieval/open-assistant.ts';
 import { readArgs, required } from './cli-args.ts';
 import { CorpusScaler } from './synth-corpus.ts';
 import { loadSeedVocabulary } from './seed-vocabulary.ts';
@@ -41,7 +41,7 @@ const changed = manifest[Math.floor(files / 2)] as { id: string; file: string };
 const path = join(corpusDir, changed.file);
 const text = await readFile(path, 'utf8');
 await writeFile(path, text.replace(/^((?:[a-z]\)|\d+(?:\.\d+)*)\t.*?)([.;:])$/m, '$1 modifié$2'));
-const clausesOfDoc = full.value.clauses.filter((c) => c.docId === changed.id).length;
+const clausesOfDoc = full.value.store.clauses.filter((c) => c.docId === changed.id).length;
 const update = await timed(() => openIndex({ corpusDir, indexDir, embedder }));
 
 await writeFile(
@@ -49,9 +49,9 @@ await writeFile(
   JSON.stringify(
     {
       documents: files,
-      clauses: full.value.clauses.length,
+      clauses: full.value.store.clauses.length,
       embedder: embedder.modelId,
-      full_build: { ms: Math.round(full.ms), per_s: perSecond(full.value.clauses.length, full.ms), embedded: full.value.embedded },
+      full_build: { ms: Math.round(full.ms), per_s: perSecond(full.value.store.clauses.length, full.ms), embedded: full.value.embedded },
       reopen_unchanged: { ms: Math.round(reopen.ms), reparsed: reopen.value.reparsed.length, embedded: reopen.value.embedded },
       one_changed_document: {
         ms: Math.round(update.ms),

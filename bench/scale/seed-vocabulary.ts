@@ -7,8 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../retrieval/config.ts';
-import { GLOSSARY_PATH } from '../../retrieval/engine.ts';
-import { parseItuText } from '../../retrieval/parse/itu-parser.ts';
+import { GLOSSARY_PATH } from '../../retrieval/open-assistant.ts';
+import { parseItuText } from '../../retrieval/ingest/parse/itu-parser.ts';
 import type { Clause, DocumentMeta } from '../../retrieval/types.ts';
 import { Random } from './random.ts';
 

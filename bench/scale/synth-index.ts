@@ -7,7 +7,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { PARSER_VERSION, parseItuText } from '../../retrieval/parse/itu-parser.ts';
+import { PARSER_VERSION, parseItuText } from '../../retrieval/ingest/parse/itu-parser.ts';
 import type { Clause, DocumentMeta } from '../../retrieval/types.ts';
 import { CorpusScaler } from './synth-corpus.ts';
 import type { SeedVocabulary } from './seed-vocabulary.ts';

@@ -7,10 +7,11 @@ import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { FeedbackStore } from '../feedback-store.ts';
 import { asCodedError, CodedError, ErrorCode } from '../../retrieval/errors.ts';
-import { openAssistant, type CoreAssistant } from '../../retrieval/engine.ts';
+import type { Assistant } from '../../retrieval/assistant.ts';
+import { openAssistant } from '../../retrieval/open-assistant.ts';
 import { loadCoreConfig } from '../../retrieval/config.ts';
-import { computeMetrics, GoldQuestion } from '../../retrieval/eval.ts';
-import { clearIndex } from '../../retrieval/index-store.ts';
+import { computeMetrics, GoldQuestion } from '../../retrieval/eval/gold-metrics.ts';
+import { removeDir } from '../../retrieval/storage.ts';
 import { createProgress } from './progress.ts';
 import { formatAnswer, formatSources } from './format.ts';
 
@@ -21,14 +22,14 @@ interface Globals {
 }
 
 /** `--llm` asks for the configured model; without one that is an error, not a silent fallback. */
-function llmOption(assistant: CoreAssistant, wanted?: boolean): boolean {
-  if (wanted && !assistant.model) {
+function llmOption(assistant: Assistant, wanted?: boolean): boolean {
+  if (wanted && !assistant.capabilities.model) {
     throw new CodedError(ErrorCode.ConfigInvalid, '--llm needs a model: set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (Azure, Ollama, vLLM, llama.cpp), and IOTSEC_LLM_MODEL.');
   }
   return Boolean(wanted);
 }
 
-async function open(globals: Globals): Promise<CoreAssistant> {
+async function open(globals: Globals): Promise<Assistant> {
   const progress = createProgress();
   try {
     const assistant = await openAssistant({
@@ -108,10 +109,10 @@ export function buildProgram(): Command {
     .option('--rebuild', 'delete the saved index first')
     .action(async (opts: { rebuild?: boolean }, cmd: Command) => {
       const globals = resolveGlobals(cmd);
-      if (opts.rebuild) await clearIndex(globals.index ?? loadCoreConfig().indexDir);
+      if (opts.rebuild) await removeDir(globals.index ?? loadCoreConfig().indexDir);
       const assistant = await open(globals);
       const sources = assistant.sources();
-      print(`Indexed ${sources.reduce((n, s) => n + s.clauses, 0)} clauses from ${sources.length} documents${assistant.retriever.dense ? ' (hybrid)' : ' (lexical only)'}.`);
+      print(`Indexed ${sources.reduce((n, s) => n + s.clauses, 0)} clauses from ${sources.length} documents${assistant.capabilities.dense ? ' (hybrid)' : ' (lexical only)'}.`);
     });
 
   program

@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import type { Progress } from '../../retrieval/index-store.ts';
+import type { Progress } from '../../retrieval/types.ts';
 
 /**
  * Progress bars on stderr (cli-progress) while the index builds or the model

@@ -2,7 +2,7 @@
  * `npm run discord`: validates the settings, opens the index, connects to
  * Discord and answers until SIGINT/SIGTERM. Settings: see docs/discord.md.
  */
-import { openAssistant } from '../../retrieval/engine.ts';
+import { openAssistant } from '../../retrieval/open-assistant.ts';
 import { CodedError, ErrorCode, userLine } from '../../retrieval/errors.ts';
 import { createLogger } from '../log.ts';
 import { createDiscordBot } from './bot.ts';

@@ -1,5 +1,5 @@
 import { ThreadAutoArchiveDuration, type Message, type SendableChannels } from 'discord.js';
-import { detectLanguage } from '../../retrieval/language.ts';
+import { detectLanguage } from '../../retrieval/query/language.ts';
 import { cleanMessage, parseFreeText } from '../commands.ts';
 import { errorFields, isAllowed, type HandlerDeps } from './deps.ts';
 import { ellipsize } from './limits.ts';

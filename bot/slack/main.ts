@@ -4,7 +4,7 @@
  * SIGINT/SIGTERM stop the receiver so in-flight answers can finish.
  */
 import { CodedError, userLine } from '../../retrieval/errors.ts';
-import { openAssistant } from '../../retrieval/engine.ts';
+import { openAssistant } from '../../retrieval/open-assistant.ts';
 import { createLogger } from '../log.ts';
 import { createSlackApp } from './app.ts';
 import { loadSlackConfig, type SlackConfig } from './config.ts';

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { detectLanguage } from '../../retrieval/language.ts';
+import { detectLanguage } from '../../retrieval/query/language.ts';
 import { cleanMessage, parseFreeText } from '../commands.ts';
 import { channelAllowed, NOT_HERE, type SlackDeps } from './deps.ts';
 import { Poster } from './poster.ts';

@@ -1,5 +1,5 @@
 import type { App, RespondFn } from '@slack/bolt';
-import { detectLanguage } from '../../retrieval/language.ts';
+import { detectLanguage } from '../../retrieval/query/language.ts';
 import { cleanMessage, parseSlashText, type ChatCommand } from '../commands.ts';
 import { sections, type SlackMessage } from './blocks.ts';
 import { channelAllowed, NOT_HERE, type SlackDeps } from './deps.ts';

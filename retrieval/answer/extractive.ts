@@ -3,12 +3,11 @@
  * best clauses, with numbered clause citations, or a plain abstention when
  * the evidence is weak. No model, no network.
  */
-import type { TermGroup } from '../glossary.ts';
-import type { Hit } from '../search.ts';
-import { analyze } from '../analyze.ts';
-import type { Answer, Citation, DocumentMeta, Lang } from '../types.ts';
+import type { ClauseStore } from '../ingest/clause-store.ts';
+import { analyze } from '../query/analyze.ts';
+import { isHostile } from '../query/guard.ts';
+import type { Answer, Citation, DocumentMeta, Hit, Lang, TermGroup } from '../types.ts';
 import { languageName, MESSAGES } from './messages.ts';
-import { isHostile } from './guard.ts';
 
 /** Below this share of the question's (rarity-weighted) concepts, no clause answers it. */
 export const MIN_COVERAGE = 0.5;
@@ -20,16 +19,14 @@ export interface ComposeInput {
   lang: Lang;
   hits: Hit[];
   groups: TermGroup[];
-  docs: Map<string, DocumentMeta>;
-  /** The list items a lead-in clause introduces ("… les aspects suivants:"), as hits. */
-  listItems?: (hit: Hit) => Hit[];
+  store: ClauseStore;
 }
 
 const MAX_LIST_ITEMS = 8;
 
-/** A cited lead-in brings its list: the items are the answer ("What are the objectives?"). */
-function expandLists<T extends Hit>(evidence: T[], listItems?: (hit: Hit) => Hit[]): Hit[] {
-  if (!listItems) return evidence;
+/** A cited lead-in brings its list, as hits carrying its scores: the items are the answer ("What are the objectives?"). */
+function expandLists<T extends Hit>(evidence: T[], store: ClauseStore): Hit[] {
+  const listItems = (hit: Hit): Hit[] => store.listItems(hit.index).map((index) => ({ ...hit, index, clause: store.clauses[index] }));
   const out: Hit[] = [];
   const seen = new Set<number>();
   for (const hit of evidence) {
@@ -112,7 +109,7 @@ function withOtherStudyGroup<T extends Hit & { relevance: number }>(chosen: T[],
 
 const OTHER_GROUP_COVERAGE = 0.4;
 
-export function toCitation(hit: Hit & { relevance?: number }, n: number, docs: Map<string, DocumentMeta>): Citation {
+export function toCitation(hit: Hit & { relevance?: number }, n: number, docs: ReadonlyMap<string, DocumentMeta>): Citation {
   const doc = docs.get(hit.clause.docId);
   return {
     n,
@@ -139,13 +136,14 @@ export function abstention(question: string, lang: Lang, related: Citation[], ho
 }
 
 export function composeExtractive(input: ComposeInput): Answer {
-  const { question, lang, hits, groups, docs } = input;
+  const { question, lang, hits, groups, store } = input;
+  const docs = store.docs;
   const evidence = groups.length ? selectEvidence(hits, question) : [];
   if (!evidence.length) {
     const related = rankForAnswer(hits).slice(0, 3).map((h, i) => toCitation(h, i + 1, docs));
     return abstention(question, lang, related);
   }
-  const withLists = expandLists(evidence, input.listItems);
+  const withLists = expandLists(evidence, store);
   const citations = withLists.map((h, i) => toCitation(h, i + 1, docs));
   const docLangs = new Set(withLists.map((h) => docs.get(h.clause.docId)?.language ?? lang));
   const foreign = [...docLangs].find((l) => l !== lang);

@@ -7,8 +7,7 @@
 import { asCodedError } from '../errors.ts';
 import type { AnswerModel, ChatMessage } from '../llm/answer-model.ts';
 import { formatSources, renderPrompt, type PromptName } from '../llm/prompts.ts';
-import type { HybridRetriever, Hit } from '../search.ts';
-import type { Answer, Citation, DocumentMeta, Lang } from '../types.ts';
+import type { Answer, Citation, Clause, DocumentMeta, Hit, Lang, TermGroup } from '../types.ts';
 import { toCitation } from './extractive.ts';
 import { languageName, MESSAGES } from './messages.ts';
 import { renumber, verifyAnswer, type Verdict } from './verify.ts';
@@ -40,11 +39,22 @@ const NOTES: Record<Lang, { failed: (why: string) => string; unverified: string 
   },
 };
 
+/**
+ * What verification measures a sentence with, over clauses of the store:
+ * the same concepts and coverage as retrieval, and embedding similarity
+ * when a model is loaded.
+ */
+export interface ClauseSupport {
+  concepts(text: string, lang: Lang): TermGroup[];
+  coverage(groups: TermGroup[], clauseIndices: number[]): number;
+  similarity?(text: string, clauses: Clause[]): Promise<number | undefined>;
+}
+
 export class GenerativeAnswerer {
   constructor(
     private readonly model: AnswerModel,
-    private readonly retriever: HybridRetriever,
-    private readonly docs: Map<string, DocumentMeta>,
+    private readonly support: ClauseSupport,
+    private readonly docs: ReadonlyMap<string, DocumentMeta>,
   ) {}
 
   async generate(input: GenerateInput): Promise<Answer> {
@@ -58,11 +68,11 @@ export class GenerativeAnswerer {
       ...input.extra,
     });
     const messages: ChatMessage[] = [{ role: 'user', content: user }];
+    const { support } = this;
     const checker = {
-      concepts: (sentence: string) => this.retriever.concepts(sentence, lang),
-      coverage: (groups: ReturnType<HybridRetriever['concepts']>, numbers: number[]) =>
-        this.retriever.lexical.coverageOf(groups, numbers.map((n) => sources[n - 1].index)),
-      similarity: (sentence: string, numbers: number[]) => this.retriever.similarity(sentence, numbers.map((n) => sources[n - 1].clause)),
+      concepts: (sentence: string) => support.concepts(sentence, lang),
+      coverage: (groups: TermGroup[], numbers: number[]) => support.coverage(groups, numbers.map((n) => sources[n - 1].index)),
+      similarity: async (sentence: string, numbers: number[]) => support.similarity?.(sentence, numbers.map((n) => sources[n - 1].clause)),
     };
     try {
       let draft = await this.model.complete(messages, { onDelta: input.onPartial, signal: input.signal });

@@ -3,10 +3,10 @@
  * onboarding (`mandate`). Extractive: each point is a clause's best passage
  * with its citation number.
  */
-import type { HybridRetriever, Hit } from '../search.ts';
-import type { Answer, Citation, DocumentMeta, Lang } from '../types.ts';
+import type { Retriever } from '../fusion/retriever.ts';
+import type { ClauseStore } from '../ingest/clause-store.ts';
+import type { Answer, Citation, DocumentMeta, Hit, Lang, TermGroup } from '../types.ts';
 import { abstention, answersForm, bestPassage, MIN_COVERAGE, rankForAnswer, toCitation } from './extractive.ts';
-import type { TermGroup } from '../glossary.ts';
 
 export interface Section {
   title: string;
@@ -33,7 +33,7 @@ const MANDATE_QUERIES: Array<[string, string, number]> = [
   ['dates', 'first meeting of JCG-IoTSec date venue deadline contributions', 2],
 ];
 
-export async function mandateSections(retriever: HybridRetriever, lang: Lang): Promise<Section[]> {
+export async function mandateSections(retriever: Retriever, lang: Lang): Promise<Section[]> {
   const sections: Section[] = [];
   for (const [key, query, n] of MANDATE_QUERIES) {
     const { hits, groups } = await retriever.retrieve(query, 'en', 8);
@@ -43,9 +43,9 @@ export async function mandateSections(retriever: HybridRetriever, lang: Lang): P
 }
 
 /** A brief of one document (its most central clauses per heading, and its dates) or of a topic. */
-export async function briefSections(retriever: HybridRetriever, topic: string, lang: Lang, doc?: DocumentMeta): Promise<Section[]> {
+export async function briefSections(retriever: Retriever, store: ClauseStore, topic: string, lang: Lang, doc?: DocumentMeta): Promise<Section[]> {
   if (doc) {
-    const clauses = retriever.clauses.map((clause, index) => ({ clause, index })).filter(({ clause }) => clause.docId === doc.id);
+    const clauses = store.clauses.map((clause, index) => ({ clause, index })).filter(({ clause }) => clause.docId === doc.id);
     const byHeading = new Map<string, typeof clauses>();
     for (const c of clauses) {
       const head = c.clause.label.split(' › ').slice(0, -1).join(' › ') || c.clause.label;
@@ -72,7 +72,7 @@ export async function briefSections(retriever: HybridRetriever, topic: string, l
 }
 
 /** Renders sections as headed bullet lists with one citation numbering across the answer. */
-export function composeSections(question: string, lang: Lang, sections: Section[], docs: Map<string, DocumentMeta>): Answer {
+export function composeSections(question: string, lang: Lang, sections: Section[], docs: ReadonlyMap<string, DocumentMeta>): Answer {
   const citations: Citation[] = [];
   const numberOf = new Map<string, number>();
   const parts: string[] = [];

@@ -5,8 +5,8 @@
  * through the same analysis and bilingual glossary as retrieval, so an
  * English sentence can be checked against a French clause.
  */
-import type { TermGroup } from '../glossary.ts';
-import { isHostile } from './guard.ts';
+import { isHostile } from '../query/guard.ts';
+import type { TermGroup } from '../types.ts';
 
 export interface SentenceCheck {
   text: string;

@@ -3,7 +3,7 @@ import { latency } from '../../bench/scale/stats.ts';
 import { loadSeedVocabulary, type SeedVocabulary } from '../../bench/scale/seed-vocabulary.ts';
 import { synthCorpus } from '../../bench/scale/synth-index.ts';
 import { VectorMixture } from '../../bench/scale/synth-vectors.ts';
-import { dot } from '../../retrieval/embedder.ts';
+import { dot } from '../../retrieval/dense/embedder.ts';
 
 // Correctness of the benchmark's scaler only: timings are measured by `npm run bench`, never asserted here.
 describe('corpus scaler', () => {

@@ -7,7 +7,7 @@ import { createDiscordBot, type DiscordBot } from '../../../bot/discord/bot.ts';
 import type { DiscordConfig } from '../../../bot/discord/config.ts';
 import { ChatCore } from '../../../bot/chat-core.ts';
 import { RateLimiter } from '../../../bot/rate-limit.ts';
-import { openAssistant } from '../../../retrieval/engine.ts';
+import { openAssistant } from '../../../retrieval/open-assistant.ts';
 import type { Assistant } from '../../../retrieval/assistant.ts';
 import { FakeDiscord, IDS } from './fake-discord.ts';
 

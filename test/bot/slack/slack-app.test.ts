@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAssistant } from '../../../retrieval/engine.ts';
+import { openAssistant } from '../../../retrieval/open-assistant.ts';
 import type { Assistant } from '../../../retrieval/assistant.ts';
 import type { Vote } from '../../../bot/feedback-store.ts';
 import { RateLimiter } from '../../../bot/rate-limit.ts';

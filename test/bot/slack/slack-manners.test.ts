@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAssistant } from '../../../retrieval/engine.ts';
+import { openAssistant } from '../../../retrieval/open-assistant.ts';
 import { RateLimiter } from '../../../bot/rate-limit.ts';
 import { BOT_USER_ID } from './fake-slack.ts';
 import { buttonClick, ephemerals, startHarness, threadView, type Harness } from './harness.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renumber, splitSentences, verifyAnswer, type SupportChecker } from '../../../retrieval/answer/verify.ts';
-import type { TermGroup } from '../../../retrieval/glossary.ts';
+import type { TermGroup } from '../../../retrieval/types.ts';
 
 /** Sources as bags of words; a sentence's concepts are its words of 4+ letters. */
 function checker(sources: string[], similarity?: number): SupportChecker {

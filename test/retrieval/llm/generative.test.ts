@@ -2,7 +2,8 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openAssistant, type CoreAssistant } from '../../../retrieval/engine.ts';
+import type { Assistant } from '../../../retrieval/assistant.ts';
+import { openAssistant } from '../../../retrieval/open-assistant.ts';
 import { OpenAIAnswerModel } from '../../../retrieval/llm/openai-answerer.ts';
 import { loadCoreConfig } from '../../../retrieval/config.ts';
 import { ErrorCode } from '../../../retrieval/errors.ts';
@@ -10,7 +11,7 @@ import { FakeOpenAI, sourceNumber, type ChatRequest } from './fake-openai.ts';
 
 const fake = new FakeOpenAI();
 let dir: string;
-let assistant: CoreAssistant;
+let assistant: Assistant;
 const QUESTION = 'Who are the co-convenors of JCG-IoTSec?';
 
 beforeAll(async () => {

@@ -1,0 +1,98 @@
+/**
+ * Hybrid retrieval: BM25 over analysed clauses with glossary-expanded
+ * concepts, plus dense vectors when a model is loaded, fused by reciprocal
+ * rank. Every hit carries its concept coverage, which abstention reads.
+ */
+import type { DenseSearch } from '../dense/dense-search.ts';
+import type { ClauseStore } from '../ingest/clause-store.ts';
+import type { LexicalIndex } from '../lexical/lexical-index.ts';
+import type { QueryConcepts } from '../query/concepts.ts';
+import type { DocumentNames } from '../query/named-documents.ts';
+import type { Hit, Lang, Retrieval, ScoredDoc, TermGroup } from '../types.ts';
+import type { Retriever } from './retriever.ts';
+
+const RRF_K = 60;
+const NAMED_DOCUMENT_BOOST = 1.5;
+/** Share of the dense score in a hit's strength when an embedding model is loaded. */
+const DENSE_SHARE = 0.3;
+const CANDIDATES = 50;
+
+export interface HybridParts {
+  store: ClauseStore;
+  lexical: LexicalIndex;
+  concepts: QueryConcepts;
+  names: DocumentNames;
+  /** Absent: lexical-only. */
+  dense?: DenseSearch;
+}
+
+export class HybridRetriever implements Retriever {
+  constructor(private readonly parts: HybridParts) {}
+
+  get dense(): boolean {
+    return Boolean(this.parts.dense);
+  }
+
+  concepts(text: string, lang: Lang): TermGroup[] {
+    return this.parts.concepts.of(text, lang);
+  }
+
+  async retrieve(question: string, lang: Lang, k = 10): Promise<Retrieval> {
+    const { store, lexical: index, dense: denseSearch } = this.parts;
+    const named = this.parts.names.in(question);
+    const groups = this.topicalGroups(question, lang, named);
+    const lexical = groups.length ? index.search(groups, CANDIDATES) : [];
+    if (named.size) {
+      for (const hit of lexical) if (named.has(store.clauses[hit.index].docId)) hit.score *= NAMED_DOCUMENT_BOOST;
+      lexical.sort((a, b) => b.score - a.score || a.index - b.index);
+    }
+    const dense = denseSearch ? await denseSearch.search(question, CANDIDATES) : [];
+    const hits = fuse(lexical, dense).map(
+      ({ index, ...scores }): Hit => ({
+        index,
+        clause: store.clauses[index],
+        ...scores,
+        coverage: this.parts.lexical.coverage(groups, index),
+        ...(named.has(store.clauses[index].docId) ? { named: true } : {}),
+      }),
+    );
+    // Dense neighbours never push the best lexical matches out of the candidates.
+    const mustKeep = new Set(lexical.slice(0, Math.ceil(k / 2)).map((h) => h.index));
+    return { hits: hits.filter((h, i) => i < k || mustKeep.has(h.index)), groups };
+  }
+
+  /**
+   * "According to the GCA guidelines …": the name of a document the question
+   * names stops counting as a topic ("GCA", "guidelines"); the rest of the question is.
+   */
+  private topicalGroups(question: string, lang: Lang, named: Set<string>): TermGroup[] {
+    const groups = this.parts.concepts.of(question, lang);
+    if (!named.size) return groups;
+    const nameTerms = new Set([...named].flatMap((id) => this.parts.names.terms(id)));
+    const topical = groups.filter((g) => !g.original.every((t) => nameTerms.has(t)));
+    return topical.length ? topical : groups;
+  }
+}
+
+/**
+ * Reciprocal-rank fusion of the two rankings, with each hit's strength:
+ * lexical evidence leads (it is what coverage and citations are checked
+ * against); the dense score lifts paraphrases that share few words.
+ */
+function fuse(lexical: ScoredDoc[], dense: ScoredDoc[]) {
+  const fused = new Map<number, { lexical: number; dense: number; fused: number }>();
+  lexical.forEach((hit, rank) => fused.set(hit.index, { lexical: hit.score, dense: 0, fused: 1 / (RRF_K + rank + 1) }));
+  dense.forEach((hit, rank) => {
+    const entry = fused.get(hit.index) ?? { lexical: 0, dense: 0, fused: 0 };
+    entry.dense = hit.score;
+    entry.fused += 1 / (RRF_K + rank + 1);
+    fused.set(hit.index, entry);
+  });
+  const maxLexical = Math.max(1e-9, ...lexical.map((h) => h.score));
+  const maxDense = Math.max(1e-9, ...dense.map((h) => h.score));
+  const strength = (s: { lexical: number; dense: number }) =>
+    dense.length ? (1 - DENSE_SHARE) * (s.lexical / maxLexical) + DENSE_SHARE * (Math.max(0, s.dense) / maxDense) : s.lexical / maxLexical;
+  return [...fused.entries()]
+    .map(([index, s]) => ({ index, ...s, strength: strength(s) }))
+    .sort((a, b) => b.fused - a.fused || b.lexical - a.lexical);
+}

@@ -1,0 +1,55 @@
+/**
+ * The clauses of the corpus in memory, with what the answer step asks of
+ * them: lookup by id, the document of a clause, and the items of a list
+ * lead-in ("… les aspects suivants:").
+ */
+import type { Clause, DocumentMeta, Lang } from '../types.ts';
+
+/** The seam the retrieval and answer stages read clauses through. */
+export interface ClauseStore {
+  readonly clauses: readonly Clause[];
+  readonly docs: ReadonlyMap<string, DocumentMeta>;
+  /** Position of a clause by id; -1 when unknown. */
+  indexOf(id: string): number;
+  /** Language of the document a clause belongs to. */
+  languageOf(index: number): Lang;
+  /** Clauses whose lead-in is the given clause: the items of its list, in order. */
+  listItems(index: number): number[];
+}
+
+/** A ClauseStore over an array of clauses and their documents. */
+export class ClauseList implements ClauseStore {
+  readonly docs: ReadonlyMap<string, DocumentMeta>;
+  private readonly byId = new Map<string, number>();
+  private readonly followers = new Map<number, number[]>();
+
+  constructor(readonly clauses: readonly Clause[], docs: Iterable<DocumentMeta>) {
+    this.docs = new Map([...docs].map((d) => [d.id, d]));
+    clauses.forEach((c, i) => this.byId.set(c.id, i));
+    this.indexFollowers();
+  }
+
+  indexOf(id: string): number {
+    return this.byId.get(id) ?? -1;
+  }
+
+  languageOf(index: number): Lang {
+    return this.docs.get(this.clauses[index]?.docId)?.language ?? 'fr';
+  }
+
+  listItems(index: number): number[] {
+    return this.followers.get(index) ?? [];
+  }
+
+  /** A lead-in ends with ":" and its items carry its text as their last context line. */
+  private indexFollowers(): void {
+    const byText = new Map<string, number>();
+    this.clauses.forEach((c, i) => {
+      if (/:$/.test(c.text)) byText.set(`${c.docId}\n${c.text}`, i);
+    });
+    this.clauses.forEach((c, i) => {
+      const lead = byText.get(`${c.docId}\n${c.context.split('\n').at(-1)}`);
+      if (lead !== undefined && lead !== i) this.followers.set(lead, [...(this.followers.get(lead) ?? []), i]);
+    });
+  }
+}

@@ -1,0 +1,325 @@
+/**
+ * Structure-aware parser for ITU texts: one citable unit per lettered or
+ * numbered clause, list item or paragraph, each with the label path a
+ * delegate would write and its parent headings as retrieval context.
+ */
+import type { Clause, DocumentMeta } from '../../types.ts';
+import { classify, splitLines, type LineKind, type SourceLine } from './lines.ts';
+import { fold, slug } from '../../text.ts';
+import { HEADINGS, OBJECT_ABBREVIATIONS, OPERATIVE } from './vocabulary.ts';
+
+/** Bump when the clause tree changes for the same input: the saved index then rebuilds. */
+export const PARSER_VERSION = 4;
+
+/** Units shorter than this are letterhead noise ("Tél.:", "(signé)"), not clauses. */
+const MIN_WORDS = 4;
+
+type HeadingKind = 'resolution' | 'named' | 'field' | 'numbered' | 'section';
+
+interface Heading {
+  kind: HeadingKind;
+  label: string;
+  /** Original text, for retrieval context. */
+  text: string;
+  /** For numbered and section headings: their number, which dotted clauses under them repeat. */
+  number?: string;
+}
+
+interface Unit {
+  path: string[];
+  idPath: string[];
+  text: string;
+  context: string[];
+  start: number;
+  end: number;
+  /** Lettered/numbered clauses absorb unlabelled continuation paragraphs; list items do not. */
+  absorbs: boolean;
+}
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+export function parseItuText(source: string, doc: DocumentMeta): Clause[] {
+  return new ItuParser(doc).parse(source);
+}
+
+class ItuParser {
+  private units: Unit[] = [];
+  private annex: { letter: string; prefix: string; title: string } | undefined;
+  private heading: Heading | undefined;
+  private outerHeading: Heading | undefined; // restored when a field heading closes
+  private parent: Unit | undefined; // dotted paragraph ending with ':' that owns lettered clauses
+  private lastClause: Unit | undefined;
+  private leadIn: string | undefined;
+  private counters = new Map<string, number>();
+  private seen = new Map<string, number>();
+  private previousLetter: string | undefined;
+  private previousNumber: number | undefined;
+  private blankRun = 0;
+  private lastType: LineKind['type'] = 'blank';
+
+  constructor(private readonly doc: DocumentMeta) {}
+
+  parse(source: string): Clause[] {
+    for (const line of splitLines(source)) this.accept(line, classify(line));
+    return this.finish();
+  }
+
+  private accept(line: SourceLine, kind: LineKind): void {
+    if (kind.type === 'blank') {
+      this.blankRun += 1;
+      if (this.heading?.kind === 'field') this.closeField();
+      if (this.blankRun >= 2 && this.heading?.kind === 'named') this.setHeading(undefined);
+      this.lastClause = undefined;
+      this.lastType = 'blank';
+      return;
+    }
+    this.blankRun = 0;
+    const previousType = this.lastType;
+    this.lastType = kind.type;
+    switch (kind.type) {
+      case 'separator':
+        this.outerHeading = undefined;
+        return this.setHeading(undefined);
+      case 'annex':
+        this.annex = { letter: kind.letter, prefix: this.doc.annexes?.[kind.letter] ?? `${this.doc.short} › Annex ${kind.letter}`, title: '' };
+        this.outerHeading = undefined;
+        return this.setHeading(undefined);
+      case 'resolution-section':
+        return this.setHeading({ kind: 'resolution', label: sectionLabel(kind.canonical, kind.text), text: kind.text });
+      case 'section':
+        return this.setHeading({ kind: 'section', label: `Section ${kind.number}`, text: `Section ${kind.number} ${kind.title}`, number: kind.number });
+      case 'heading':
+        return this.onHeading(kind.text, kind.field, previousType);
+      case 'field-inline':
+        this.onHeading(kind.heading + ':', true, previousType);
+        return this.paragraph(line, kind.body);
+      case 'lettered':
+        return this.lettered(line, kind.raw, kind.body);
+      case 'numbered':
+        return this.numbered(line, kind.raw, kind.body);
+      case 'item':
+        return this.item(line, kind.body);
+      case 'text':
+        // A lower-case line right after a heading finishes the heading's title.
+        if (previousType === 'heading' && this.heading && /^[\p{Ll}(]/u.test(kind.body) && kind.body.length < 120) {
+          this.heading.text += ' ' + kind.body;
+          this.lastType = 'heading';
+          return;
+        }
+        return this.paragraph(line, kind.body);
+    }
+  }
+
+  private onHeading(text: string, field: boolean, previousType: LineKind['type']): void {
+    // Consecutive title lines after an annex marker are the annex's title.
+    if (this.annex && !this.annex.title && !this.heading) this.annex.title = text;
+    if (previousType === 'heading' && this.heading && /^\(/.test(text)) {
+      this.heading.text += ' ' + text;
+      this.lastType = 'heading';
+      return;
+    }
+    const numbered = /^(\d+(?:\.\d+)*)\s+(.*)$/.exec(text);
+    if (numbered) {
+      return this.setHeading({ kind: 'numbered', label: `§ ${numbered[1]}`, text, number: numbered[1] });
+    }
+    const clean = text.replace(/:$/, '').trim();
+    const label = HEADINGS[fold(clean)] ?? truncate(clean, 60);
+    if (field) {
+      if (this.heading?.kind !== 'field') this.outerHeading = this.heading;
+      this.setHeading({ kind: 'field', label, text: clean });
+    } else {
+      this.outerHeading = undefined;
+      this.setHeading({ kind: 'named', label, text: clean });
+    }
+  }
+
+  private closeField(): void {
+    this.setHeading(this.outerHeading);
+    this.outerHeading = undefined;
+  }
+
+  private setHeading(heading: Heading | undefined): void {
+    this.heading = heading;
+    this.parent = undefined;
+    this.lastClause = undefined;
+    this.leadIn = undefined;
+    this.previousLetter = undefined;
+    this.previousNumber = undefined;
+  }
+
+  private lettered(line: SourceLine, raw: string, body: string): void {
+    const letter = this.resolveLetter(raw);
+    const local = `${letter})`;
+    const base = this.parent ? this.parent.path : this.headingPath();
+    const idBase = this.parent ? this.parent.idPath : this.headingIdPath();
+    const context = this.parent ? [this.parent.text] : this.leadIn ? [this.leadIn] : [];
+    this.lastClause = this.emit(base, idBase, local, letter, body, line, context, true);
+  }
+
+  private numbered(line: SourceLine, raw: string, body: string): void {
+    const dotted = raw.includes('.');
+    const heading = this.heading;
+    let local: string;
+    let idLocal: string;
+    let base = this.headingPath();
+    let idBase = this.headingIdPath();
+    if (heading?.kind === 'resolution') {
+      const n = this.resolveNumber(raw);
+      local = String(n);
+      idLocal = String(n);
+    } else if (heading?.kind === 'section' && raw === heading.number) {
+      // Council documents number a section's opening paragraph with the section number.
+      local = 'intro';
+      idLocal = 'intro';
+    } else {
+      local = dotted ? `§ ${raw}` : `¶ ${raw}`;
+      idLocal = (dotted ? 's' : 'p') + raw;
+      const headNumber = heading?.number;
+      if (dotted && headNumber && raw.startsWith(headNumber + '.')) {
+        base = base.slice(0, -1);
+        idBase = idBase.slice(0, -1);
+      }
+    }
+    this.parent = undefined;
+    const unit = this.emit(base, idBase, local, idLocal, body, line, this.leadIn ? [this.leadIn] : [], true);
+    if (dotted && /:$/.test(body)) this.parent = unit;
+    this.lastClause = unit;
+    this.previousLetter = undefined;
+  }
+
+  private item(line: SourceLine, body: string): void {
+    const key = this.counterKey('item');
+    const n = (this.counters.get(key) ?? 0) + 1;
+    this.counters.set(key, n);
+    this.lastClause = undefined;
+    this.emit(this.headingPath(), this.headingIdPath(), `${ordinal(n)} item`, `item-${n}`, body, line, this.leadIn ? [this.leadIn] : [], false);
+  }
+
+  private paragraph(line: SourceLine, body: string): void {
+    // A paragraph right under a lettered or numbered clause continues it ("6.7 … / En outre, …").
+    if (this.lastClause && this.lastClause.absorbs && !line.indented) {
+      this.lastClause.text += '\n' + body;
+      this.lastClause.end = line.end;
+      return;
+    }
+    const key = this.counterKey('para');
+    const n = (this.counters.get(key) ?? 0) + 1;
+    this.counters.set(key, n);
+    // A paragraph after a lead-in ("… approuvée en ces termes:") is read with it.
+    const context = this.leadIn ? [this.leadIn] : [];
+    this.leadIn = /:$/.test(body) ? body : undefined;
+    // Unnumbered paragraphs are "para. n", apart from numbered "¶ n" paragraphs of circulars.
+    const unit = this.emit(this.headingPath(), this.headingIdPath(), `para. ${n}`, `para-${n}`, body, line, context, false);
+    if (unit) unit.absorbs = false;
+  }
+
+  private emit(base: string[], idBase: string[], local: string, idLocal: string, text: string, line: SourceLine, context: string[], absorbs: boolean): Unit | undefined {
+    if (text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_WORDS) return undefined;
+    let path = [...base, local];
+    let idPath = [...idBase, slug(idLocal)];
+    const key = idPath.join(':');
+    const count = (this.seen.get(key) ?? 0) + 1;
+    this.seen.set(key, count);
+    if (count > 1) {
+      // Flattened revision marks leave repeated letters ("k)" twice): keep both, tell them apart.
+      path = [...base, `${local} (${ordinal(count)} occurrence)`];
+      idPath = [...idBase, `${slug(idLocal)}-${count}`];
+    }
+    const headingContext = [this.doc.title, this.annex?.title ?? '', this.heading?.text ?? '', ...context].filter(Boolean);
+    const unit: Unit = { path, idPath, text, context: headingContext, start: line.start, end: line.end, absorbs };
+    this.units.push(unit);
+    return unit;
+  }
+
+  private headingPath(): string[] {
+    const root = this.annex ? [this.annex.prefix] : [this.doc.short];
+    return this.heading ? [...root, this.heading.label] : root;
+  }
+
+  private headingIdPath(): string[] {
+    const root = this.annex ? [`annex-${this.annex.letter.toLowerCase()}`] : [];
+    return this.heading ? [...root, slug(this.heading.label)] : root;
+  }
+
+  private counterKey(kind: string): string {
+    return `${kind}|${this.headingIdPath().join(':')}`;
+  }
+
+  /**
+   * Flattened revision marks run the old and new letter together ("ef)",
+   * "cb)", "fh)"): the second letter is the current one. Roman numerals
+   * ("ii)", "iv)") continue a roman sequence instead.
+   */
+  private resolveLetter(raw: string): string {
+    const previous = this.previousLetter;
+    let letter = raw;
+    const romanIndex = ROMAN.indexOf(raw);
+    const previousRoman = previous ? ROMAN.indexOf(previous) : -1;
+    const isRoman = romanIndex >= 0 && ((romanIndex === 0 && (!previous || previous !== 'h')) || (previousRoman >= 0 && romanIndex === previousRoman + 1));
+    if (!isRoman && raw.length === 2 && raw[0] !== raw[1]) letter = raw[1];
+    this.previousLetter = isRoman ? raw : letter;
+    return letter;
+  }
+
+  /** Same for numbers: "23" right after "2" is old 2 / new 3. */
+  private resolveNumber(raw: string): number {
+    const n = Number(raw);
+    const previous = this.previousNumber;
+    let resolved = n;
+    if (previous !== undefined && n !== previous + 1 && raw.length >= 2) {
+      for (let cut = 1; cut < raw.length; cut += 1) {
+        if (Number(raw.slice(cut)) === previous + 1) {
+          resolved = previous + 1;
+          break;
+        }
+      }
+    }
+    this.previousNumber = resolved;
+    return resolved;
+  }
+
+  private finish(): Clause[] {
+    // A heading with a single unlabelled paragraph is cited by the heading alone ("Circular 67 › Subject").
+    const paragraphsPerHeading = new Map<string, number>();
+    for (const unit of this.units) {
+      if (unit.idPath.at(-1) === 'para-1' || unit.idPath.at(-1) === 'para-2') {
+        const key = unit.idPath.slice(0, -1).join(':');
+        paragraphsPerHeading.set(key, (paragraphsPerHeading.get(key) ?? 0) + 1);
+      }
+    }
+    return this.units.map((unit) => {
+      const headKey = unit.idPath.slice(0, -1).join(':');
+      const sole = unit.idPath.at(-1) === 'para-1' && paragraphsPerHeading.get(headKey) === 1 && unit.path.length > 2;
+      const path = sole ? unit.path.slice(0, -1) : unit.path;
+      const idPath = unit.idPath.filter(Boolean);
+      return {
+        id: `${this.doc.id}:${idPath.join(':')}`,
+        docId: this.doc.id,
+        label: path.join(' › '),
+        text: unit.text,
+        context: unit.context.join('\n'),
+        start: unit.start,
+        end: unit.end,
+      };
+    });
+  }
+}
+
+function sectionLabel(canonical: string, text: string): string {
+  if (!OPERATIVE.some(([, verb]) => verb === canonical)) return canonical; // preamble: "considering"
+  let rest = fold(text).replace(/[,:]$/, '').trim();
+  // Drop the opener itself ("charge", "décide de charger") and abbreviate its object.
+  rest = rest.replace(/^(resolves to instruct|resolves|decide de charger|decide|resuelve encargar a?|resuelve|instructs|charge|encarga|invites|invite|invita|requests|prie|pide|solicita|encourages|encourage|alienta|urges|exhorte|insta|calls upon|further \w+|\w+ en outre|\w+ ademas)\b\s*/, '');
+  if (!rest || canonical === rest) return canonical;
+  for (const [re, short] of OBJECT_ABBREVIATIONS) rest = rest.replace(re, short);
+  return `${canonical} ${truncate(rest, 70)}`;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1).replace(/\s+\S*$/, '') + '…';
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}

@@ -1,0 +1,159 @@
+/**
+ * Opens the core over a corpus: configuration, embedding model (or
+ * lexical-only), the saved index (built or updated first), the glossary and
+ * the optional chat model. Answering lives in answer-pipeline.ts.
+ */
+import { join } from 'node:path';
+import type { ClauseSupport } from './answer/generative.ts';
+import { AnswerPipeline } from './answer-pipeline.ts';
+import type { Assistant } from './assistant.ts';
+import { loadCoreConfig, REPO_ROOT, type CoreConfig } from './config.ts';
+import { DenseSearch } from './dense/dense-search.ts';
+import type { Embedder } from './dense/embedder.ts';
+import { HashEmbedder } from './dense/hash-embedder.ts';
+import { hnswFactory } from './dense/hnsw-index.ts';
+import { TransformersEmbedder } from './dense/transformers-embedder.ts';
+import type { VectorIndexFactory } from './dense/vector-index.ts';
+import { openVectorStore } from './dense/vector-store.ts';
+import { HybridRetriever } from './fusion/hybrid-retriever.ts';
+import { ClauseList } from './ingest/clause-store.ts';
+import { ingestCorpus } from './ingest/ingest-corpus.ts';
+import type { Bm25Index } from './lexical/bm25-index.ts';
+import { buildLexicalIndex } from './lexical/build-lexical.ts';
+import type { AnswerModel } from './llm/answer-model.ts';
+import { QueryConcepts } from './query/concepts.ts';
+import { Glossary } from './query/glossary.ts';
+import { DocumentNames } from './query/named-documents.ts';
+import type { Progress } from './types.ts';
+
+export { checkQuestion } from './answer-pipeline.ts';
+
+export interface AssistantOptions extends Partial<CoreConfig> {
+  /** An embedder to use instead of the configured one (tests, benchmarks). */
+  embedder?: Embedder;
+  /** How vector graphs are made; HNSW unless given. */
+  vectorIndex?: VectorIndexFactory;
+  /** A chat model to use instead of the configured OpenAI-compatible one. */
+  model?: AnswerModel;
+  glossaryPath?: string;
+  onProgress?: (p: Progress) => void;
+  /** Model download progress (first use on a machine with internet). */
+  onModelProgress?: (e: { file?: string; progress?: number; status: string }) => void;
+}
+
+export const GLOSSARY_PATH = join(REPO_ROOT, 'retrieval', 'query', 'data', 'itu-glossary.json');
+
+export interface IndexOptions {
+  corpusDir: string;
+  indexDir: string;
+  /** With an embedder, the dense side is opened (and updated) too. */
+  embedder?: Embedder;
+  vectorIndex?: VectorIndexFactory;
+  onProgress?: (p: Progress) => void;
+}
+
+export interface OpenedIndex {
+  store: ClauseList;
+  corpusHash: string;
+  /** Documents parsed again in this call; the rest came from the saved index. */
+  reparsed: string[];
+  dense?: DenseSearch;
+  /** Clauses embedded in this call. */
+  embedded: number;
+  notices: string[];
+}
+
+/** The saved index (clauses and, with an embedder, vectors), built or brought up to date with the corpus. */
+export async function openIndex(options: IndexOptions): Promise<OpenedIndex> {
+  const corpus = await ingestCorpus(options);
+  const notices = [...corpus.notices];
+  const store = new ClauseList(corpus.clauses, corpus.docs);
+  if (!options.embedder) return { store, corpusHash: corpus.corpusHash, reparsed: corpus.reparsed, embedded: 0, notices };
+  const vectors = await openVectorStore({
+    indexDir: options.indexDir,
+    embedder: options.embedder,
+    factory: options.vectorIndex ?? hnswFactory,
+    clauses: corpus.clauses,
+    corpusHash: corpus.corpusHash,
+    notices,
+    onProgress: options.onProgress,
+  });
+  const dense = new DenseSearch(options.embedder, vectors.index, vectors.labels);
+  return { store, corpusHash: corpus.corpusHash, reparsed: corpus.reparsed, dense, embedded: vectors.embedded, notices };
+}
+
+/** The opened stages of the pipeline, before they are put together (scripts and benchmarks look inside). */
+export interface PipelineStages {
+  store: ClauseList;
+  lexical: Bm25Index;
+  concepts: QueryConcepts;
+  retriever: HybridRetriever;
+  support: ClauseSupport;
+  model?: AnswerModel;
+  notices: string[];
+}
+
+export async function openStages(options: AssistantOptions = {}): Promise<PipelineStages> {
+  const config = { ...loadCoreConfig(), ...definedOnly(options) };
+  const notices: string[] = [];
+  const embedder = options.embedder ?? (await loadEmbedder(config, notices, options.onModelProgress));
+  const opened = await openIndex({ ...config, embedder, vectorIndex: options.vectorIndex, onProgress: options.onProgress });
+  notices.push(...opened.notices);
+  const glossary = loadGlossary(options.glossaryPath ?? GLOSSARY_PATH, notices);
+  // The openai client is loaded only when a model is configured: it costs start-up time otherwise.
+  const model = options.model ?? (config.llm ? new (await import('./llm/openai-answerer.ts')).OpenAIAnswerModel(config.llm) : undefined);
+  return assembleStages(opened.store, { glossary, dense: opened.dense, model, notices });
+}
+
+/** The stages over clauses already in memory: lexical index, concepts, retrieval, support for verification. */
+export function assembleStages(
+  store: ClauseList,
+  parts: { glossary?: Glossary; dense?: DenseSearch; model?: AnswerModel; notices?: string[] } = {},
+): PipelineStages {
+  const { dense } = parts;
+  const lexical = buildLexicalIndex(store);
+  const concepts = new QueryConcepts(lexical, parts.glossary);
+  const retriever = new HybridRetriever({ store, lexical, concepts, names: new DocumentNames(store.docs), dense });
+  const support: ClauseSupport = {
+    concepts: (text, lang) => concepts.of(text, lang),
+    coverage: (groups, indices) => lexical.coverageOf(groups, indices),
+    ...(dense ? { similarity: (text, clauses) => dense.similarity(text, clauses) } : {}),
+  };
+  return { store, lexical, concepts, retriever, support, model: parts.model, notices: parts.notices ?? [] };
+}
+
+/** Opens the assistant over a corpus, building or updating its index first. */
+export async function openAssistant(options: AssistantOptions = {}): Promise<Assistant> {
+  return new AnswerPipeline(await openStages(options));
+}
+
+function loadGlossary(path: string, notices: string[]): Glossary | undefined {
+  try {
+    return Glossary.fromFile(path);
+  } catch (error) {
+    const why = (error as Error).message.split('\n', 1)[0];
+    notices.push(`Bilingual glossary unavailable (${why}): cross-lingual recall will be weaker.`);
+    return undefined;
+  }
+}
+
+async function loadEmbedder(config: CoreConfig, notices: string[], onProgress?: AssistantOptions['onModelProgress']): Promise<Embedder | undefined> {
+  if (config.embeddings === 'off') return undefined;
+  if (config.embeddings === 'hash') return new HashEmbedder();
+  try {
+    return await TransformersEmbedder.load({
+      modelId: config.modelId,
+      localModelPath: config.localModelPath,
+      allowRemote: config.allowDownload,
+      cacheDir: config.cacheDir,
+      onProgress,
+    });
+  } catch (error) {
+    notices.push((error as Error).message);
+    return undefined;
+  }
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

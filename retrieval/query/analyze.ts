@@ -1,0 +1,96 @@
+/**
+ * French/English/Spanish analysis for the lexical index: accent folding,
+ * elision removal, ITU compounds kept whole and split ("jcg-iotsec",
+ * "y.4702"), stop words (the `stopword` lists), Snowball stems
+ * (@orama/stemmers), and canonical study-group tokens ("CE 17" = "SG17").
+ */
+import { stemmer as stemEn } from '@orama/stemmers/english';
+import { stemmer as stemFr } from '@orama/stemmers/french';
+import { stemmer as stemEs } from '@orama/stemmers/spanish';
+import { eng, fra, spa } from 'stopword';
+import { fold } from '../text.ts';
+import type { Lang } from '../types.ts';
+
+const STEMMERS: Record<Lang, (word: string) => string> = { en: stemEn, fr: stemFr, es: stemEs };
+
+// One stop list for all languages: questions mix languages ("the CE 17 mandat").
+const STOP = new Set(
+  [...eng, ...fra, ...spa,
+    // Function words and discourse adverbs that questions use and the lists lack.
+    'its', "it's", 'own', 'will', 'shall', 'say', 'says', 'said', 'tell', 'told', 'according', 'regarding', 'concerning', 'about', 'there', 'mostly', 'mainly', 'usually', 'currently', 'actually', 'exactly', 'really', 'generally', 'specifically', 'particularly', 'anything', 'something', 'someone', 'anyone', 'thing', 'things', 'way', 'ways', 'kind', 'sort', 'please', 'can', 'may', 'might', 'should',
+    'selon', 'concernant', "qu'est-ce", 'est-ce', 'peut', 'peuvent', 'doit', 'doivent', 'dit', 'disent', 'chose', 'choses', 'façon',
+    'whos', 'whats', 'hows', 'wheres', 'whens', 'im', 'pls', 'plz', 'thx', 'thanks', 'hi', 'hello', 'hey', 'bonjour', 'salut', 'merci', 'stp', 'svp', 'ok', 'okay', 'thing',
+    'also', 'would', 'could', 'shall', 'must', 'please', 'tell', 'me', 'us', 'know', 'etc', 'svp', 'ainsi', 'dont', 'afin', 'lors', 'cette', 'ces', 'leurs', 'notamment', 'selon', 'vis', 'via', 'where', 'when', 'who', 'what', 'which', 'how', 'does', 'did', 'do', 'many', 'much', 'quel', 'quelle', 'quels', 'quelles', 'comment', 'combien', 'quand', 'qui']
+    .map((w) => fold(w)),
+);
+
+const ELISION = /\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'/g;
+const TOKEN = /[a-z0-9]+(?:[./-][a-z0-9]+)*/g;
+// "SG17", "CE 17", "study group 17", "commission d'études 17": one canonical token each.
+const STUDY_GROUP = /\b(?:sg|ce|cs|study groups?|commissions? d'etudes|comision(?:es)? de estudio)\s?(\d{1,2})\b/g;
+const WORKING_PARTY = /\b(?:wp|gt|gtp)\s?(\d{1,2}\/\d{1,2})\b/g;
+
+/** Folded word tokens of a text, before stop words and stemming; compounds are followed by their parts. */
+export function tokenize(text: string, withParts = true): string[] {
+  const folded = fold(text).replace(/[\u00a0\u202f]/g, ' ').replace(ELISION, ' ');
+  const out: string[] = [];
+  const canonical = folded.replace(STUDY_GROUP, ' sg$1 sg $1 ').replace(WORKING_PARTY, ' wp$1 ');
+  for (const match of canonical.matchAll(TOKEN)) {
+    const token = match[0];
+    out.push(token);
+    if (withParts && /[./-]/.test(token)) {
+      for (const part of token.split(/[./-]/)) if (part.length > 1 || /\d/.test(part)) out.push(part);
+    }
+  }
+  return out;
+}
+
+/** A query term; the parts of one compound ("co-convenors") share `compound`. */
+export interface QueryTerm {
+  term: string;
+  /** `joined`: the parts written as one stemmed word ("co-responsables" → "corespons"). */
+  compound?: { id: number; whole: string; joined: string };
+}
+
+/**
+ * Query terms: compounds are split into their parts so glossary phrases can
+ * match them ("co-convenor" → "co convenor"), and remember the whole so it
+ * can still match as written ("jcg-iotsec").
+ */
+export function analyzeQuery(text: string, lang: Lang): QueryTerm[] {
+  const stem = STEMMERS[lang];
+  const out: QueryTerm[] = [];
+  let id = 0;
+  for (const token of tokenize(text, false)) {
+    if (STOP.has(token)) continue;
+    if (!/[./-]/.test(token)) {
+      out.push({ term: stemToken(token, stem) });
+      continue;
+    }
+    const parts = token.split(/[./-]/).filter((p) => (p.length > 1 || /\d/.test(p)) && !STOP.has(p));
+    const compound = { id: ++id, whole: token, joined: stemToken(token.replace(/[./-]/g, ''), stem) };
+    for (const part of parts) out.push({ term: stemToken(part, stem), compound });
+  }
+  return out;
+}
+
+/** Index terms of a text in a language: tokens without stop words, stemmed where they are plain words. */
+export function analyze(text: string, lang: Lang): string[] {
+  const stem = STEMMERS[lang];
+  const terms: string[] = [];
+  for (const token of tokenize(text)) {
+    if (STOP.has(token)) continue;
+    terms.push(stemToken(token, stem));
+  }
+  return terms;
+}
+
+function stemToken(token: string, stem: (word: string) => string): string {
+  // Acronyms, numbers and compounds stay as written; short words too (stemmers mangle "iot", "tsb").
+  if (token.length <= 4 || /[^a-z]/.test(token)) return token;
+  return stem(token);
+}
+
+export function isStopWord(token: string): boolean {
+  return STOP.has(token);
+}

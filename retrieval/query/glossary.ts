@@ -1,0 +1,160 @@
+/**
+ * Bilingual ITU glossary for query expansion: "SG" finds "Commission
+ * d'études", "deadline" finds "au plus tard". Each query concept becomes a
+ * group of alternatives; the lexical scorer takes the best alternative per
+ * group, so a concept counts once whatever its number of translations.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { TermGroup } from '../types.ts';
+import { analyzeQuery, type QueryTerm } from './analyze.ts';
+
+const Entry = z.object({ en: z.array(z.string()), fr: z.array(z.string()), es: z.array(z.string()).optional() });
+export type GlossaryEntry = z.infer<typeof Entry>;
+
+const TRANSLATION_WEIGHT = 0.9;
+
+export class Glossary {
+  /** First term → candidate phrases (term sequences) and their entry. */
+  private readonly phrases = new Map<string, Array<{ terms: string[]; entry: number }>>();
+  private readonly expansions: string[][][] = [];
+
+  constructor(entries: GlossaryEntry[]) {
+    entries.forEach((entry, index) => {
+      const forms: string[][] = [];
+      const seen = new Set<string>();
+      for (const lang of ['en', 'fr', 'es'] as const) {
+        for (const form of entry[lang] ?? []) {
+          const terms = analyzeQuery(form, lang).map((t) => t.term);
+          const key = terms.join(' ');
+          if (!terms.length || seen.has(key)) continue;
+          seen.add(key);
+          forms.push(terms);
+          const list = this.phrases.get(terms[0]) ?? [];
+          list.push({ terms, entry: index });
+          this.phrases.set(terms[0], list);
+        }
+      }
+      this.expansions.push(forms);
+    });
+    for (const list of this.phrases.values()) list.sort((a, b) => b.terms.length - a.terms.length);
+  }
+
+  static fromFile(path: string): Glossary {
+    const raw = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    return new Glossary(z.array(Entry).parse(raw));
+  }
+
+  get size(): number {
+    return this.expansions.length;
+  }
+
+  /**
+   * Groups a query's terms into concepts: the longest glossary phrase at each
+   * position (all its entries' forms, in every language, become
+   * alternatives), else the term alone.
+   */
+  expand(query: QueryTerm[], inCorpus: (term: string) => boolean = () => false): TermGroup[] {
+    const terms = query.map((q) => q.term);
+    const groups: TermGroup[] = [];
+    let i = 0;
+    while (i < terms.length) {
+      const whole = this.wholeCompound(query, i, inCorpus);
+      if (whole) {
+        groups.push(whole.group);
+        i = whole.next;
+        continue;
+      }
+      const match = this.longestMatch(terms, i);
+      if (!match) {
+        const compound = query[i].compound;
+        if (compound) {
+          // The unmatched parts of one compound stay one concept: as written, or as its parts.
+          let j = i;
+          while (j < terms.length && query[j].compound === compound && !this.longestMatch(terms, j)) j += 1;
+          const parts = terms.slice(i, j);
+          groups.push({ original: parts, alternatives: [{ terms: [compound.whole], weight: 1 }, { terms: parts, weight: 1 }, { terms: [compound.joined], weight: 1 }] });
+          i = j;
+          continue;
+        }
+        groups.push({ original: [terms[i]], alternatives: [{ terms: [terms[i]], weight: 1 }] });
+        i += 1;
+        continue;
+      }
+      const original = terms.slice(i, i + match.length);
+      const alternatives = [{ terms: original, weight: 1 }];
+      const seen = new Set([original.join(' ')]);
+      for (const entry of match.entries) {
+        for (const form of this.expansions[entry]) {
+          const key = form.join(' ');
+          if (seen.has(key)) continue;
+          seen.add(key);
+          alternatives.push({ terms: form, weight: TRANSLATION_WEIGHT });
+        }
+      }
+      groups.push({ original, alternatives });
+      i += match.length;
+    }
+    return mergeDuplicates(groups);
+  }
+
+  /**
+   * A compound stays one concept when it is a glossary term as a whole
+   * ("co-convenor", or "coresponsables" written as one word) or when the
+   * corpus has it as written ("jcg-iotsec"); only otherwise are its parts
+   * matched one by one.
+   */
+  private wholeCompound(query: QueryTerm[], at: number, inCorpus: (term: string) => boolean): { group: TermGroup; next: number } | undefined {
+    const compound = query[at].compound;
+    if (!compound || (at > 0 && query[at - 1].compound === compound)) return undefined;
+    let next = at;
+    while (next < query.length && query[next].compound === compound) next += 1;
+    const terms = query.map((q) => q.term);
+    const phrase = this.longestMatch(terms, at);
+    const entries = phrase && phrase.length === next - at
+      ? phrase.entries
+      : (this.phrases.get(compound.joined) ?? []).filter((p) => p.terms.length === 1).map((p) => p.entry);
+    if (!entries.length && !inCorpus(compound.whole)) return undefined;
+    const alternatives = [{ terms: [compound.whole], weight: 1 }, { terms: [compound.joined], weight: 1 }, { terms: terms.slice(at, next), weight: 1 }];
+    const seen = new Set(alternatives.map((a) => a.terms.join(' ')));
+    for (const form of entries.flatMap((e) => this.expansions[e])) {
+      if (seen.has(form.join(' '))) continue;
+      seen.add(form.join(' '));
+      alternatives.push({ terms: form, weight: TRANSLATION_WEIGHT });
+    }
+    // Parts of a compound the glossary does not know are only a fallback spelling, not a translation.
+    if (!entries.length) alternatives.pop();
+    return { group: { original: terms.slice(at, next), alternatives }, next };
+  }
+
+  private longestMatch(terms: string[], at: number): { length: number; entries: number[] } | undefined {
+    const candidates = this.phrases.get(terms[at]);
+    if (!candidates) return undefined;
+    let best: { length: number; entries: number[] } | undefined;
+    for (const { terms: phrase, entry } of candidates) {
+      if (best && phrase.length < best.length) break;
+      if (phrase.every((t, k) => terms[at + k] === t)) {
+        if (!best) best = { length: phrase.length, entries: [entry] };
+        else if (!best.entries.includes(entry)) best.entries.push(entry);
+      }
+    }
+    return best;
+  }
+}
+
+/** A concept asked twice ("SG17 … study group 17") counts once. */
+function mergeDuplicates(groups: TermGroup[]): TermGroup[] {
+  const seen = new Set<string>();
+  return groups.filter((g) => {
+    const key = g.original.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Groups without a glossary: each term its own concept. */
+export function plainGroups(query: QueryTerm[], inCorpus?: (term: string) => boolean): TermGroup[] {
+  return new Glossary([]).expand(query, inCorpus);
+}
+

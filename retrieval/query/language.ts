@@ -1,0 +1,34 @@
+import { createRequire } from 'node:module';
+import type { Lang } from '../types.ts';
+
+// tinyld's n-gram tables take ~0.4 s to load: loaded on first need, not at start-up.
+let tinyld: typeof import('tinyld') | undefined;
+const requireCjs = createRequire(import.meta.url);
+function detect(text: string, options: { only: string[] }): string {
+  tinyld ??= requireCjs('tinyld') as typeof import('tinyld');
+  return tinyld.detect(text, options);
+}
+
+// Function words that settle short questions where n-gram detection is unsure.
+const MARKERS: Record<Lang, Set<string>> = {
+  en: new Set(['the', 'what', 'which', 'who', 'when', 'where', 'how', 'is', 'are', 'of', 'and', 'does', 'do', 'for', 'to', 'did', 'why', 'many']),
+  fr: new Set(['le', 'la', 'les', 'quel', 'quelle', 'quels', 'quelles', 'qui', 'quand', 'où', 'comment', 'est', 'sont', 'du', 'des', 'et', 'pour', 'combien', 'pourquoi', 'une', 'au', 'aux']),
+  es: new Set(['el', 'los', 'las', 'qué', 'cuál', 'quién', 'cuándo', 'dónde', 'cómo', 'es', 'son', 'del', 'y', 'para', 'por', 'cuántos', 'una']),
+};
+
+/**
+ * Language of a question or document: English, French or Spanish. Short
+ * texts are decided by function words first, then by tinyld's n-grams;
+ * English when nothing decides.
+ */
+export function detectLanguage(text: string): Lang {
+  const words = text.toLowerCase().normalize('NFC').match(/[\p{L}']+/gu) ?? [];
+  const counts: Record<Lang, number> = { en: 0, fr: 0, es: 0 };
+  for (const w of words) for (const lang of ['en', 'fr', 'es'] as const) if (MARKERS[lang].has(w)) counts[lang] += 1;
+  if (/[¿¡]/.test(text)) counts.es += 2;
+  const ranked = (Object.entries(counts) as [Lang, number][]).sort((a, b) => b[1] - a[1]);
+  if (ranked[0][1] >= 2 && ranked[0][1] > ranked[1][1]) return ranked[0][0];
+  const guess = detect(text, { only: ['en', 'fr', 'es'] });
+  if (guess === 'en' || guess === 'fr' || guess === 'es') return guess;
+  return ranked[0][1] > ranked[1][1] ? ranked[0][0] : 'en';
+}

@@ -1,0 +1,23 @@
+/**
+ * Text normalisation every stage compares with: accent and quote folding,
+ * and the slugs clause and document ids are made of.
+ */
+
+/** Lower case without accents or typographic quotes: what every matcher here compares. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[\u2010\u2011\u2012\u2013]/g, '-')
+    .toLowerCase();
+}
+
+/** Id-safe form of a label or file name: folded, runs of other characters as one dash. */
+export function slug(text: string): string {
+  return fold(text)
+    .replace(/§\s*/g, 's')
+    .replace(/¶\s*/g, 'p')
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,63 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ErrorCode } from '../../../retrieval/errors.ts';
+import { extractText } from '../../../retrieval/ingest/extract-text.ts';
+
+const dirs: string[] = [];
+async function temp(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'iotsec-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+/** A one-page PDF with a text line, written by hand (pdf.js tolerates the approximate xref). */
+function tinyPdf(text: string): Buffer {
+  const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+describe('extraction by format', () => {
+  it('reads DOCX (mammoth), PDF (unpdf), HTML (html-to-text) and Markdown', async () => {
+    const dir = await temp();
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('considering'), new Paragraph('a)\tthat IoT security needs a demarcation between study groups;')] }] }));
+    await writeFile(join(dir, 'a.docx'), docx);
+    await writeFile(join(dir, 'b.pdf'), tinyPdf('Study Group 17 leads security work'));
+    await writeFile(join(dir, 'c.html'), '<html><body><h2>Working methods</h2><ul><li>The group works by correspondence through its mailing list.</li></ul></body></html>');
+    await writeFile(join(dir, 'd.md'), '# Scope\n\n- **examine** the current scope of IoT security activities\n');
+    expect(await extractText(join(dir, 'a.docx'))).toContain('a)\tthat IoT security needs a demarcation');
+    expect(await extractText(join(dir, 'b.pdf'))).toContain('Study Group 17 leads security work');
+    expect(await extractText(join(dir, 'c.html'))).toContain('The group works by correspondence');
+    expect(await extractText(join(dir, 'd.md'))).toContain('• examine the current scope');
+  });
+
+  it('says in one line that a corrupt DOCX or PDF is unreadable', async () => {
+    const dir = await temp();
+    await writeFile(join(dir, 'bad.docx'), 'this is not a zip');
+    await writeFile(join(dir, 'bad.pdf'), '%PDF-1.4 garbage');
+    for (const f of ['bad.docx', 'bad.pdf']) {
+      await expect(extractText(join(dir, f))).rejects.toMatchObject({ code: ErrorCode.DocumentUnreadable });
+    }
+  });
+});

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseItuText } from '../../../../retrieval/ingest/parse/itu-parser.ts';
+import type { DocumentMeta } from '../../../../retrieval/types.ts';
+
+const manifest = JSON.parse(readFileSync('corpus/manifest.json', 'utf8')) as { documents: DocumentMeta[] };
+function seed(id: string) {
+  const meta = manifest.documents.find((d) => d.id === id)!;
+  const source = readFileSync(`corpus/${meta.file}`, 'utf8');
+  const clauses = parseItuText(source, meta);
+  const byLabel = new Map(clauses.map((c) => [c.label, c]));
+  return { source, clauses, byLabel, labels: clauses.map((c) => c.label) };
+}
+/** Seed texts keep their non-breaking spaces; compare with plain ones. */
+const plain = (text: string) => text.replace(/\s+/g, ' ');
+const fixture = (file: string, short: string): DocumentMeta => ({ id: file, file, title: file, citation: file, short, language: 'en' });
+
+describe('TSB Circular 67 and the JCG-IoTSec terms of reference (annex A)', () => {
+  const { clauses, byLabel, source } = seed('tsb-circ-67');
+
+  it('has the numbered paragraphs 1-8 of the letter and the subject', () => {
+    for (let n = 1; n <= 8; n += 1) expect(byLabel.has(`Circular 67 › ¶ ${n}`)).toBe(true);
+    expect(byLabel.get('Circular 67 › ¶ 6')!.text).toMatch(/^La première réunion du Groupe JCG-IoTSec se tiendra/);
+    expect(byLabel.get('Circular 67 › Subject')!.text).toMatch(/^Création du Groupe mixte/);
+  });
+
+  it('labels the annex with its own prefix: 4 objectives and 10 working methods', () => {
+    const scope = clauses.filter((c) => c.label.startsWith('JCG-IoTSec ToR › Scope and objectives › ') && c.label.endsWith(' item'));
+    const methods = clauses.filter((c) => c.label.startsWith('JCG-IoTSec ToR › Working methods › '));
+    expect(scope).toHaveLength(4);
+    expect(methods).toHaveLength(10);
+    expect(byLabel.get('JCG-IoTSec ToR › Scope and objectives › 3rd item')!.text).toMatch(/^établir une ligne de démarcation entre les responsabilités de la CE 17/);
+    expect(byLabel.get('JCG-IoTSec ToR › Working methods › 6th item')!.text).toMatch(/^Les Coresponsables du Groupe JCG-IoTSec sont M. Bret Jordan/);
+  });
+
+  it('reads the items with the lead-in that introduces them, and the quoted Action 7 with its lead-in', () => {
+    expect(byLabel.get('JCG-IoTSec ToR › Scope and objectives › 1st item')!.context).toMatch(/aspects suivants:$/);
+    expect(byLabel.get('JCG-IoTSec ToR › Scope and objectives › para. 2')!.text).toMatch(/^L'AMNT-24 charge les Commissions/);
+    expect(byLabel.get('JCG-IoTSec ToR › Scope and objectives › para. 2')!.context).toMatch(/Mesure 7/);
+  });
+
+  it('keeps offsets that point at the clause in the source and drops bookmark markers', () => {
+    const c = byLabel.get('Circular 67 › ¶ 3')!;
+    expect(source.slice(c.start, c.end)).toContain(c.text);
+    expect(clauses.every((x) => !x.text.includes('[bookmark'))).toBe(true);
+    expect(clauses).toHaveLength(37);
+  });
+});
+
+describe('WTSA Resolution 98 with flattened revision marks', () => {
+  const { clauses, byLabel, labels } = seed('wtsa-res-98');
+
+  it('has the preamble sections with their clause counts', () => {
+    const count = (prefix: string) => labels.filter((l) => l.startsWith(prefix)).length;
+    expect(count('Res. 98 › recalling › ')).toBe(6);
+    expect(count('Res. 98 › considering › ')).toBe(15);
+    expect(count('Res. 98 › recognizing › ')).toBe(9);
+  });
+
+  it('reads doubled letters as the new letter ("ef)" is f), keeping repeated letters apart', () => {
+    expect(byLabel.get('Res. 98 › considering › f)')!.text).toMatch(/^que la recherche‑développement/);
+    expect(byLabel.get('Res. 98 › considering › g)')!.text).toMatch(/^que l'Internet des objets fait intervenir/);
+    expect(byLabel.get('Res. 98 › considering › k)')!.text).toMatch(/incidences sur de nombreux domaines/);
+    expect(byLabel.get('Res. 98 › considering › k) (2nd occurrence)')!.text).toMatch(/différences de niveau de développement/);
+    expect(byLabel.get('Res. 98 › recognizing › d)')!.text).toMatch(/^que la Commission d'études.20 est responsable/);
+  });
+
+  it('names operative sections as delegates do, and reads "23" after "2" as 3', () => {
+    expect(labels.filter((l) => l.startsWith('Res. 98 › resolves to instruct SG20 › '))).toHaveLength(4);
+    expect(labels.filter((l) => l.startsWith('Res. 98 › instructs the Director of TSB › '))).toHaveLength(4);
+    const collab = 'Res. 98 › instructs the Director of TSB, in collaboration with the Directors of BDT and BR › ';
+    expect(labels.filter((l) => l.startsWith(collab))).toEqual([`${collab}1`, `${collab}2`, `${collab}3`]);
+    expect(labels.filter((l) => l.startsWith('Res. 98 › invites ITU-T members › '))).toHaveLength(6);
+    expect(byLabel.get('Res. 98 › recalling › f)')!.text).toContain('Y.4702');
+    expect(clauses).toHaveLength(48);
+  });
+
+  it('gives every clause a unique, stable id', () => {
+    expect(new Set(clauses.map((c) => c.id)).size).toBe(clauses.length);
+    expect(clauses.map((c) => c.id)).toContain('wtsa-res-98:considering:k-2');
+  });
+});
+
+describe('Council report C25/18 (numbered sections)', () => {
+  const { byLabel, labels } = seed('c25-18');
+  it('has sub-paragraphs 2.1 … 6.7 as § labels and the unnumbered text of § 1', () => {
+    for (const n of ['2.1', '2.2', '2.3', '3.1', '3.2', '4.1', '4.7', '5.1', '5.5', '6.1', '6.7']) expect(labels).toContain(`C25/18 › § ${n}`);
+    expect(labels.filter((l) => /› § \d\.\d$/.test(l))).toHaveLength(24);
+    expect(plain(byLabel.get('C25/18 › § 2.1')!.text)).toContain('50 nouveaux sujets');
+    expect(byLabel.get('C25/18 › § 1')!.text).toMatch(/^Dans le cadre de la Priorité.5/);
+  });
+  it('keeps an unlabelled continuation paragraph with its sub-paragraph', () => {
+    expect(byLabel.get('C25/18 › § 3.1')!.text).toContain('Forum pour les équipes');
+  });
+});
+
+describe('GCA guidelines (sections with lettered guidelines)', () => {
+  const { byLabel, labels } = seed('c22-32-gca');
+  it('puts lettered guidelines under their section', () => {
+    expect(labels.filter((l) => /^GCA Guidelines › Section 3 › [a-z]\)$/.test(l))).toHaveLength(6);
+    expect(labels.filter((l) => /^GCA Guidelines › Section 5 › [a-z]\)$/.test(l))).toHaveLength(10);
+    expect(plain(byLabel.get('GCA Guidelines › Section 3 › b)')!.text)).toContain('la CE 17 jouant un rôle de coordination ou de direction');
+    expect(byLabel.get('GCA Guidelines › § 1.7 › a)')!.text).toMatch(/^un document d'information/);
+  });
+});
+
+describe('WTDC-17 proposal [ACP-2]', () => {
+  const { labels } = seed('wtdc17-acp-2');
+  it('parses the draft resolution and the roman-numbered reasons', () => {
+    expect(labels.filter((l) => l.startsWith('ACP-2 › recalling › '))).toHaveLength(6);
+    expect(labels.filter((l) => l.startsWith('ACP-2 › noting › '))).toHaveLength(4);
+    expect(labels.filter((l) => l.startsWith('ACP-2 › instructs the Director of BDT › '))).toHaveLength(6);
+    expect(labels).toEqual(expect.arrayContaining(['ACP-2 › resolves › 1', 'ACP-2 › invites Member States › 2', 'ACP-2 › Reasons › iv)']));
+  });
+});
+
+describe('resolutions in English and Spanish', () => {
+  it('parses an English resolution', () => {
+    const clauses = parseItuText(readFileSync('test/fixtures/en-resolution.txt', 'utf8'), fixture('en-res', 'Res. 99'));
+    expect(clauses.map((c) => c.label).slice(1)).toEqual([
+      'Res. 99 › recalling › a)',
+      'Res. 99 › recalling › b)',
+      'Res. 99 › considering › a)',
+      'Res. 99 › considering › c)',
+      'Res. 99 › resolves to instruct SG17 › 1',
+      'Res. 99 › resolves to instruct SG17 › 2',
+      'Res. 99 › instructs the Director of TSB › 1',
+      'Res. 99 › invites Member States › 1',
+    ]);
+  });
+
+  it('parses a Spanish resolution', () => {
+    const clauses = parseItuText(readFileSync('test/fixtures/es-resolution.txt', 'utf8'), { ...fixture('es-res', 'Res. 98'), language: 'es' });
+    expect(clauses.map((c) => c.label).slice(1)).toEqual([
+      'Res. 98 › recalling › a)',
+      'Res. 98 › recalling › b)',
+      'Res. 98 › considering › a)',
+      'Res. 98 › resolves to instruct SG20 › 1',
+      'Res. 98 › resolves to instruct SG20 › 2',
+      'Res. 98 › invites Member States › 1',
+    ]);
+    expect(clauses.find((c) => c.label.endsWith('SG20 › 2'))!.context).toContain('resuelve encargar');
+  });
+
+  it('keeps footnote text with its clause and removes the marker', () => {
+    const text = 'recalling\na)\tthe Agenda[footnoteRef:2] 2 The Global Cybersecurity Agenda was launched in 2007;\n';
+    const [clause] = parseItuText(text, fixture('fn', 'X'));
+    expect(clause.text).toBe('the Agenda 2 The Global Cybersecurity Agenda was launched in 2007;');
+  });
+});

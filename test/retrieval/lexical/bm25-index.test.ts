@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { Bm25Index, CONTEXT_WEIGHT } from '../../../retrieval/lexical/bm25-index.ts';
+import type { LexicalDocument } from '../../../retrieval/lexical/lexical-index.ts';
+import { plainGroups } from '../../../retrieval/query/glossary.ts';
+
+/** Textbook BM25 over the same fields, written as plainly as possible: the reference. */
+function naiveBm25(docs: LexicalDocument[], query: string[]): number[] {
+  const tf = docs.map((d) => {
+    const m = new Map<string, number>();
+    d.terms.forEach((t) => m.set(t, (m.get(t) ?? 0) + 1));
+    d.contextTerms.forEach((t) => m.set(t, (m.get(t) ?? 0) + CONTEXT_WEIGHT));
+    return m;
+  });
+  const len = docs.map((d) => d.terms.length + CONTEXT_WEIGHT * d.contextTerms.length);
+  const avg = len.reduce((a, b) => a + b, 0) / docs.length;
+  return docs.map((_, i) =>
+    [...new Set(query)].reduce((sum, q) => {
+      const df = tf.filter((m) => m.has(q)).length;
+      const f = tf[i].get(q) ?? 0;
+      if (!f) return sum;
+      const idf = Math.log(1 + (docs.length - df + 0.5) / (df + 0.5));
+      return sum + (idf * f * 2.2) / (f + 1.2 * (0.25 + (0.75 * len[i]) / avg));
+    }, 0),
+  );
+}
+
+function randomDocs(seed: number, n: number): LexicalDocument[] {
+  let s = seed;
+  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const vocab = Array.from({ length: 40 }, (_, i) => `w${i}`);
+  const pick = (k: number) => Array.from({ length: k }, () => vocab[Math.floor(rand() ** 2 * vocab.length)]);
+  return Array.from({ length: n }, () => ({ terms: pick(3 + Math.floor(rand() * 20)), contextTerms: pick(Math.floor(rand() * 6)) }));
+}
+
+describe('Bm25Index against a naive BM25 scorer', () => {
+  for (const seed of [1, 2, 3, 4, 5]) {
+    it(`scores random corpus #${seed} exactly like the reference`, () => {
+      const docs = randomDocs(seed, 60);
+      const index = new Bm25Index(docs);
+      const query = ['w0', 'w3', 'w17', 'w39'];
+      const reference = naiveBm25(docs, query);
+      const got = index.search(plainGroups(query.map((term) => ({ term }))), docs.length);
+      for (const hit of got) expect(hit.score).toBeCloseTo(reference[hit.index], 9);
+      const expectedOrder = reference.map((score, i) => ({ score, i })).filter((x) => x.score > 0).sort((a, b) => b.score - a.score || a.i - b.i);
+      expect(got.map((h) => h.index)).toEqual(expectedOrder.map((x) => x.i));
+    });
+  }
+
+  it('on a large corpus skips very common terms inside a concept, but never a whole concept', () => {
+    const docs = Array.from({ length: 20_000 }, (_, i) => ({ terms: ['common', i % 100 === 0 ? 'rare' : 'other', `d${i}`], contextTerms: [] }));
+    const index = new Bm25Index(docs);
+    const group = (t: string) => ({ original: [t], alternatives: [{ terms: [t], weight: 1 }] });
+    const both = index.search([group('common'), group('rare')], 5);
+    expect(both.map((h) => h.index)).toEqual([0, 100, 200, 300, 400]);
+    // "common" is the whole of its concept, so it is still scored.
+    expect(both[0].score).toBeGreaterThan(index.search([group('rare')], 1)[0].score);
+    expect(index.search([group('common')], 3)).toHaveLength(3);
+    // Inside a concept with a rarer alternative, the common term is skipped.
+    const mixed = { original: ['rare'], alternatives: [{ terms: ['rare'], weight: 1 }, { terms: ['common'], weight: 1 }] };
+    expect(index.search([mixed], 200).every((h) => h.index % 100 === 0)).toBe(true);
+  });
+
+  it('counts a concept once, through its best alternative', () => {
+    const docs = [{ terms: ['sg17', 'secur'], contextTerms: [] }, { terms: ['commiss', 'etud', 'secur'], contextTerms: [] }];
+    const index = new Bm25Index(docs);
+    const groups = [{ original: ['sg17'], alternatives: [{ terms: ['sg17'], weight: 1 }, { terms: ['commiss', 'etud'], weight: 0.9 }] }];
+    const hits = index.search(groups, 2);
+    expect(hits.map((h) => h.index).sort()).toEqual([0, 1]);
+    expect(index.coverage(groups, 1)).toBe(1);
+    expect(index.coverage([...groups, { original: ['2026'], alternatives: [{ terms: ['2026'], weight: 1 }] }], 0)).toBeLessThan(0.5);
+  });
+});
