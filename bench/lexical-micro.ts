@@ -4,15 +4,14 @@
  */
 import { performance } from 'node:perf_hooks';
 import { ClauseList } from '../retrieval/ingest/clause-store.ts';
-import { assembleStages, GLOSSARY_PATH } from '../retrieval/open-assistant.ts';
-import { Glossary } from '../retrieval/query/glossary.ts';
+import { assembleStages, loadQueryResources } from '../retrieval/open-assistant.ts';
 import { makeQueries } from './scale/queries.ts';
 import { loadSeedVocabulary } from './scale/seed-vocabulary.ts';
 import { synthCorpus } from './scale/synth-index.ts';
 
 const size = Number(process.argv[2] ?? 100_000);
 const { clauses, docs } = synthCorpus(await loadSeedVocabulary(), size);
-const { retriever } = assembleStages(new ClauseList(clauses, docs.values()), { glossary: Glossary.fromFile(GLOSSARY_PATH) });
+const { retriever } = assembleStages(new ClauseList(clauses, docs.values()), { resources: loadQueryResources() });
 const queries = makeQueries(clauses, (id) => docs.get(id)?.language ?? 'fr', 200);
 for (const q of queries.slice(0, 30)) await retriever.retrieve(q.text, q.lang, 10);
 const times: number[] = [];

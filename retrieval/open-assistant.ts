@@ -21,8 +21,11 @@ import { ingestCorpus } from './ingest/ingest-corpus.ts';
 import type { Bm25Index } from './lexical/bm25-index.ts';
 import { buildLexicalIndex } from './lexical/build-lexical.ts';
 import type { AnswerModel } from './llm/answer-model.ts';
-import { QueryConcepts } from './query/concepts.ts';
+import { QueryConcepts, type ConceptResources } from './query/concepts.ts';
 import { Glossary } from './query/glossary.ts';
+import { Lexicon } from './query/lexicon.ts';
+import { Shorthand } from './query/shorthand.ts';
+import { WordSpecificity } from './query/specificity.ts';
 import { DocumentNames } from './query/named-documents.ts';
 import type { Progress } from './types.ts';
 
@@ -41,7 +44,11 @@ export interface AssistantOptions extends Partial<CoreConfig> {
   onModelProgress?: (e: { file?: string; progress?: number; status: string }) => void;
 }
 
-export const GLOSSARY_PATH = join(REPO_ROOT, 'retrieval', 'query', 'data', 'itu-glossary.json');
+const DATA = join(REPO_ROOT, 'retrieval', 'query', 'data');
+export const GLOSSARY_PATH = join(DATA, 'itu-glossary.json');
+export const LEXICON_PATH = join(DATA, 'lexicon.json');
+const FREQUENCY_PATH = join(DATA, 'word-frequency.json');
+const SHORTHAND_PATH = join(DATA, 'chat-shorthand.json');
 
 export interface IndexOptions {
   corpusDir: string;
@@ -99,20 +106,20 @@ export async function openStages(options: AssistantOptions = {}): Promise<Pipeli
   const embedder = options.embedder ?? (await loadEmbedder(config, notices, options.onModelProgress));
   const opened = await openIndex({ ...config, embedder, vectorIndex: options.vectorIndex, onProgress: options.onProgress });
   notices.push(...opened.notices);
-  const glossary = loadGlossary(options.glossaryPath ?? GLOSSARY_PATH, notices);
+  const resources = loadQueryResources(options.glossaryPath ?? GLOSSARY_PATH, notices);
   // The openai client is loaded only when a model is configured: it costs start-up time otherwise.
   const model = options.model ?? (config.llm ? new (await import('./llm/openai-answerer.ts')).OpenAIAnswerModel(config.llm) : undefined);
-  return assembleStages(opened.store, { glossary, dense: opened.dense, model, notices });
+  return assembleStages(opened.store, { resources, dense: opened.dense, model, notices });
 }
 
 /** The stages over clauses already in memory: lexical index, concepts, retrieval, support for verification. */
 export function assembleStages(
   store: ClauseList,
-  parts: { glossary?: Glossary; dense?: DenseSearch; model?: AnswerModel; notices?: string[] } = {},
+  parts: { resources?: ConceptResources; dense?: DenseSearch; model?: AnswerModel; notices?: string[] } = {},
 ): PipelineStages {
   const { dense } = parts;
   const lexical = buildLexicalIndex(store);
-  const concepts = new QueryConcepts(lexical, parts.glossary);
+  const concepts = new QueryConcepts(lexical, parts.resources);
   const retriever = new HybridRetriever({ store, lexical, concepts, names: new DocumentNames(store.docs), dense });
   const support: ClauseSupport = {
     concepts: (text, lang) => concepts.of(text, lang),
@@ -127,14 +134,22 @@ export async function openAssistant(options: AssistantOptions = {}): Promise<Ass
   return new AnswerPipeline(await openStages(options));
 }
 
-function loadGlossary(path: string, notices: string[]): Glossary | undefined {
-  try {
-    return Glossary.fromFile(path);
-  } catch (error) {
-    const why = (error as Error).message.split('\n', 1)[0];
-    notices.push(`Bilingual glossary unavailable (${why}): cross-lingual recall will be weaker.`);
-    return undefined;
-  }
+/** The word tables the query stage reads; one that cannot load costs recall, never the answer. */
+export function loadQueryResources(glossaryPath = GLOSSARY_PATH, notices: string[] = []): ConceptResources {
+  const load = <T>(what: string, read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      notices.push(`${what} unavailable (${(error as Error).message.split('\n', 1)[0]}): recall will be weaker.`);
+      return undefined;
+    }
+  };
+  return {
+    glossary: load('Bilingual ITU glossary', () => Glossary.fromFile(glossaryPath)),
+    lexicon: load('General lexicon', () => Lexicon.fromFile(LEXICON_PATH)),
+    specificity: load('Word frequency table', () => WordSpecificity.fromFile(FREQUENCY_PATH)),
+    shorthand: load('Chat shorthand table', () => Shorthand.fromFile(SHORTHAND_PATH)),
+  };
 }
 
 async function loadEmbedder(config: CoreConfig, notices: string[], onProgress?: AssistantOptions['onModelProgress']): Promise<Embedder | undefined> {

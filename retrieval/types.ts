@@ -114,12 +114,23 @@ export interface ScoredDoc {
   score: number;
 }
 
+/** Where an alternative of a concept comes from; absent: as asked, or the ITU glossary. */
+export type AlternativeSource = 'lexicon' | 'variant' | 'spelling';
+
 /** One query concept: the words as asked, and their equivalents. */
 export interface TermGroup {
   /** Analysed terms as asked. */
   original: string[];
   /** Alternatives (the original first), each a term sequence, with a weight. */
-  alternatives: Array<{ terms: string[]; weight: number }>;
+  alternatives: Array<{ terms: string[]; weight: number; source?: AlternativeSource }>;
+  /** How much the concept matters to what is asked (0..1; absent: 1): less in a side remark. */
+  importance?: number;
+  /**
+   * How specific the words as asked are in general language (0..1; absent:
+   * 1): what a concept the corpus lacks, or has only through a
+   * general-dictionary sense, weighs instead of a corpus rarity.
+   */
+  specificity?: number;
 }
 
 /** A retrieved clause with the scores the answer step weighs. */

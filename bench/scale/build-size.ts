@@ -9,8 +9,8 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyzeQuery } from '../../retrieval/query/analyze.ts';
-import { assembleStages, GLOSSARY_PATH, type PipelineStages } from '../../retrieval/open-assistant.ts';
-import { Glossary, plainGroups } from '../../retrieval/query/glossary.ts';
+import { assembleStages, loadQueryResources, type PipelineStages } from '../../retrieval/open-assistant.ts';
+import { plainGroups } from '../../retrieval/query/glossary.ts';
 import { HashEmbedder } from '../../retrieval/dense/hash-embedder.ts';
 import { DEFAULT_HNSW, HnswIndex } from '../../retrieval/dense/hnsw-index.ts';
 import { ExactIndex } from '../../retrieval/dense/exact-index.ts';
@@ -56,8 +56,8 @@ async function lexicalPart(): Promise<void> {
   const embed = await timed(() => hash.embed(sample));
   result.embedding = { model: hash.modelId, clauses: sample.length, per_s: perSecond(sample.length, embed.ms) };
 
-  const glossary = Glossary.fromFile(GLOSSARY_PATH);
-  const build = await timed(() => assembleStages(new ClauseList(clauses, docs.values()), { glossary }));
+  const resources = loadQueryResources();
+  const build = await timed(() => assembleStages(new ClauseList(clauses, docs.values()), { resources }));
   const stages = build.value;
   const { retriever } = stages;
   result.lexical_build = { ms: Math.round(build.ms), per_s: perSecond(size, build.ms), note: 'clause store + analysis + BM25 (assembleStages)' };

@@ -9,6 +9,8 @@ import type { LexicalDocument, LexicalIndex } from './lexical-index.ts';
 export const CONTEXT_WEIGHT = 0.35;
 /** A concept matched only by the document's title ("According to the GCA guidelines …") counts this much. */
 const TITLE_COVERAGE = 0.5;
+/** A concept found only through a general-dictionary sense is less certain: it counts 0.5 + half its weight. */
+const LEXICON_CREDIT_BASE = 0.5;
 const K1 = 1.2;
 const B = 0.75;
 
@@ -95,6 +97,10 @@ export class Bm25Index implements LexicalIndex {
     return this.postings.has(term);
   }
 
+  vocabulary(): Iterable<string> {
+    return this.postings.keys();
+  }
+
   /**
    * Indexed terms that differ from `term` only by a short ending: Snowball
    * stems the French noun and verb differently ("modif" / "modifi"), and
@@ -138,16 +144,18 @@ export class Bm25Index implements LexicalIndex {
       const inBest: number[] = [];
       // A concept made only of common terms is still scored: pruning must not drop a whole concept.
       const limit = group.alternatives.some((a) => a.terms.some((t) => (this.postings.get(t)?.docs.length ?? Infinity) <= commonLimit)) ? commonLimit : Infinity;
+      const capIdf = this.lexiconCap(group);
       for (const alt of group.alternatives) {
         const inAlt: number[] = [];
         for (const term of alt.terms) {
           const posting = this.postings.get(term);
           if (!posting || posting.docs.length > limit) continue;
           const { docs, scores } = posting;
+          const factor = alt.source === 'lexicon' ? Math.min(1, capIdf / this.idf(term)) : 1;
           for (let i = 0; i < docs.length; i += 1) {
             const doc = docs[i];
             if (altScore[doc] === 0) inAlt.push(doc);
-            altScore[doc] += scores[i];
+            altScore[doc] += factor === 1 ? scores[i] : scores[i] * factor;
           }
         }
         for (const doc of inAlt) {
@@ -159,15 +167,27 @@ export class Bm25Index implements LexicalIndex {
           }
         }
       }
+      const importance = group.importance ?? 1;
       for (const doc of inBest) {
         if (total[doc] === 0) inTotal.push(doc);
-        total[doc] += best[doc];
+        total[doc] += importance === 1 ? best[doc] : best[doc] * importance;
         best[doc] = 0;
       }
     }
     const top = topOf(inTotal, total, k);
     for (const doc of inTotal) total[doc] = 0;
     return top;
+  }
+
+  /**
+   * A general-dictionary alternative never scores a term above the rarest
+   * word the question used, so it cannot outrank an exact match; when the
+   * corpus has none of the words as asked, nothing caps it.
+   */
+  private lexiconCap(group: TermGroup): number {
+    let cap = 0;
+    for (const t of group.original) if (this.postings.has(t)) cap = Math.max(cap, this.idf(t));
+    return cap || Infinity;
   }
 
   coverage(groups: TermGroup[], index: number): number {
@@ -181,9 +201,14 @@ export class Bm25Index implements LexicalIndex {
     let all = 0;
     for (const group of groups) {
       let weight = 0;
+      let lexiconWeight = 0;
       let matched = 0;
       for (const alt of group.alternatives) {
-        for (const t of alt.terms) if (this.postings.has(t)) weight = Math.max(weight, this.idf(t));
+        for (const t of alt.terms) {
+          if (!this.postings.has(t)) continue;
+          if (alt.source === 'lexicon') lexiconWeight = Math.max(lexiconWeight, this.idf(t));
+          else weight = Math.max(weight, this.idf(t));
+        }
         // A phrase counts when (nearly) all its words are there: "gestion" alone is not "device management".
         const needed = Math.ceil(alt.terms.length * 0.75);
         for (const index of indices) {
@@ -191,12 +216,17 @@ export class Bm25Index implements LexicalIndex {
           const title = this.titleOnly[index];
           const present = alt.terms.filter((t) => own.has(t)).length;
           const withTitle = title ? alt.terms.filter((t) => own.has(t) || title.has(t)).length : present;
-          if (present > 0 && present >= needed) matched = 1;
-          else if (withTitle > 0 && withTitle >= needed) matched = Math.max(matched, TITLE_COVERAGE);
+          const credit = alt.source === 'lexicon' ? LEXICON_CREDIT_BASE + alt.weight / 2 : 1;
+          if (present > 0 && present >= needed) matched = Math.max(matched, credit);
+          else if (withTitle > 0 && withTitle >= needed) matched = Math.max(matched, TITLE_COVERAGE * credit);
         }
       }
-      // A concept found nowhere in the corpus ("2026", "budget of the moon") weighs as the rarest term.
-      if (weight === 0) weight = unseenWeight;
+      // A concept the corpus has as asked (or through the glossary) weighs its rarity in the corpus. One it
+      // lacks ("2026", "budget of the moon") weighs as the rarest term, or reaches only through a
+      // general-dictionary sense, weighs as much as its words are specific in general language: chat
+      // filler ("need", "again") little, a name or a rare word fully.
+      if (weight === 0) weight = Math.min(lexiconWeight || unseenWeight, unseenWeight) * (group.specificity ?? 1);
+      weight *= group.importance ?? 1;
       all += weight;
       covered += matched * weight;
     }

@@ -25,4 +25,6 @@ export interface LexicalIndex {
   has(term: string): boolean;
   /** Indexed spelling variants of a stem (see Bm25Index). */
   variants(term: string): string[];
+  /** Every indexed term. */
+  vocabulary(): Iterable<string>;
 }

@@ -1,39 +1,104 @@
 /**
- * A question's concepts: its analysed terms grouped with their glossary
- * equivalents, plus the spelling variants of each term the index holds.
- * Built against the lexical index, so alternatives the corpus lacks cost nothing.
+ * A question's concepts: its analysed terms grouped with their equivalents
+ * (the ITU glossary for terms of art, the general lexicon for everyday
+ * words), spelling variants the index holds, and how much each concept
+ * matters to what is asked. Built against the lexical index, so
+ * alternatives the corpus lacks cost nothing.
  */
 import type { LexicalIndex } from '../lexical/lexical-index.ts';
 import type { Lang, TermGroup } from '../types.ts';
-import { analyzeQuery } from './analyze.ts';
-import { plainGroups, type Glossary } from './glossary.ts';
+import { analyzeQuery, type QueryTerm } from './analyze.ts';
+import { mergeDuplicates, plainGroups, type Glossary } from './glossary.ts';
+import type { Lexicon } from './lexicon.ts';
+import { messageParts } from './message-parts.ts';
+import type { Shorthand } from './shorthand.ts';
+import type { WordSpecificity } from './specificity.ts';
+import { SpellingIndex } from './spelling.ts';
 
 /** A stem variant ("modif" for "modifi") scores a little below the term as asked. */
 const VARIANT_WEIGHT = 0.85;
+/** A side remark ("need them for the slides") still helps ranking, but is not what must be answered. */
+const SIDE_REMARK = 0.3;
+
+export interface ConceptResources {
+  glossary?: Glossary;
+  lexicon?: Lexicon;
+  shorthand?: Shorthand;
+  specificity?: WordSpecificity;
+}
 
 export class QueryConcepts {
+  private readonly spelling: SpellingIndex;
+
   constructor(
-    private readonly lexical: Pick<LexicalIndex, 'has' | 'variants'>,
-    private readonly glossary?: Glossary,
-  ) {}
+    private readonly lexical: Pick<LexicalIndex, 'has' | 'variants' | 'vocabulary'>,
+    private readonly resources: ConceptResources = {},
+  ) {
+    this.spelling = new SpellingIndex(function* () {
+      yield* lexical.vocabulary();
+      yield* resources.glossary?.terms() ?? [];
+    });
+  }
 
   of(text: string, lang: Lang): TermGroup[] {
-    const terms = analyzeQuery(text, lang);
-    const inCorpus = (term: string) => this.lexical.has(term);
-    const groups = this.glossary ? this.glossary.expand(terms, inCorpus) : plainGroups(terms, inCorpus);
-    for (const group of groups) {
-      const seen = new Set(group.alternatives.map((a) => a.terms.join(' ')));
-      for (const alt of [...group.alternatives]) {
-        if (alt.terms.length !== 1) continue;
-        // Translations only take shorter stems ("modifi" → "modif"): longer ones drift ("conven" → "convenu").
-        const variants = this.lexical.variants(alt.terms[0]).filter((v) => alt.weight === 1 || v.length < alt.terms[0].length);
-        for (const variant of variants) {
-          if (seen.has(variant)) continue;
-          seen.add(variant);
-          group.alternatives.push({ terms: [variant], weight: alt.weight * VARIANT_WEIGHT });
-        }
+    const groups: TermGroup[] = [];
+    for (const part of messageParts(text, lang)) {
+      const written = this.resources.shorthand?.expand(part.text, lang) ?? part.text;
+      for (const group of this.expand(this.corrected(analyzeQuery(written, lang), lang), lang)) {
+        group.importance = part.asks ? 1 : SIDE_REMARK;
+        group.specificity = this.specificity(group, lang);
+        groups.push(group);
       }
     }
+    return mergeDuplicates(groups);
+  }
+
+  private expand(terms: QueryTerm[], lang: Lang): TermGroup[] {
+    const inCorpus = (term: string) => this.lexical.has(term);
+    const { glossary, lexicon } = this.resources;
+    const groups = glossary ? glossary.expand(terms, inCorpus) : plainGroups(terms, inCorpus);
+    for (const group of groups) {
+      const seen = new Set(group.alternatives.map((a) => a.terms.join(' ')));
+      if (lexicon && group.original.length === 1) {
+        for (const alt of lexicon.alternatives(group.original[0], lang)) {
+          const key = alt.terms.join(' ');
+          if (seen.has(key) || !alt.terms.every(inCorpus)) continue;
+          seen.add(key);
+          group.alternatives.push({ terms: alt.terms, weight: alt.weight, source: 'lexicon' });
+        }
+      }
+      this.addVariants(group, seen);
+    }
     return groups;
+  }
+
+  private addVariants(group: TermGroup, seen: Set<string>): void {
+    for (const alt of [...group.alternatives]) {
+      if (alt.terms.length !== 1 || alt.source === 'lexicon') continue;
+      // Translations only take shorter stems ("modifi" → "modif"): longer ones drift ("conven" → "convenu").
+      const variants = this.lexical.variants(alt.terms[0]).filter((v) => alt.weight === 1 || v.length < alt.terms[0].length);
+      for (const variant of variants) {
+        if (seen.has(variant)) continue;
+        seen.add(variant);
+        group.alternatives.push({ terms: [variant], weight: alt.weight * VARIANT_WEIGHT, source: 'variant' });
+      }
+    }
+  }
+
+  /** A term nothing knows, one edit from a term the corpus or the glossary has, is read as that term. */
+  private corrected(terms: QueryTerm[], lang: Lang): QueryTerm[] {
+    const { glossary, lexicon, specificity } = this.resources;
+    const known = (t: string) => this.lexical.has(t) || glossary?.knows(t) || lexicon?.knows(t, lang) || specificity?.rank(t, lang) !== undefined;
+    return terms.map((t) => {
+      if (t.compound || known(t.term)) return t;
+      const near = this.spelling.near(t.term);
+      return near.length ? { term: near[0] } : t;
+    });
+  }
+
+  /** The most specific word of the concept as asked (a phrase is as specific as its rarest word). */
+  private specificity(group: TermGroup, lang: Lang): number {
+    const spec = this.resources.specificity;
+    return spec ? Math.max(...group.original.map((t) => spec.of(t, lang))) : 1;
   }
 }

@@ -40,6 +40,16 @@ export class Glossary {
     for (const list of this.phrases.values()) list.sort((a, b) => b.terms.length - a.terms.length);
   }
 
+  /** Whether a term starts a glossary phrase. */
+  knows(term: string): boolean {
+    return this.phrases.has(term);
+  }
+
+  /** Every analysed term of the glossary's forms. */
+  *terms(): Iterable<string> {
+    for (const forms of this.expansions) for (const form of forms) yield* form;
+  }
+
   static fromFile(path: string): Glossary {
     const raw = JSON.parse(readFileSync(path, 'utf8')) as unknown;
     return new Glossary(z.array(Entry).parse(raw));
@@ -142,14 +152,18 @@ export class Glossary {
   }
 }
 
-/** A concept asked twice ("SG17 … study group 17") counts once. */
-function mergeDuplicates(groups: TermGroup[]): TermGroup[] {
-  const seen = new Set<string>();
+/** A concept asked twice ("SG17 … study group 17") counts once, as much as it matters most. */
+export function mergeDuplicates(groups: TermGroup[]): TermGroup[] {
+  const first = new Map<string, TermGroup>();
   return groups.filter((g) => {
     const key = g.original.join(' ');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+    const kept = first.get(key);
+    if (!kept) {
+      first.set(key, g);
+      return true;
+    }
+    if (g.importance !== undefined) kept.importance = Math.max(kept.importance ?? 0, g.importance);
+    return false;
   });
 }
 

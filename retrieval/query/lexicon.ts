@@ -1,0 +1,100 @@
+/**
+ * The general lexicon: everyday-word bridges the ITU glossary does not hold
+ * ("paper" → "document", "send" → "envoyer", "meeting" → "réunion"),
+ * compiled from FreeDict and WordNet by scripts/lexicon/build-lexicon.ts,
+ * with the source of every alternative. Its alternatives weigh less than an
+ * exact term or a glossary translation, so a general-dictionary sense never
+ * outranks a word the question actually used.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Lang } from '../types.ts';
+import { ANALYSIS_VERSION } from './analyze.ts';
+
+export interface LexiconSource {
+  id: string;
+  name: string;
+  debian: string;
+  licence: string;
+  url: string;
+}
+
+/** How an alternative was found, and what it weighs against an exact term (1). */
+export const LEXICON_KINDS = [
+  { kind: 'dictionary', weight: 0.6, about: 'bilingual dictionary translation' },
+  { kind: 'pivot', weight: 0.45, about: 'translation through a third language (English ↔ French through Spanish)' },
+  { kind: 'synonym', weight: 0.5, about: 'English synonym (WordNet, two most frequent senses)' },
+  { kind: 'synonym-translation', weight: 0.4, about: 'dictionary translation of a WordNet synonym' },
+] as const;
+
+/** [analysed target terms, target language, kind index, source indices]. */
+type Expansion = [string, Lang, number, number[]];
+
+export interface LexiconFile {
+  format: 1;
+  analysis: number;
+  sources: LexiconSource[];
+  kinds: typeof LEXICON_KINDS | Array<{ kind: string; weight: number; about: string }>;
+  expansions: Record<Lang, Record<string, Expansion[]>>;
+}
+
+const File = z.object({
+  format: z.literal(1),
+  analysis: z.number(),
+  sources: z.array(z.object({ id: z.string(), name: z.string(), debian: z.string(), licence: z.string(), url: z.string() })),
+  kinds: z.array(z.object({ kind: z.string(), weight: z.number(), about: z.string() })),
+  expansions: z.record(z.enum(['en', 'fr', 'es']), z.record(z.string(), z.array(z.tuple([z.string(), z.enum(['en', 'fr', 'es']), z.number(), z.array(z.number())])))),
+});
+
+export interface LexiconAlternative {
+  terms: string[];
+  weight: number;
+  lang: Lang;
+  kind: string;
+  sources: string[];
+}
+
+export class Lexicon {
+  constructor(private readonly file: LexiconFile) {}
+
+  /** Reads a compiled lexicon; throws when it was analysed differently from the running code (rebuild it). */
+  static fromFile(path: string): Lexicon {
+    const file = File.parse(JSON.parse(readFileSync(path, 'utf8'))) as LexiconFile;
+    if (file.analysis !== ANALYSIS_VERSION) {
+      throw new Error(`${path} was built for analysis version ${file.analysis}, not ${ANALYSIS_VERSION}: run npx tsx scripts/lexicon/build-lexicon.ts`);
+    }
+    return new Lexicon(file);
+  }
+
+  /** Whether the lexicon has alternatives for an analysed term. */
+  knows(term: string, lang: Lang): boolean {
+    return Object.hasOwn(this.file.expansions[lang], term);
+  }
+
+  /** Alternatives of one analysed query term, in every language, strongest kind first. */
+  alternatives(term: string, lang: Lang): LexiconAlternative[] {
+    const table = this.file.expansions[lang];
+    const found = Object.hasOwn(table, term) ? table[term] : [];
+    return found
+      .map(([terms, to, kind, sources]) => ({
+        terms: terms.split(' '),
+        lang: to,
+        weight: this.file.kinds[kind].weight,
+        kind: this.file.kinds[kind].kind,
+        sources: sources.map((s) => this.file.sources[s].id),
+      }))
+      .sort((a, b) => b.weight - a.weight);
+  }
+
+  /** Sizes and provenance, for `iotsec sources --lexicon`. */
+  describe(): { sources: LexiconSource[]; entries: Record<Lang, number>; alternatives: Record<string, number> } {
+    const entries = { en: 0, fr: 0, es: 0 } as Record<Lang, number>;
+    const alternatives: Record<string, number> = {};
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      const table = this.file.expansions[lang];
+      entries[lang] = Object.keys(table).length;
+      for (const list of Object.values(table)) for (const [, , kind] of list) alternatives[this.file.kinds[kind].kind] = (alternatives[this.file.kinds[kind].kind] ?? 0) + 1;
+    }
+    return { sources: this.file.sources, entries, alternatives };
+  }
+}

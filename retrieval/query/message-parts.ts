@@ -1,0 +1,45 @@
+/**
+ * A chat message is often a question with side remarks around it ("what are
+ * the objectives again? need them for the opening slides", "hey quick q -
+ * how do I join the list"). The parts that ask are the question; the
+ * others still help retrieval but weigh little in what must be answered.
+ */
+import { fold } from '../text.ts';
+import type { Lang } from '../types.ts';
+
+export interface MessagePart {
+  text: string;
+  /** The part asks something: a question mark, or an interrogative opening. */
+  asks: boolean;
+}
+
+// Interrogative words, folded: a part asks when one is among its first words…
+const WH: Record<Lang, string[]> = {
+  en: ['what', 'whats', 'which', 'who', 'whos', 'whom', 'whose', 'when', 'whens', 'where', 'wheres', 'why', 'how', 'hows'],
+  fr: ['quel', 'quelle', 'quels', 'quelles', 'qui', 'quand', 'ou', 'pourquoi', 'comment', 'combien', 'quoi', "qu'est-ce", 'est-ce'],
+  es: ['que', 'cual', 'cuales', 'quien', 'quienes', 'cuando', 'donde', 'adonde', 'como', 'cuanto', 'cuanta', 'cuantos', 'cuantas'],
+};
+// … or when it opens with a verb that asks (inversion).
+const ASKING_VERB: Record<Lang, string[]> = {
+  en: ['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'should', 'will', 'would', 'may', 'has', 'have', 'any'],
+  fr: ['peut-on', 'doit-on', 'faut-il', 'y', 'est-il', 'existe-t-il', 'a-t-on'],
+  es: ['hay', 'existe', 'se'],
+};
+
+const OPENING_WORDS = 3;
+
+/** Splits a message at sentence ends, dashes and semicolons, and says which parts ask. */
+export function messageParts(message: string, lang: Lang): MessagePart[] {
+  const pieces = message
+    .split(/(?<=[?!])\s+|(?<=\.)\s+(?=\S)|\s+[-–—]\s+|;\s*|\n+/)
+    .map((p) => p.trim())
+    .filter((p) => /\p{L}|\d/u.test(p));
+  const parts = pieces.map((text) => ({ text, asks: asks(text, lang) }));
+  return parts.some((p) => p.asks) ? parts : parts.map((p) => ({ ...p, asks: true }));
+}
+
+function asks(text: string, lang: Lang): boolean {
+  if (/\?\s*$/.test(text) || /^¿/.test(text)) return true;
+  const words = fold(text).replace(/[¿¡,:]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.slice(0, OPENING_WORDS).some((w) => WH[lang].includes(w)) || ASKING_VERB[lang].includes(words[0] ?? '');
+}

@@ -1,0 +1,60 @@
+/**
+ * Typo tolerance for query terms ("convnors", "deadine", "secretariat" for
+ * "secrétariat" stemmed apart): a term the corpus and the word tables do not
+ * know is matched to known terms one edit away (insertion, deletion,
+ * substitution, transposition), through a symmetric-delete index built on
+ * first need.
+ */
+
+const MIN_LENGTH = 5;
+
+export class SpellingIndex {
+  private byDeletion?: Map<string, string[]>;
+
+  constructor(private readonly vocabulary: () => Iterable<string>) {}
+
+  /** Known terms one edit from `term` (empty for short terms, numbers and codes). */
+  near(term: string): string[] {
+    if (term.length < MIN_LENGTH || /[^a-z]/.test(term)) return [];
+    const index = (this.byDeletion ??= this.build());
+    const found = new Set<string>();
+    for (const key of [term, ...deletions(term)]) for (const word of index.get(key) ?? []) if (word !== term && withinOneEdit(term, word)) found.add(word);
+    return [...found];
+  }
+
+  private build(): Map<string, string[]> {
+    const index = new Map<string, string[]>();
+    const add = (key: string, word: string) => {
+      const list = index.get(key);
+      if (!list) index.set(key, [word]);
+      else if (!list.includes(word)) list.push(word);
+    };
+    for (const word of this.vocabulary()) {
+      if (word.length < MIN_LENGTH - 1 || /[^a-z]/.test(word)) continue;
+      add(word, word);
+      for (const d of deletions(word)) add(d, word);
+    }
+    return index;
+  }
+}
+
+function deletions(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i += 1) out.add(word.slice(0, i) + word.slice(i + 1));
+  return [...out];
+}
+
+/** Damerau-Levenshtein distance ≤ 1, with the first letter kept (people rarely mistype it). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length <= 2; i += 1) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length <= 1) return true;
+    return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i += 1;
+  return long.slice(i + 1) === short.slice(i);
+}

