@@ -14,8 +14,9 @@ import type { AnswerModel } from './llm/answer-model.ts';
 import { renderPrompt } from './llm/prompts.ts';
 import { rewriteFollowUp } from './query/follow-up.ts';
 import { isHostile } from './query/guard.ts';
+import { questionForm } from './query/question-form.ts';
 import { detectLanguage } from './query/language.ts';
-import type { Answer, AskOptions, ClauseView, DocumentMeta, Hit, Lang, SourceInfo } from './types.ts';
+import type { Answer, AskOptions, ClauseView, DocumentMeta, Hit, Lang, SourceInfo, TermGroup } from './types.ts';
 
 export interface PipelineParts {
   store: ClauseStore;
@@ -31,10 +32,11 @@ export class AnswerPipeline implements Assistant {
   private readonly store: ClauseStore;
   private readonly retriever: Retriever;
   private readonly model?: AnswerModel;
+  private readonly support: ClauseSupport;
   private readonly generator?: GenerativeAnswerer;
 
   constructor(parts: PipelineParts) {
-    ({ store: this.store, retriever: this.retriever, model: this.model, notices: this.notices } = parts);
+    ({ store: this.store, retriever: this.retriever, model: this.model, notices: this.notices, support: this.support } = parts);
     this.capabilities = { dense: parts.retriever.dense, ...(parts.model ? { model: parts.model.modelId } : {}) };
     if (parts.model) this.generator = new GenerativeAnswerer(parts.model, parts.support, parts.store.docs);
   }
@@ -47,7 +49,9 @@ export class AnswerPipeline implements Assistant {
     const generate = this.generator && options.llm !== false;
     const searched = await this.standalone(q, options, Boolean(generate));
     const { hits, groups } = await this.retriever.retrieve(searched, lang, 12);
-    const extractive = composeExtractive({ question: q, lang, hits, groups, store: this.store });
+    const form = questionForm(q, lang, groups);
+    const coverage = (g: TermGroup[], index: number) => this.support.coverage(g, [index]);
+    const extractive = composeExtractive({ question: q, lang, hits, groups, form, store: this.store, coverage });
     extractive.searched = searched;
     // Abstention is decided on the evidence, before any model: a model never gets to answer what the documents don't.
     if (!generate || extractive.abstained) {

@@ -40,6 +40,8 @@ export interface Clause {
   /** Character offsets [start, end) of the clause in the extracted source text. */
   start: number;
   end: number;
+  /** `document`: the clause speaks for its whole document (a letter's header field or signature), whose title is its topic. */
+  scope?: 'document';
 }
 
 /** A clause as cited in an answer. */
@@ -146,6 +148,8 @@ export interface Hit {
   strength: number;
   /** Rarity-weighted share of the question's concepts present in the clause. */
   coverage: number;
+  /** Per concept of the question (the order of `Retrieval.groups`), how fully the clause has it (0..1). */
+  credits?: number[];
   /** The clause belongs to a document the question names. */
   named?: boolean;
 }

@@ -6,7 +6,10 @@
 import type { Retriever } from '../fusion/retriever.ts';
 import type { ClauseStore } from '../ingest/clause-store.ts';
 import type { Answer, Citation, DocumentMeta, Hit, Lang, TermGroup } from '../types.ts';
-import { abstention, answersForm, bestPassage, MIN_COVERAGE, rankForAnswer, toCitation } from './extractive.ts';
+import { questionForm } from '../query/question-form.ts';
+import { answersForm, MIN_COVERAGE, rankForAnswer } from './evidence.ts';
+import { abstention, toCitation } from './extractive.ts';
+import { bestPassage } from './passage.ts';
 
 export interface Section {
   title: string;
@@ -61,7 +64,8 @@ export async function briefSections(retriever: Retriever, store: ClauseStore, to
     ];
   }
   const { hits, groups } = await retriever.retrieve(topic || 'JCG-IoTSec', lang, 12);
-  const all = rankForAnswer(hits.filter((h) => answersForm(topic, h)));
+  const form = questionForm(topic, lang, groups);
+  const all = rankForAnswer(hits.filter((h) => answersForm({ form, groups, store }, h)));
   // Points as close to the topic as the best one: a brief, not a search result list.
   const bar = Math.max(MIN_COVERAGE * 0.8, 0.75 * (all[0]?.coverage ?? 1));
   const ranked = all.filter((h) => h.coverage >= bar);

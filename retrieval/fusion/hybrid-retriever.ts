@@ -53,6 +53,7 @@ export class HybridRetriever implements Retriever {
         clause: store.clauses[index],
         ...scores,
         coverage: this.parts.lexical.coverage(groups, index),
+        credits: this.parts.lexical.credits(groups, [index]),
         ...(named.has(store.clauses[index].docId) ? { named: true } : {}),
       }),
     );

@@ -71,6 +71,7 @@ export class Bm25Index implements LexicalIndex {
         posting.docs.push(index);
         posting.tfs.push(count);
       }
+      if (doc.titleIsTopic) for (const t of title) own.add(t);
       this.docTerms[index] = own;
       const onlyTitle = title.filter((t) => !own.has(t));
       this.titleOnly[index] = onlyTitle.length ? new Set(onlyTitle) : undefined;
@@ -196,41 +197,58 @@ export class Bm25Index implements LexicalIndex {
 
   /** Coverage by several documents together: a concept counts when any of them has it. */
   coverageOf(groups: TermGroup[], indices: number[]): number {
-    const unseenWeight = Math.log(1 + (this.size + 0.5) / 0.5);
+    const credits = this.credits(groups, indices);
     let covered = 0;
     let all = 0;
-    for (const group of groups) {
-      let weight = 0;
-      let lexiconWeight = 0;
+    groups.forEach((group, g) => {
+      const weight = this.conceptWeight(group);
+      all += weight;
+      covered += credits[g] * weight;
+    });
+    return all ? covered / all : 0;
+  }
+
+  /** Per concept, how fully the documents together contain it (0, title only, dictionary sense, 1). */
+  credits(groups: TermGroup[], indices: number[]): number[] {
+    return groups.map((group) => {
       let matched = 0;
       for (const alt of group.alternatives) {
-        for (const t of alt.terms) {
-          if (!this.postings.has(t)) continue;
-          if (alt.source === 'lexicon') lexiconWeight = Math.max(lexiconWeight, this.idf(t));
-          else weight = Math.max(weight, this.idf(t));
-        }
         // A phrase counts when (nearly) all its words are there: "gestion" alone is not "device management".
         const needed = Math.ceil(alt.terms.length * 0.75);
+        const credit = alt.source === 'lexicon' ? LEXICON_CREDIT_BASE + alt.weight / 2 : 1;
         for (const index of indices) {
           const own = this.docTerms[index];
           const title = this.titleOnly[index];
           const present = alt.terms.filter((t) => own.has(t)).length;
           const withTitle = title ? alt.terms.filter((t) => own.has(t) || title.has(t)).length : present;
-          const credit = alt.source === 'lexicon' ? LEXICON_CREDIT_BASE + alt.weight / 2 : 1;
           if (present > 0 && present >= needed) matched = Math.max(matched, credit);
           else if (withTitle > 0 && withTitle >= needed) matched = Math.max(matched, TITLE_COVERAGE * credit);
         }
       }
-      // A concept the corpus has as asked (or through the glossary) weighs its rarity in the corpus. One it
-      // lacks ("2026", "budget of the moon") weighs as the rarest term, or reaches only through a
-      // general-dictionary sense, weighs as much as its words are specific in general language: chat
-      // filler ("need", "again") little, a name or a rare word fully.
-      if (weight === 0) weight = Math.min(lexiconWeight || unseenWeight, unseenWeight) * (group.specificity ?? 1);
-      weight *= group.importance ?? 1;
-      all += weight;
-      covered += matched * weight;
+      return matched;
+    });
+  }
+
+  /**
+   * A concept the corpus has as asked (or through the glossary) weighs its
+   * rarity in the corpus. One it lacks ("2026", "budget of the moon")
+   * weighs as the rarest term, or, reached only through a general-dictionary
+   * sense, as much as its words are specific in general language: chat
+   * filler ("need", "again") little, a name or a rare word fully.
+   */
+  private conceptWeight(group: TermGroup): number {
+    const unseen = Math.log(1 + (this.size + 0.5) / 0.5);
+    let weight = 0;
+    let lexiconWeight = 0;
+    for (const alt of group.alternatives) {
+      for (const t of alt.terms) {
+        if (!this.postings.has(t)) continue;
+        if (alt.source === 'lexicon') lexiconWeight = Math.max(lexiconWeight, this.idf(t));
+        else weight = Math.max(weight, this.idf(t));
+      }
     }
-    return all ? covered / all : 0;
+    if (weight === 0) weight = Math.min(lexiconWeight || unseen, unseen) * (group.specificity ?? 1);
+    return weight * (group.importance ?? 1);
   }
 }
 

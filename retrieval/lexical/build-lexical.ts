@@ -1,6 +1,7 @@
 import { analyze } from '../query/analyze.ts';
 import type { ClauseStore } from '../ingest/clause-store.ts';
 import { Bm25Index } from './bm25-index.ts';
+import type { Clause, Lang } from '../types.ts';
 import type { LexicalDocument } from './lexical-index.ts';
 
 /**
@@ -8,12 +9,14 @@ import type { LexicalDocument } from './lexical-index.ts';
  * words, its headings and lead-in (context), and the document title (the
  * first context line).
  */
-export function lexicalDocument(text: string, context: string, lang: Parameters<typeof analyze>[1]): LexicalDocument {
-  const [title, ...rest] = context.split('\n');
-  return { terms: analyze(text, lang), contextTerms: analyze(rest.join('\n'), lang), titleTerms: analyze(title ?? '', lang) };
+export function lexicalDocument(clause: Pick<Clause, 'text' | 'context' | 'scope'>, lang: Lang): LexicalDocument {
+  const [title, ...rest] = clause.context.split('\n');
+  const doc = { terms: analyze(clause.text, lang), contextTerms: analyze(rest.join('\n'), lang), titleTerms: analyze(title ?? '', lang) };
+  // A letter's header field speaks for the whole letter: the title is its topic, not half a match.
+  return clause.scope === 'document' ? { ...doc, titleIsTopic: true } : doc;
 }
 
 /** BM25 over every clause of the store. */
 export function buildLexicalIndex(store: ClauseStore): Bm25Index {
-  return new Bm25Index(store.clauses.map((c, i) => lexicalDocument(c.text, c.context, store.languageOf(i))));
+  return new Bm25Index(store.clauses.map((c, i) => lexicalDocument(c, store.languageOf(i))));
 }

@@ -10,6 +10,8 @@ export interface LexicalDocument {
   contextTerms: string[];
   /** The document's title: scored like context, but a concept found only there counts half towards coverage. */
   titleTerms?: string[];
+  /** The title is the document's topic: its concepts count fully towards coverage. */
+  titleIsTopic?: boolean;
 }
 
 /** The seam retrieval uses; `Bm25Index` is the implementation, `naiveBm25` the test reference. */
@@ -20,6 +22,8 @@ export interface LexicalIndex {
   coverage(groups: TermGroup[], index: number): number;
   /** The same over several documents together. */
   coverageOf(groups: TermGroup[], indices: number[]): number;
+  /** Per concept, how fully the documents together contain it (0..1). */
+  credits(groups: TermGroup[], indices: number[]): number[];
   idf(term: string): number;
   /** Whether any document contains the term. */
   has(term: string): boolean;

@@ -14,7 +14,7 @@ import type { Lang } from '../types.ts';
 const STEMMERS: Record<Lang, (word: string) => string> = { en: stemEn, fr: stemFr, es: stemEs };
 
 /** Bump when analysis changes what terms a text gives: compiled tables analysed with it are then rebuilt. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 // One stop list for all languages: questions mix languages ("the CE 17 mandat").
 const STOP = new Set(
@@ -23,7 +23,9 @@ const STOP = new Set(
     'its', "it's", 'own', 'will', 'shall', 'say', 'says', 'said', 'tell', 'told', 'according', 'regarding', 'concerning', 'about', 'there', 'mostly', 'mainly', 'usually', 'currently', 'actually', 'exactly', 'really', 'generally', 'specifically', 'particularly', 'anything', 'something', 'someone', 'anyone', 'thing', 'things', 'way', 'ways', 'kind', 'sort', 'please', 'can', 'may', 'might', 'should',
     'selon', 'concernant', "qu'est-ce", 'est-ce', 'peut', 'peuvent', 'doit', 'doivent', 'dit', 'disent', 'chose', 'choses', 'façon',
     'whos', 'whats', 'hows', 'wheres', 'whens', 'im', 'pls', 'plz', 'thx', 'thanks', 'hi', 'hello', 'hey', 'bonjour', 'salut', 'merci', 'stp', 'svp', 'ok', 'okay', 'thing',
-    'also', 'would', 'could', 'shall', 'must', 'please', 'tell', 'me', 'us', 'know', 'etc', 'svp', 'ainsi', 'dont', 'afin', 'lors', 'cette', 'ces', 'leurs', 'notamment', 'selon', 'vis', 'via', 'where', 'when', 'who', 'what', 'which', 'how', 'does', 'did', 'do', 'many', 'much', 'quel', 'quelle', 'quels', 'quelles', 'comment', 'combien', 'quand', 'qui']
+    'also', 'would', 'could', 'shall', 'must', 'please', 'tell', 'me', 'us', 'know', 'etc', 'svp', 'ainsi', 'dont', 'afin', 'lors', 'cette', 'ces', 'leurs', 'notamment', 'selon', 'vis', 'via', 'where', 'when', 'who', 'what', 'which', 'how', 'does', 'did', 'do', 'many', 'much', 'quel', 'quelle', 'quels', 'quelles', 'comment', 'combien', 'quand', 'qui',
+    // Interrogative and relative pronouns the lists lack.
+    'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'duquel', 'desquels', 'quoi', 'cual', 'cuales', 'quien', 'quienes', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'donde', 'adonde', 'whom', 'whose']
     .map((w) => fold(w)),
 );
 

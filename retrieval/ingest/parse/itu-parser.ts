@@ -4,12 +4,13 @@
  * delegate would write and its parent headings as retrieval context.
  */
 import type { Clause, DocumentMeta } from '../../types.ts';
+import { letterParts, type LetterPart } from './letter-parts.ts';
 import { classify, splitLines, type LineKind, type SourceLine } from './lines.ts';
 import { fold, slug } from '../../text.ts';
 import { HEADINGS, OBJECT_ABBREVIATIONS, OPERATIVE } from './vocabulary.ts';
 
 /** Bump when the clause tree changes for the same input: the saved index then rebuilds. */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 /** Units shorter than this are letterhead noise ("Tél.:", "(signé)"), not clauses. */
 const MIN_WORDS = 4;
@@ -23,6 +24,8 @@ interface Heading {
   text: string;
   /** For numbered and section headings: their number, which dotted clauses under them repeat. */
   number?: string;
+  /** Source offsets of the heading's lines. */
+  lines?: { start: number; end: number };
 }
 
 interface Unit {
@@ -34,6 +37,7 @@ interface Unit {
   end: number;
   /** Lettered/numbered clauses absorb unlabelled continuation paragraphs; list items do not. */
   absorbs: boolean;
+  scope?: 'document';
 }
 
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
@@ -44,7 +48,7 @@ export function parseItuText(source: string, doc: DocumentMeta): Clause[] {
 
 class ItuParser {
   private units: Unit[] = [];
-  private annex: { letter: string; prefix: string; title: string } | undefined;
+  private annex: { letter: string; prefix: string; title: string; titleEmitted?: boolean } | undefined;
   private heading: Heading | undefined;
   private outerHeading: Heading | undefined; // restored when a field heading closes
   private parent: Unit | undefined; // dotted paragraph ending with ':' that owns lettered clauses
@@ -60,8 +64,21 @@ class ItuParser {
   constructor(private readonly doc: DocumentMeta) {}
 
   parse(source: string): Clause[] {
-    for (const line of splitLines(source)) this.accept(line, classify(line));
+    const lines = splitLines(source);
+    const parts = letterParts(lines);
+    const consumed = new Set(parts.flatMap((p) => p.lines));
+    lines.forEach((line, i) => {
+      if (!consumed.has(i)) this.accept(line, classify(line));
+    });
+    for (const p of parts) this.letterPart(p);
     return this.finish();
+  }
+
+  /** A letter's date line, header field or signature, cited by its name ("Circular 67 › Telephone"). */
+  private letterPart(p: LetterPart): void {
+    const root = this.doc.short;
+    const unit = { path: [root, p.label], idPath: [slug(p.label)], text: p.text, context: [this.doc.title], start: p.start, end: p.end };
+    this.units.push({ ...unit, absorbs: false, scope: 'document' });
   }
 
   private accept(line: SourceLine, kind: LineKind): void {
@@ -89,9 +106,9 @@ class ItuParser {
       case 'section':
         return this.setHeading({ kind: 'section', label: `Section ${kind.number}`, text: `Section ${kind.number} ${kind.title}`, number: kind.number });
       case 'heading':
-        return this.onHeading(kind.text, kind.field, previousType);
+        return this.onHeading(kind.text, kind.field, previousType, line);
       case 'field-inline':
-        this.onHeading(kind.heading + ':', true, previousType);
+        this.onHeading(kind.heading + ':', true, previousType, line);
         return this.paragraph(line, kind.body);
       case 'lettered':
         return this.lettered(line, kind.raw, kind.body);
@@ -103,6 +120,7 @@ class ItuParser {
         // A lower-case line right after a heading finishes the heading's title.
         if (previousType === 'heading' && this.heading && /^[\p{Ll}(]/u.test(kind.body) && kind.body.length < 120) {
           this.heading.text += ' ' + kind.body;
+          if (this.heading.lines) this.heading.lines.end = line.end;
           this.lastType = 'heading';
           return;
         }
@@ -110,11 +128,12 @@ class ItuParser {
     }
   }
 
-  private onHeading(text: string, field: boolean, previousType: LineKind['type']): void {
+  private onHeading(text: string, field: boolean, previousType: LineKind['type'], line: SourceLine): void {
     // Consecutive title lines after an annex marker are the annex's title.
     if (this.annex && !this.annex.title && !this.heading) this.annex.title = text;
     if (previousType === 'heading' && this.heading && /^\(/.test(text)) {
       this.heading.text += ' ' + text;
+      if (this.heading.lines) this.heading.lines.end = line.end;
       this.lastType = 'heading';
       return;
     }
@@ -129,8 +148,22 @@ class ItuParser {
       this.setHeading({ kind: 'field', label, text: clean });
     } else {
       this.outerHeading = undefined;
-      this.setHeading({ kind: 'named', label, text: clean });
+      this.setHeading({ kind: 'named', label, text: clean, lines: { start: line.start, end: line.end } });
     }
+  }
+
+  /**
+   * An annex's title (its first heading and the lines that continue it) is
+   * itself a clause, "JCG-IoTSec ToR › Title", emitted when the next heading starts.
+   */
+  private emitAnnexTitle(next: Heading | undefined): void {
+    const annex = this.annex;
+    const title = this.heading;
+    if (!annex || !title || title === next || annex.titleEmitted || !annex.title || !title.text.startsWith(annex.title)) return;
+    annex.titleEmitted = true;
+    const key = `annex-${annex.letter.toLowerCase()}`;
+    const { start, end } = title.lines ?? { start: 0, end: 0 };
+    this.units.push({ path: [annex.prefix, 'Title'], idPath: [key, 'title'], text: title.text, context: [this.doc.title], start, end, absorbs: false });
   }
 
   private closeField(): void {
@@ -139,6 +172,7 @@ class ItuParser {
   }
 
   private setHeading(heading: Heading | undefined): void {
+    this.emitAnnexTitle(heading);
     this.heading = heading;
     this.parent = undefined;
     this.lastClause = undefined;
@@ -279,6 +313,8 @@ class ItuParser {
   }
 
   private finish(): Clause[] {
+    this.emitAnnexTitle(undefined);
+    this.units.sort((a, b) => a.start - b.start);
     // A heading with a single unlabelled paragraph is cited by the heading alone ("Circular 67 › Subject").
     const paragraphsPerHeading = new Map<string, number>();
     for (const unit of this.units) {
@@ -300,6 +336,7 @@ class ItuParser {
         context: unit.context.join('\n'),
         start: unit.start,
         end: unit.end,
+        ...(unit.scope ? { scope: unit.scope } : {}),
       };
     });
   }

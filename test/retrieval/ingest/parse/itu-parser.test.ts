@@ -21,7 +21,7 @@ describe('TSB Circular 67 and the JCG-IoTSec terms of reference (annex A)', () =
   it('has the numbered paragraphs 1-8 of the letter and the subject', () => {
     for (let n = 1; n <= 8; n += 1) expect(byLabel.has(`Circular 67 › ¶ ${n}`)).toBe(true);
     expect(byLabel.get('Circular 67 › ¶ 6')!.text).toMatch(/^La première réunion du Groupe JCG-IoTSec se tiendra/);
-    expect(byLabel.get('Circular 67 › Subject')!.text).toMatch(/^Création du Groupe mixte/);
+    expect(byLabel.get('Circular 67 › Subject')!.text).toMatch(/^Objet: Création du Groupe mixte/);
   });
 
   it('labels the annex with its own prefix: 4 objectives and 10 working methods', () => {
@@ -43,7 +43,21 @@ describe('TSB Circular 67 and the JCG-IoTSec terms of reference (annex A)', () =
     const c = byLabel.get('Circular 67 › ¶ 3')!;
     expect(source.slice(c.start, c.end)).toContain(c.text);
     expect(clauses.every((x) => !x.text.includes('[bookmark'))).toBe(true);
-    expect(clauses).toHaveLength(37);
+    expect(clauses).toHaveLength(44);
+  });
+
+  it('makes the letter header, the signature and the annex title citable', () => {
+    expect(byLabel.get('Circular 67 › Date')!.text).toBe('Genève, le 6 août 2025');
+    expect(byLabel.get('Circular 67 › Reference')!.text).toBe('Réf.: Circulaire TSB 67');
+    expect(byLabel.get('Circular 67 › Telephone')!.text).toBe('Tél.: +41 22 730 6301');
+    expect(byLabel.get('Circular 67 › Fax')!.text).toBe('Télécopie: +41 22 730 5853');
+    expect(byLabel.get('Circular 67 › E-mail')!.text).toBe('Courriel: tsbjcgiotsec@itu.int');
+    expect(byLabel.get('Circular 67 › Signature')!.text).toBe('(signé) Seizo Onoe, Directeur du Bureau de la normalisation des télécommunications');
+    expect(byLabel.get('JCG-IoTSec ToR › Title')!.text).toMatch(/^Mandat du Groupe mixte .* \(Annexe D du Document TSAG-R1; Genève, 30 mai 2025\)$/);
+    for (const label of ['Circular 67 › Telephone', 'Circular 67 › Signature', 'JCG-IoTSec ToR › Title']) {
+      const c = byLabel.get(label)!;
+      expect(source.slice(c.start, c.end)).toContain(c.text.split(' ')[0]);
+    }
   });
 });
 

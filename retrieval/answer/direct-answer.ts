@@ -1,0 +1,67 @@
+/**
+ * The direct answer line: for who / when / what time / how many / which
+ * address… questions, the typed fact taken from the cited clauses, rendered
+ * in the asker's language and marked with its citation, before the quotes.
+ */
+import { findSpans, type Span } from '../facts/spans.ts';
+import { table } from '../lang/index.ts';
+import { analyze } from '../query/analyze.ts';
+import type { QuestionForm } from '../query/question-form.ts';
+import type { Clause, Lang, TermGroup } from '../types.ts';
+import type { SpanWanted } from './passage.ts';
+
+const MAX_PEOPLE = 4;
+
+/** Which spans answer the question's form (for counts, a number of the thing asked about). */
+export function wantedSpans(form: QuestionForm, groups: TermGroup[]): SpanWanted | undefined {
+  const type = form.type;
+  if (!type || type === 'place') return undefined;
+  if (type === 'count' && form.focus.length) {
+    const wanted = new Set(form.focus.flatMap((g) => groups[g].alternatives.flatMap((a) => a.terms)));
+    return (s) => s.type === 'count' && (['en', 'fr', 'es'] as const).some((l) => analyze(s.about ?? '', l).some((t) => wanted.has(t)));
+  }
+  if (type === 'fax') return (s) => s.type === 'phone';
+  if (type === 'email') return (s) => s.type === 'email' || s.type === 'url';
+  if (type === 'date') return (s) => s.type === 'date';
+  return (s) => s.type === type;
+}
+
+/**
+ * "Answer: 10 September 2025 [1]", from the first cited clause that has the
+ * fact; undefined when the question wants no typed fact. When none of the
+ * cited clauses has it, says so instead of guessing.
+ */
+export function directAnswer(form: QuestionForm, cited: Array<{ clause: Clause; n: number }>, groups: TermGroup[], lang: Lang): string | undefined {
+  const wanted = wantedSpans(form, groups);
+  if (!wanted || !form.type) return undefined;
+  const words = table(lang);
+  for (const { clause, n } of cited) {
+    const spans = findSpans(clause.text).filter(wanted);
+    if (!spans.length) continue;
+    const shown = form.type === 'person' ? spans.slice(0, MAX_PEOPLE) : [spans[0]];
+    const rendered = shown.map((s) => render(s, lang, clause.text)).join(lang === 'fr' ? ' et ' : lang === 'es' ? ' y ' : ' and ');
+    return `${words.answerLine.answer}${lang === 'fr' ? ' :' : ':'} ${rendered} [${n}]`;
+  }
+  return words.answerLine.notStated(form.type);
+}
+
+function render(span: Span, lang: Lang, text: string): string {
+  if (span.date) {
+    const date = table(lang).formatDate(span.date.day, span.date.month, span.date.year);
+    const time = findSpans(text).find((s) => s.type === 'time' && Math.abs(s.start - span.end) < 40);
+    return time ? `${date}, ${renderTime(time)}` : date;
+  }
+  if (span.minutes) {
+    const date = findSpans(text).find((s) => s.type === 'date' && Math.abs(span.start - s.end) < 40);
+    const zone = /\(([^)]*(?:heure|time|hora)[^)]*)\)/i.exec(text.slice(span.end, span.end + 40))?.[1];
+    const time = zone ? `${renderTime(span)} (${zone})` : renderTime(span);
+    return date?.date ? `${time}, ${table(lang).formatDate(date.date.day, date.date.month, date.date.year)}` : time;
+  }
+  if (span.type === 'person') return span.about ? `${span.text} (${span.about})` : span.text;
+  return span.text;
+}
+
+function renderTime(span: Span): string {
+  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return (span.minutes ?? []).map(hhmm).join('–');
+}

@@ -1,0 +1,120 @@
+/**
+ * Which clauses answer: among the retrieved hits, those that cover the
+ * question's concepts and meet its form (the constraints it names, the
+ * attribute it asks about, the kind of fact it wants). Empty when the
+ * documents do not answer, near misses included.
+ */
+import type { ClauseStore } from '../ingest/clause-store.ts';
+import { analyze } from '../query/analyze.ts';
+import { isHostile } from '../query/guard.ts';
+import type { QuestionForm } from '../query/question-form.ts';
+import type { Hit, TermGroup } from '../types.ts';
+import { findSpans } from '../facts/spans.ts';
+import { meetsConstraints, meetsType } from './form-checks.ts';
+
+/** Below this share of the question's (rarity-weighted) concepts, no clause answers it. */
+export const MIN_COVERAGE = 0.5;
+export const MAX_CITATIONS = 3;
+const OTHER_GROUP_COVERAGE = 0.4;
+
+export type Ranked = Hit & { relevance: number; typed?: boolean; softMatch?: boolean };
+
+/** Orders hits by retrieval strength, damped by how much of the question each clause covers. */
+export function rankForAnswer<T extends Hit>(hits: T[]): Array<T & { relevance: number }> {
+  return hits.map((h) => ({ ...h, relevance: h.strength * (0.25 + h.coverage) })).sort((a, b) => b.relevance - a.relevance);
+}
+
+export interface EvidenceInput {
+  question: string;
+  hits: Hit[];
+  groups: TermGroup[];
+  form: QuestionForm;
+  store: ClauseStore;
+  /** Coverage of some concepts by one clause (the lexical index's measure). */
+  coverage: (groups: TermGroup[], index: number) => number;
+}
+
+/** Kinds of fact that, found in a clause, are evidence in themselves: the clause is judged on the rest of the question. */
+const STRICT: ReadonlySet<string> = new Set(['date', 'time', 'count', 'amount', 'email', 'url', 'phone', 'fax']);
+/** A clause naming a person (for "who"), a Recommendation or a document ranks this much higher: those answers need not be typed. */
+const SOFT_TYPE_BONUS = 1.5;
+/** A clause holding the very kind of fact asked for answers with a little less of the question's wording. */
+const TYPED_MIN_COVERAGE = 0.3;
+
+/** A clause answers the question's form: the constraints it names, the attribute it is about, the fact it wants. */
+export function answersForm(input: Pick<EvidenceInput, 'form' | 'groups' | 'store'>, hit: Hit): boolean {
+  const { form } = input;
+  return meetsConstraints(form, hit.clause) && hasFocus(input, hit) && meetsType(form, hit.clause, input.groups);
+}
+
+/** The attribute asked about ("which ROOM") is in the clause, its headings or its document's title. */
+function hasFocus({ form, groups, store }: Pick<EvidenceInput, 'form' | 'groups' | 'store'>, hit: Hit): boolean {
+  if (!form.focus.length) return true;
+  let context: Set<string> | undefined;
+  return form.focus.every((g) => {
+    if ((hit.credits?.[g] ?? 0) > 0) return true;
+    context ??= new Set(analyze(hit.clause.context, store.languageOf(hit.index)));
+    return groups[g].alternatives.some((alt) => alt.terms.every((t) => context!.has(t)));
+  });
+}
+
+/** Picks the clauses to cite; empty when the evidence is too weak to answer. */
+export function selectEvidence(input: EvidenceInput): Ranked[] {
+  // A clause that talks to the assistant ("ignore previous instructions…") is never evidence, nor sent to a model.
+  // The same text twice (a summary repeated under "Reasons") is one piece of evidence: keep the first.
+  const texts = new Set<string>();
+  const distinct = input.hits.filter((h) => !texts.has(h.clause.text) && texts.add(h.clause.text));
+  const answering = distinct.filter((h) => answersForm(input, h) && !isHostile(h.clause.text)).map((h) => typed(input, h));
+  const usable = rankForAnswer(answering).map((h) => (h.softMatch ? { ...h, relevance: h.relevance * SOFT_TYPE_BONUS } : h));
+  usable.sort((a, b) => b.relevance - a.relevance);
+  const covering = usable.filter((h) => h.coverage >= (h.typed ? TYPED_MIN_COVERAGE : MIN_COVERAGE));
+  // When the question names a document and that document answers, the others are not cited.
+  const ranked = covering.some((h) => h.named) ? covering.filter((h) => h.named) : covering;
+  const best = ranked[0];
+  if (!best) return [];
+  const chosen = ranked
+    .filter((h, i) => i === 0 || (h.coverage >= Math.max(best.typed ? TYPED_MIN_COVERAGE : MIN_COVERAGE, 0.75 * best.coverage) && h.relevance >= 0.6 * best.relevance))
+    .slice(0, MAX_CITATIONS);
+  return WHICH_STUDY_GROUP.test(input.question) ? withOtherStudyGroup(chosen, usable, best) : chosen;
+}
+
+/**
+ * A clause that holds the kind of fact asked for (it passed the form checks)
+ * is judged on the rest of the question: the words that only name the kind
+ * of fact ("phone NUMBER") are what the fact itself answers.
+ */
+function typed(input: EvidenceInput, hit: Hit): Hit & { typed?: boolean; softMatch?: boolean } {
+  const { form, groups } = input;
+  if (!form.type) return hit;
+  if (!STRICT.has(form.type)) return findSpans(hit.clause.text).some((s) => s.type === form.type) ? { ...hit, softMatch: true } : hit;
+  const rest = groups.filter((_, i) => !form.cue.includes(i));
+  const coverage = rest.length ? Math.max(hit.coverage, input.coverage(rest, hit.index)) : 1;
+  return { ...hit, coverage, typed: true };
+}
+
+/** "Which SG handles …?": the question this group exists for, where the answer often spans SG17 and SG20. */
+const WHICH_STUDY_GROUP = /\b(which|what|quel(?:le)?s?|cu[aá]l(?:es)?|qu[eé])\s+(sg|study groups?|commissions? d'[ée]tudes?|ce|comisi[oó]n(?:es)? de estudio)\b/i;
+const STUDY_GROUP_NUMBER = /\b(?:sg|ce|study groups?|commissions? d'[ée]tudes?|comisi[oó]n(?:es)? de estudio)\s?(\d{1,2})\b/gi;
+
+function studyGroups(text: string): Set<string> {
+  return new Set([...text.matchAll(STUDY_GROUP_NUMBER)].map((m) => m[1]));
+}
+
+/**
+ * When every chosen clause names the same study group, add the best usable
+ * clause that names another (coverage a little below the bar is accepted):
+ * a demarcation question is answered by the clauses of both groups.
+ */
+function withOtherStudyGroup(chosen: Ranked[], usable: Ranked[], best: Ranked): Ranked[] {
+  const named = new Set(chosen.flatMap((h) => [...studyGroups(h.clause.text)]));
+  if (named.size !== 1) return chosen;
+  const other = usable.find(
+    (h) =>
+      !chosen.includes(h) &&
+      h.coverage >= OTHER_GROUP_COVERAGE &&
+      h.relevance >= 0.4 * best.relevance &&
+      [...studyGroups(h.clause.text)].some((n) => !named.has(n)),
+  );
+  if (!other) return chosen;
+  return [...chosen.slice(0, MAX_CITATIONS - 1), other];
+}

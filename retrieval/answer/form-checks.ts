@@ -1,0 +1,77 @@
+/**
+ * The form checks of a question against one clause: the constraints it names
+ * hold in the clause or its headings and title, and a question that wants a
+ * typed fact (a date, a count of the thing asked about, an address) finds
+ * one in the clause's own text.
+ */
+import { findSpans } from '../facts/spans.ts';
+import { ALL_TABLES } from '../lang/index.ts';
+import { analyze } from '../query/analyze.ts';
+import type { QuestionForm } from '../query/question-form.ts';
+import { fold } from '../text.ts';
+import type { Clause, TermGroup } from '../types.ts';
+
+const MONTH_FORMS: string[][] = Array.from({ length: 12 }, (_, i) =>
+  ALL_TABLES.flatMap((t) => [t.months[i], ...Object.entries(t.monthForms).filter(([, n]) => n === i + 1).map(([f]) => f)]).map(fold),
+);
+const ORDINAL_FORMS = new Map<number, string[]>();
+for (const t of ALL_TABLES) for (const [form, n] of Object.entries(t.ordinals)) ORDINAL_FORMS.set(n, [...(ORDINAL_FORMS.get(n) ?? []), fold(form)]);
+
+/** Years, months, dates and ordinals the question names appear in the clause, its headings or its document's title. */
+export function meetsConstraints(form: QuestionForm, clause: Clause): boolean {
+  const scope = `${clause.text}\n${clause.context}`;
+  const folded = fold(scope);
+  const has = (word: string) => new RegExp(`(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9]|$)`).test(folded);
+  if (form.years.some((y) => !scope.includes(String(y)))) return false;
+  if (form.months.some((m) => !MONTH_FORMS[m - 1].some(has))) return false;
+  if (form.ordinals.some((n) => !(ORDINAL_FORMS.get(n) ?? []).some(has) && !new RegExp(`\\b${n}(st|nd|rd|th|e|eme|ème|o|a)\\b`).test(folded))) return false;
+  if (form.dates.length) {
+    const dates = findSpans(scope).flatMap((s) => (s.date ? [s.date] : []));
+    if (form.dates.some((d) => !dates.some((x) => x.month === d.month && (x.day === d.day || rangeHas(scope, d))))) return false;
+  }
+  return true;
+}
+
+/** "du 15 au 25 septembre" holds the 17th. */
+function rangeHas(scope: string, d: { day: number; month: number }): boolean {
+  const month = MONTH_FORMS[d.month - 1].join('|');
+  const m = new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|au|to|al|a)\\s*(\\d{1,2})\\s+(?:de\\s+)?(?:${month})`, 'i').exec(fold(scope));
+  return Boolean(m && Number(m[1]) <= d.day && d.day <= Number(m[2]));
+}
+
+const BEFORE_AFTER = /\b(before|after|until|by|avant|après|jusqu|au plus tard|antes|después|hasta)\b/i;
+const CURRENCY = /\b(CHF|USD|EUR|francs?|dollars?|euros?)\b|[$€£]/i;
+
+/** A question that wants a typed fact finds one in the clause's text (soft types — names, places, documents — always pass). */
+export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[]): boolean {
+  const text = clause.text;
+  switch (form.type) {
+    case 'date':
+      return /\b(19|20)\d\d\b/.test(text) || findSpans(text).some((s) => s.type === 'date') || BEFORE_AFTER.test(text);
+    case 'time':
+      return findSpans(text).some((s) => s.type === 'time');
+    case 'count':
+      return countOfFocus(form, text, groups);
+    case 'amount':
+      return CURRENCY.test(text) && /\d/.test(text);
+    case 'email':
+    case 'url':
+    case 'phone':
+      return findSpans(text).some((s) => s.type === form.type || (form.type === 'email' && s.type === 'url'));
+    case 'fax':
+      return findSpans(text).some((s) => s.type === 'phone');
+    default:
+      return true;
+  }
+}
+
+/** "How many X": a number bound to X ("172 pays"); without an X, any count. */
+function countOfFocus(form: QuestionForm, text: string, groups: TermGroup[]): boolean {
+  const counts = findSpans(text).filter((s) => s.type === 'count');
+  if (!form.focus.length) return counts.length > 0 || /\d/.test(text);
+  const wanted = form.focus.flatMap((g) => groups[g].alternatives.flatMap((a) => a.terms));
+  return counts.some((s) => {
+    const about = new Set(['en', 'fr', 'es'].flatMap((l) => analyze(s.about ?? '', l as 'en')));
+    return wanted.some((t) => about.has(t));
+  });
+}

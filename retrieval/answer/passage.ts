@@ -1,0 +1,66 @@
+/**
+ * The part of a clause to quote: the sentence that carries the question's
+ * concepts and the fact asked for, with an ellipsis for what is left out.
+ * Never cut through the fact; the Sources list keeps the whole clause.
+ */
+import { findSpans, type Span } from '../facts/spans.ts';
+import { analyze } from '../query/analyze.ts';
+import type { QuestionForm } from '../query/question-form.ts';
+import type { Lang, TermGroup } from '../types.ts';
+
+export const MAX_QUOTE = 420;
+
+// Abbreviations after which a period does not end a sentence (English, French, Spanish).
+const ABBREVIATION = /(?:\b(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof|No|Nos|Rev|Rév|Res|Rés|Doc|Docs|Vol|Art|Sr|Sra|etc|vs|cf|p|pp|env|approx|St|Ste)|\b[A-Z]|\d)\.$/;
+
+/** Sentences of a flat text, not split after abbreviations or inside numbers ("Y.4702", "2.1"). */
+export function sentences(flat: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  for (const m of flat.matchAll(/[.;:!?](?=\s+[\p{Lu}«"(\d])/gu)) {
+    const end = m.index + 1;
+    if (m[0] === '.' && ABBREVIATION.test(flat.slice(Math.max(start, end - 8), end))) continue;
+    out.push({ text: flat.slice(start, end).trim(), start });
+    start = end + (flat.slice(end).length - flat.slice(end).trimStart().length);
+  }
+  if (start < flat.length) out.push({ text: flat.slice(start).trim(), start });
+  return out.filter((s) => s.text);
+}
+
+/** Whether a span is the fact the question asks for. */
+export type SpanWanted = (span: Span) => boolean;
+
+/** The sentence of a clause that carries most of the question's concepts and the fact wanted, within MAX_QUOTE characters. */
+export function bestPassage(text: string, groups: TermGroup[], docLang: Lang, wanted?: SpanWanted, form?: QuestionForm): string {
+  // Non-breaking spaces become plain ones: quotes are read and searched as text.
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= MAX_QUOTE) return flat;
+  const parts = sentences(flat);
+  const terms = new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)));
+  const scored = parts.map((s, i) => {
+    const facts = wanted ? findSpans(s.text).filter(wanted) : [];
+    const years = form?.years.filter((y) => s.text.includes(String(y))).length ?? 0;
+    // The sentence with the fact asked for comes first, whatever else the others share with the question.
+    const score = analyze(s.text, docLang).filter((t) => terms.has(t)).length + (facts.length ? 100 : 0) + 2 * years;
+    return { ...s, i, score, facts };
+  });
+  const best = [...scored].sort((a, b) => b.score - a.score || a.i - b.i)[0];
+  const passage = best.text.length <= MAX_QUOTE ? best.text : window(best.text, best.facts[0]);
+  const before = best.i > 0 || !best.text.startsWith(passage) ? '… ' : '';
+  const after = (best.i < parts.length - 1 || !best.text.endsWith(passage)) && !passage.endsWith('…') ? ' …' : '';
+  return before + passage + after;
+}
+
+/** MAX_QUOTE characters of a long sentence, around the fact when there is one, cut at word boundaries. */
+function window(sentence: string, fact?: Span): string {
+  const centre = fact ? Math.floor((fact.start + fact.end) / 2) : 0;
+  let start = Math.max(0, Math.min(centre - MAX_QUOTE / 2, sentence.length - MAX_QUOTE));
+  let end = Math.min(sentence.length, start + MAX_QUOTE);
+  if (fact) {
+    start = Math.min(start, fact.start);
+    end = Math.max(end, fact.end);
+  }
+  if (start > 0) start = sentence.indexOf(' ', start) + 1 || start;
+  if (end < sentence.length) end = sentence.lastIndexOf(' ', end) > (fact?.end ?? 0) ? sentence.lastIndexOf(' ', end) : end;
+  return sentence.slice(start, end).trim();
+}

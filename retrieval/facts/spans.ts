@@ -1,0 +1,146 @@
+/**
+ * Typed facts in a clause's text: dates, times, e-mail and web addresses,
+ * telephone numbers, counts with what they count, people with their role,
+ * Recommendation and document numbers. Each span keeps its verbatim text
+ * and position, so an answer can lead with it and quote around it.
+ */
+import { ALL_TABLES, type AnswerType } from '../lang/index.ts';
+import { isStopWord } from '../query/analyze.ts';
+import { fold } from '../text.ts';
+
+export interface Span {
+  type: AnswerType;
+  /** Verbatim text of the span in the clause. */
+  text: string;
+  start: number;
+  end: number;
+  /** Normalised value where there is one: { day, month, year } for dates, minutes for times, the number for counts. */
+  date?: { day?: number; month: number; year?: number };
+  minutes?: number[];
+  count?: number;
+  /** For counts, the words after the number (what it counts); for people, their role. */
+  about?: string;
+}
+
+const MONTH_NUMBER = new Map<string, number>();
+for (const t of ALL_TABLES) {
+  t.months.forEach((m, i) => MONTH_NUMBER.set(fold(m), i + 1));
+  for (const [form, n] of Object.entries(t.monthForms)) MONTH_NUMBER.set(fold(form), n);
+}
+const NUMBER_WORD = new Map<string, number>();
+for (const t of ALL_TABLES) for (const [w, n] of Object.entries(t.numberWords)) NUMBER_WORD.set(fold(w), n);
+
+const MONTH = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|');
+const DAY = String.raw`(?:1er|\d{1,2})`;
+// "du 26 au 30 mai 2025", "15-24 octobre 2024", "17 septembre 2025", "September 17, 2025", "mai 2025", "2025-09-17".
+const DATE_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\b(?:(${DAY})(?:\s*(?:-|–|au|to|a|al)\s*))?(${DAY})\s+(?:de\s+)?(${MONTH})\.?(?:\s+(?:de\s+)?((?:19|20)\d\d))?\b`, 'gi'),
+  new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b`, 'gi'),
+  new RegExp(String.raw`\b(${MONTH})\.?\s+(?:de\s+)?((?:19|20)\d\d)\b`, 'gi'),
+  /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g,
+];
+const TIME = /\b(?:de\s+|from\s+|desde\s+las\s+)?(\d{1,2})(?:\s*(?:heures?|h|:)\s*(\d\d)?|\s*(am|pm))(?:\s*(?:à|-|–|to|a|hasta)\s*(\d{1,2})(?:\s*(?:heures?|h|:)\s*(\d\d)?|\s*(am|pm)))?/gi;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const URL = /\bhttps?:\/\/[^\s<>"')]+[^\s<>"').,;:]|\bwww\.[^\s<>"')]+[^\s<>"').,;:]/g;
+const PHONE = /\+\d{1,3}(?:[\s.-]?\d{1,4}){2,5}/g;
+const RECOMMENDATION = /\b(?:Recommandations?|Recommendations?|Recomendaci[oó]n(?:es)?|Rec\.)?\s*(?:UIT-T|ITU-T|UIT[‑-]T)?\s*([A-Z]\.\d{1,4}(?:\.\d+)?(?:\/[A-Z]\.\d{1,4})?)\b/g;
+const DOCUMENT = /\b(?:Document|Doc\.|Circulaire(?: TSB)?|Circular(?: TSB)?|Circular)\s+[A-Z0-9][\w/.-]*\d[\w/-]*|\b[A-Z]{1,4}\d{2}\/\d{1,3}\b|\b[A-Z][\w-]*-I-Doc\d+\b/g;
+const PERSON = /\b(?:M\.|Mme|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.)\s+((?:[A-Z][\p{L}'’-]+\s?){1,4})/gu;
+// The counted words are read ahead without being consumed, so a number inside them starts its own match.
+const COUNT = /(?<![\d.,/-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![\d.,/-]|\s*(?:%|h\b|heures?))(?=\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+))/gu;
+const NUMBER_WORD_COUNT = /(?<![\p{L}])(\p{L}+)(?=\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+))/gu;
+
+/** Every typed span in a text, in order of position. */
+export function findSpans(text: string): Span[] {
+  const spans: Span[] = [...dates(text), ...times(text), ...simple(text, EMAIL, 'email'), ...simple(text, URL, 'url')];
+  spans.push(...simple(text, PHONE, 'phone'), ...recommendations(text), ...simple(text, DOCUMENT, 'document'), ...people(text));
+  spans.push(...counts(text, spans));
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function simple(text: string, re: RegExp, type: AnswerType): Span[] {
+  return [...text.matchAll(re)].map((m) => ({ type, text: m[0].trim(), start: m.index, end: m.index + m[0].trimEnd().length }));
+}
+
+function dates(text: string): Span[] {
+  const out: Span[] = [];
+  const taken = (start: number) => out.some((s) => start >= s.start && start < s.end);
+  const [dayMonth, monthDay, monthYear, iso] = DATE_PATTERNS;
+  for (const m of text.matchAll(dayMonth)) {
+    const day = Number(m[2].replace('1er', '1'));
+    if (day < 1 || day > 31) continue;
+    out.push(span(m, 'date', { day, month: MONTH_NUMBER.get(fold(m[3]))!, year: m[4] ? Number(m[4]) : undefined }));
+  }
+  for (const m of text.matchAll(monthDay)) if (!taken(m.index)) out.push(span(m, 'date', { day: Number(m[2]), month: MONTH_NUMBER.get(fold(m[1]))!, year: Number(m[3]) }));
+  for (const m of text.matchAll(monthYear)) if (!taken(m.index)) out.push(span(m, 'date', { month: MONTH_NUMBER.get(fold(m[1]))!, year: Number(m[2]) }));
+  for (const m of text.matchAll(iso)) out.push(span(m, 'date', { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }));
+  // A month word that is also a common word ("may", "mars", "sept") counts only with a day or a year.
+  return out.filter((s) => s.date!.day !== undefined || s.date!.year !== undefined);
+}
+
+function span(m: RegExpMatchArray, type: AnswerType, date: Span['date']): Span {
+  return { type, text: m[0], start: m.index!, end: m.index! + m[0].length, date };
+}
+
+function times(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(TIME)) {
+    const toMinutes = (h: string | undefined, min: string | undefined, ampm: string | undefined) =>
+      h === undefined ? undefined : ((Number(h) % 12) + (ampm?.toLowerCase() === 'pm' ? 12 : ampm ? 0 : Number(h) >= 12 ? 12 : 0)) * 60 + Number(min ?? 0);
+    const from = toMinutes(m[1], m[2], m[3]);
+    const to = toMinutes(m[4], m[5], m[6]);
+    if (from === undefined || Number(m[1]) > 24 || (!m[2] && !m[3] && !/h|heure|:/i.test(m[0]))) continue;
+    out.push({ type: 'time', text: m[0].trim(), start: m.index, end: m.index + m[0].trimEnd().length, minutes: to === undefined ? [from] : [from, to] });
+  }
+  return out;
+}
+
+function recommendations(text: string): Span[] {
+  return [...text.matchAll(RECOMMENDATION)]
+    .filter((m) => /^[A-Z]\.\d/.test(m[1]) && /Recomm|Recom|Rec\.|UIT|ITU/i.test(m[0]))
+    .map((m) => ({ type: 'recommendation' as const, text: m[0].trim(), start: m.index + m[0].indexOf(m[0].trim()), end: m.index + m[0].length }));
+}
+
+// "(signé) Seizo Onoe, Directeur du Bureau …": the signatory of a letter.
+const SIGNATORY = /\((?:sign[ée]|signed|firmado)\)\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,4})/gu;
+
+function people(text: string): Span[] {
+  return [...text.matchAll(PERSON), ...text.matchAll(SIGNATORY)].map((m) => {
+    const end = m.index + m[0].trimEnd().length;
+    const role = /^,\s*([^,;.]*?(?:Président|Chair|Directeur|Director|Presidente|Vice-[\p{L}]+|Coresponsable|convenor)[^,;.]*)/iu.exec(text.slice(end));
+    const name = m[0].startsWith('(') ? m[1].trim() : m[0].trim();
+    const start = m.index + m[0].indexOf(name);
+    return { type: 'person' as const, text: name, start, end: start + name.length, ...(role ? { about: role[1].trim() } : {}) };
+  });
+}
+
+// Words before a number that make it a name, not a count: "CE 17", "Résolution 98", "Question 6/17", "§ 3".
+const IDENTIFIER_BEFORE = /(?:\b(?:ce|sg|cs|wp|gt|study groups?|commissions? d'etudes?|comisi[oó]n(?:es)? de estudio|questions?|resolutions?|res|mesure|measure|action|articles?|annexe?|annex|n|no|doc|document|circulaire|circular|et|and|y|version|rev|phase|niveau|level)|[§¶°])\.?\s*$/i;
+
+/** Numbers followed by what they count ("172 pays", "50 nouveaux sujets d'étude"), outside dates, times and identifiers. */
+function counts(text: string, typed: Span[]): Span[] {
+  const inside = (i: number) => typed.some((s) => i >= s.start && i < s.end);
+  const out: Span[] = [];
+  const add = (m: RegExpMatchArray, n: number, words: string) => {
+    const about = countedThing(words);
+    if (!about || inside(m.index!) || IDENTIFIER_BEFORE.test(fold(text.slice(Math.max(0, m.index! - 28), m.index)))) return;
+    const end = text.indexOf(about, m.index! + m[1].length) + about.length;
+    out.push({ type: 'count', text: text.slice(m.index!, end), start: m.index!, end, count: n, about });
+  };
+  for (const m of text.matchAll(COUNT)) if (!/^(19|20)\d\d$/.test(m[1])) add(m, Number(m[1].replace(/\D/g, '')), m[2]);
+  for (const m of text.matchAll(NUMBER_WORD_COUNT)) {
+    const n = NUMBER_WORD.get(fold(m[1]));
+    if (n !== undefined && n > 1) add(m, n, m[2]);
+  }
+  return out;
+}
+
+/** The words a number counts: up to the first function word ("nouveaux sujets d'étude" of "… d'étude et approuvé"). */
+function countedThing(words: string): string {
+  const kept: string[] = [];
+  for (const w of words.split(/\s+/)) {
+    if (isStopWord(fold(w))) break;
+    kept.push(w);
+  }
+  return kept.join(' ');
+}

@@ -1,0 +1,68 @@
+/**
+ * The parts of an ITU letter (circulars, collective letters) that are not
+ * numbered paragraphs but hold facts people ask for: the place-and-date
+ * line, the header fields (reference, telephone, fax, e-mail, contact,
+ * subject) and the signature. Each becomes a citable clause with a label a
+ * delegate recognises ("Circular 67 › Telephone").
+ */
+import { fold } from '../../text.ts';
+import type { SourceLine } from './lines.ts';
+
+export interface LetterPart {
+  /** Label and id of the part: "Telephone" / "telephone". */
+  label: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Indices of the source lines the part consumed. */
+  lines: number[];
+}
+
+const FIELDS: Array<[RegExp, string]> = [
+  [/^(?:r[ée]f(?:[ée]rence)?|our ref|nuestra ref)\.?$/i, 'Reference'],
+  [/^(?:t[ée]l(?:[ée]phone)?|tel(?:ephone)?|tel[ée]fono)\.?$/i, 'Telephone'],
+  [/^(?:t[ée]l[ée]copie|fax|telefax)\.?$/i, 'Fax'],
+  [/^(?:courriel|e-?mail|correo(?: electr[óo]nico)?)\.?$/i, 'E-mail'],
+  [/^(?:contact|contacto|personne [àa] contacter)\.?$/i, 'Contact'],
+  [/^(?:objet|subject|asunto)\.?$/i, 'Subject'],
+];
+const FIELD_LINE = /^([^:\t]{2,30}):\s*(.*)$/;
+const PLACE_DATE = /^[\p{Lu}][\p{L}' -]{1,30},\s*(?:le\s+)?\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?(?:19|20)\d\d$/u;
+const SIGNED = /^\((?:sign[ée]|signed|firmado)\)$/i;
+
+/** Letter parts of a document, found in its first lines (header) and around "(signé)" (signature). */
+export function letterParts(lines: SourceLine[]): LetterPart[] {
+  const parts: LetterPart[] = [];
+  const headerEnd = Math.min(lines.length, 60);
+  for (let i = 0; i < headerEnd; i += 1) {
+    const text = lines[i].text;
+    if (PLACE_DATE.test(text)) parts.push(part('Date', [i], lines));
+    const field = FIELD_LINE.exec(text);
+    const label = field && FIELDS.find(([re]) => re.test(field[1].trim()))?.[1];
+    if (!field || !label) continue;
+    const used = [i];
+    if (!field[2].trim()) {
+      // The value is on the next line or two, up to a blank line, a list, another field or the writer's initials ("CB").
+      for (let j = i + 1; j < lines.length && j <= i + 2 && isValueLine(lines[j].text); j += 1) used.push(j);
+    }
+    if (used.length > 1 || field[2].trim()) parts.push(part(label, used, lines));
+  }
+  lines.forEach((line, i) => {
+    if (!SIGNED.test(line.text)) return;
+    const used = [i];
+    for (let j = i + 1; j < lines.length && lines[j].text && j <= i + 4 && !/^annex/i.test(fold(lines[j].text)); j += 1) used.push(j);
+    if (used.length > 1) parts.push(part('Signature', used, lines));
+  });
+  return parts;
+}
+
+function isValueLine(text: string): boolean {
+  return Boolean(text) && !/^[–—•·\-*]/.test(text) && !/:$/.test(text) && !/^\p{Lu}{1,3}$/u.test(text);
+}
+
+function part(label: string, used: number[], lines: SourceLine[]): LetterPart {
+  const texts = used.map((i) => lines[i].text);
+  // "Tél.: +41 22 730 6301"; a signature reads "(signé) Seizo Onoe, Directeur du Bureau …".
+  const text = label === 'Signature' ? `${texts[0]} ${texts[1]}${texts.length > 2 ? `, ${texts.slice(2).join(' ')}` : ''}` : texts.join(' ');
+  return { label, text, start: lines[used[0]].start, end: lines[used.at(-1)!].end, lines: used };
+}

@@ -1,0 +1,103 @@
+/**
+ * What a question demands of the clause that answers it, beyond its topic:
+ * the kind of fact asked for (a date, a count, an e-mail address…), the
+ * attribute it is about ("which ROOM", "how many MEMBERS", "the BUDGET"),
+ * and the constraints it names (years, months, dates, ordinals: "the 2nd
+ * meeting", "in July", "for 2026"). A clause on topic that does not meet
+ * them is a near miss, not an answer.
+ */
+import { ALL_TABLES, table, type AnswerType } from '../lang/index.ts';
+import { fold } from '../text.ts';
+import type { Lang, TermGroup } from '../types.ts';
+import { analyzeQuery, isStopWord } from './analyze.ts';
+import { messageParts } from './message-parts.ts';
+
+export interface QuestionForm {
+  type?: AnswerType;
+  /** Indices of the concept groups that only say which kind of fact is wanted ("phone NUMBER", "the DEADLINE"). */
+  cue: number[];
+  /** Indices of the concept groups that name the attribute asked about. */
+  focus: number[];
+  years: number[];
+  /** Months named without a day: "in July". */
+  months: number[];
+  /** Day and month named together: "the 17 Sept meeting". */
+  dates: Array<{ day: number; month: number }>;
+  /** Ordinals other than "first" ("2nd", "deuxième"), with what they qualify. */
+  ordinals: number[];
+}
+
+// Verbs that make "where" a destination (an address to send to), not a place.
+const SENDING = /\b(send|submit|mail|forward|email|envoyer|envoie|soumettre|adresser|transmettre|enviar|envio|mando|mandar|remitir|presentar)\b/;
+const ELISION = /\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'/g;
+// Nouns that only name the kind of fact ("the phone NUMBER", "the e-mail ADDRESS").
+const TYPE_NOUNS = ['number', 'numero', 'address', 'adresse', 'direccion', 'date', 'fecha', 'time', 'heure', 'hora', 'link', 'lien', 'enlace'];
+const AUXILIARY = new Set(['is', 's', 'are', 'was', 'were', 'be', 'est', 'sont', 'etait', 'es', 'son', 'era', 'fue', 'do', 'does', 'did']);
+
+export function questionForm(question: string, lang: Lang, groups: TermGroup[]): QuestionForm {
+  const asking = messageParts(question, lang).filter((p) => p.asks).map((p) => p.text).join(' ');
+  // Elisions go ("l'url" → "url"), as analysis does.
+  const folded = ` ${fold(asking).replace(ELISION, ' ').replace(/[^a-z0-9'/.\s-]/g, ' ').replace(/\s+/g, ' ')} `;
+  const matched = table(lang).answerCues.find(([cue]) => folded.includes(` ${cue} `));
+  let type = matched?.[1];
+  if (type === 'place' && SENDING.test(folded)) type = 'email';
+  const cueTerms = new Set(type ? [...analyzeQuery(matched![0], lang), ...TYPE_NOUNS.flatMap((w) => analyzeQuery(w, lang))].map((t) => t.term) : []);
+  const cue = groups.flatMap((g, i) => (g.original.length && g.original.every((t) => cueTerms.has(t)) ? [i] : []));
+  return {
+    type,
+    cue,
+    focus: focusGroups(folded, lang, groups).filter((g) => !cue.includes(g)),
+    ...constraints(folded),
+  };
+}
+
+/** The concept right after an opener ("which room", "how many members", "quel est le budget"). */
+function focusGroups(folded: string, lang: Lang, groups: TermGroup[]): number[] {
+  const words = folded.trim().split(' ');
+  const openers = table(lang).focusOpeners.filter((o) => !['the', 'le', 'la', 'les', 'el', 'los', 'las'].includes(o));
+  const found = new Set<number>();
+  for (let i = 0; i < words.length; i += 1) {
+    const opener = openers.find((o) => words.slice(i, i + o.split(' ').length).join(' ') === o);
+    if (!opener) continue;
+    let j = i + opener.split(' ').length;
+    while (j < words.length && (AUXILIARY.has(words[j]) || isStopWord(words[j]))) j += 1;
+    const term = words[j] ? analyzeQuery(words[j], lang)[0]?.term : undefined;
+    const group = term ? groups.findIndex((g) => g.original.includes(term)) : -1;
+    if (group >= 0) found.add(group);
+  }
+  return [...found];
+}
+
+const MONTHS = new Map<string, number>();
+const ORDINALS = new Map<string, number>();
+for (const t of ALL_TABLES) {
+  t.months.forEach((m, i) => MONTHS.set(fold(m), i + 1));
+  for (const [form, n] of Object.entries(t.monthForms)) MONTHS.set(fold(form), n);
+  for (const [form, n] of Object.entries(t.ordinals)) if (n >= 2) ORDINALS.set(fold(form), n);
+}
+// Month words that are everyday words too: a month only next to a day, a year or "in/en/de".
+const AMBIGUOUS_MONTHS = new Set(['may', 'mars', 'sept', 'mar', 'jun', 'dec', 'nov', 'oct', 'ago', 'sep', 'ene', 'dic', 'abr', 'feb', 'jan']);
+
+function constraints(folded: string): Omit<QuestionForm, 'type' | 'focus' | 'cue'> {
+  const words = folded.trim().split(' ');
+  const years = [...folded.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
+  const months: number[] = [];
+  const dates: Array<{ day: number; month: number }> = [];
+  words.forEach((w, i) => {
+    const month = MONTHS.get(w.replace(/\.$/, ''));
+    if (month === undefined) return;
+    const day = /^\d{1,2}(er)?$/.test(words[i - 1] ?? '') ? Number(words[i - 1].replace('er', '')) : undefined;
+    const year = /^(19|20)\d\d$/.test(words[i + 1] ?? '');
+    const introduced = ['in', 'en', 'de', 'del', 'during', 'pendant', 'durante', 'for', 'pour', 'para'].includes(words[i - 1] ?? '');
+    if (day !== undefined && day >= 1 && day <= 31) dates.push({ day, month });
+    else if (year || introduced || !AMBIGUOUS_MONTHS.has(w)) months.push(month);
+  });
+  // "the 2nd meeting" constrains the answer; "the second one" (a follow-up pointing back) does not.
+  const ordinals = words.flatMap((w, i) => {
+    const digits = /^(\d{1,2})(st|nd|rd|th|e|eme|er|re|o|a)$/.exec(w);
+    const n = digits ? Number(digits[1]) : ORDINALS.get(w);
+    const pointing = ['one', 'ones', 'un', 'une', 'uno', 'una', 'of', 'de', 'del', 'des'].includes(words[i + 1] ?? 'one');
+    return n !== undefined && n >= 2 && !pointing ? [n] : [];
+  });
+  return { years, months, dates, ordinals };
+}
