@@ -6,8 +6,10 @@
 import type { Assistant, Capabilities } from './assistant.ts';
 import { abstention, composeExtractive } from './answer/extractive.ts';
 import { GenerativeAnswerer, type ClauseSupport } from './answer/generative.ts';
+import { languageName } from './answer/messages.ts';
 import { briefSections, composeSections, mandateSections, type Section } from './answer/sections.ts';
 import { CodedError, ErrorCode, MAX_QUESTION_CHARS } from './errors.ts';
+import { fuseRetrievals } from './fusion/fuse-retrievals.ts';
 import type { Retriever } from './fusion/retriever.ts';
 import type { ClauseStore } from './ingest/clause-store.ts';
 import type { AnswerModel } from './llm/answer-model.ts';
@@ -16,7 +18,7 @@ import { rewriteFollowUp } from './query/follow-up.ts';
 import { isHostile } from './query/guard.ts';
 import { questionForm } from './query/question-form.ts';
 import { detectLanguage } from './query/language.ts';
-import type { Answer, AskOptions, ClauseView, DocumentMeta, Hit, Lang, SourceInfo, TermGroup } from './types.ts';
+import type { Answer, AskOptions, ClauseView, DocumentMeta, Hit, Lang, Retrieval, SourceInfo, TermGroup } from './types.ts';
 
 export interface PipelineParts {
   store: ClauseStore;
@@ -25,6 +27,9 @@ export interface PipelineParts {
   model?: AnswerModel;
   notices: string[];
 }
+
+/** Candidates retrieved for a question. */
+const CANDIDATES = 12;
 
 export class AnswerPipeline implements Assistant {
   readonly notices: string[];
@@ -48,10 +53,19 @@ export class AnswerPipeline implements Assistant {
     if (MANDATE_INTENT.test(q)) return this.mandate({ ...options, lang });
     const generate = this.generator && options.llm !== false;
     const searched = await this.standalone(q, options, Boolean(generate));
-    const { hits, groups } = await this.retriever.retrieve(searched, lang, 12);
-    const form = questionForm(q, lang, groups);
-    const coverage = (g: TermGroup[], index: number) => this.support.coverage(g, [index]);
-    const extractive = composeExtractive({ question: q, lang, hits, groups, form, store: this.store, coverage });
+    const asked = await this.retriever.retrieve(searched, lang, CANDIDATES);
+    const compose = ({ hits, groups }: Retrieval) => {
+      const coverage = (g: TermGroup[], index: number) => this.support.coverage(g, [index]);
+      const form = questionForm(q, lang, groups);
+      return { hits, answer: composeExtractive({ question: q, lang, hits, groups, form, store: this.store, coverage }) };
+    };
+    let { hits, answer: extractive } = compose(asked);
+    if (generate && extractive.abstained) {
+      // The question as asked found no answer: the model restates it in the documents' vocabulary and both are searched.
+      const rewritten = await this.rewrite(searched, options);
+      const retried = rewritten ? compose(fuseRetrievals(asked, await this.retriever.retrieve(rewritten, detectLanguage(rewritten), CANDIDATES), CANDIDATES)) : undefined;
+      if (retried && !retried.answer.abstained) ({ hits, answer: extractive } = retried);
+    }
     extractive.searched = searched;
     // Abstention is decided on the evidence, before any model: a model never gets to answer what the documents don't.
     if (!generate || extractive.abstained) {
@@ -64,6 +78,22 @@ export class AnswerPipeline implements Assistant {
     const sources = [...cited, ...extra].slice(0, Math.max(6, cited.length));
     const fallback = { ...extractive, notes: [] };
     return this.generator!.generate({ prompt: 'answer', question: q, lang, sources, fallback, onPartial: options.onPartial, signal: options.signal });
+  }
+
+  /**
+   * The question restated by the model in the documents' vocabulary ("can I
+   * dial in?" → "participation à distance"); undefined when it fails or says nothing new.
+   */
+  private async rewrite(question: string, options: AskOptions): Promise<string | undefined> {
+    try {
+      const languages = [...new Set([...this.store.docs.values()].map((d) => languageName(d.language, 'en')))].join(' and ');
+      const prompt = renderPrompt('rewrite', { question, languages });
+      const reply = await this.model!.complete([{ role: 'user', content: prompt }], { signal: options.signal });
+      const rewritten = reply.trim().split('\n')[0].slice(0, MAX_QUESTION_CHARS);
+      return rewritten && !isHostile(rewritten) && rewritten !== question ? rewritten : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** A follow-up made standalone: by the model when there is one, by carrying the previous question otherwise. */

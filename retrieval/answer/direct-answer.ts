@@ -57,8 +57,9 @@ function render(span: Span, lang: Lang, text: string): string {
     const time = zone ? `${renderTime(span)} (${zone})` : renderTime(span);
     return date?.date ? `${time}, ${table(lang).formatDate(date.date.day, date.date.month, date.date.year)}` : time;
   }
-  if (span.type === 'person') return span.about ? `${span.text} (${span.about})` : span.text;
-  return span.text;
+  const flat = (t: string) => t.replace(/\s+/g, ' ');
+  if (span.type === 'person') return span.about ? `${flat(span.text)} (${flat(span.about)})` : flat(span.text);
+  return flat(span.text);
 }
 
 function renderTime(span: Span): string {

@@ -10,6 +10,7 @@ import { isHostile } from '../query/guard.ts';
 import type { QuestionForm } from '../query/question-form.ts';
 import type { Hit, TermGroup } from '../types.ts';
 import { findSpans } from '../facts/spans.ts';
+import { STRICT_TYPES } from '../lang/index.ts';
 import { meetsConstraints, meetsType } from './form-checks.ts';
 
 /** Below this share of the question's (rarity-weighted) concepts, no clause answers it. */
@@ -34,8 +35,6 @@ export interface EvidenceInput {
   coverage: (groups: TermGroup[], index: number) => number;
 }
 
-/** Kinds of fact that, found in a clause, are evidence in themselves: the clause is judged on the rest of the question. */
-const STRICT: ReadonlySet<string> = new Set(['date', 'time', 'count', 'amount', 'email', 'url', 'phone', 'fax']);
 /** A clause naming a person (for "who"), a Recommendation or a document ranks this much higher: those answers need not be typed. */
 const SOFT_TYPE_BONUS = 1.5;
 /** A clause holding the very kind of fact asked for answers with a little less of the question's wording. */
@@ -86,7 +85,7 @@ export function selectEvidence(input: EvidenceInput): Ranked[] {
 function typed(input: EvidenceInput, hit: Hit): Hit & { typed?: boolean; softMatch?: boolean } {
   const { form, groups } = input;
   if (!form.type) return hit;
-  if (!STRICT.has(form.type)) return findSpans(hit.clause.text).some((s) => s.type === form.type) ? { ...hit, softMatch: true } : hit;
+  if (!STRICT_TYPES.has(form.type)) return findSpans(hit.clause.text).some((s) => s.type === form.type) ? { ...hit, softMatch: true } : hit;
   const rest = groups.filter((_, i) => !form.cue.includes(i));
   const coverage = rest.length ? Math.max(hit.coverage, input.coverage(rest, hit.index)) : 1;
   return { ...hit, coverage, typed: true };

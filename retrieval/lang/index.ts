@@ -4,7 +4,7 @@ import { es } from './es.ts';
 import { fr } from './fr.ts';
 import type { LanguageTable } from './table.ts';
 
-export type { AnswerType, LanguageTable } from './table.ts';
+export { STRICT_TYPES, type AnswerType, type LanguageTable } from './table.ts';
 
 const BY_LANG: Record<Lang, LanguageTable> = { en, fr, es };
 

@@ -6,7 +6,7 @@
  * meeting", "in July", "for 2026"). A clause on topic that does not meet
  * them is a near miss, not an answer.
  */
-import { ALL_TABLES, table, type AnswerType } from '../lang/index.ts';
+import { ALL_TABLES, STRICT_TYPES, table, type AnswerType } from '../lang/index.ts';
 import { fold } from '../text.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { analyzeQuery, isStopWord } from './analyze.ts';
@@ -41,7 +41,9 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   const matched = table(lang).answerCues.find(([cue]) => folded.includes(` ${cue} `));
   let type = matched?.[1];
   if (type === 'place' && SENDING.test(folded)) type = 'email';
-  const cueTerms = new Set(type ? [...analyzeQuery(matched![0], lang), ...TYPE_NOUNS.flatMap((w) => analyzeQuery(w, lang))].map((t) => t.term) : []);
+  // For a kind of fact the clause must hold (a number, an address), the words naming it are answered by the fact itself.
+  const strict = type !== undefined && STRICT_TYPES.has(type);
+  const cueTerms = new Set(strict ? [...analyzeQuery(matched![0], lang), ...TYPE_NOUNS.flatMap((w) => analyzeQuery(w, lang))].map((t) => t.term) : []);
   const cue = groups.flatMap((g, i) => (g.original.length && g.original.every((t) => cueTerms.has(t)) ? [i] : []));
   return {
     type,

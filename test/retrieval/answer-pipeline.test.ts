@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../retrieval/assistant.ts';
 import { openAssistant } from '../../retrieval/open-assistant.ts';
 import { ErrorCode } from '../../retrieval/errors.ts';
+import { OpenAIAnswerModel } from '../../retrieval/llm/openai-answerer.ts';
+import { FakeOpenAI, quoteFirstSource } from './llm/fake-openai.ts';
 
 let assistant: Assistant;
 let indexDir: string;
@@ -126,3 +128,43 @@ describe('cited answers on the embedded default', () => {
   });
 });
 
+
+describe('with a model: the question restated in the documents\' vocabulary', () => {
+  const fake = new FakeOpenAI();
+  let withModel: Assistant;
+  let dir: string;
+  beforeAll(async () => {
+    await fake.start();
+    dir = await mkdtemp(join(tmpdir(), 'iotsec-rewrite-'));
+    const model = new OpenAIAnswerModel({ apiKey: 'test-key', baseURL: fake.url, model: 'fake-model', timeoutMs: 2000, retries: 0 });
+    withModel = await openAssistant({ corpusDir: 'corpus', indexDir: dir, embeddings: 'off', model });
+  });
+  afterAll(async () => {
+    await fake.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('searches the rewrite too when the question as asked finds nothing, and answers from what both find', async () => {
+    const question = 'can I dial in to the kickoff?';
+    expect((await assistant.ask(question)).abstained).toBe(true);
+    fake.script([{ reply: 'participation à distance à la première réunion du Groupe JCG-IoTSec' }, { reply: quoteFirstSource }]);
+    const a = await withModel.ask(question);
+    expect(fake.requests[0].messages[0].content).toContain('Message: can I dial in to the kickoff?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0].text).toContain('La participation à distance sera possible via MyMeetings');
+  });
+
+  it('does not ask for a rewrite when the question as asked is answered', async () => {
+    fake.script([{ reply: quoteFirstSource }]);
+    await withModel.ask('Who are the co-convenors of JCG-IoTSec?');
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0].messages[0].content).not.toContain('Rewrite this chat message');
+  });
+
+  it('keeps abstaining on a near miss whatever the rewrite says', async () => {
+    fake.script([{ reply: 'date de la deuxième réunion du Groupe JCG-IoTSec' }], { reply: quoteFirstSource });
+    const a = await withModel.ask("when's the 2nd jcg meeting?");
+    expect(a.abstained).toBe(true);
+    expect(a.citations).toEqual([]);
+  });
+});

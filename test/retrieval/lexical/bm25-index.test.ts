@@ -70,3 +70,27 @@ describe('Bm25Index against a naive BM25 scorer', () => {
     expect(index.coverage([...groups, { original: ['2026'], alternatives: [{ terms: ['2026'], weight: 1 }] }], 0)).toBeLessThan(0.5);
   });
 });
+
+describe('general-dictionary alternatives', () => {
+  const group = (alternatives: Array<{ terms: string[]; weight: number; source?: 'lexicon' }>) => ({ original: ['meet'], alternatives });
+
+  it('never outrank the word the question used, even when rarer', () => {
+    // "meet" is common (in many clauses), "reun" rare: unchecked, the dictionary sense would score higher.
+    const docs = [
+      { terms: ['meet', 'agenda'], contextTerms: [] },
+      { terms: ['reun', 'agenda'], contextTerms: [] },
+      ...Array.from({ length: 30 }, (_, i) => ({ terms: ['meet', `x${i}`], contextTerms: [] })),
+    ];
+    const index = new Bm25Index(docs);
+    const hits = index.search([group([{ terms: ['meet'], weight: 1 }, { terms: ['reun'], weight: 0.6, source: 'lexicon' }])], docs.length);
+    expect(hits[0].index).not.toBe(1);
+    expect(hits.find((h) => h.index === 1)!.score).toBeLessThanOrEqual(hits.find((h) => h.index === 0)!.score);
+  });
+
+  it('count less towards coverage than the word itself', () => {
+    const index = new Bm25Index([{ terms: ['reun'], contextTerms: [] }, { terms: ['meet'], contextTerms: [] }]);
+    const groups = [{ original: ['zzz'], alternatives: [{ terms: ['zzz'], weight: 1 }, { terms: ['reun'], weight: 0.6, source: 'lexicon' as const }] }];
+    expect(index.credits(groups, [0])).toEqual([0.8]);
+    expect(index.credits([{ original: ['meet'], alternatives: [{ terms: ['meet'], weight: 1 }] }], [1])).toEqual([1]);
+  });
+});

@@ -1,0 +1,48 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Assistant } from '../../../retrieval/assistant.ts';
+import { openAssistant } from '../../../retrieval/open-assistant.ts';
+
+let assistant: Assistant;
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'iotsec-evidence-'));
+  assistant = await openAssistant({ corpusDir: 'corpus', indexDir: dir, embeddings: 'off' });
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('near misses abstain: the attribute asked for is not stated', () => {
+  it.each([
+    ['a meeting the documents do not announce', 'Is there a JCG-IoTSec meeting in December?'],
+    ['an ordinal the documents do not have', 'When is the third JCG-IoTSec meeting?'],
+    ['a year the documents do not cover', 'What did the JCG-IoTSec report to TSAG in 2027?'],
+    ['a count of something the documents do not count', 'How many members does the JCG-IoTSec have?'],
+    ['an address the documents do not give', 'What is the URL of the draft agenda JCG-IoTSec-I-Doc001?'],
+    ['an amount', 'How much does the JCG-IoTSec cost to run?'],
+  ])('%s', async (_kind, question) => {
+    const a = await assistant.ask(question);
+    expect(a.abstained, a.answer).toBe(true);
+    expect(a.citations).toEqual([]);
+  });
+});
+
+describe('the direct answer line', () => {
+  it.each([
+    ['what time does the first JCG-IoTSec meeting start?', /^Answer: 13:00–14:00 \(heure de Genève\), 17 September 2025 \[1\]/],
+    ['what is the fax number of the TSB for the JCG?', /^Answer: \+41 22 730 5853 \[1\]/],
+    ['who signed the circular on JCG-IoTSec?', /^Answer: Seizo Onoe \(Directeur du Bureau de la normalisation des télécommunications\) \[1\]/],
+    ['How many countries has ITU assisted with CIRT readiness assessments?', /^Answer: 85 pays \[1\]/],
+    ['¿Cuál es el correo de contacto del JCG-IoTSec?', /^Respuesta: tsbjcgiotsec@itu\.int \[1\]/],
+  ])('%s', async (question, line) => {
+    const a = await assistant.ask(question);
+    expect(a.answer).toMatch(line);
+  });
+
+  it('quotes the sentence of a long clause that holds the fact, marking what is left out', async () => {
+    const a = await assistant.ask('How many countries has ITU assisted with CIRT readiness assessments?');
+    expect(a.answer).toMatch(/“… Jusqu'à présent, l'UIT a fourni une assistance à 85 pays[^”]*…” \[1\]/);
+    expect(a.citations[0].text).toMatch(/^Depuis 2012/);
+  });
+});

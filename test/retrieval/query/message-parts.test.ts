@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { messageParts } from '../../../retrieval/query/message-parts.ts';
+
+describe('the parts of a chat message that ask', () => {
+  it('tells the question from the side remarks around it', () => {
+    expect(messageParts('what are the jcg objectives again? need them for the opening slides', 'en')).toEqual([
+      { text: 'what are the jcg objectives again?', asks: true },
+      { text: 'need them for the opening slides', asks: false },
+    ]);
+    expect(messageParts('hey quick q - how do i get on the jcg email list', 'en').map((p) => p.asks)).toEqual([false, true]);
+    expect(messageParts("la mesure 7 elle dit quoi exactement ? faut que je la cite", 'fr').map((p) => p.asks)).toEqual([true, false]);
+    expect(messageParts('cual es el asunto de la circular 67? lo necesito para reenviarla', 'es').map((p) => p.asks)).toEqual([true, false]);
+  });
+
+  it('takes a message without any asking part as a question', () => {
+    expect(messageParts('need the exact ref of the circular, for our report', 'en').every((p) => p.asks)).toBe(true);
+  });
+});

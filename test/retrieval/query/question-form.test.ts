@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../../retrieval/query/analyze.ts';
+import { plainGroups } from '../../../retrieval/query/glossary.ts';
+import { questionForm } from '../../../retrieval/query/question-form.ts';
+import type { Lang } from '../../../retrieval/types.ts';
+
+function form(question: string, lang: Lang) {
+  const groups = plainGroups(analyzeQuery(question, lang));
+  const f = questionForm(question, lang, groups);
+  return { ...f, focus: f.focus.map((i) => groups[i].original.join(' ')), cue: f.cue.map((i) => groups[i].original.join(' ')) };
+}
+
+describe('what a question demands of its answer', () => {
+  it('reads the kind of fact asked for in English, French and Spanish', () => {
+    expect(form('what time does the first meeting start?', 'en').type).toBe('time');
+    expect(form('anyone have a phone nr for the secretariat? emailed but no reply yet', 'en')).toMatchObject({ type: 'phone', cue: ['phone'] });
+    expect(form("c'est quoi l'url directe du doc I-Doc001 ?", 'fr').type).toBe('url');
+    expect(form('Quelle est la date limite pour soumettre des contributions ?', 'fr').type).toBe('date');
+    expect(form('¿a cuántos países ha ayudado la UIT?', 'es')).toMatchObject({ type: 'count', focus: ['pais'] });
+    expect(form('where do i send my paper for the first mtg?', 'en').type).toBe('email');
+    expect(form('why does this group exist?', 'en').type).toBeUndefined();
+  });
+
+  it('finds the attribute asked about after an opener', () => {
+    expect(form('which room is the kickoff in?', 'en')).toMatchObject({ type: 'place', focus: ['room'] });
+    expect(form('how many members has the group got so far', 'en').focus).toEqual(['member']);
+    expect(form('quel est le mandat du groupe ?', 'fr').focus).toEqual(['mandat']);
+    // For a fact the clause must hold, the words naming it are answered by the fact: "budget" asks for an amount.
+    expect(form('quel est le budget du groupe ?', 'fr')).toMatchObject({ type: 'amount', focus: [], cue: ['budget'] });
+  });
+
+  it('reads the constraints a question names, and not a pointing ordinal', () => {
+    expect(form("when's the 2nd jcg meeting?", 'en').ordinals).toEqual([2]);
+    expect(form('which working party does the second one chair?', 'en').ordinals).toEqual([]);
+    expect(form('qué se decidió en la reunión de julio?', 'es').months).toEqual([7]);
+    expect(form('whats the cutoff for docs for the 17 sept mtg', 'en').dates).toEqual([{ day: 17, month: 9 }]);
+    expect(form('What is the budget for 2026?', 'en').years).toEqual([2026]);
+    expect(form('may I join?', 'en').months).toEqual([]);
+  });
+});
