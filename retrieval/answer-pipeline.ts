@@ -13,6 +13,7 @@ import type { ClauseStore } from './ingest/clause-store.ts';
 import type { AnswerModel } from './llm/answer-model.ts';
 import { renderPrompt } from './llm/prompts.ts';
 import { rewriteFollowUp } from './query/follow-up.ts';
+import { RuleChecker } from './verify/rules.ts';
 import { isHostile } from './query/guard.ts';
 import { detectLanguage } from './query/language.ts';
 import type { Answer, AskOptions, ClauseView, DocumentMeta, Hit, Lang, SourceInfo } from './types.ts';
@@ -32,11 +33,13 @@ export class AnswerPipeline implements Assistant {
   private readonly retriever: Retriever;
   private readonly model?: AnswerModel;
   private readonly generator?: GenerativeAnswerer;
+  private readonly rules: RuleChecker;
 
   constructor(parts: PipelineParts) {
     ({ store: this.store, retriever: this.retriever, model: this.model, notices: this.notices } = parts);
     this.capabilities = { dense: parts.retriever.dense, ...(parts.model ? { model: parts.model.modelId } : {}) };
-    if (parts.model) this.generator = new GenerativeAnswerer(parts.model, parts.support, parts.store.docs);
+    this.rules = new RuleChecker(parts.support, parts.store.docs, parts.store.clauses.map((c) => c.text));
+    if (parts.model) this.generator = new GenerativeAnswerer(parts.model, parts.support, parts.store.docs, this.rules);
   }
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {

@@ -24,6 +24,7 @@ import type { AnswerModel } from './llm/answer-model.ts';
 import { QueryConcepts } from './query/concepts.ts';
 import { Glossary } from './query/glossary.ts';
 import { DocumentNames } from './query/named-documents.ts';
+import { groupWeight } from './verify/evidence.ts';
 import type { Progress } from './types.ts';
 
 export { checkQuestion } from './answer-pipeline.ts';
@@ -117,6 +118,7 @@ export function assembleStages(
   const support: ClauseSupport = {
     concepts: (text, lang) => concepts.of(text, lang),
     coverage: (groups, indices) => lexical.coverageOf(groups, indices),
+    weight: (group) => groupWeight(lexical, group),
     ...(dense ? { similarity: (text, clauses) => dense.similarity(text, clauses) } : {}),
   };
   return { store, lexical, concepts, retriever, support, model: parts.model, notices: parts.notices ?? [] };

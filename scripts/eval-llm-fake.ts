@@ -14,5 +14,6 @@ const a = await openAssistant({ indexDir: mkdtempSync(join(tmpdir(), 'x')), embe
 const qs = GoldQuestion.array().parse(JSON.parse(readFileSync('../shared/eval/questions.json', 'utf8')));
 const items = [];
 for (const q of qs) items.push({ q, a: await a.ask(q.question) });
-console.log(computeMetrics(items), items.map((i) => i.a.mode).join(' '));
+console.log(computeMetrics(items));
+for (const i of items) console.log(i.a.mode, i.a.abstained ? "abstained" : "", i.q.question.slice(0, 70), (i.a.rejected ?? []).join(" | ").slice(0, 200));
 await fake.stop();

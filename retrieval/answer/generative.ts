@@ -10,7 +10,9 @@ import { formatSources, renderPrompt, type PromptName } from '../llm/prompts.ts'
 import type { Answer, Citation, Clause, DocumentMeta, Hit, Lang, TermGroup } from '../types.ts';
 import { toCitation } from './extractive.ts';
 import { languageName, MESSAGES } from './messages.ts';
-import { renumber, verifyAnswer, type Verdict } from './verify.ts';
+import { renumber, verifyAnswer, type SupportChecker, type Verdict } from './verify.ts';
+import { sourceClause } from '../verify/evidence.ts';
+import type { RuleChecker } from '../verify/rules.ts';
 
 export interface GenerateInput {
   prompt: Extract<PromptName, 'answer' | 'summary' | 'onboarding'>;
@@ -47,6 +49,8 @@ const NOTES: Record<Lang, { failed: (why: string) => string; unverified: string 
 export interface ClauseSupport {
   concepts(text: string, lang: Lang): TermGroup[];
   coverage(groups: TermGroup[], clauseIndices: number[]): number;
+  /** Rarity of a concept, for weighing what a clause carries. */
+  weight?(group: TermGroup): number;
   similarity?(text: string, clauses: Clause[]): Promise<number | undefined>;
 }
 
@@ -55,6 +59,7 @@ export class GenerativeAnswerer {
     private readonly model: AnswerModel,
     private readonly support: ClauseSupport,
     private readonly docs: ReadonlyMap<string, DocumentMeta>,
+    private readonly rules: RuleChecker,
   ) {}
 
   async generate(input: GenerateInput): Promise<Answer> {
@@ -69,19 +74,20 @@ export class GenerativeAnswerer {
     });
     const messages: ChatMessage[] = [{ role: 'user', content: user }];
     const { support } = this;
-    const checker = {
-      concepts: (sentence: string) => support.concepts(sentence, lang),
-      coverage: (groups: TermGroup[], numbers: number[]) => support.coverage(groups, numbers.map((n) => sources[n - 1].index)),
-      similarity: async (sentence: string, numbers: number[]) => support.similarity?.(sentence, numbers.map((n) => sources[n - 1].clause)),
+    const checker: SupportChecker = {
+      rules: this.rules,
+      lang,
+      sources: sources.map((h) => sourceClause(h.clause, this.docs)),
+      ...(support.similarity ? { similarity: async (sentence: string, numbers: number[]) => support.similarity!(sentence, numbers.map((n) => sources[n - 1].clause)) } : {}),
     };
     try {
       let draft = await this.model.complete(messages, { onDelta: input.onPartial, signal: input.signal });
-      let verdict = await verifyAnswer(draft, sources.length, abstainText, checker);
+      let verdict = await verifyAnswer(draft, abstainText, checker);
       if (!verdict.ok && !verdict.hostile) {
         // One repair: the model sees its draft and what was wrong with it.
         const repair = renderPrompt('repair', { problems: verdict.problems.map((p) => `- ${p}`).join('\n'), draft });
         draft = await this.model.complete([...messages, { role: 'assistant', content: draft }, { role: 'user', content: repair }], { signal: input.signal });
-        verdict = await verifyAnswer(draft, sources.length, abstainText, checker);
+        verdict = await verifyAnswer(draft, abstainText, checker);
       }
       if (!verdict.ok) return withNote(input.fallback, NOTES[lang].unverified, verdict);
       if (verdict.abstained) {

@@ -67,7 +67,7 @@ describe('generated answers, verified against their clauses', () => {
     fake.script([{ reply: wrong }, { reply: wrong }]);
     const a = await assistant.ask(QUESTION);
     expect(a.mode).toBe('extractive');
-    expect(a.rejected?.join('\n')).toMatch(/do not support/);
+    expect(a.rejected?.join("\n")).toMatch(/"geneva" is not in the cited clause/);
   });
 
   it('never shows an answer that echoes injected instructions, and does not ask for a repair', async () => {
