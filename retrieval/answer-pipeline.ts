@@ -14,6 +14,8 @@ import type { AnswerModel } from './llm/answer-model.ts';
 import { renderPrompt } from './llm/prompts.ts';
 import { rewriteFollowUp } from './query/follow-up.ts';
 import { RuleChecker } from './verify/rules.ts';
+import { LLM_DEFAULTS } from './config.ts';
+import { Deadline } from './llm/deadline.ts';
 import { isHostile } from './query/guard.ts';
 import { detectLanguage } from './query/language.ts';
 import type { Answer, AskOptions, ClauseView, DocumentMeta, Hit, Lang, SourceInfo } from './types.ts';
@@ -48,21 +50,31 @@ export class AnswerPipeline implements Assistant {
     if (isHostile(q)) return abstention(q, lang, [], true);
     if (MANDATE_INTENT.test(q)) return this.mandate({ ...options, lang });
     const generate = this.generator && options.llm !== false;
-    const searched = await this.standalone(q, options, Boolean(generate));
-    const { hits, groups } = await this.retriever.retrieve(searched, lang, 12);
-    const extractive = composeExtractive({ question: q, lang, hits, groups, store: this.store });
-    extractive.searched = searched;
-    // Abstention is decided on the evidence, before any model: a model never gets to answer what the documents don't.
-    if (!generate || extractive.abstained) {
-      options.onPartial?.(extractive.answer);
-      return extractive;
+    // One deadline for everything the model does for this answer; the extractive answer is the fallback at the deadline.
+    const deadline = generate ? this.deadline(options.signal) : undefined;
+    try {
+      const searched = await this.standalone(q, { ...options, signal: deadline?.signal ?? options.signal }, Boolean(generate));
+      const { hits, groups } = await this.retriever.retrieve(searched, lang, 12);
+      const extractive = composeExtractive({ question: q, lang, hits, groups, store: this.store });
+      extractive.searched = searched;
+      // Abstention is decided on the evidence, before any model: a model never gets to answer what the documents don't.
+      if (!generate || extractive.abstained) {
+        options.onPartial?.(extractive.answer);
+        return extractive;
+      }
+      const byId = new Map(hits.map((h) => [h.clause.id, h]));
+      const cited = extractive.citations.map((c) => byId.get(c.id) ?? this.hitFor(c.id));
+      const extra = hits.filter((h) => h.coverage >= 0.3 && !isHostile(h.clause.text) && !cited.some((c) => c.index === h.index));
+      const sources = [...cited, ...extra].slice(0, Math.max(6, cited.length));
+      const fallback = { ...extractive, notes: [] };
+      return await this.generator!.generate({ prompt: 'answer', question: q, lang, sources, fallback, onPartial: options.onPartial, signal: deadline!.signal });
+    } finally {
+      deadline?.dispose();
     }
-    const byId = new Map(hits.map((h) => [h.clause.id, h]));
-    const cited = extractive.citations.map((c) => byId.get(c.id) ?? this.hitFor(c.id));
-    const extra = hits.filter((h) => h.coverage >= 0.3 && !isHostile(h.clause.text) && !cited.some((c) => c.index === h.index));
-    const sources = [...cited, ...extra].slice(0, Math.max(6, cited.length));
-    const fallback = { ...extractive, notes: [] };
-    return this.generator!.generate({ prompt: 'answer', question: q, lang, sources, fallback, onPartial: options.onPartial, signal: options.signal });
+  }
+
+  private deadline(signal?: AbortSignal): Deadline {
+    return new Deadline(this.model?.limits?.deadlineMs ?? LLM_DEFAULTS.deadlineMs, signal);
   }
 
   /** A follow-up made standalone: by the model when there is one, by carrying the previous question otherwise. */
@@ -123,7 +135,12 @@ export class AnswerPipeline implements Assistant {
     const sources = sections.flatMap((s) => s.hits).filter((h) => !seen.has(h.clause.id) && seen.add(h.clause.id));
     const headings = sections.map((s) => s.title).join(', ');
     const fallback = { ...extractive, notes: [] };
-    return this.generator.generate({ prompt, question: topic, lang, sources, fallback, extra: { headings }, onPartial: options.onPartial, signal: options.signal });
+    const deadline = this.deadline(options.signal);
+    try {
+      return await this.generator.generate({ prompt, question: topic, lang, sources, fallback, extra: { headings }, onPartial: options.onPartial, signal: deadline.signal });
+    } finally {
+      deadline.dispose();
+    }
   }
 
   sources(): SourceInfo[] {

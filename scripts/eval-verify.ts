@@ -63,7 +63,7 @@ try {
     const verdict = await verifyAnswer(item.text, MESSAGES[item.lang].abstain, checker);
     rows.push({ item, rejected: !verdict.ok, problems: verdict.problems });
     if (process.env.VERIFY_TRACE && !heldOut) {
-      const cov = verdict.sentences.map((s) => rules.check({ text: s.text, cites: s.cites, segments: [{ text: s.text, cites: s.cites }] }, sources, item.lang).coverage.toFixed(2));
+      const cov = verdict.sentences.map((s) => rules.check({ text: s.text, raw: s.text, cites: s.cites, segments: [{ text: s.text, cites: s.cites }] }, sources, item.lang).coverage.toFixed(2));
       console.log(`${item.id} ${item.supported ? 'S' : 'U'} ${item.kind.padEnd(15)} cov=${cov.join(',')} ${verdict.ok ? 'pass' : 'REJECT'} ${verdict.problems.map((p) => p.slice(0, 60)).join(' / ')}`);
     }
   }

@@ -117,7 +117,8 @@ async function rescueBySimilarity(split: SplitSentence[], reports: SentenceRepor
 
 /** The judge sees, in one call, the cited sentences the rules passed (all of them, or those not passed confidently). */
 async function secondOpinion(reports: SentenceReport[], checker: SupportChecker): Promise<void> {
-  if (!checker.judge) return;
+  // An answer that already failed a rule goes to repair or fallback: no need to ask about the rest.
+  if (!checker.judge || reports.some((r) => !r.ok)) return;
   const asked = reports.filter((r) => r.ok && r.cites.length && (checker.judgeAll || !r.confident));
   if (!asked.length) return;
   const items = asked.map((r) => ({ sentence: r.text, clauses: r.cites.map((n) => checker.sources[n - 1]).filter((c): c is SourceClause => Boolean(c)) }));

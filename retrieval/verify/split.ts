@@ -18,6 +18,8 @@ export interface Segment {
 export interface SplitSentence {
   /** The sentence without its markers. */
   text: string;
+  /** The sentence as written, markers included. */
+  raw: string;
   /** Every marker of the sentence, in order. */
   cites: number[];
   segments: Segment[];
@@ -120,7 +122,7 @@ function toSentence(raw: string): SplitSentence | undefined {
   else segments[segments.length - 1].text = tidy(`${segments[segments.length - 1].text} ${text}`);
   const whole = tidy(raw.replace(MARKER, ''));
   if (!whole) return undefined;
-  return { text: whole, cites: segments.flatMap((s) => s.cites), segments };
+  return { text: whole, raw: raw.trim(), cites: segments.flatMap((s) => s.cites), segments };
 }
 
 function tidy(text: string): string {
