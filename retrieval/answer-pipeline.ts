@@ -14,6 +14,8 @@ import type { AnswerModel } from './llm/answer-model.ts';
 import { renderPrompt } from './llm/prompts.ts';
 import { rewriteFollowUp } from './query/follow-up.ts';
 import { RuleChecker } from './verify/rules.ts';
+import { checkDraft, type DraftInput, type DraftReport } from './verify/draft.ts';
+import { modelJudge } from './verify/judge.ts';
 import { LLM_DEFAULTS } from './config.ts';
 import { Deadline } from './llm/deadline.ts';
 import { isHostile } from './query/guard.ts';
@@ -138,6 +140,16 @@ export class AnswerPipeline implements Assistant {
     const deadline = this.deadline(options.signal);
     try {
       return await this.generator.generate({ prompt, question: topic, lang, sources, fallback, extra: { headings }, onPartial: options.onPartial, signal: deadline.signal });
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  async verify(draft: DraftInput, options: Pick<AskOptions, 'llm' | 'signal'> = {}): Promise<DraftReport> {
+    if (!this.model || !options.llm) return checkDraft(draft, { store: this.store, rules: this.rules });
+    const deadline = this.deadline(options.signal);
+    try {
+      return await checkDraft(draft, { store: this.store, rules: this.rules, judge: modelJudge(this.model, deadline.signal) });
     } finally {
       deadline.dispose();
     }
