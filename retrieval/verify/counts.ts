@@ -12,8 +12,11 @@ import { LEXICONS } from './lexicon/index.ts';
 const WINDOW = 3;
 
 /** The first content words after a number, fillers ("new", "more than", "nouveaux") skipped. */
+const fillerSets = new Map<Lang, Set<string>>();
+
 function countedWords(after: string | undefined, lang: Lang): string {
-  const fillers = new Set([...LEXICONS.en.countFillers, ...LEXICONS[lang].countFillers]);
+  let fillers = fillerSets.get(lang);
+  if (!fillers) fillerSets.set(lang, (fillers = new Set([...LEXICONS.en.countFillers, ...LEXICONS[lang].countFillers])));
   const words = (after ?? '').split(/[\s']+/).filter((w) => w && !fillers.has(w));
   return words.slice(0, WINDOW).join(' ');
 }
@@ -23,7 +26,15 @@ interface Counted {
   terms: Set<string>;
 }
 
+const countsOf = new WeakMap<TextAnalysis, Counted[]>();
+
 function clauseCounts(clause: TextAnalysis): Counted[] {
+  let counts = countsOf.get(clause);
+  if (!counts) countsOf.set(clause, (counts = readCounts(clause)));
+  return counts;
+}
+
+function readCounts(clause: TextAnalysis): Counted[] {
   return clause.facts
     .filter((f): f is Fact & { value: number } => f.kind === 'number' && f.value !== undefined)
     .map((f) => ({ value: f.value, terms: new Set(analyze(countedWords(f.after, clause.lang), clause.lang)) }));

@@ -8,14 +8,21 @@ import type { Lang } from '../types.ts';
 import { LEXICONS } from './lexicon/index.ts';
 import type { Fact, Prepared } from './fact.ts';
 import { mask } from './fact.ts';
+import { cachedRegExp } from './numbers.ts';
 
 const RANGE = String.raw`\s*(?:-|to|au|a|and|et|y|&|through|until)\s*`;
 const DAY = String.raw`(?<!\d)(\d{1,2})(?:er|re|st|nd|rd|th|e)?`;
 const YEAR = String.raw`((?:19|20)\d{2})(?!\d)`;
 
+const monthTables = new Map<Lang, { re: string; table: Record<string, number> }>();
+
 function monthAlternation(lang: Lang): { re: string; table: Record<string, number> } {
-  const table = { ...LEXICONS.en.months, ...LEXICONS[lang].months };
-  return { re: Object.keys(table).sort((a, b) => b.length - a.length).join('|'), table };
+  let found = monthTables.get(lang);
+  if (!found) {
+    const table = { ...LEXICONS.en.months, ...LEXICONS[lang].months };
+    monthTables.set(lang, (found = { re: Object.keys(table).sort((a, b) => b.length - a.length).join('|'), table }));
+  }
+  return found;
 }
 
 function dateFact(p: Prepared, start: number, end: number, date: { d?: number; m?: number; y?: number }): Fact {
@@ -31,7 +38,7 @@ function push(p: Prepared, out: Fact[], facts: Fact[], start: number, end: numbe
 /** Days with a month: "17 September 2025", "15 au 25 septembre 2025", "September 17, 2025", "23/04/2020". */
 export function extractDates(p: Prepared, lang: Lang, out: Fact[]): void {
   const { re: MONTH, table } = monthAlternation(lang);
-  const dmy = new RegExp(String.raw`\b(?:${DAY}${RANGE})?${DAY}\s+(?:de\s+)?(${MONTH})\b\.?(?:\s*,?\s*(?:de\s+|del\s+|of\s+)?${YEAR})?`, 'g');
+  const dmy = cachedRegExp(String.raw`\b(?:${DAY}${RANGE})?${DAY}\s+(?:de\s+)?(${MONTH})\b\.?(?:\s*,?\s*(?:de\s+|del\s+|of\s+)?${YEAR})?`, 'g');
   for (const m of [...p.masked.matchAll(dmy)]) {
     const month = table[m[3]];
     const y = m[4] ? Number(m[4]) : undefined;
@@ -41,7 +48,7 @@ export function extractDates(p: Prepared, lang: Lang, out: Fact[]): void {
     if (m[1]) facts.push(dateFact(p, m.index!, end, { d: Number(m[1]), m: month, y }));
     push(p, out, facts, m.index!, end);
   }
-  const mdy = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:${RANGE}(\d{1,2})(?!\d)(?:st|nd|rd|th)?)?(?:,?\s+${YEAR})?`, 'g');
+  const mdy = cachedRegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:${RANGE}(\d{1,2})(?!\d)(?:st|nd|rd|th)?)?(?:,?\s+${YEAR})?`, 'g');
   for (const m of [...p.masked.matchAll(mdy)]) {
     const month = table[m[1]];
     const y = m[4] ? Number(m[4]) : undefined;
@@ -57,13 +64,13 @@ export function extractDates(p: Prepared, lang: Lang, out: Fact[]): void {
     if (mo > 12 && d <= 12) [d, mo] = [mo, d];
     push(p, out, [dateFact(p, m.index!, m.index! + m[0].length, { d, m: mo, y })], m.index!, m.index! + m[0].length);
   }
-  const my = new RegExp(String.raw`\b(${MONTH})\b\.?\s*,?\s*(?:de\s+|of\s+)?${YEAR}`, 'g');
+  const my = cachedRegExp(String.raw`\b(${MONTH})\b\.?\s*,?\s*(?:de\s+|of\s+)?${YEAR}`, 'g');
   for (const m of [...p.masked.matchAll(my)]) {
     const end = m.index! + m[0].length;
     push(p, out, [dateFact(p, m.index!, end, { m: table[m[1]], y: Number(m[2]) })], m.index!, end);
   }
   const ambiguous = new Set([...LEXICONS.en.ambiguousMonths, ...LEXICONS[lang].ambiguousMonths]);
-  const alone = new RegExp(String.raw`\b(${MONTH})\b`, 'g');
+  const alone = cachedRegExp(String.raw`\b(${MONTH})\b`, 'g');
   for (const m of [...p.masked.matchAll(alone)]) {
     if (ambiguous.has(m[1]) || m[1].length < 4) continue;
     const end = m.index! + m[0].length;

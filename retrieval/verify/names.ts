@@ -111,12 +111,29 @@ export function extractPeople(p: Prepared, known: ReadonlyMap<string, string[]>,
     out.push({ kind: 'person', key: `person:${family}`, start, end, surface });
     mask(p, start, end);
   }
-  for (const [family, words] of known) {
-    const re = new RegExp(String.raw`(?<![\w-])(?:${words.slice(0, -1).map(escape).join('\\s+')}\s+)?${escape(family)}(?![\w-])`, 'g');
-    for (const m of [...p.masked.matchAll(re)]) {
+  if (!known.size) return;
+  const re = knownPattern(known);
+  for (const m of [...p.masked.matchAll(re)]) {
+    const family = m[1] ?? m[0].split(/\s+/).at(-1)!;
+    {
       if (p.cased[m.index!] === p.text[m.index!]) continue; // names are capitalised
       out.push({ kind: 'person', key: `person:${family}`, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
       mask(p, m.index!, m.index! + m[0].length);
     }
   }
+}
+
+const knownPatterns = new WeakMap<ReadonlyMap<string, string[]>, RegExp>();
+
+/** One pattern for every known name: a full name ("bret jordan") or the family name alone. */
+function knownPattern(known: ReadonlyMap<string, string[]>): RegExp {
+  let re = knownPatterns.get(known);
+  if (!re) {
+    const full = [...known.values()].filter((w) => w.length > 1).map((w) => w.map(escape).join('\\s+'));
+    const family = [...known.keys()].map(escape);
+    re = new RegExp(String.raw`(?<![\w-])(?:(?:${full.join('|') || '(?!)'})|(${family.join('|')}))(?![\w-])`, 'g');
+    knownPatterns.set(known, re);
+  }
+  re.lastIndex = 0;
+  return re;
 }

@@ -12,8 +12,22 @@ import { mask } from './fact.ts';
 const DIGITS = /(?<![\w.,/:])(\d{1,3}(?:[ ,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)(?![\w/:]|[.,]\d)/g;
 const ORDINAL_DIGITS = /(?<![\w.])(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|ere)\b/g;
 
+const alternations = new Map<Record<string, number>, string>();
+const compiled = new Map<string, RegExp>();
+
 function words(table: Record<string, number>): string {
-  return Object.keys(table).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+  let alt = alternations.get(table);
+  if (!alt) alternations.set(table, (alt = Object.keys(table).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')));
+  return alt;
+}
+
+/** A regular expression built once per source (they are made from the language tables). */
+export function cachedRegExp(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let re = compiled.get(key);
+  if (!re) compiled.set(key, (re = new RegExp(source, flags)));
+  re.lastIndex = 0;
+  return re;
 }
 
 /** Value of a number word or hyphenated compound ("vingt-six", "quatre-vingt-dix", "twenty-six"). */
@@ -40,7 +54,7 @@ function parseDigits(text: string): number {
 
 function scaleAfter(p: Prepared, end: number, lang: Lang): { scale: number; end: number } {
   const scales = LEXICONS[lang].scales;
-  const m = new RegExp(String.raw`^\s*(${words(scales)})\b`).exec(p.masked.slice(end, end + 16));
+  const m = cachedRegExp(String.raw`^\s*(${words(scales)})\b`).exec(p.masked.slice(end, end + 16));
   if (!m) return { scale: 1, end };
   return { scale: scales[m[1].replace(/\s+/g, ' ')] ?? 1, end: end + m[0].length };
 }
@@ -62,7 +76,7 @@ export function extractNumbers(p: Prepared, lang: Lang, out: Fact[]): void {
   }
   const table = LEXICONS[lang].numbers;
   const alternation = words(table);
-  const wordRe = new RegExp(String.raw`\b((?:${alternation})(?:[-\s](?:et[-\s])?(?:${alternation}))*s?)\b`, 'g');
+  const wordRe = cachedRegExp(String.raw`\b((?:${alternation})(?:[-\s](?:et[-\s])?(?:${alternation}))*s?)\b`, 'g');
   for (const m of [...p.masked.matchAll(wordRe)]) {
     const value = wordValue(m[1], lang);
     if (value === undefined) continue;
@@ -81,7 +95,7 @@ export function extractOrdinals(p: Prepared, lang: Lang, out: Fact[]): void {
     mask(p, m.index!, m.index! + m[0].length);
   }
   const table = LEXICONS[lang].ordinals;
-  const re = new RegExp(String.raw`\b(${words(table)})s?\b(?!\s+plan\b)`, 'g');
+  const re = cachedRegExp(String.raw`\b(${words(table)})s?\b(?!\s+plan\b)`, 'g');
   for (const m of [...p.masked.matchAll(re)]) {
     const value = table[m[1]];
     out.push({ kind: 'ordinal', key: `ord:${value}`, start: m.index!, end: m.index! + m[0].length, surface: m[0], value });

@@ -18,13 +18,17 @@ const PERSON_OWNED = new Set<FactKind>(['wp', 'sg', 'number', 'ordinal', 'code',
 const ROLE_OWNERS = new Set<FactKind>(['person', 'sg', 'entity']);
 
 /** Role words of a text as pseudo-facts ("role:chair"), in every language. */
+let rolePatterns: Array<[string, RegExp]> | undefined;
+
 export function roleFacts(text: string): Fact[] {
+  rolePatterns ??= (['en', 'fr', 'es'] as Lang[]).flatMap((lang) =>
+    Object.entries(LEXICONS[lang].roles).map(([role, words]): [string, RegExp] => [
+      role,
+      new RegExp(String.raw`(?<![\w-])(?:${words.map((w) => w.replace(/-/g, '\\-')).join('|')})(?![\w-])`, 'g'),
+    ]));
   const out: Fact[] = [];
-  for (const lang of ['en', 'fr', 'es'] as Lang[]) {
-    for (const [role, words] of Object.entries(LEXICONS[lang].roles)) {
-      const re = new RegExp(String.raw`(?<![\w-])(?:${words.map((w) => w.replace(/-/g, '\\-')).join('|')})(?![\w-])`, 'g');
-      for (const m of text.matchAll(re)) out.push({ kind: 'code', key: `role:${role}`, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
-    }
+  for (const [role, re] of rolePatterns) {
+    for (const m of text.matchAll(re)) out.push({ kind: 'code', key: `role:${role}`, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
   }
   return out;
 }
