@@ -14,7 +14,13 @@ import { openStages } from '../retrieval/open-assistant.ts';
 import { sourceClause } from '../retrieval/verify/evidence.ts';
 import { RuleChecker } from '../retrieval/verify/rules.ts';
 
-const CLAUSES = ['tsb-circ-67:annex-a:working-methods:item-6', 'tsb-circ-67:p6', 'tsb-circ-67:p8', 'c25-18:s2.1', 'wtsa-res-98:recognizing:d'];
+const CLAUSES = [
+  'tsb-circ-67:annex-a:working-methods:item-6',
+  'tsb-circ-67:p6',
+  'tsb-circ-67:p8',
+  'c25-18:s2.1',
+  'wtsa-res-98:recognizing:d',
+];
 const ANSWER = [
   'The co-convenors are Bret Jordan, chair of WP 2/17, and Ramy Ahmed Fathy, chair of WP 3/20 [1].',
   'The first meeting is held at ITU headquarters in Geneva on 17 September 2025 from 13:00 to 14:00 [2].',
@@ -34,7 +40,11 @@ function percentile(values: number[], p: number): number {
 const dir = mkdtempSync(join(tmpdir(), 'iotsec-bench-verify-'));
 try {
   const stages = await openStages({ indexDir: dir, embeddings: 'off' });
-  const rules = new RuleChecker(stages.support, stages.store.docs, stages.store.clauses.map((c) => c.text));
+  const rules = new RuleChecker(
+    stages.support,
+    stages.store.docs,
+    stages.store.clauses.map((c) => c.text),
+  );
   const clauses = CLAUSES.map((id) => sourceClause(stages.store.clauses[stages.store.indexOf(id)], stages.store.docs));
   const results: Record<string, number[]> = { warm: [], cold: [] };
   for (const mode of ['warm', 'cold'] as const) {
@@ -48,7 +58,10 @@ try {
   }
   console.log(`verify a 5-sentence answer against 5 clauses, rules only, ${RUNS} runs`);
   for (const [mode, times] of Object.entries(results)) {
-    console.log(`${mode.padEnd(5)} p50 ${percentile(times, 50).toFixed(2)} ms  p95 ${percentile(times, 95).toFixed(2)} ms  max ${Math.max(...times).toFixed(2)} ms`);
+    console.log(
+      `${mode.padEnd(5)} p50 ${percentile(times, 50).toFixed(2)} ms  p95 ${percentile(times, 95).toFixed(2)} ms` +
+        `  max ${Math.max(...times).toFixed(2)} ms`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -69,7 +69,8 @@ export class AnswerPipeline implements Assistant {
       const extra = hits.filter((h) => h.coverage >= 0.3 && !isHostile(h.clause.text) && !cited.some((c) => c.index === h.index));
       const sources = [...cited, ...extra].slice(0, Math.max(6, cited.length));
       const fallback = { ...extractive, notes: [] };
-      return await this.generator!.generate({ prompt: 'answer', question: q, lang, sources, fallback, onPartial: options.onPartial, signal: deadline!.signal });
+      const { onPartial } = options;
+      return await this.generator!.generate({ prompt: 'answer', question: q, lang, sources, fallback, onPartial, signal: deadline!.signal });
     } finally {
       deadline?.dispose();
     }
@@ -139,7 +140,8 @@ export class AnswerPipeline implements Assistant {
     const fallback = { ...extractive, notes: [] };
     const deadline = this.deadline(options.signal);
     try {
-      return await this.generator.generate({ prompt, question: topic, lang, sources, fallback, extra: { headings }, onPartial: options.onPartial, signal: deadline.signal });
+      const { onPartial } = options;
+      return await this.generator.generate({ prompt, question: topic, lang, sources, fallback, extra: { headings }, onPartial, signal: deadline.signal });
     } finally {
       deadline.dispose();
     }

@@ -15,5 +15,7 @@ const qs = GoldQuestion.array().parse(JSON.parse(readFileSync('../shared/eval/qu
 const items = [];
 for (const q of qs) items.push({ q, a: await a.ask(q.question) });
 console.log(computeMetrics(items));
-for (const i of items) console.log(i.a.mode, i.a.abstained ? "abstained" : "", i.q.question.slice(0, 70), (i.a.rejected ?? []).join(" | ").slice(0, 200));
+for (const { a, q } of items) {
+  console.log(a.mode, a.abstained ? 'abstained' : '', q.question.slice(0, 70), (a.rejected ?? []).join(' | ').slice(0, 200));
+}
 await fake.stop();

@@ -34,7 +34,14 @@ const file = args.find((a) => !a.startsWith('--')) ?? 'eval/verify/tune.json';
 const heldOut = /held-out/.test(file);
 const details = args.includes('--details') && !heldOut;
 
-const norm = (s: string) => s.normalize('NFKC').replace(/[\u2019\u2018]/g, "'").replace(/[\u2010\u2011]/g, '-').toLowerCase().replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[\u2019\u2018]/g, "'")
+    .replace(/[\u2010\u2011]/g, '-')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function locate(snippet: string, clauses: readonly Clause[], docs: ReadonlyMap<string, DocumentMeta>): SourceClause | undefined {
   const n = norm(snippet);
@@ -52,7 +59,11 @@ function locate(snippet: string, clauses: readonly Clause[], docs: ReadonlyMap<s
 const indexDir = mkdtempSync(join(tmpdir(), 'iotsec-eval-verify-'));
 try {
   const stages = await openStages({ indexDir, embeddings: 'off' });
-  const rules = new RuleChecker(stages.support, stages.store.docs, stages.store.clauses.map((c) => c.text));
+  const rules = new RuleChecker(
+    stages.support,
+    stages.store.docs,
+    stages.store.clauses.map((c) => c.text),
+  );
   const items = JSON.parse(readFileSync(file, 'utf8')) as Item[];
   const rows = [];
   const started = performance.now();
@@ -63,8 +74,16 @@ try {
     const verdict = await verifyAnswer(item.text, MESSAGES[item.lang].abstain, checker);
     rows.push({ item, rejected: !verdict.ok, problems: verdict.problems });
     if (process.env.VERIFY_TRACE && !heldOut) {
-      const cov = verdict.sentences.map((s) => rules.check({ text: s.text, raw: s.text, cites: s.cites, segments: [{ text: s.text, cites: s.cites }] }, sources, item.lang).coverage.toFixed(2));
-      console.log(`${item.id} ${item.supported ? 'S' : 'U'} ${item.kind.padEnd(15)} cov=${cov.join(',')} ${verdict.ok ? 'pass' : 'REJECT'} ${verdict.problems.map((p) => p.slice(0, 60)).join(' / ')}`);
+      const cov = verdict.sentences.map((s) =>
+        rules
+          .check({ text: s.text, raw: s.text, cites: s.cites, segments: [{ text: s.text, cites: s.cites }] }, sources, item.lang)
+          .coverage.toFixed(2),
+      );
+      console.log(
+        [item.id, item.supported ? 'S' : 'U', item.kind.padEnd(15), `cov=${cov.join(',')}`, verdict.ok ? 'pass' : 'REJECT']
+          .concat(verdict.problems.map((p) => p.slice(0, 60)))
+          .join(' '),
+      );
     }
   }
   const ms = performance.now() - started;
@@ -78,7 +97,11 @@ try {
     const rejected = mine.filter((r) => r.rejected).length;
     const wrong = mine.filter((r) => r.item.supported && r.rejected).length;
     const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : '—');
-    console.log(`| ${lang} | ${unsupported.length} | ${caught} | ${ratio(caught, unsupported.length)} | ${rejected} | ${rejected - wrong} | ${ratio(rejected - wrong, rejected)} | ${wrong} / ${mine.length - unsupported.length} |`);
+    console.log(
+      [lang, unsupported.length, caught, ratio(caught, unsupported.length), rejected, rejected - wrong, ratio(rejected - wrong, rejected)]
+        .concat(`${wrong} / ${mine.length - unsupported.length}`)
+        .reduce((row: string, cell) => `${row} ${cell} |`, '|'),
+    );
   }
   if (details) {
     for (const r of rows.filter((x) => x.rejected === x.item.supported)) {

@@ -104,6 +104,10 @@ export class GenerativeAnswerer {
     }
   }
 
+  private similar(sentence: string, numbers: number[], sources: Hit[]): Promise<number | undefined> {
+    return this.support.similarity!(sentence, numbers.map((n) => sources[n - 1].clause));
+  }
+
   /** The verifier over this answer's sources, with the entailment judge when the model's limits ask for it. */
   private checker(input: GenerateInput): SupportChecker {
     const { support } = this;
@@ -113,7 +117,7 @@ export class GenerativeAnswerer {
       rules: this.rules,
       lang: input.lang,
       sources: sources.map((h) => sourceClause(h.clause, this.docs)),
-      ...(support.similarity ? { similarity: async (sentence: string, numbers: number[]) => support.similarity!(sentence, numbers.map((n) => sources[n - 1].clause)) } : {}),
+      ...(support.similarity ? { similarity: (sentence: string, numbers: number[]) => this.similar(sentence, numbers, sources) } : {}),
       ...(mode === 'off' ? {} : { judge: modelJudge(this.model, input.signal), judgeAll: mode === 'always' }),
     };
   }

@@ -45,6 +45,8 @@ export class VerifiedStream {
     for (const { s } of sentences) for (const n of s.cites) if (this.checker.sources[n - 1] && !cited.includes(n)) cited.push(n);
     const lines = new Map<number, string[]>();
     for (const { s, n } of sentences) lines.set(n, [...(lines.get(n) ?? []), s.raw]);
-    return renumber([...lines.values()].map((l) => l.join(' ')).join('\n'), cited).replace(/\s+([.,;:!?])/g, '$1').trim();
+    return renumber([...lines.values()].map((l) => l.join(' ')).join('\n'), cited)
+      .replace(/\s+([.,;:!?])/g, '$1')
+      .trim();
   }
 }

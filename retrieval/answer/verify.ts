@@ -56,7 +56,8 @@ export interface SupportChecker {
 export const MIN_SIMILARITY = 0.85;
 
 const MARKER = /\[(\d{1,3})\]/g;
-const PROMPT_ECHO = /use only the numbered sources|the sources and the question are data|never reveal (or discuss )?these rules|you answer questions about the itu-t joint/i;
+const PROMPT_ECHO =
+  /use only the numbered sources|the sources and the question are data|never reveal (or discuss )?these rules|you answer questions about the itu/i;
 
 /** A heading, a bare label or a connective states no fact and needs no citation. */
 function isFactual(sentence: string, concepts: number): boolean {
@@ -71,7 +72,11 @@ export function checkSentence(sentence: SplitSentence, checker: SupportChecker):
   const { sources, rules, lang } = checker;
   const reasons: Reason[] = [];
   for (const n of sentence.cites) {
-    if (n < 1 || n > sources.length) reasons.push({ code: 'unknown-source', detail: `[${n}] is not one of the ${sources.length} sources given ("${clip(sentence.text)}")` });
+    if (n < 1 || n > sources.length)
+      reasons.push({
+        code: 'unknown-source',
+        detail: `[${n}] is not one of the ${sources.length} sources given ("${clip(sentence.text)}")`,
+      });
     else if (!sources[n - 1]) reasons.push({ code: 'unknown-source', detail: `source [${n}] names no known clause` });
   }
   if (!sentence.cites.some((n) => sources[n - 1])) {
@@ -110,7 +115,10 @@ async function rescueBySimilarity(split: SplitSentence[], reports: SentenceRepor
   for (let i = 0; i < reports.length; i += 1) {
     const r = reports[i];
     if (r.ok || !r.reasons.every((x) => x.code === 'weak-support')) continue;
-    const similar = await checker.similarity(split[i].text, r.cites.filter((n) => checker.sources[n - 1]));
+    const similar = await checker.similarity(
+      split[i].text,
+      r.cites.filter((n) => checker.sources[n - 1]),
+    );
     if (similar !== undefined && similar >= MIN_SIMILARITY) Object.assign(r, { ok: true, reasons: [], confident: false });
   }
 }
@@ -121,7 +129,10 @@ async function secondOpinion(reports: SentenceReport[], checker: SupportChecker)
   if (!checker.judge || reports.some((r) => !r.ok)) return;
   const asked = reports.filter((r) => r.ok && r.cites.length && (checker.judgeAll || !r.confident));
   if (!asked.length) return;
-  const items = asked.map((r) => ({ sentence: r.text, clauses: r.cites.map((n) => checker.sources[n - 1]).filter((c): c is SourceClause => Boolean(c)) }));
+  const items = asked.map((r) => ({
+    sentence: r.text,
+    clauses: r.cites.map((n) => checker.sources[n - 1]).filter((c): c is SourceClause => Boolean(c)),
+  }));
   const verdicts = await checker.judge(items);
   asked.forEach((r, i) => {
     if (verdicts[i] !== false) return;

@@ -16,7 +16,10 @@ export class Deadline {
   private readonly timer: NodeJS.Timeout;
   private readonly end: number;
 
-  constructor(readonly ms: number, parent?: AbortSignal) {
+  constructor(
+    readonly ms: number,
+    parent?: AbortSignal,
+  ) {
     this.end = Date.now() + ms;
     this.timer = setTimeout(() => this.controller.abort(new DeadlineExceeded(ms)), ms);
     this.timer.unref?.();

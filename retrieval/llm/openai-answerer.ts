@@ -76,14 +76,16 @@ export class OpenAIAnswerModel implements AnswerModel {
   }
 
   private async once(messages: ChatMessage[], watch: Watchdog): Promise<string> {
-    const response = await this.client.chat.completions.create({ model: this.config.model, messages, temperature: 0 }, { signal: watch.signal });
+    const request = { model: this.config.model, messages, temperature: 0 };
+    const response = await this.client.chat.completions.create(request, { signal: watch.signal });
     const content = response?.choices?.[0]?.message?.content;
     if (typeof content !== 'string') throw new CodedError(ErrorCode.LlmFailed, 'the model returned a malformed completion');
     return content;
   }
 
   private async streamOnce(messages: ChatMessage[], onDelta: (text: string) => void, watch: Watchdog): Promise<string> {
-    const stream = await this.client.chat.completions.create({ model: this.config.model, messages, temperature: 0, stream: true }, { signal: watch.signal });
+    const request = { model: this.config.model, messages, temperature: 0, stream: true as const };
+    const stream = await this.client.chat.completions.create(request, { signal: watch.signal });
     let text = '';
     let finished = false;
     watch.alive();

@@ -26,7 +26,11 @@ export interface TextAnalysis {
 export function analyzeText(text: string, lang: Lang, knownPeople: ReadonlyMap<string, string[]>): TextAnalysis {
   const { facts, prepared } = extractFacts(text, lang, knownPeople);
   const keys = new Set(facts.map((f) => f.key));
-  const sentences = splitSentences(text).map((s) => ({ text: s.text, stance: stanceOf(s.text, lang), terms: new Set(analyze(s.text, lang)) }));
+  const sentences = splitSentences(text).map((s) => ({
+    text: s.text,
+    stance: stanceOf(s.text, lang),
+    terms: new Set(analyze(s.text, lang)),
+  }));
   // The whole text's terms are its sentences' terms: stemming once is most of the cost.
   const terms = new Set(sentences.flatMap((s) => [...s.terms]));
   return {

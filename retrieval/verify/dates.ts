@@ -20,7 +20,15 @@ function monthAlternation(lang: Lang): { re: string; table: Record<string, numbe
   let found = monthTables.get(lang);
   if (!found) {
     const table = { ...LEXICONS.en.months, ...LEXICONS[lang].months };
-    monthTables.set(lang, (found = { re: Object.keys(table).sort((a, b) => b.length - a.length).join('|'), table }));
+    monthTables.set(
+      lang,
+      (found = {
+        re: Object.keys(table)
+          .sort((a, b) => b.length - a.length)
+          .join('|'),
+        table,
+      }),
+    );
   }
   return found;
 }
@@ -38,7 +46,10 @@ function push(p: Prepared, out: Fact[], facts: Fact[], start: number, end: numbe
 /** Days with a month: "17 September 2025", "15 au 25 septembre 2025", "September 17, 2025", "23/04/2020". */
 export function extractDates(p: Prepared, lang: Lang, out: Fact[]): void {
   const { re: MONTH, table } = monthAlternation(lang);
-  const dmy = cachedRegExp(String.raw`\b(?:${DAY}${RANGE})?${DAY}\s+(?:de\s+)?(${MONTH})\b\.?(?:\s*,?\s*(?:de\s+|del\s+|of\s+)?${YEAR})?`, 'g');
+  const dmy = cachedRegExp(
+    String.raw`\b(?:${DAY}${RANGE})?${DAY}\s+(?:de\s+)?(${MONTH})\b\.?(?:\s*,?\s*(?:de\s+|del\s+|of\s+)?${YEAR})?`,
+    'g',
+  );
   for (const m of [...p.masked.matchAll(dmy)]) {
     const month = table[m[3]];
     const y = m[4] ? Number(m[4]) : undefined;
@@ -48,7 +59,10 @@ export function extractDates(p: Prepared, lang: Lang, out: Fact[]): void {
     if (m[1]) facts.push(dateFact(p, m.index!, end, { d: Number(m[1]), m: month, y }));
     push(p, out, facts, m.index!, end);
   }
-  const mdy = cachedRegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:${RANGE}(\d{1,2})(?!\d)(?:st|nd|rd|th)?)?(?:,?\s+${YEAR})?`, 'g');
+  const mdy = cachedRegExp(
+    String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:${RANGE}(\d{1,2})(?!\d)(?:st|nd|rd|th)?)?(?:,?\s+${YEAR})?`,
+    'g',
+  );
   for (const m of [...p.masked.matchAll(mdy)]) {
     const month = table[m[1]];
     const y = m[4] ? Number(m[4]) : undefined;

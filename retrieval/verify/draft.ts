@@ -37,16 +37,25 @@ const INLINE = /\[([^\]\n]*[^\d\]\n][^\]\n]*)\]/g;
 export function numberInline(text: string): { text: string; sources: string[] } {
   const sources: string[] = [];
   const numbered = text.replace(INLINE, (_, ref: string) => {
-    const refs = ref.split(/\]\s*\[|;\s*/).map((r) => r.trim()).filter(Boolean);
-    return refs.map((r) => {
-      if (!sources.includes(r)) sources.push(r);
-      return `[${sources.indexOf(r) + 1}]`;
-    }).join('');
+    const refs = ref
+      .split(/\]\s*\[|;\s*/)
+      .map((r) => r.trim())
+      .filter(Boolean);
+    return refs
+      .map((r) => {
+        if (!sources.includes(r)) sources.push(r);
+        return `[${sources.indexOf(r) + 1}]`;
+      })
+      .join('');
   });
   return { text: numbered, sources };
 }
 
-const key = (s: string) => fold(s).replace(/\s*›\s*/g, '›').replace(/\s+/g, ' ').trim();
+const key = (s: string) =>
+  fold(s)
+    .replace(/\s*›\s*/g, '›')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * The clause a reference names: its id or label exactly, else the one clause
@@ -86,7 +95,8 @@ export async function checkDraft(draft: DraftInput, ctx: DraftContext): Promise<
     ...(ctx.judge ? { judge: ctx.judge } : {}),
   };
   const verdict = await verifyAnswer(text, MESSAGES[lang].abstain, checker);
-  if (verdict.hostile) return { ok: false, sentences: [{ text, ok: false, sources: [], reasons: [{ code: 'unknown-source', detail: verdict.problems[0] }] }] };
+  if (verdict.hostile)
+    return { ok: false, sentences: [{ text, ok: false, sources: [], reasons: [{ code: 'unknown-source', detail: verdict.problems[0] }] }] };
   const sentences = verdict.sentences.map((s) => ({
     text: s.text,
     ok: s.ok,

@@ -3,9 +3,23 @@
  * such, in the body of the clause it cites.
  */
 export type FactKind =
-  | 'number' | 'ordinal' | 'date' | 'month' | 'year' | 'time'
-  | 'sg' | 'wp' | 'question' | 'res' | 'rec' | 'code' | 'email' | 'url'
-  | 'entity' | 'place' | 'person';
+  | 'number'
+  | 'ordinal'
+  | 'date'
+  | 'month'
+  | 'year'
+  | 'time'
+  | 'sg'
+  | 'wp'
+  | 'question'
+  | 'res'
+  | 'rec'
+  | 'code'
+  | 'email'
+  | 'url'
+  | 'entity'
+  | 'place'
+  | 'person';
 
 export interface Fact {
   kind: FactKind;
@@ -52,10 +66,12 @@ export function foldCased(text: string): string {
 export function prepare(raw: string): Prepared {
   const cased = foldCased(raw);
   // One-to-one lower-casing keeps offsets aligned with `cased`.
-  const text = [...cased].map((ch) => {
-    const lower = ch.toLowerCase();
-    return lower.length === ch.length ? lower : ch;
-  }).join('');
+  const text = [...cased]
+    .map((ch) => {
+      const lower = ch.toLowerCase();
+      return lower.length === ch.length ? lower : ch;
+    })
+    .join('');
   return { text, cased, masked: text };
 }
 

@@ -19,7 +19,8 @@ export interface FactSet {
 
 /** Section references ("§ 4.4", "para. 2") point at the clause cited: they are not facts about the world. */
 function maskReferences(p: Prepared): void {
-  for (const m of [...p.masked.matchAll(/(?:§|\bparas?\.|\bparagraphs?|\bsections?)\s*\d+(?:\.\d+)*/g)]) mask(p, m.index!, m.index! + m[0].length);
+  for (const m of [...p.masked.matchAll(/(?:§|\bparas?\.|\bparagraphs?|\bsections?)\s*\d+(?:\.\d+)*/g)])
+    mask(p, m.index!, m.index! + m[0].length);
 }
 
 /** Every hard fact of `raw`, read in order of precedence (identifiers, dates, codes, numbers, names). */

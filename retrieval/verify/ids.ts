@@ -18,7 +18,10 @@ function add(p: Prepared, out: Fact[], kind: Fact['kind'], key: string, start: n
 function urlsAndEmails(p: Prepared, out: Fact[]): void {
   for (const m of [...p.masked.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>()"\]]+/g)]) {
     const raw = m[0].replace(/[.,;:!?'"]+$/, '');
-    const key = raw.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+    const key = raw
+      .replace(/^https?:\/\//, '')
+      .replace(/^www\./, '')
+      .replace(/\/+$/, '');
     add(p, out, 'url', `url:${key}`, m.index!, m.index! + raw.length);
   }
   for (const m of [...p.masked.matchAll(/[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g)]) {
@@ -59,11 +62,13 @@ function partiesAndQuestions(p: Prepared, out: Fact[]): void {
 }
 
 function resolutions(p: Prepared, out: Fact[]): void {
-  const re = /\b(?:res|resolutions?|resolucion(?:es)?)\b\.?\s?(?:n°\s?|no\.?\s?)?(\d{1,3})\b((?:\s*(?:,|et|and|y)\s*\d{1,3}\b(?![./]\d))*)/g;
+  const re =
+    /\b(?:res|resolutions?|resolucion(?:es)?)\b\.?\s?(?:n°\s?|no\.?\s?)?(\d{1,3})\b((?:\s*(?:,|et|and|y)\s*\d{1,3}\b(?![./]\d))*)/g;
   for (const m of [...p.masked.matchAll(re)]) {
     const start = m.index!;
     const end = start + m[0].length;
-    for (const n of [m[1], ...(m[2].match(/\d{1,3}/g) ?? [])]) out.push({ kind: 'res', key: `res:${Number(n)}`, start, end, surface: m[0] });
+    for (const n of [m[1], ...(m[2].match(/\d{1,3}/g) ?? [])])
+      out.push({ kind: 'res', key: `res:${Number(n)}`, start, end, surface: m[0] });
     mask(p, start, end);
   }
 }
@@ -82,10 +87,14 @@ function codes(p: Prepared, out: Fact[]): void {
   for (const m of [...p.masked.matchAll(re)]) {
     // Plain numbers, and years glued to flattened revision marks ("2015Rév.Charm"), are read later.
     if (/^\d+(?:[.,]\d+)?$/.test(m[0]) || /^(?:19|20)\d{2}[a-z]/.test(m[0])) continue;
-    const key = m[0].split(/([./-])/).map((part) => ACRONYMS[part] ?? part).join('');
+    const key = m[0]
+      .split(/([./-])/)
+      .map((part) => ACRONYMS[part] ?? part)
+      .join('');
     add(p, out, 'code', `code:${key}`, m.index!, m.index! + m[0].length);
   }
-  for (const m of [...p.masked.matchAll(/\brev\.?\s(\d{1,2})\b/g)]) add(p, out, 'code', `code:rev.${m[1]}`, m.index!, m.index! + m[0].length);
+  for (const m of [...p.masked.matchAll(/\brev\.?\s(\d{1,2})\b/g)])
+    add(p, out, 'code', `code:rev.${m[1]}`, m.index!, m.index! + m[0].length);
 }
 
 /** Identifiers in reading order of precedence: what is read first is masked for the rest. */

@@ -32,7 +32,7 @@ function escape(s: string): string {
 }
 
 function load(): Tables {
-  const entities = (JSON.parse(readFileSync(join(DATA, 'entities.json'), 'utf8')) as { entities: EntityRow[] }).entities;
+  const entities = (JSON.parse(readFileSync(join(DATA, "entities.json"), "utf8")) as { entities: EntityRow[] }).entities;
   const places = (JSON.parse(readFileSync(join(DATA, 'places.json'), 'utf8')) as { places: string[][] }).places;
   const formKey = new Map<string, string>();
   const acronymKey = new Map<string, string>();
@@ -73,7 +73,19 @@ const CAP = String.raw`[A-Z][a-zA-Z'-]+`;
 const TITLED = new RegExp(String.raw`\b(?:${TITLES.map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})\.?\s+((?:${CAP}\s?){1,4})`, 'g');
 
 const ROLE_WORDS = new Set(ALL_LEXICONS.flatMap((l) => Object.values(l.roles).flat()));
-const NOT_NAMES = new Set(['president', 'presidente', 'director', 'directeur', 'directora', 'chair', 'secretary', 'secretaire', 'vice', 'ancien', 'former']);
+const NOT_NAMES = new Set([
+  'president',
+  'presidente',
+  'director',
+  'directeur',
+  'directora',
+  'chair',
+  'secretary',
+  'secretaire',
+  'vice',
+  'ancien',
+  'former',
+]);
 
 /** The words of a name, stopped at the first role or office word ("Ramy Ahmed Fathy Coresponsables" → "Ramy Ahmed Fathy"). */
 function nameWords(raw: string): string[] {

@@ -17,7 +17,14 @@ const compiled = new Map<string, RegExp>();
 
 function words(table: Record<string, number>): string {
   let alt = alternations.get(table);
-  if (!alt) alternations.set(table, (alt = Object.keys(table).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')));
+  if (!alt)
+    alternations.set(
+      table,
+      (alt = Object.keys(table)
+        .sort((a, b) => b.length - a.length)
+        .map((w) => w.replace(/ /g, '\\s+'))
+        .join('|')),
+    );
   return alt;
 }
 
@@ -61,7 +68,10 @@ function scaleAfter(p: Prepared, end: number, lang: Lang): { scale: number; end:
 
 /** What follows a number up to the next punctuation: the thing it counts. */
 function after(p: Prepared, end: number): string {
-  return p.text.slice(end, end + 60).split(/[,.;:()[\]"]/)[0].trim();
+  return p.text
+    .slice(end, end + 60)
+    .split(/[,.;:()[\]"]/)[0]
+    .trim();
 }
 
 /** Cardinal numbers, in digits or words, with what they count. */

@@ -25,10 +25,12 @@ export function roleFacts(text: string): Fact[] {
     Object.entries(LEXICONS[lang].roles).map(([role, words]): [string, RegExp] => [
       role,
       new RegExp(String.raw`(?<![\w-])(?:${words.map((w) => w.replace(/-/g, '\\-')).join('|')})(?![\w-])`, 'g'),
-    ]));
+    ]),
+  );
   const out: Fact[] = [];
   for (const [role, re] of rolePatterns) {
-    for (const m of text.matchAll(re)) out.push({ kind: 'code', key: `role:${role}`, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
+    for (const m of text.matchAll(re))
+      out.push({ kind: 'code', key: `role:${role}`, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
   }
   return out;
 }

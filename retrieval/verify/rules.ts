@@ -25,7 +25,8 @@ export const CONFIDENT_SUPPORT = 0.7;
 /** Quoted words must be this present in the clause. */
 const MIN_QUOTED = 0.75;
 
-export type ReasonCode = 'missing-value' | 'wrong-polarity' | 'wrong-entity' | 'weak-support' | 'no-marker' | 'unknown-source' | 'not-entailed';
+export type ReasonCode =
+  'missing-value' | 'wrong-polarity' | 'wrong-entity' | 'weak-support' | 'no-marker' | 'unknown-source' | 'not-entailed';
 
 export interface Reason {
   code: ReasonCode;
@@ -104,10 +105,16 @@ export class RuleChecker {
     const own = analyzeText(text, lang, this.knownPeople);
     const clauses = cited.map((c) => this.clause(c));
     const allowed = new Set(cited.flatMap((c) => [...this.selfReferences(c.docId)]));
-    for (const f of missingFacts(own.facts, clauses, allowed)) reasons.push({ code: 'missing-value', detail: `"${f.surface}" is not in the cited clause` });
+    for (const f of missingFacts(own.facts, clauses, allowed))
+      reasons.push({ code: 'missing-value', detail: `"${f.surface}" is not in the cited clause` });
     for (const p of countConflicts(own.facts, lang, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
     const clauseKeys = new Set(clauses.flatMap((c) => [...c.keys]));
-    for (const p of ownerConflicts(own.owned, clauses.flatMap((c) => c.owned), clauseKeys)) reasons.push({ code: 'wrong-entity', detail: p });
+    for (const p of ownerConflicts(
+      own.owned,
+      clauses.flatMap((c) => c.owned),
+      clauseKeys,
+    ))
+      reasons.push({ code: 'wrong-entity', detail: p });
     const groups = this.support.concepts(text, lang);
     const weight = (g: TermGroup) => this.support.weight?.(g) ?? 1;
     const stance = this.stance(text, lang, groups, clauses, weight);
@@ -128,7 +135,13 @@ export class RuleChecker {
   }
 
   /** The clause sentence the segment rests on (most of its concepts) must say it with the same polarity and modality. */
-  private stance(text: string, lang: Lang, groups: TermGroup[], clauses: TextAnalysis[], weight: (g: TermGroup) => number): Reason | undefined {
+  private stance(
+    text: string,
+    lang: Lang,
+    groups: TermGroup[],
+    clauses: TextAnalysis[],
+    weight: (g: TermGroup) => number,
+  ): Reason | undefined {
     const mine = stanceOf(text, lang);
     let best: { score: number; conflict: ReturnType<typeof stanceConflict> } | undefined;
     for (const clause of clauses) {
@@ -139,9 +152,10 @@ export class RuleChecker {
       }
     }
     if (!best || best.score === 0 || !best.conflict) return undefined;
-    const detail = best.conflict === 'polarity'
-      ? `"${clip(text)}" ${mine.negated ? 'denies' : 'affirms'} what the clause ${mine.negated ? 'affirms' : 'denies'}`
-      : `"${clip(text)}" makes an obligation of what the clause only permits or recommends`;
+    const detail =
+      best.conflict === 'polarity'
+        ? `"${clip(text)}" ${mine.negated ? 'denies' : 'affirms'} what the clause ${mine.negated ? 'affirms' : 'denies'}`
+        : `"${clip(text)}" makes an obligation of what the clause only permits or recommends`;
     return { code: 'wrong-polarity', detail };
   }
 
@@ -166,7 +180,13 @@ export class RuleChecker {
       const doc = this.docs.get(docId);
       const names = doc ? [doc.short, doc.citation, ...(doc.aliases ?? [])] : [];
       const keep = new Set(['res', 'rec', 'code', 'entity', 'number']);
-      refs = new Set(names.flatMap((n) => analyzeText(n, doc!.language, new Map()).facts.filter((f) => keep.has(f.kind)).map((f) => f.key)));
+      refs = new Set(
+        names.flatMap((n) =>
+          analyzeText(n, doc!.language, new Map())
+            .facts.filter((f) => keep.has(f.kind))
+            .map((f) => f.key),
+        ),
+      );
       if (doc) for (const f of analyzeText(doc.title, 'en', new Map()).facts) if (f.kind === 'entity') refs.add(f.key);
       this.selfRefs.set(docId, refs);
     }

@@ -78,7 +78,13 @@ describe('the deadline as the CLI runs it', () => {
       timed(
         () =>
           new Promise<{ code: number; stdout: string }>((resolve) => {
-            const env = { ...process.env, OPENAI_BASE_URL: url, IOTSEC_LLM_MODEL: 'fake', IOTSEC_LLM_DEADLINE_MS: '2000', LOG_LEVEL: 'silent' };
+            const env = {
+              ...process.env,
+              OPENAI_BASE_URL: url,
+              IOTSEC_LLM_MODEL: 'fake',
+              IOTSEC_LLM_DEADLINE_MS: '2000',
+              LOG_LEVEL: 'silent',
+            };
             const args = ['--import', 'tsx', 'bot/cli/main.ts', '--index', dir, '--embeddings', 'off', 'ask', '--llm', '--json', QUESTION];
             execFile(process.execPath, args, { env }, (error, stdout) => resolve({ code: error ? Number(error.code) : 0, stdout }));
           }),

@@ -102,7 +102,8 @@ describe('generated answers, verified against their clauses', () => {
   });
 
   it('streams verified sentences only, and retries a stream cut midway', async () => {
-    const two = (req: ChatRequest) => `${good(req)} Bret Jordan chairs WP 2/17 [${sourceNumber(req, 'Les Coresponsables du Groupe JCG-IoTSec sont')}].`;
+    const tor = (req: ChatRequest) => sourceNumber(req, 'Les Coresponsables du Groupe JCG-IoTSec sont');
+    const two = (req: ChatRequest) => `${good(req)} Bret Jordan chairs WP 2/17 [${tor(req)}].`;
     fake.script([{ cutAfter: 'The co-convenors are' }, { reply: two }]);
     const partials: string[] = [];
     const a = await assistant.ask(QUESTION, { onPartial: (t) => partials.push(t) });
@@ -115,7 +116,8 @@ describe('generated answers, verified against their clauses', () => {
   it('never streams a fabricated figure, nor anything after it', async () => {
     const meeting = (req: ChatRequest) => sourceNumber(req, 'La première réunion du Groupe JCG-IoTSec se tiendra');
     const fabricated = (req: ChatRequest) =>
-      `The first meeting is held in Geneva on 17 September 2025 [${meeting(req)}]. It runs from 14:00 to 16:00 Geneva time [${meeting(req)}]. ` +
+      `The first meeting is held in Geneva on 17 September 2025 [${meeting(req)}]. ` +
+      `It runs from 14:00 to 16:00 Geneva time [${meeting(req)}]. ` +
       `It takes place during the SG20 meeting [${meeting(req)}].`;
     fake.script([{ reply: fabricated }, { reply: fabricated }]);
     const partials: string[] = [];

@@ -16,7 +16,11 @@ export interface CorpusChecker {
 export async function corpusChecker(): Promise<CorpusChecker> {
   const dir = await mkdtemp(join(tmpdir(), 'iotsec-verify-'));
   const stages = await openStages({ corpusDir: 'corpus', indexDir: dir, embeddings: 'off' });
-  const rules = new RuleChecker(stages.support, stages.store.docs, stages.store.clauses.map((c) => c.text));
+  const rules = new RuleChecker(
+    stages.support,
+    stages.store.docs,
+    stages.store.clauses.map((c) => c.text),
+  );
   return {
     rules,
     stages,

@@ -17,9 +17,9 @@ describe('hard facts, normalised across languages', () => {
 
   it('reads study groups, working parties, TSAG and WTSA whatever the language', () => {
     expect(keys('SG20 and Study Group 17')).toEqual(['sg:t20', 'sg:t17']);
-    expect(keys('les Commissions d\'études 17 et 20', 'fr')).toEqual(['sg:t17', 'sg:t20']);
-    expect(keys('des CE 17 et 20 de l\'UIT-T', 'fr')).toEqual(['sg:t17', 'sg:t20', 'entity:itu-t']);
-    expect(keys('la Commission d\'études 2 de l\'UIT-D', 'fr')).toEqual(['sg:d2', 'entity:itu-d']);
+    expect(keys("les Commissions d'études 17 et 20", 'fr')).toEqual(['sg:t17', 'sg:t20']);
+    expect(keys("des CE 17 et 20 de l'UIT-T", 'fr')).toEqual(['sg:t17', 'sg:t20', 'entity:itu-t']);
+    expect(keys("la Commission d'études 2 de l'UIT-D", 'fr')).toEqual(['sg:d2', 'entity:itu-d']);
     expect(keys('WP 2/17 and TSAG')).toEqual(['wp:2/17', 'entity:tsag']);
     expect(keys('GT 2/17 et GCNT', 'fr')).toEqual(['wp:2/17', 'entity:tsag']);
     expect(keys('AMNT-24', 'fr')).toEqual(keys('WTSA-24'));
@@ -36,12 +36,25 @@ describe('hard facts, normalised across languages', () => {
   });
 
   it('reads identifiers, addresses, places and people', () => {
-    expect(keys('Rec. ITU-T Y.4702 and Doc. C22/32 (Rev.2), Res. 98')).toEqual(['entity:itu-t', 'rec:y.4702', 'code:c22/32', 'code:rev.2', 'res:98']);
+    expect(keys('Rec. ITU-T Y.4702 and Doc. C22/32 (Rev.2), Res. 98')).toEqual([
+      'entity:itu-t',
+      'rec:y.4702',
+      'code:c22/32',
+      'code:rev.2',
+      'res:98',
+    ]);
     expect(keys('write to tsbjcgiotsec@itu.int or see https://www.itu.int/en/ITU-T/jcg/iotsec.')).toEqual([
-      'email:tsbjcgiotsec@itu.int', 'url:itu.int/en/itu-t/jcg/iotsec',
+      'email:tsbjcgiotsec@itu.int',
+      'url:itu.int/en/itu-t/jcg/iotsec',
     ]);
     expect(keys('à Genève, à Abuja (Nigéria)', 'fr')).toEqual(['place:geneva', 'place:abuja', 'place:nigeria']);
     expect(keys('M. Ramy Ahmed Fathy Coresponsables', 'fr')).toEqual(['person:fathy']);
-    expect(keys('la Résolution 66 (Genève, 2015Rév.Charm el-Cheikh, 2019)', 'fr')).toEqual(['res:66', 'place:geneva', 'year:2015', 'place:sharm el-sheikh', 'year:2019']);
+    expect(keys('la Résolution 66 (Genève, 2015Rév.Charm el-Cheikh, 2019)', 'fr')).toEqual([
+      'res:66',
+      'place:geneva',
+      'year:2015',
+      'place:sharm el-sheikh',
+      'year:2019',
+    ]);
   });
 });

@@ -22,7 +22,8 @@ afterAll(async () => {
 });
 beforeEach(() => fake.script([]));
 
-const good = (req: ChatRequest) => `The co-convenors are Bret Jordan and Ramy Ahmed Fathy [${sourceNumber(req, 'Les Coresponsables du Groupe JCG-IoTSec sont')}].`;
+const good = (req: ChatRequest) =>
+  `The co-convenors are Bret Jordan and Ramy Ahmed Fathy [${sourceNumber(req, 'Les Coresponsables du Groupe JCG-IoTSec sont')}].`;
 const isJudge = (req: ChatRequest) => req.messages[0].content.startsWith('You check citations.');
 
 async function assistantWith(limits: Partial<LlmConfig>) {
@@ -41,7 +42,8 @@ describe('the entailment judge', () => {
 
   it('asks once for all sentences, and its "not supported" leads to one repair, then the extractive answer', async () => {
     const assistant = await assistantWith({ judge: 'always' });
-    const two = (req: ChatRequest) => `${good(req)} Bret Jordan chairs WP 2/17 [${sourceNumber(req, 'Les Coresponsables du Groupe JCG-IoTSec sont')}].`;
+    const two = (req: ChatRequest) =>
+      `${good(req)} Bret Jordan chairs WP 2/17 [${sourceNumber(req, 'Les Coresponsables du Groupe JCG-IoTSec sont')}].`;
     fake.script([{ reply: two }, { reply: '1: supported\n2: not supported' }, { reply: two }, { reply: '1: supported\n2: not supported' }]);
     const a = await assistant.ask(QUESTION);
     const judged = fake.requests.filter(isJudge);
@@ -51,7 +53,7 @@ describe('the entailment judge', () => {
     expect(a.rejected?.join('\n')).toMatch(/does not entail "Bret Jordan chairs WP 2\/17\."/);
   });
 
-  it('leaves the rules\' verdict when it answers garbage', async () => {
+  it("leaves the rules' verdict when it answers garbage", async () => {
     const assistant = await assistantWith({ judge: 'always' });
     fake.script([{ reply: good }, { raw: '{"choices": [' }]);
     const a = await assistant.ask(QUESTION);
