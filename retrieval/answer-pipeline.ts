@@ -15,6 +15,11 @@ import type { ClauseStore } from './ingest/clause-store.ts';
 import type { AnswerModel } from './llm/answer-model.ts';
 import { renderPrompt } from './llm/prompts.ts';
 import { rewriteFollowUp } from './query/follow-up.ts';
+import { RuleChecker } from './verify/rules.ts';
+import { checkDraft, type DraftInput, type DraftReport } from './verify/draft.ts';
+import { modelJudge } from './verify/judge.ts';
+import { LLM_DEFAULTS } from './config.ts';
+import { Deadline } from './llm/deadline.ts';
 import { isHostile } from './query/guard.ts';
 import { questionForm } from './query/question-form.ts';
 import { detectLanguage } from './query/language.ts';
@@ -39,11 +44,13 @@ export class AnswerPipeline implements Assistant {
   private readonly model?: AnswerModel;
   private readonly support: ClauseSupport;
   private readonly generator?: GenerativeAnswerer;
+  private readonly rules: RuleChecker;
 
   constructor(parts: PipelineParts) {
     ({ store: this.store, retriever: this.retriever, model: this.model, notices: this.notices, support: this.support } = parts);
     this.capabilities = { dense: parts.retriever.dense, ...(parts.model ? { model: parts.model.modelId } : {}) };
-    if (parts.model) this.generator = new GenerativeAnswerer(parts.model, parts.support, parts.store.docs);
+    this.rules = new RuleChecker(parts.support, parts.store.docs, parts.store.clauses.map((c) => c.text));
+    if (parts.model) this.generator = new GenerativeAnswerer(parts.model, parts.support, parts.store.docs, this.rules);
   }
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
@@ -52,43 +59,66 @@ export class AnswerPipeline implements Assistant {
     if (isHostile(q)) return abstention(q, lang, [], true);
     if (MANDATE_INTENT.test(q)) return this.mandate({ ...options, lang });
     const generate = this.generator && options.llm !== false;
-    const searched = await this.standalone(q, options, Boolean(generate));
+    // One deadline for everything the model does for this answer; the extractive answer is the fallback at the deadline.
+    const deadline = generate ? this.deadline(options.signal) : undefined;
+    const signal = deadline?.signal ?? options.signal;
+    try {
+      const searched = await this.standalone(q, { ...options, signal }, Boolean(generate));
+      const { hits, answer: extractive } = await this.extract(q, lang, searched, Boolean(generate), signal);
+      extractive.searched = searched;
+      // Abstention is decided on the evidence, before any model: a model never gets to answer what the documents don't.
+      if (!generate || extractive.abstained) {
+        options.onPartial?.(extractive.answer);
+        return extractive;
+      }
+      const byId = new Map(hits.map((h) => [h.clause.id, h]));
+      const cited = extractive.citations.map((c) => byId.get(c.id) ?? this.hitFor(c.id));
+      const extra = hits.filter((h) => h.coverage >= 0.3 && !isHostile(h.clause.text) && !cited.some((c) => c.index === h.index));
+      const sources = [...cited, ...extra].slice(0, Math.max(6, cited.length));
+      const fallback = { ...extractive, notes: [] };
+      const { onPartial } = options;
+      return await this.generator!.generate({ prompt: 'answer', question: q, lang, sources, fallback, onPartial, signal: deadline!.signal });
+    } finally {
+      deadline?.dispose();
+    }
+  }
+
+  private deadline(signal?: AbortSignal): Deadline {
+    return new Deadline(this.model?.limits?.deadlineMs ?? LLM_DEFAULTS.deadlineMs, signal);
+  }
+
+  /**
+   * The extractive answer from the question as asked; with a model, when
+   * that finds no answer, the model restates the question in the
+   * documents' vocabulary and both are searched (the form checks still read
+   * the question as asked, so a near miss stays one).
+   */
+  private async extract(q: string, lang: Lang, searched: string, useModel: boolean, signal?: AbortSignal) {
     const asked = await this.retriever.retrieve(searched, lang, CANDIDATES);
-    const compose = ({ hits, groups }: Retrieval) => {
-      const coverage = (g: TermGroup[], index: number) => this.support.coverage(g, [index]);
-      const form = questionForm(q, lang, groups);
-      return { hits, answer: composeExtractive({ question: q, lang, hits, groups, form, store: this.store, coverage }) };
-    };
-    let { hits, answer: extractive } = compose(asked);
-    if (generate && extractive.abstained) {
-      // The question as asked found no answer: the model restates it in the documents' vocabulary and both are searched.
-      const rewritten = await this.rewrite(searched, options);
-      const retried = rewritten ? compose(fuseRetrievals(asked, await this.retriever.retrieve(rewritten, detectLanguage(rewritten), CANDIDATES), CANDIDATES)) : undefined;
-      if (retried && !retried.answer.abstained) ({ hits, answer: extractive } = retried);
-    }
-    extractive.searched = searched;
-    // Abstention is decided on the evidence, before any model: a model never gets to answer what the documents don't.
-    if (!generate || extractive.abstained) {
-      options.onPartial?.(extractive.answer);
-      return extractive;
-    }
-    const byId = new Map(hits.map((h) => [h.clause.id, h]));
-    const cited = extractive.citations.map((c) => byId.get(c.id) ?? this.hitFor(c.id));
-    const extra = hits.filter((h) => h.coverage >= 0.3 && !isHostile(h.clause.text) && !cited.some((c) => c.index === h.index));
-    const sources = [...cited, ...extra].slice(0, Math.max(6, cited.length));
-    const fallback = { ...extractive, notes: [] };
-    return this.generator!.generate({ prompt: 'answer', question: q, lang, sources, fallback, onPartial: options.onPartial, signal: options.signal });
+    const first = this.compose(q, lang, asked);
+    if (!useModel || !first.answer.abstained) return first;
+    const rewritten = await this.rewrite(searched, signal);
+    if (!rewritten) return first;
+    const other = await this.retriever.retrieve(rewritten, detectLanguage(rewritten), CANDIDATES);
+    const retried = this.compose(q, lang, fuseRetrievals(asked, other, CANDIDATES));
+    return retried.answer.abstained ? first : retried;
+  }
+
+  private compose(q: string, lang: Lang, { hits, groups }: Retrieval): { hits: Hit[]; answer: Answer } {
+    const coverage = (g: TermGroup[], index: number) => this.support.coverage(g, [index]);
+    const form = questionForm(q, lang, groups);
+    return { hits, answer: composeExtractive({ question: q, lang, hits, groups, form, store: this.store, coverage }) };
   }
 
   /**
    * The question restated by the model in the documents' vocabulary ("can I
    * dial in?" → "participation à distance"); undefined when it fails or says nothing new.
    */
-  private async rewrite(question: string, options: AskOptions): Promise<string | undefined> {
+  private async rewrite(question: string, signal?: AbortSignal): Promise<string | undefined> {
     try {
       const languages = [...new Set([...this.store.docs.values()].map((d) => languageName(d.language, 'en')))].join(' and ');
       const prompt = renderPrompt('rewrite', { question, languages });
-      const reply = await this.model!.complete([{ role: 'user', content: prompt }], { signal: options.signal });
+      const reply = await this.model!.complete([{ role: 'user', content: prompt }], { signal });
       const rewritten = reply.trim().split('\n')[0].slice(0, MAX_QUESTION_CHARS);
       return rewritten && !isHostile(rewritten) && rewritten !== question ? rewritten : undefined;
     } catch {
@@ -154,7 +184,23 @@ export class AnswerPipeline implements Assistant {
     const sources = sections.flatMap((s) => s.hits).filter((h) => !seen.has(h.clause.id) && seen.add(h.clause.id));
     const headings = sections.map((s) => s.title).join(', ');
     const fallback = { ...extractive, notes: [] };
-    return this.generator.generate({ prompt, question: topic, lang, sources, fallback, extra: { headings }, onPartial: options.onPartial, signal: options.signal });
+    const deadline = this.deadline(options.signal);
+    try {
+      const { onPartial } = options;
+      return await this.generator.generate({ prompt, question: topic, lang, sources, fallback, extra: { headings }, onPartial, signal: deadline.signal });
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  async verify(draft: DraftInput, options: Pick<AskOptions, 'llm' | 'signal'> = {}): Promise<DraftReport> {
+    if (!this.model || !options.llm) return checkDraft(draft, { store: this.store, rules: this.rules });
+    const deadline = this.deadline(options.signal);
+    try {
+      return await checkDraft(draft, { store: this.store, rules: this.rules, judge: modelJudge(this.model, deadline.signal) });
+    } finally {
+      deadline.dispose();
+    }
   }
 
   sources(): SourceInfo[] {

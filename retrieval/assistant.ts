@@ -1,4 +1,7 @@
 import type { Answer, AskOptions, ClauseView, SourceInfo } from './types.ts';
+import type { DraftInput, DraftReport } from './verify/draft.ts';
+
+export type { DraftInput, DraftReport } from './verify/draft.ts';
 
 /** What an opened assistant can do, for adapters that offer or explain options. */
 export interface Capabilities {
@@ -21,6 +24,12 @@ export interface Assistant {
   mandate(options?: AskOptions): Promise<Answer>;
   /** Indexed documents with their clause counts. */
   sources(): SourceInfo[];
+  /**
+   * Checks a draft (a convenor's, or any text citing clauses) sentence by
+   * sentence against the clauses it cites; with `llm`, the configured model
+   * judges what the rules pass without confidence.
+   */
+  verify(draft: DraftInput, options?: Pick<AskOptions, 'llm' | 'signal'>): Promise<DraftReport>;
   /** One clause by id, with its document's citation name and link. */
   clause(id: string): ClauseView | undefined;
   /** One-line notices gathered while opening (e.g. "lexical-only: model not found"). */

@@ -22,6 +22,12 @@ const Env = z.strictObject({
   IOTSEC_LLM_MODEL: z.string().min(1).optional(),
   IOTSEC_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
   IOTSEC_LLM_RETRIES: z.coerce.number().int().min(0).max(10).optional(),
+  /** One deadline for everything the model does for one answer: rewrite, stream, repair, judge. */
+  IOTSEC_LLM_DEADLINE_MS: z.coerce.number().int().min(500).max(600_000).optional(),
+  /** Longest silence inside a stream before the attempt is given up. */
+  IOTSEC_LLM_IDLE_MS: z.coerce.number().int().min(100).max(600_000).optional(),
+  /** The entailment judge: off, auto (sentences the rules pass without confidence), always (every cited sentence). */
+  IOTSEC_VERIFY_JUDGE: z.enum(['off', 'auto', 'always']).optional(),
 });
 
 const LlmEnv = z.object({
@@ -46,9 +52,27 @@ export interface LlmConfig {
   apiKey: string;
   baseURL?: string;
   model: string;
+  /** Per attempt: the wait for the response to start. */
   timeoutMs: number;
   retries: number;
+  /** One deadline per answer (see LLM_DEFAULTS). */
+  deadlineMs?: number;
+  /** Longest silence inside a stream. */
+  idleMs?: number;
+  judge?: JudgeMode;
 }
+
+export type JudgeMode = 'off' | 'auto' | 'always';
+
+/**
+ * Defaults for the model path. A hosted model starts streaming within 1-2 s
+ * and writes a five-sentence answer in 3-6 s; a repair doubles that, the
+ * entailment judge adds one short call. 20 s covers all of it with room,
+ * while a user in a chat thread still gets the extractive answer before
+ * giving up on the bot. 10 s for a response to start lets one retry fit in
+ * the deadline; 5 s of silence mid-stream means the server has stalled.
+ */
+export const LLM_DEFAULTS = { deadlineMs: 20_000, idleMs: 5_000, timeoutMs: 10_000, judge: 'auto' as JudgeMode };
 
 export const DEFAULT_MODEL = 'Xenova/multilingual-e5-small';
 
@@ -75,8 +99,11 @@ export function loadCoreConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig
           apiKey: OPENAI_API_KEY ?? 'not-needed-for-local-servers',
           ...(OPENAI_BASE_URL ? { baseURL: OPENAI_BASE_URL } : {}),
           model: e.IOTSEC_LLM_MODEL ?? (OPENAI_BASE_URL ? 'llama3.1' : 'gpt-4o-mini'),
-          timeoutMs: e.IOTSEC_LLM_TIMEOUT_MS ?? 30_000,
+          timeoutMs: e.IOTSEC_LLM_TIMEOUT_MS ?? LLM_DEFAULTS.timeoutMs,
           retries: e.IOTSEC_LLM_RETRIES ?? 2,
+          deadlineMs: e.IOTSEC_LLM_DEADLINE_MS ?? LLM_DEFAULTS.deadlineMs,
+          idleMs: e.IOTSEC_LLM_IDLE_MS ?? LLM_DEFAULTS.idleMs,
+          judge: e.IOTSEC_VERIFY_JUDGE ?? LLM_DEFAULTS.judge,
         }
       : undefined;
   const sharedModels = resolve(REPO_ROOT, '..', 'shared', 'models');

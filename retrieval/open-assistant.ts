@@ -27,6 +27,7 @@ import { Lexicon } from './query/lexicon.ts';
 import { Shorthand } from './query/shorthand.ts';
 import { WordSpecificity } from './query/specificity.ts';
 import { DocumentNames } from './query/named-documents.ts';
+import { groupWeight } from './verify/evidence.ts';
 import type { Progress } from './types.ts';
 
 export { checkQuestion } from './answer-pipeline.ts';
@@ -124,6 +125,7 @@ export function assembleStages(
   const support: ClauseSupport = {
     concepts: (text, lang) => concepts.of(text, lang),
     coverage: (groups, indices) => lexical.coverageOf(groups, indices),
+    weight: (group) => groupWeight(lexical, group),
     ...(dense ? { similarity: (text, clauses) => dense.similarity(text, clauses) } : {}),
   };
   return { store, lexical, concepts, retriever, support, model: parts.model, notices: parts.notices ?? [] };

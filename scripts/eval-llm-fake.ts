@@ -14,5 +14,8 @@ const a = await openAssistant({ indexDir: mkdtempSync(join(tmpdir(), 'x')), embe
 const qs = GoldQuestion.array().parse(JSON.parse(readFileSync('../shared/eval/questions.json', 'utf8')));
 const items = [];
 for (const q of qs) items.push({ q, a: await a.ask(q.question) });
-console.log(computeMetrics(items), items.map((i) => i.a.mode).join(' '));
+console.log(computeMetrics(items));
+for (const { a, q } of items) {
+  console.log(a.mode, a.abstained ? 'abstained' : '', q.question.slice(0, 70), (a.rejected ?? []).join(' | ').slice(0, 200));
+}
 await fake.stop();

@@ -14,6 +14,7 @@ import { computeMetrics, GoldQuestion } from '../../retrieval/eval/gold-metrics.
 import { removeDir } from '../../retrieval/storage.ts';
 import { createProgress } from './progress.ts';
 import { formatAnswer, formatSources } from './format.ts';
+import { readStdin, verifyDrafts } from './verify-command.ts';
 
 interface Globals {
   corpus?: string;
@@ -158,6 +159,18 @@ export function buildProgram(): Command {
       }
       const m = computeMetrics(items);
       print(['| metric | value |', '| --- | --- |', ...Object.entries(m).map(([k, v]) => `| ${k} | ${v} |`)].join('\n'));
+    });
+
+  program
+    .command('verify')
+    .description("check a draft's sentences against the clauses they cite (stdin); exit 0 only when all pass")
+    .option('--json', 'stdin: one {"text": "… [1]", "sources": ["clause-id"]} per line; stdout: one report per line')
+    .option('--llm', 'also ask the configured model whether each clause entails its sentence')
+    .action(async (opts: { json?: boolean; llm?: boolean }, cmd: Command) => {
+      const assistant = await open(resolveGlobals(cmd));
+      const { out, ok } = await verifyDrafts(assistant, await readStdin(), { ...opts, llm: llmOption(assistant, opts.llm) });
+      print(out);
+      if (!ok) throw new CodedError(ErrorCode.ClauseNotFound, 'Some sentences are not supported by the clauses they cite (see above).');
     });
 
   program

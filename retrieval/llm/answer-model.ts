@@ -8,8 +8,16 @@ export interface ChatMessage {
   content: string;
 }
 
+/** How long the model may take for one answer, and when its sentences get a second opinion. */
+export interface ModelLimits {
+  deadlineMs: number;
+  judge: 'off' | 'auto' | 'always';
+}
+
 export interface AnswerModel {
   readonly modelId: string;
+  /** The configured limits; the defaults of config.ts when absent. */
+  readonly limits?: ModelLimits;
   /** The completion text. Streams deltas to `onDelta` when given. Throws CodedError(LlmFailed) after bounded retries. */
   complete(messages: ChatMessage[], options?: { onDelta?: (textSoFar: string) => void; signal?: AbortSignal }): Promise<string>;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../config.ts';
 import type { Clause } from '../types.ts';
 
-export type PromptName = 'answer' | 'summary' | 'onboarding' | 'follow-up' | 'repair' | 'rewrite';
+export type PromptName = 'answer' | 'summary' | 'onboarding' | 'follow-up' | 'repair' | 'rewrite' | 'entail';
 
 const cache = new Map<PromptName, string>();
 

@@ -4,7 +4,7 @@
  * stream), and records every request body.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 
 export interface ChatRequest {
   model: string;
@@ -17,6 +17,8 @@ export type Step =
   | { status: number; body?: unknown; headers?: Record<string, string> }
   | { delayMs: number; reply: string }
   | { cutAfter: string }
+  /** Headers and the start of a stream, then silence with the connection open. */
+  | { stallAfter: string }
   | { raw: string };
 
 export class FakeOpenAI {
@@ -66,6 +68,11 @@ export class FakeOpenAI {
       res.writeHead(200, { 'content-type': 'application/json' }).end(step.raw);
       return;
     }
+    if ('stallAfter' in step) {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write(sse(chunk(step.stallAfter)));
+      return; // never ends: stop() closes it
+    }
     if ('cutAfter' in step) {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       res.write(sse(chunk(step.cutAfter)));
@@ -98,13 +105,31 @@ function sse(data: unknown): string {
   return `data: ${JSON.stringify(data)}\n\n`;
 }
 
+/** A TCP server on 127.0.0.1 that accepts connections and never answers. */
+export async function silentServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`,
+    stop: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
 /** The number the prompt gives the source whose text contains `needle`. */
 export function sourceNumber(req: ChatRequest, needle: string): number {
-  const prompt = req.messages[0].content;
-  const blocks = prompt.split(/\n(?=\[\d+\] )/);
-  const block = blocks.find((b) => b.replace(/\s+/g, ' ').includes(needle));
-  if (!block) throw new Error(`no source contains ${needle}`);
-  return Number(/^\[(\d+)\]/.exec(block.trim())![1]);
+  const prompt = req.messages[0].content.replace(/[ \t]+/g, ' ');
+  const at = prompt.indexOf(needle);
+  if (at < 0) throw new Error(`no source contains ${needle}`);
+  const heads = [...prompt.slice(0, at).matchAll(/\n\[(\d+)\] /g)];
+  if (!heads.length) throw new Error(`no source contains ${needle}`);
+  return Number(heads.at(-1)![1]);
 }
 
 /** A model that quotes the first sentence of source [1], cited: good enough for end-to-end runs. */

@@ -67,7 +67,7 @@ describe('generated answers, verified against their clauses', () => {
     fake.script([{ reply: wrong }, { reply: wrong }]);
     const a = await assistant.ask(QUESTION);
     expect(a.mode).toBe('extractive');
-    expect(a.rejected?.join('\n')).toMatch(/do not support/);
+    expect(a.rejected?.join("\n")).toMatch(/"geneva" is not in the cited clause/);
   });
 
   it('never shows an answer that echoes injected instructions, and does not ask for a repair', async () => {
@@ -101,15 +101,32 @@ describe('generated answers, verified against their clauses', () => {
     expect(a.notes[0]).toMatch(/timed out/);
   });
 
-  it('streams partial text, and retries a stream cut midway', async () => {
-    fake.script([{ cutAfter: 'The co-convenors are' }, { reply: good }]);
+  it('streams verified sentences only, and retries a stream cut midway', async () => {
+    const tor = (req: ChatRequest) => sourceNumber(req, 'Les Coresponsables du Groupe JCG-IoTSec sont');
+    const two = (req: ChatRequest) => `${good(req)} Bret Jordan chairs WP 2/17 [${tor(req)}].`;
+    fake.script([{ cutAfter: 'The co-convenors are' }, { reply: two }]);
     const partials: string[] = [];
     const a = await assistant.ask(QUESTION, { onPartial: (t) => partials.push(t) });
     expect(fake.requests.every((r) => r.stream)).toBe(true);
-    expect(partials.length).toBeGreaterThan(3);
-    expect(partials.at(-1)).toContain('Ramy Ahmed Fathy');
+    expect(partials).toEqual(['The co-convenors are Bret Jordan and Ramy Ahmed Fathy [1].']);
     expect(a.mode).toBe('generative');
-    expect(a.answer).toContain('[1]');
+    expect(a.answer).toBe('The co-convenors are Bret Jordan and Ramy Ahmed Fathy [1]. Bret Jordan chairs WP 2/17 [1].');
+  });
+
+  it('never streams a fabricated figure, nor anything after it', async () => {
+    const meeting = (req: ChatRequest) => sourceNumber(req, 'La première réunion du Groupe JCG-IoTSec se tiendra');
+    const fabricated = (req: ChatRequest) =>
+      `The first meeting is held in Geneva on 17 September 2025 [${meeting(req)}]. ` +
+      `It runs from 14:00 to 16:00 Geneva time [${meeting(req)}]. ` +
+      `It takes place during the SG20 meeting [${meeting(req)}].`;
+    fake.script([{ reply: fabricated }, { reply: fabricated }]);
+    const partials: string[] = [];
+    const a = await assistant.ask('When and where will the first JCG-IoTSec meeting take place?', { onPartial: (t) => partials.push(t) });
+    expect(partials.length).toBeGreaterThan(0);
+    expect(partials.join('\n')).toContain('17 September 2025');
+    expect(partials.join('\n')).not.toMatch(/14:00|16:00|SG20/);
+    expect(a.mode).toBe('extractive');
+    expect(a.rejected?.join('\n')).toMatch(/"16:00" is not in the cited clause/);
   });
 
   it('answers garbage JSON with the extractive answer', async () => {

@@ -1,0 +1,68 @@
+/**
+ * Verifier latency (`npx tsx bench/verify.ts`): a five-sentence answer
+ * checked against five clauses of the seed corpus by the rules alone (no
+ * model, no embeddings), as the model path checks every answer. "warm":
+ * the clauses were analysed before (the long-running bot keeps them);
+ * "cold": every clause is read afresh.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MESSAGES } from '../retrieval/answer/messages.ts';
+import { verifyAnswer } from '../retrieval/answer/verify.ts';
+import { openStages } from '../retrieval/open-assistant.ts';
+import { sourceClause } from '../retrieval/verify/evidence.ts';
+import { RuleChecker } from '../retrieval/verify/rules.ts';
+
+const CLAUSES = [
+  'tsb-circ-67:annex-a:working-methods:item-6',
+  'tsb-circ-67:p6',
+  'tsb-circ-67:p8',
+  'c25-18:s2.1',
+  'wtsa-res-98:recognizing:d',
+];
+const ANSWER = [
+  'The co-convenors are Bret Jordan, chair of WP 2/17, and Ramy Ahmed Fathy, chair of WP 3/20 [1].',
+  'The first meeting is held at ITU headquarters in Geneva on 17 September 2025 from 13:00 to 14:00 [2].',
+  'Contributions are due by 10 Sept. 2025 at tsbjcgiotsec@itu.int [3].',
+  'SG17 met twice, establishing 50 new work items and approving 36 new or revised Recommendations [4].',
+  'Study Group 20 is responsible for studies on the Internet of Things and its applications [5].',
+].join(' ');
+const RUNS = 300;
+/** Runs before measuring, so the JIT has compiled the hot paths (as in a bot that has answered a few questions). */
+const WARM_UP = 100;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'iotsec-bench-verify-'));
+try {
+  const stages = await openStages({ indexDir: dir, embeddings: 'off' });
+  const rules = new RuleChecker(
+    stages.support,
+    stages.store.docs,
+    stages.store.clauses.map((c) => c.text),
+  );
+  const clauses = CLAUSES.map((id) => sourceClause(stages.store.clauses[stages.store.indexOf(id)], stages.store.docs));
+  const results: Record<string, number[]> = { warm: [], cold: [] };
+  for (const mode of ['warm', 'cold'] as const) {
+    for (let i = -WARM_UP; i < RUNS; i += 1) {
+      const sources = mode === 'warm' ? clauses : clauses.map((c) => ({ ...c, id: `${c.id}#${i + WARM_UP}` }));
+      const start = performance.now();
+      const verdict = await verifyAnswer(ANSWER, MESSAGES.en.abstain, { rules, lang: 'en', sources });
+      if (i >= 0) results[mode].push(performance.now() - start);
+      if (!verdict.ok) throw new Error(`the benchmark answer should pass: ${verdict.problems.join('; ')}`);
+    }
+  }
+  console.log(`verify a 5-sentence answer against 5 clauses, rules only, ${RUNS} runs`);
+  for (const [mode, times] of Object.entries(results)) {
+    console.log(
+      `${mode.padEnd(5)} p50 ${percentile(times, 50).toFixed(2)} ms  p95 ${percentile(times, 95).toFixed(2)} ms` +
+        `  max ${Math.max(...times).toFixed(2)} ms`,
+    );
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,66 @@
+/**
+ * A text read once for every rule: its hard facts, who owns them, its
+ * analysed terms, and (for clauses) its sentences with their stance.
+ */
+import { analyze } from '../query/analyze.ts';
+import type { Lang, TermGroup } from '../types.ts';
+import type { Fact } from './fact.ts';
+import { extractFacts } from './facts.ts';
+import { ownership, type Owned } from './owners.ts';
+import { stanceOf, type Stance } from './polarity.ts';
+import { splitSentences } from './split.ts';
+
+export interface TextAnalysis {
+  lang: Lang;
+  facts: Fact[];
+  /** The folded text with its hard facts blanked: what is left for concept coverage. */
+  rest: string;
+  keys: Set<string>;
+  owned: Owned[];
+  terms: Set<string>;
+  /** Folded words, for names. */
+  words: Set<string>;
+  sentences: Array<{ text: string; stance: Stance; terms: Set<string> }>;
+}
+
+export function analyzeText(text: string, lang: Lang, knownPeople: ReadonlyMap<string, string[]>): TextAnalysis {
+  const { facts, prepared } = extractFacts(text, lang, knownPeople);
+  const keys = new Set(facts.map((f) => f.key));
+  const sentences = splitSentences(text).map((s) => ({
+    text: s.text,
+    stance: stanceOf(s.text, lang),
+    terms: new Set(analyze(s.text, lang)),
+  }));
+  // The whole text's terms are its sentences' terms: stemming once is most of the cost.
+  const terms = new Set(sentences.flatMap((s) => [...s.terms]));
+  return {
+    lang,
+    facts,
+    rest: prepared.masked,
+    keys,
+    owned: ownership(prepared.text, facts),
+    terms,
+    words: new Set(prepared.text.split(/[^a-z0-9'-]+/).filter(Boolean)),
+    sentences,
+  };
+}
+
+/** Whether a concept is present among terms: any alternative with (nearly) all its words. */
+export function hasConcept(group: TermGroup, terms: Set<string>): boolean {
+  return group.alternatives.some((alt) => {
+    const present = alt.terms.filter((t) => terms.has(t)).length;
+    return present > 0 && present >= Math.ceil(alt.terms.length * 0.75);
+  });
+}
+
+/** Rarity-weighted share of the concepts present among the terms. */
+export function weightedCoverage(groups: TermGroup[], terms: Set<string>, weight: (group: TermGroup) => number): number {
+  let all = 0;
+  let covered = 0;
+  for (const g of groups) {
+    const w = weight(g);
+    all += w;
+    if (hasConcept(g, terms)) covered += w;
+  }
+  return all ? covered / all : 1;
+}

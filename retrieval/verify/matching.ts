@@ -1,0 +1,52 @@
+/**
+ * Does a clause state a sentence's hard fact? Keys compare as normalised;
+ * a number is found as a number, a number word, a year or a day of a date;
+ * a date matches a clause date with the same day, month and year given;
+ * a person matches by any of their names.
+ */
+import type { Fact } from './fact.ts';
+import type { TextAnalysis } from './analysis.ts';
+
+function numbersOf(clause: TextAnalysis): Set<number> {
+  const out = new Set<number>();
+  for (const f of clause.facts) {
+    if ((f.kind === 'number' || f.kind === 'ordinal') && f.value !== undefined) out.add(f.value);
+    if (f.date?.d) out.add(f.date.d);
+    if (f.date?.y) out.add(f.date.y);
+  }
+  return out;
+}
+
+function dateFound(f: Fact, clause: TextAnalysis): boolean {
+  const want = f.date ?? {};
+  return clause.facts.some((c) => {
+    if (!c.date && !(c.kind === 'number' && want.y && !want.m && c.value === want.y)) return false;
+    const has = c.date ?? { y: c.value };
+    return (!want.d || want.d === has.d) && (!want.m || want.m === has.m) && (!want.y || want.y === has.y);
+  });
+}
+
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'sr', 'sra', 'prof']);
+
+/** Whether `clause` states `fact`. */
+export function found(fact: Fact, clause: TextAnalysis): boolean {
+  switch (fact.kind) {
+    case 'number':
+      return numbersOf(clause).has(fact.value!);
+    case 'ordinal':
+      return clause.facts.some((c) => c.kind === 'ordinal' && c.value === fact.value) || numbersOf(clause).has(fact.value!);
+    case 'date':
+    case 'month':
+    case 'year':
+      return dateFound(fact, clause);
+    case 'person':
+      return fact.surface.split(/\s+/).some((w) => w.length > 2 && !TITLE_WORDS.has(w) && clause.words.has(w));
+    default:
+      return clause.keys.has(fact.key);
+  }
+}
+
+/** A sentence's facts that none of its cited clauses states. */
+export function missingFacts(facts: Fact[], clauses: TextAnalysis[], allowed: Set<string>): Fact[] {
+  return facts.filter((f) => !allowed.has(f.key) && !clauses.some((c) => found(f, c)));
+}

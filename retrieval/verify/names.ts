@@ -1,0 +1,151 @@
+/**
+ * Named things: bodies, officials and organisations (data/entities.json),
+ * places (data/places.json) and people ("M. Bret Jordan", "Mme Solange
+ * Ghernaouti", or a name the corpus gives with a title).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../config.ts';
+import { ALL_LEXICONS } from './lexicon/index.ts';
+import type { Fact, Prepared } from './fact.ts';
+import { mask } from './fact.ts';
+
+interface EntityRow {
+  key: string;
+  acronyms: string[];
+  forms: string[];
+}
+
+const DATA = join(REPO_ROOT, 'retrieval', 'verify', 'data');
+
+interface Tables {
+  forms: RegExp;
+  formKey: Map<string, string>;
+  acronyms: RegExp;
+  acronymKey: Map<string, string>;
+}
+
+let tables: Tables | undefined;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+function load(): Tables {
+  const entities = (JSON.parse(readFileSync(join(DATA, "entities.json"), "utf8")) as { entities: EntityRow[] }).entities;
+  const places = (JSON.parse(readFileSync(join(DATA, 'places.json'), 'utf8')) as { places: string[][] }).places;
+  const formKey = new Map<string, string>();
+  const acronymKey = new Map<string, string>();
+  for (const e of entities) {
+    for (const f of e.forms) formKey.set(f, `entity:${e.key}`);
+    for (const a of e.acronyms) acronymKey.set(a, `entity:${e.key}`);
+  }
+  for (const forms of places) for (const f of forms) formKey.set(f, `place:${forms[0]}`);
+  const byLength = (a: string, b: string) => b.length - a.length;
+  return {
+    forms: new RegExp(String.raw`(?<![\w-])(${[...formKey.keys()].sort(byLength).map(escape).join('|')})(?![\w-])`, 'g'),
+    formKey,
+    acronyms: new RegExp(String.raw`(?<![\w-])(${[...acronymKey.keys()].sort(byLength).map(escape).join('|')})(?![\w-])`, 'g'),
+    acronymKey,
+  };
+}
+
+/** Bodies, organisations and places, by their table forms (any language). */
+export function extractNamed(p: Prepared, out: Fact[]): void {
+  const t = (tables ??= load());
+  for (const m of [...p.masked.matchAll(t.forms)]) {
+    const key = t.formKey.get(m[1].replace(/\s+/g, ' '));
+    if (!key) continue;
+    out.push({ kind: key.startsWith('place:') ? 'place' : 'entity', key, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
+    mask(p, m.index!, m.index! + m[0].length);
+  }
+  const casedMasked = [...p.cased].map((ch, i) => (p.masked[i] === ' ' ? ' ' : ch)).join('');
+  for (const m of [...casedMasked.matchAll(t.acronyms)]) {
+    const key = t.acronymKey.get(m[1]);
+    if (!key) continue;
+    out.push({ kind: 'entity', key, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
+    mask(p, m.index!, m.index! + m[0].length);
+  }
+}
+
+const TITLES = [...new Set(ALL_LEXICONS.flatMap((l) => l.titles))];
+const CAP = String.raw`[A-Z][a-zA-Z'-]+`;
+const TITLED = new RegExp(String.raw`\b(?:${TITLES.map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})\.?\s+((?:${CAP}\s?){1,4})`, 'g');
+
+const ROLE_WORDS = new Set(ALL_LEXICONS.flatMap((l) => Object.values(l.roles).flat()));
+const NOT_NAMES = new Set([
+  'president',
+  'presidente',
+  'director',
+  'directeur',
+  'directora',
+  'chair',
+  'secretary',
+  'secretaire',
+  'vice',
+  'ancien',
+  'former',
+]);
+
+/** The words of a name, stopped at the first role or office word ("Ramy Ahmed Fathy Coresponsables" → "Ramy Ahmed Fathy"). */
+function nameWords(raw: string): string[] {
+  const out: string[] = [];
+  for (const w of raw.trim().split(/\s+/)) {
+    const folded = w.toLowerCase();
+    if (ROLE_WORDS.has(folded) || NOT_NAMES.has(folded)) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/** People named with a title ("M. Bret Jordan", "Ms Solange Ghernaouti"): their names, as folded family names. */
+export function titledNames(cased: string): string[][] {
+  const out: string[][] = [];
+  for (const m of cased.matchAll(TITLED)) {
+    const words = nameWords(m[1]).map((w) => w.toLowerCase());
+    if (words.length) out.push(words);
+  }
+  return out;
+}
+
+/**
+ * People: a title followed by capitalised words, or a name the corpus gives
+ * with a title (`known`, folded family name → full name words).
+ */
+export function extractPeople(p: Prepared, known: ReadonlyMap<string, string[]>, out: Fact[]): void {
+  for (const m of [...p.cased.matchAll(TITLED)]) {
+    const words = nameWords(m[1]);
+    if (!words.length) continue;
+    const start = m.index! + m[0].indexOf(m[1]);
+    const family = words.at(-1)!.toLowerCase();
+    const surface = words.join(' ').toLowerCase();
+    const end = start + words.join(' ').length;
+    out.push({ kind: 'person', key: `person:${family}`, start, end, surface });
+    mask(p, start, end);
+  }
+  if (!known.size) return;
+  const re = knownPattern(known);
+  for (const m of [...p.masked.matchAll(re)]) {
+    const family = m[1] ?? m[0].split(/\s+/).at(-1)!;
+    {
+      if (p.cased[m.index!] === p.text[m.index!]) continue; // names are capitalised
+      out.push({ kind: 'person', key: `person:${family}`, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
+      mask(p, m.index!, m.index! + m[0].length);
+    }
+  }
+}
+
+const knownPatterns = new WeakMap<ReadonlyMap<string, string[]>, RegExp>();
+
+/** One pattern for every known name: a full name ("bret jordan") or the family name alone. */
+function knownPattern(known: ReadonlyMap<string, string[]>): RegExp {
+  let re = knownPatterns.get(known);
+  if (!re) {
+    const full = [...known.values()].filter((w) => w.length > 1).map((w) => w.map(escape).join('\\s+'));
+    const family = [...known.keys()].map(escape);
+    re = new RegExp(String.raw`(?<![\w-])(?:(?:${full.join('|') || '(?!)'})|(${family.join('|')}))(?![\w-])`, 'g');
+    knownPatterns.set(known, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}

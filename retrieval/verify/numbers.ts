@@ -1,0 +1,114 @@
+/**
+ * Numbers as written in EN/FR/ES answers and clauses: digits with their
+ * thousands separators ("170 000", "170,000"), decimals ("13.5", "2,5"),
+ * scale words ("50 bn", "50 milliards"), number words ("vingt-six",
+ * "twenty-six", "veintiséis") and ordinals ("fourth", "quatrième", "1er").
+ */
+import type { Lang } from '../types.ts';
+import { LEXICONS } from './lexicon/index.ts';
+import type { Fact, Prepared } from './fact.ts';
+import { mask } from './fact.ts';
+
+const DIGITS = /(?<![\w.,/:])(\d{1,3}(?:[ ,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)(?![\w/:]|[.,]\d)/g;
+const ORDINAL_DIGITS = /(?<![\w.])(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|ere)\b/g;
+
+const alternations = new Map<Record<string, number>, string>();
+const compiled = new Map<string, RegExp>();
+
+function words(table: Record<string, number>): string {
+  let alt = alternations.get(table);
+  if (!alt)
+    alternations.set(
+      table,
+      (alt = Object.keys(table)
+        .sort((a, b) => b.length - a.length)
+        .map((w) => w.replace(/ /g, '\\s+'))
+        .join('|')),
+    );
+  return alt;
+}
+
+/** A regular expression built once per source (they are made from the language tables). */
+export function cachedRegExp(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let re = compiled.get(key);
+  if (!re) compiled.set(key, (re = new RegExp(source, flags)));
+  re.lastIndex = 0;
+  return re;
+}
+
+/** Value of a number word or hyphenated compound ("vingt-six", "quatre-vingt-dix", "twenty-six"). */
+export function wordValue(word: string, lang: Lang): number | undefined {
+  const table = LEXICONS[lang].numbers;
+  const parts = word.split(/[-\s]+/).filter((p) => p && p !== 'et' && p !== 'y' && p !== 'and');
+  let total = 0;
+  for (let i = 0; i < parts.length; i += 1) {
+    const part = parts[i].replace(/s$/, (s) => (table[parts[i]] === undefined ? '' : s));
+    const value = table[part] ?? table[parts[i]];
+    if (value === undefined) return undefined;
+    // French "quatre-vingt(s)" is 80: a multiplier, not a sum.
+    if (value === 20 && i > 0 && total > 0 && total < 10) total *= 20;
+    else if ((value === 100 || value === 1000) && total > 0) total *= value;
+    else total += value;
+  }
+  return parts.length ? total : undefined;
+}
+
+function parseDigits(text: string): number {
+  if (/^\d{1,3}(?:[ ,]\d{3})+$/.test(text)) return Number(text.replace(/[ ,]/g, ''));
+  return Number(text.replace(',', '.'));
+}
+
+function scaleAfter(p: Prepared, end: number, lang: Lang): { scale: number; end: number } {
+  const scales = LEXICONS[lang].scales;
+  const m = cachedRegExp(String.raw`^\s*(${words(scales)})\b`).exec(p.masked.slice(end, end + 16));
+  if (!m) return { scale: 1, end };
+  return { scale: scales[m[1].replace(/\s+/g, ' ')] ?? 1, end: end + m[0].length };
+}
+
+/** What follows a number up to the next punctuation: the thing it counts. */
+function after(p: Prepared, end: number): string {
+  return p.text
+    .slice(end, end + 60)
+    .split(/[,.;:()[\]"]/)[0]
+    .trim();
+}
+
+/** Cardinal numbers, in digits or words, with what they count. */
+export function extractNumbers(p: Prepared, lang: Lang, out: Fact[]): void {
+  for (const m of [...p.masked.matchAll(DIGITS)]) {
+    const start = m.index!;
+    const { scale, end } = scaleAfter(p, start + m[0].length, lang);
+    const value = parseDigits(m[1]) * scale;
+    if (!Number.isFinite(value)) continue;
+    out.push({ kind: 'number', key: `num:${value}`, start, end, surface: p.text.slice(start, end), value, after: after(p, end) });
+    mask(p, start, end);
+  }
+  const table = LEXICONS[lang].numbers;
+  const alternation = words(table);
+  const wordRe = cachedRegExp(String.raw`\b((?:${alternation})(?:[-\s](?:et[-\s])?(?:${alternation}))*s?)\b`, 'g');
+  for (const m of [...p.masked.matchAll(wordRe)]) {
+    const value = wordValue(m[1], lang);
+    if (value === undefined) continue;
+    const start = m.index!;
+    const { scale, end } = scaleAfter(p, start + m[0].length, lang);
+    out.push({ kind: 'number', key: `num:${value * scale}`, start, end, surface: m[0], value: value * scale, after: after(p, end) });
+    mask(p, start, end);
+  }
+}
+
+/** Ordinals: "fourth", "quatrième", "1er", "2nd"; "premier plan" (leading) is not one. */
+export function extractOrdinals(p: Prepared, lang: Lang, out: Fact[]): void {
+  for (const m of [...p.masked.matchAll(ORDINAL_DIGITS)]) {
+    const value = Number(m[1]);
+    out.push({ kind: 'ordinal', key: `ord:${value}`, start: m.index!, end: m.index! + m[0].length, surface: m[0], value });
+    mask(p, m.index!, m.index! + m[0].length);
+  }
+  const table = LEXICONS[lang].ordinals;
+  const re = cachedRegExp(String.raw`\b(${words(table)})s?\b(?!\s+plan\b)`, 'g');
+  for (const m of [...p.masked.matchAll(re)]) {
+    const value = table[m[1]];
+    out.push({ kind: 'ordinal', key: `ord:${value}`, start: m.index!, end: m.index! + m[0].length, surface: m[0], value });
+    mask(p, m.index!, m.index! + m[0].length);
+  }
+}

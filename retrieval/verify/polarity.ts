@@ -1,0 +1,56 @@
+/**
+ * Polarity and modality of a sentence: does it deny (not, ne … pas, aucun,
+ * sans, no, nunca, ningún), and does it oblige (must, doit, debe,
+ * mandatory) or only permit, recommend or leave it voluntary (may, peut,
+ * should, devrait, voluntary)? A sentence whose polarity differs from the
+ * clause sentence it rests on, or that turns "may" into "must", is unsupported.
+ */
+import { fold } from '../text.ts';
+import type { Lang } from '../types.ts';
+import { LEXICONS, type Lexicon } from './lexicon/index.ts';
+
+export interface Stance {
+  negated: boolean;
+  obliges: boolean;
+  /** Permits, recommends or leaves it voluntary, without obliging. */
+  softens: boolean;
+}
+
+const compiled = new Map<Lexicon, { neg: RegExp[]; not: RegExp[]; obl: RegExp[]; soft: RegExp[]; vol: RegExp[] }>();
+
+function patterns(lexicon: Lexicon) {
+  let p = compiled.get(lexicon);
+  if (!p) {
+    const re = (list: string[]) => list.map((s) => new RegExp(s));
+    const { modals } = lexicon;
+    p = {
+      neg: re(lexicon.negations),
+      not: lexicon.notNegations.map((s) => new RegExp(s, 'g')),
+      obl: re(modals.obligation),
+      soft: re([...modals.permission, ...modals.recommendation, ...modals.voluntary]),
+      vol: re(modals.voluntary),
+    };
+    compiled.set(lexicon, p);
+  }
+  return p;
+}
+
+/** The stance of a text in a language. */
+export function stanceOf(text: string, lang: Lang): Stance {
+  const p = patterns(LEXICONS[lang]);
+  let folded = fold(text).replace(/[\u00a0\u202f]/g, ' ');
+  for (const re of p.not) folded = folded.replace(re, ' ');
+  const obliges = p.obl.some((re) => re.test(folded));
+  return {
+    negated: p.neg.some((re) => re.test(folded)),
+    obliges: obliges && !p.vol.some((re) => re.test(folded)),
+    softens: p.soft.some((re) => re.test(folded)),
+  };
+}
+
+/** Why a sentence's stance is not its clause's, or undefined when they agree. */
+export function stanceConflict(sentence: Stance, clause: Stance): 'polarity' | 'modality' | undefined {
+  if (sentence.negated !== clause.negated) return 'polarity';
+  if (sentence.obliges && !clause.obliges && clause.softens) return 'modality';
+  return undefined;
+}

@@ -1,0 +1,199 @@
+/**
+ * The rules a cited sentence must pass against the BODY of the clauses it
+ * cites (headings and the document's title give context, never support):
+ * every hard fact found and bound to the same thing, the same polarity and
+ * modality as the clause sentence it rests on, quoted words really quoted,
+ * and enough of its concepts carried by the clause.
+ */
+import { analyze } from '../query/analyze.ts';
+import type { DocumentMeta, Lang, TermGroup } from '../types.ts';
+import { analyzeText, hasConcept, weightedCoverage, type TextAnalysis } from './analysis.ts';
+import { countConflicts } from './counts.ts';
+import { missingFacts } from './matching.ts';
+import { titledNames } from './names.ts';
+import { ownerConflicts } from './owners.ts';
+import { stanceConflict, stanceOf } from './polarity.ts';
+import type { SplitSentence } from './split.ts';
+import { foldCased } from './fact.ts';
+
+/** Below this share of a sentence's concepts, the cited clauses do not carry it. */
+export const MIN_SUPPORT = 0.34;
+/** Each cited clause must carry at least this much of its part of the sentence on its own. */
+export const MIN_EACH = 0.1;
+/** At or above this (and with every rule passed) a sentence needs no second opinion. */
+export const CONFIDENT_SUPPORT = 0.7;
+/** Quoted words must be this present in the clause. */
+const MIN_QUOTED = 0.75;
+
+export type ReasonCode =
+  'missing-value' | 'wrong-polarity' | 'wrong-entity' | 'weak-support' | 'no-marker' | 'unknown-source' | 'not-entailed';
+
+export interface Reason {
+  code: ReasonCode;
+  detail: string;
+}
+
+/** A clause as the rules see it. */
+export interface SourceClause {
+  id: string;
+  docId: string;
+  text: string;
+  lang: Lang;
+}
+
+export interface RuleSupport {
+  concepts(text: string, lang: Lang): TermGroup[];
+  /** Rarity of a concept (idf of its rarest known alternative); 1 for all when not given. */
+  weight?(group: TermGroup): number;
+}
+
+export interface RuleResult {
+  reasons: Reason[];
+  /** Share of the sentence's concepts its clauses carry (body only). */
+  coverage: number;
+  /** Passed every rule with room to spare: no second check needed. */
+  confident: boolean;
+  /** Failed only for want of shared words: embedding similarity may still rescue it. */
+  rescuable: boolean;
+}
+
+export class RuleChecker {
+  private readonly cache = new Map<string, TextAnalysis>();
+  private readonly selfRefs = new Map<string, Set<string>>();
+  readonly knownPeople = new Map<string, string[]>();
+
+  constructor(
+    private readonly support: RuleSupport,
+    private readonly docs: ReadonlyMap<string, DocumentMeta> = new Map(),
+    clauseTexts: Iterable<string> = [],
+  ) {
+    for (const text of clauseTexts) for (const name of titledNames(foldCased(text))) this.knownPeople.set(name.at(-1)!, name);
+  }
+
+  /** Concepts of a text, for deciding whether an uncited sentence states a fact. */
+  concepts(text: string, lang: Lang): TermGroup[] {
+    return this.support.concepts(text, lang);
+  }
+
+  clause(source: SourceClause): TextAnalysis {
+    const key = `${source.id}\n${source.text.length}`;
+    let a = this.cache.get(key);
+    if (!a) this.cache.set(key, (a = analyzeText(source.text, source.lang, this.knownPeople)));
+    return a;
+  }
+
+  /** Every rule on every segment of a sentence ("A [1], and B [2]" checks A against [1], B against [2]). */
+  check(sentence: SplitSentence, sources: Array<SourceClause | undefined>, lang: Lang): RuleResult {
+    const reasons: Reason[] = [];
+    let coverage = 1;
+    let confident = true;
+    let onlyWords = true;
+    for (const segment of sentence.segments) {
+      const cited = segment.cites.map((n) => sources[n - 1]).filter((s): s is SourceClause => Boolean(s));
+      if (!cited.length) continue;
+      const r = this.checkSegment(segment.text, cited, lang);
+      reasons.push(...r.reasons);
+      coverage = Math.min(coverage, r.coverage);
+      confident &&= r.confident;
+      onlyWords &&= r.reasons.every((x) => x.code === 'weak-support');
+    }
+    return { reasons, coverage, confident: confident && !reasons.length, rescuable: onlyWords && reasons.length > 0 };
+  }
+
+  private checkSegment(text: string, cited: SourceClause[], lang: Lang): RuleResult {
+    const reasons: Reason[] = [];
+    const own = analyzeText(text, lang, this.knownPeople);
+    const clauses = cited.map((c) => this.clause(c));
+    const allowed = new Set(cited.flatMap((c) => [...this.selfReferences(c.docId)]));
+    for (const f of missingFacts(own.facts, clauses, allowed))
+      reasons.push({ code: 'missing-value', detail: `"${f.surface}" is not in the cited clause` });
+    for (const p of countConflicts(own.facts, lang, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
+    const clauseKeys = new Set(clauses.flatMap((c) => [...c.keys]));
+    for (const p of ownerConflicts(
+      own.owned,
+      clauses.flatMap((c) => c.owned),
+      clauseKeys,
+    ))
+      reasons.push({ code: 'wrong-entity', detail: p });
+    const groups = this.support.concepts(text, lang);
+    const weight = (g: TermGroup) => this.support.weight?.(g) ?? 1;
+    const stance = this.stance(text, lang, groups, clauses, weight);
+    if (stance) reasons.push(stance);
+    const quote = this.quoted(text, lang, clauses, weight);
+    if (quote) reasons.push(quote);
+    // Hard facts were checked above, strictly, in every spelling ("Fathy", "CE 20"): their words count as carried.
+    const factTerms = analyze(own.facts.map((f) => f.surface).join(' '), lang);
+    const carried = (terms: Set<string>) => new Set([...terms, ...factTerms]);
+    const together = carried(new Set(clauses.flatMap((c) => [...c.terms])));
+    const coverage = groups.length ? weightedCoverage(groups, together, weight) : 1;
+    const weakest = clauses.length > 1 ? Math.min(...clauses.map((c) => weightedCoverage(groups, carried(c.terms), weight))) : coverage;
+    if (coverage < MIN_SUPPORT || weakest < MIN_EACH) {
+      const share = Math.round(coverage * 100);
+      reasons.push({ code: 'weak-support', detail: `the cited clause carries ${share} % of "${clip(text)}"` });
+    }
+    return { reasons, coverage, confident: !reasons.length && coverage >= CONFIDENT_SUPPORT, rescuable: false };
+  }
+
+  /** The clause sentence the segment rests on (most of its concepts) must say it with the same polarity and modality. */
+  private stance(
+    text: string,
+    lang: Lang,
+    groups: TermGroup[],
+    clauses: TextAnalysis[],
+    weight: (g: TermGroup) => number,
+  ): Reason | undefined {
+    const mine = stanceOf(text, lang);
+    let best: { score: number; conflict: ReturnType<typeof stanceConflict> } | undefined;
+    for (const clause of clauses) {
+      for (const s of clause.sentences) {
+        const score = groups.reduce((sum, g) => sum + (hasConcept(g, s.terms) ? weight(g) : 0), 0);
+        const conflict = stanceConflict(mine, s.stance);
+        if (!best || score > best.score || (score === best.score && !conflict)) best = { score, conflict };
+      }
+    }
+    if (!best || best.score === 0 || !best.conflict) return undefined;
+    const detail =
+      best.conflict === 'polarity'
+        ? `"${clip(text)}" ${mine.negated ? 'denies' : 'affirms'} what the clause ${mine.negated ? 'affirms' : 'denies'}`
+        : `"${clip(text)}" makes an obligation of what the clause only permits or recommends`;
+    return { code: 'wrong-polarity', detail };
+  }
+
+  /** Words in quotes claim to be the clause's own: most of them must be there. */
+  private quoted(text: string, lang: Lang, clauses: TextAnalysis[], weight: (g: TermGroup) => number): Reason | undefined {
+    const together = new Set(clauses.flatMap((c) => [...c.terms]));
+    for (const m of foldCased(text).matchAll(/"([^"]{12,})"|(?<![\w])'([^']{12,})'(?![\w])/g)) {
+      const quote = m[1] ?? m[2];
+      if (quote.split(/\s+/).length < 3) continue;
+      const groups = this.support.concepts(quote, lang);
+      if (groups.length && weightedCoverage(groups, together, weight) < MIN_QUOTED) {
+        return { code: 'missing-value', detail: `the quoted words "${clip(quote)}" are not the clause's` };
+      }
+    }
+    return undefined;
+  }
+
+  /** Identifiers of the cited clause's own document ("Res. 98" in a clause of Res. 98): a citation, not a claim. */
+  private selfReferences(docId: string): Set<string> {
+    let refs = this.selfRefs.get(docId);
+    if (!refs) {
+      const doc = this.docs.get(docId);
+      const names = doc ? [doc.short, doc.citation, ...(doc.aliases ?? [])] : [];
+      const keep = new Set(['res', 'rec', 'code', 'entity', 'number']);
+      refs = new Set(
+        names.flatMap((n) =>
+          analyzeText(n, doc!.language, new Map())
+            .facts.filter((f) => keep.has(f.kind))
+            .map((f) => f.key),
+        ),
+      );
+      if (doc) for (const f of analyzeText(doc.title, 'en', new Map()).facts) if (f.kind === 'entity') refs.add(f.key);
+      this.selfRefs.set(docId, refs);
+    }
+    return refs;
+  }
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? text.slice(0, 77) + '…' : text;
+}

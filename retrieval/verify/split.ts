@@ -1,0 +1,210 @@
+/**
+ * Sentence splitting for answers in English, French and Spanish: a sentence
+ * ends at . ! ? (with the [n] markers that follow it) before a capital, a
+ * digit or the end of the line, but not after an abbreviation ("M.", "Mme",
+ * "No.", "Rév.", "Doc.", "e.g.", "p. ex.", "c.-à-d.", "Sept."), inside
+ * quotes, inside a URL or an e-mail address, inside a number ("13.5") or
+ * after a list label ("1.", "a)"). Each sentence keeps its markers and the
+ * segments they close ("A [1], and B [2].").
+ */
+
+export interface Segment {
+  /** The words of this part of the sentence, markers removed. */
+  text: string;
+  /** The markers that close it. */
+  cites: number[];
+}
+
+export interface SplitSentence {
+  /** The sentence without its markers. */
+  text: string;
+  /** The sentence as written, markers included. */
+  raw: string;
+  /** Every marker of the sentence, in order. */
+  cites: number[];
+  segments: Segment[];
+}
+
+const ABBREVIATIONS = new Set([
+  'm',
+  'mm',
+  'mme',
+  'mmes',
+  'mlle',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'pr',
+  'prof',
+  'sr',
+  'sra',
+  'srta',
+  'st',
+  'no',
+  'nos',
+  'n°',
+  'nº',
+  'num',
+  'rev',
+  'rév',
+  'res',
+  'rés',
+  'resol',
+  'doc',
+  'docs',
+  'rec',
+  'recs',
+  'ref',
+  'réf',
+  'cf',
+  'vol',
+  'art',
+  'para',
+  'paras',
+  'fig',
+  'ch',
+  'chap',
+  'ex',
+  'env',
+  'approx',
+  'vs',
+  'al',
+  'ed',
+  'éd',
+  'tel',
+  'tél',
+  'ann',
+  'corr',
+  'add',
+  'suppl',
+  'op',
+  'ibid',
+  'inc',
+  'ltd',
+  'co',
+  'av',
+  'bd',
+  'jan',
+  'janv',
+  'feb',
+  'févr',
+  'fév',
+  'mar',
+  'apr',
+  'avr',
+  'jun',
+  'jul',
+  'juil',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'déc',
+  'ene',
+  'abr',
+  'ago',
+  'dic',
+]);
+const MARKER = /\[(\d{1,3})\]/g;
+const OPENERS: Record<string, string> = { '“': '”', '«': '»', '"': '"' };
+
+/** Sentences (and bullet lines) with the markers that follow or end them. */
+export function splitSentences(answer: string): SplitSentence[] {
+  const out: SplitSentence[] = [];
+  for (const line of answer.split('\n')) {
+    for (const raw of splitLine(line)) {
+      const sentence = toSentence(raw);
+      if (sentence) out.push(sentence);
+    }
+  }
+  return out;
+}
+
+function splitLine(line: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let closer: string | undefined;
+  for (let i = 0; i < line.length; i += 1) {
+    const ch = line[i];
+    if (closer) {
+      if (ch === closer) closer = undefined;
+      continue;
+    }
+    if (OPENERS[ch] && (ch !== '"' || line.indexOf('"', i + 1) > 0)) {
+      closer = OPENERS[ch];
+      continue;
+    }
+    if (!/[.!?…]/.test(ch)) continue;
+    const end = boundaryEnd(line, i);
+    if (end === undefined || !endsSentence(line, start, i)) continue;
+    parts.push(line.slice(start, end));
+    start = end;
+    i = end - 1;
+  }
+  parts.push(line.slice(start));
+  return parts;
+}
+
+/** Where the sentence ends when `.`/`!`/`?` at `i` closes it: after closing quotes and markers, before a capital, digit or the end. */
+function boundaryEnd(line: string, i: number): number | undefined {
+  const tail = /^[.!?…]*["”»')\]]*(?:\s*\[\d{1,3}\])*/.exec(line.slice(i))![0];
+  const end = i + tail.length;
+  const rest = line.slice(end);
+  if (!rest.trim()) return end;
+  const next = /^\s+(\S)/.exec(rest);
+  if (!next) return undefined;
+  return /[\p{Lu}\d"“«(•*–-]/u.test(next[1]) ? end : undefined;
+}
+
+function endsSentence(line: string, start: number, i: number): boolean {
+  if (line[i] !== '.') return true;
+  const before = line.slice(start, i);
+  const token = /(\S*)$/.exec(before)![1];
+  const word = token.replace(/^[("“«'[]+/, '');
+  // A list label at the start of a line ("1.", "a.", "iv.") is not a sentence.
+  if (!before.slice(0, before.length - token.length).trim() && /^(?:\d{1,2}|[a-z]|[ivx]{1,4})$/i.test(word)) return false;
+  if (/^(?:https?:\/\/|www\.)|@/.test(word)) return true; // the dot after a URL or an address ends the sentence
+  if (word.includes('.')) return false; // "e.g", "i.e", "c.-à-d", "U.S"
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return false;
+  return !/^\p{L}$/u.test(word); // an initial ("J.")
+}
+
+function toSentence(raw: string): SplitSentence | undefined {
+  if (!raw.trim()) return undefined;
+  const segments: Segment[] = [];
+  let last = 0;
+  let pending: number[] = [];
+  let text = '';
+  const flush = (upTo: number) => {
+    text += raw.slice(last, upTo);
+    last = upTo;
+  };
+  for (const m of raw.matchAll(new RegExp(MARKER.source, 'g'))) {
+    const gap = raw.slice(last, m.index!);
+    if (pending.length && gap.trim() && !/^[\s.,;:!?)]*$/.test(gap)) {
+      segments.push({ text: tidy(text), cites: pending });
+      text = '';
+      pending = [];
+    }
+    flush(m.index!);
+    last = m.index! + m[0].length;
+    pending.push(Number(m[1]));
+  }
+  flush(raw.length);
+  if (pending.length || !segments.length) segments.push({ text: tidy(text), cites: pending });
+  else segments[segments.length - 1].text = tidy(`${segments[segments.length - 1].text} ${text}`);
+  const whole = tidy(raw.replace(MARKER, ''));
+  if (!whole) return undefined;
+  return { text: whole, raw: raw.trim(), cites: segments.flatMap((s) => s.cites), segments };
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+([.,;:!?])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,34 @@
+/** The rule checker over the seed corpus, as the product builds it, and its clauses by id. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStages, type PipelineStages } from '../../../retrieval/open-assistant.ts';
+import { sourceClause } from '../../../retrieval/verify/evidence.ts';
+import { RuleChecker, type SourceClause } from '../../../retrieval/verify/rules.ts';
+
+export interface CorpusChecker {
+  rules: RuleChecker;
+  stages: PipelineStages;
+  clause(id: string): SourceClause;
+  close(): Promise<void>;
+}
+
+export async function corpusChecker(): Promise<CorpusChecker> {
+  const dir = await mkdtemp(join(tmpdir(), 'iotsec-verify-'));
+  const stages = await openStages({ corpusDir: 'corpus', indexDir: dir, embeddings: 'off' });
+  const rules = new RuleChecker(
+    stages.support,
+    stages.store.docs,
+    stages.store.clauses.map((c) => c.text),
+  );
+  return {
+    rules,
+    stages,
+    clause(id) {
+      const c = stages.store.clauses[stages.store.indexOf(id)];
+      if (!c) throw new Error(`no clause ${id}`);
+      return sourceClause(c, stages.store.docs);
+    },
+    close: () => rm(dir, { recursive: true, force: true }),
+  };
+}

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '../../../retrieval/types.ts';
+import { splitSentences } from '../../../retrieval/verify/split.ts';
+import type { ReasonCode } from '../../../retrieval/verify/rules.ts';
+import { corpusChecker, type CorpusChecker } from './corpus-checker.ts';
+
+let c: CorpusChecker;
+beforeAll(async () => {
+  c = await corpusChecker();
+});
+afterAll(() => c.close());
+
+/** The rule codes a sentence fails against real corpus clauses (source [n] = ids[n - 1]). */
+function fails(text: string, ids: string[], lang: Lang = 'en'): ReasonCode[] {
+  const [sentence] = splitSentences(text);
+  return c.rules
+    .check(
+      sentence,
+      ids.map((id) => c.clause(id)),
+      lang,
+    )
+    .reasons.map((r) => r.code);
+}
+
+const MEETING = 'tsb-circ-67:p6'; // 17 septembre 2025 de 13 heures à 14 heures … CE 20 … du 15 au 25 septembre 2025
+const CONVENORS = 'tsb-circ-67:annex-a:working-methods:item-6';
+const SG17_REPORT = 'c25-18:s2.1'; // 50 nouveaux sujets d'étude … 36 Recommandations
+const CONTRIBUTIONS = 'tsb-circ-67:p8';
+
+describe('hard facts must be in the body of the cited clause', () => {
+  it('accepts the same facts written another way, in another language', () => {
+    expect(fails('The first JCG-IoTSec meeting runs from 13:00 to 14:00 Geneva time on 17 Sept. 2025 [1].', [MEETING])).toEqual([]);
+    expect(fails('Contributions are due by 10 Sept. 2025 at tsbjcgiotsec@itu.int [1].', [CONTRIBUTIONS])).toEqual([]);
+    expect(fails('The co-convenors are Bret Jordan, chair of WP 2/17, and Ramy Ahmed Fathy, chair of WP 3/20 [1].', [CONVENORS])).toEqual(
+      [],
+    );
+  });
+
+  it('rejects a changed number, date, time, address, place or body', () => {
+    expect(fails('The first meeting runs from 14:00 to 15:00 on 17 September 2025 [1].', [MEETING])).toContain('missing-value');
+    expect(fails('The SG20 meeting runs from 15 to 26 September 2025 [1].', [MEETING])).toContain('missing-value');
+    expect(fails('Contributions go to jcgiotsec@lists.itu.int [1].', [CONTRIBUTIONS])).toContain('missing-value');
+    expect(fails('The first meeting is held during the Study Group 17 meeting [1].', [MEETING])).toContain('missing-value');
+    expect(fails('The first meeting is held in Lagos [1].', [MEETING])).toContain('missing-value');
+  });
+
+  it('does not count words of the title or headings as support', () => {
+    // "Genève, 17 septembre 2025" is in the circular's subject line, not in ¶ 1.
+    expect(fails('The letter announces the first meeting, to be held in Geneva on 17 September 2025 [1].', ['tsb-circ-67:p1'])).toContain(
+      'missing-value',
+    );
+    // Res. 98 resolves 1 does not name SG20: only its heading does.
+    expect(fails('Study Group 20 is to develop ITU-T Recommendations [1].', ['wtsa-res-98:resolves-to-instruct-sg20:1'])).toContain(
+      'missing-value',
+    );
+  });
+
+  it('binds a number to what the clause counts with it', () => {
+    expect(fails('SG17 established 50 new work items and approved 36 new or revised Recommendations [1].', [SG17_REPORT])).toEqual([]);
+    expect(fails('SG17 established 36 new work items and approved 50 new or revised Recommendations [1].', [SG17_REPORT])).toContain(
+      'wrong-entity',
+    );
+  });
+});
+
+describe('polarity and modality', () => {
+  it('rejects a sentence that denies what the clause states, or the reverse', () => {
+    expect(fails('No ITU account is needed to access the document collaboration space [1].', ['tsb-circ-67:p4'])).toContain(
+      'wrong-polarity',
+    );
+    expect(fails('Several WTDC resolutions already address the Internet of Things [1].', ['wtdc17-acp-2:reasons:para-2'])).toContain(
+      'wrong-polarity',
+    );
+    expect(
+      fails("Il n'est pas nécessaire de s'inscrire à la liste de diffusion pour participer aux discussions [1].", ['tsb-circ-67:p5'], 'fr'),
+    ).toContain('wrong-polarity');
+  });
+
+  it('accepts a negation or modal the clause shares, and rejects "may" turned into "must"', () => {
+    expect(fails('The initiative is not meant to deal with the revision of the GCA [1].', ['c22-32-gca:summary:para-8'])).toEqual([]);
+    expect(
+      fails('The group may propose amendments to its terms of reference as needed [1].', ['tsb-circ-67:annex-a:working-methods:item-7']),
+    ).toEqual([]);
+    expect(
+      fails('The group must propose amendments to its terms of reference as needed [1].', ['tsb-circ-67:annex-a:working-methods:item-7']),
+    ).toContain('wrong-polarity');
+  });
+});
+
+describe('entity roles', () => {
+  it('rejects giving a person the role or working party the clause gives another', () => {
+    expect(fails('Ramy Ahmed Fathy chairs WP 2/17 [1].', ['tsb-circ-67:p3'])).toContain('wrong-entity');
+    expect(fails('Bret Jordan chairs WP 2/17 [1].', ['tsb-circ-67:p3'])).toEqual([]);
+    expect(fails('Bret Jordan was nominated by SG17 and Ramy Ahmed Fathy by SG20 [1].', [CONVENORS])).toEqual([]);
+    expect(
+      fails('The Secretary-General thanked Mr Noboru Nakatani for his contributions on Pillars 2 and 4 [1].', ['c22-32-gca:s1.5']),
+    ).toContain('wrong-entity');
+  });
+
+  it('rejects giving a study group the responsibility the clause gives another', () => {
+    expect(fails('Study Group 20 is responsible for studies on the Internet of Things [1].', ['wtsa-res-98:recognizing:d'])).toEqual([]);
+    expect(fails('Study Group 17 is responsible for studies on the Internet of Things [1].', ['wtsa-res-98:recognizing:d'])).toContain(
+      'missing-value',
+    );
+  });
+});
