@@ -5,17 +5,17 @@
  * one in the clause's own text.
  */
 import { findSpans } from '../facts/spans.ts';
-import { ALL_TABLES } from '../lang/index.ts';
+import { ALL_TABLES, merged } from '../lang/index.ts';
 import { analyze } from '../query/analyze.ts';
 import type { QuestionForm } from '../query/question-form.ts';
 import { fold } from '../text.ts';
 import type { Clause, TermGroup } from '../types.ts';
 
-const MONTH_FORMS: string[][] = Array.from({ length: 12 }, (_, i) =>
-  ALL_TABLES.flatMap((t) => [t.months[i], ...Object.entries(t.monthForms).filter(([, n]) => n === i + 1).map(([f]) => f)]).map(fold),
-);
+// Folded forms of each month (1..12) and of each ordinal, in every language.
+const MONTH_FORMS: string[][] = Array.from({ length: 12 }, () => []);
+for (const [form, n] of merged((t) => t.months)) MONTH_FORMS[n - 1].push(form);
 const ORDINAL_FORMS = new Map<number, string[]>();
-for (const t of ALL_TABLES) for (const [form, n] of Object.entries(t.ordinals)) ORDINAL_FORMS.set(n, [...(ORDINAL_FORMS.get(n) ?? []), fold(form)]);
+for (const t of ALL_TABLES) for (const [form, n] of Object.entries(t.ordinals)) ORDINAL_FORMS.set(n, [...(ORDINAL_FORMS.get(n) ?? []), form]);
 
 /** Years, months, dates and ordinals the question names appear in the clause, its headings or its document's title. */
 export function meetsConstraints(form: QuestionForm, clause: Clause): boolean {

@@ -4,7 +4,7 @@
  * Recommendation and document numbers. Each span keeps its verbatim text
  * and position, so an answer can lead with it and quote around it.
  */
-import { ALL_TABLES, type AnswerType } from '../lang/index.ts';
+import { merged, type AnswerType } from '../lang/index.ts';
 import { isStopWord } from '../query/analyze.ts';
 import { fold } from '../text.ts';
 
@@ -22,13 +22,8 @@ export interface Span {
   about?: string;
 }
 
-const MONTH_NUMBER = new Map<string, number>();
-for (const t of ALL_TABLES) {
-  t.months.forEach((m, i) => MONTH_NUMBER.set(fold(m), i + 1));
-  for (const [form, n] of Object.entries(t.monthForms)) MONTH_NUMBER.set(fold(form), n);
-}
-const NUMBER_WORD = new Map<string, number>();
-for (const t of ALL_TABLES) for (const [w, n] of Object.entries(t.numberWords)) NUMBER_WORD.set(fold(w), n);
+const MONTH_NUMBER = merged((t) => t.months);
+const NUMBER_WORD = merged((t) => t.numbers);
 
 const MONTH = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|');
 const DAY = String.raw`(?:1er|\d{1,2})`;

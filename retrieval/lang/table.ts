@@ -1,7 +1,10 @@
 /**
- * The words each supported language uses for dates, numbers and the kinds
- * of answer a question asks for: one table per language (en.ts, fr.ts,
- * es.ts), read by the query, answer and verification stages alike.
+ * The words each supported language uses: for dates and numbers, negation
+ * and modality, roles and titles (what facts are read with), and for the
+ * kinds of answer a question asks for and how answers read. One table per
+ * language (en.ts, fr.ts, es.ts), read by the query, answer and
+ * verification stages alike. Matching forms are folded (lower case, no
+ * accents: see text.ts `fold`).
  */
 import type { Lang } from '../types.ts';
 
@@ -13,14 +16,8 @@ export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'time', 'c
 
 export interface LanguageTable {
   lang: Lang;
-  /** Month names, January first, lower case with accents. */
-  months: string[];
-  /** Other spellings and abbreviations of months (lower case, no trailing dot) → month 1–12. */
-  monthForms: Record<string, number>;
-  /** Number words → value ("one" → 1, "vingt" → 20). */
-  numberWords: Record<string, number>;
-  /** Ordinal words → value ("first" → 1, "deuxième" → 2). */
-  ordinals: Record<string, number>;
+  /** Month names as written, January first (lower case, accents kept): what dates are shown with. */
+  monthNames: string[];
   /**
    * Phrases that ask for a typed answer, folded (lower case, no accents),
    * most specific first: the first that a question contains decides.
@@ -34,5 +31,28 @@ export interface LanguageTable {
   answerLine: { answer: string; notStated: (type: AnswerType) => string };
   /** Names of answer types, for "no … is stated". */
   typeNames: Record<AnswerType, string>;
+  /** Month names and abbreviations → 1..12. Ambiguous short forms ("may", "mar") are only read next to a number. */
+  months: Record<string, number>;
+  /** Month forms that are ordinary words too: read as a month only beside a day or a year. */
+  ambiguousMonths: string[];
+  /** Cardinal number words → value (compounds such as "twenty-six" are built from these). */
+  numbers: Record<string, number>;
+  /** Ordinal words → rank. */
+  ordinals: Record<string, number>;
+  /** Scale words after a number: "50 bn", "2 millions". */
+  scales: Record<string, number>;
+  /** Words that say "about", "more than", "new": skipped when looking for what a number counts. */
+  countFillers: string[];
+  /** Negation cues as regular expression sources over folded text. */
+  negations: string[];
+  /** Phrases that look negative and are not ("no later than", "not only"). */
+  notNegations: string[];
+  /** Modal cues by class. */
+  modals: { permission: string[]; obligation: string[]; recommendation: string[]; voluntary: string[] };
+  /** Role words: what an entity or person is or does in a clause ("chair", "responsible"). */
+  roles: Record<string, string[]>;
+  /** Words that distribute a list over another ("respectively"). */
+  respectively: string[];
+  /** Person titles written before a name. */
+  titles: string[];
 }
-

@@ -6,7 +6,7 @@
  * meeting", "in July", "for 2026"). A clause on topic that does not meet
  * them is a near miss, not an answer.
  */
-import { ALL_TABLES, STRICT_TYPES, table, type AnswerType } from '../lang/index.ts';
+import { ALL_TABLES, merged, STRICT_TYPES, table, type AnswerType } from '../lang/index.ts';
 import { fold } from '../text.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { analyzeQuery, isStopWord } from './analyze.ts';
@@ -70,15 +70,10 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[]): number[] 
   return [...found];
 }
 
-const MONTHS = new Map<string, number>();
-const ORDINALS = new Map<string, number>();
-for (const t of ALL_TABLES) {
-  t.months.forEach((m, i) => MONTHS.set(fold(m), i + 1));
-  for (const [form, n] of Object.entries(t.monthForms)) MONTHS.set(fold(form), n);
-  for (const [form, n] of Object.entries(t.ordinals)) if (n >= 2) ORDINALS.set(fold(form), n);
-}
-// Month words that are everyday words too: a month only next to a day, a year or "in/en/de".
-const AMBIGUOUS_MONTHS = new Set(['may', 'mars', 'sept', 'mar', 'jun', 'dec', 'nov', 'oct', 'ago', 'sep', 'ene', 'dic', 'abr', 'feb', 'jan']);
+const MONTHS = merged((t) => t.months);
+const ORDINALS = merged((t) => t.ordinals);
+// Month words that are everyday words too ("may", "mars", "sept"): a month only next to a day, a year or "in/en/de".
+const AMBIGUOUS_MONTHS = new Set(ALL_TABLES.flatMap((t) => t.ambiguousMonths));
 
 function constraints(folded: string): Omit<QuestionForm, 'type' | 'focus' | 'cue'> {
   const words = folded.trim().split(' ');

@@ -7,7 +7,7 @@ import { analyze } from '../query/analyze.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { hasConcept, type TextAnalysis } from './analysis.ts';
 import type { Fact } from './fact.ts';
-import { LEXICONS } from './lexicon/index.ts';
+import { TABLES } from '../lang/index.ts';
 
 const WINDOW = 3;
 
@@ -16,7 +16,7 @@ const fillerSets = new Map<Lang, Set<string>>();
 
 function countedWords(after: string | undefined, lang: Lang): string {
   let fillers = fillerSets.get(lang);
-  if (!fillers) fillerSets.set(lang, (fillers = new Set([...LEXICONS.en.countFillers, ...LEXICONS[lang].countFillers])));
+  if (!fillers) fillerSets.set(lang, (fillers = new Set([...TABLES.en.countFillers, ...TABLES[lang].countFillers])));
   const words = (after ?? '').split(/[\s']+/).filter((w) => w && !fillers.has(w));
   return words.slice(0, WINDOW).join(' ');
 }

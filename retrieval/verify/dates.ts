@@ -5,7 +5,7 @@
  * year ("Sept. 2024"), times ("13:00", "13 heures", "1 p.m.").
  */
 import type { Lang } from '../types.ts';
-import { LEXICONS } from './lexicon/index.ts';
+import { TABLES } from '../lang/index.ts';
 import type { Fact, Prepared } from './fact.ts';
 import { mask } from './fact.ts';
 import { cachedRegExp } from './numbers.ts';
@@ -19,7 +19,7 @@ const monthTables = new Map<Lang, { re: string; table: Record<string, number> }>
 function monthAlternation(lang: Lang): { re: string; table: Record<string, number> } {
   let found = monthTables.get(lang);
   if (!found) {
-    const table = { ...LEXICONS.en.months, ...LEXICONS[lang].months };
+    const table = { ...TABLES.en.months, ...TABLES[lang].months };
     monthTables.set(
       lang,
       (found = {
@@ -66,7 +66,7 @@ export function extractDates(p: Prepared, lang: Lang, out: Fact[]): void {
   for (const m of [...p.masked.matchAll(mdy)]) {
     const month = table[m[1]];
     const y = m[4] ? Number(m[4]) : undefined;
-    if (y === undefined && LEXICONS.en.ambiguousMonths.includes(m[1])) continue;
+    if (y === undefined && TABLES.en.ambiguousMonths.includes(m[1])) continue;
     const end = m.index! + m[0].length;
     const facts = [dateFact(p, m.index!, end, { d: Number(m[2]), m: month, y })];
     if (m[3]) facts.push(dateFact(p, m.index!, end, { d: Number(m[3]), m: month, y }));
@@ -83,7 +83,7 @@ export function extractDates(p: Prepared, lang: Lang, out: Fact[]): void {
     const end = m.index! + m[0].length;
     push(p, out, [dateFact(p, m.index!, end, { m: table[m[1]], y: Number(m[2]) })], m.index!, end);
   }
-  const ambiguous = new Set([...LEXICONS.en.ambiguousMonths, ...LEXICONS[lang].ambiguousMonths]);
+  const ambiguous = new Set([...TABLES.en.ambiguousMonths, ...TABLES[lang].ambiguousMonths]);
   const alone = cachedRegExp(String.raw`\b(${MONTH})\b`, 'g');
   for (const m of [...p.masked.matchAll(alone)]) {
     if (ambiguous.has(m[1]) || m[1].length < 4) continue;

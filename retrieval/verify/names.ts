@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../config.ts';
-import { ALL_LEXICONS } from './lexicon/index.ts';
+import { ALL_TABLES } from '../lang/index.ts';
 import type { Fact, Prepared } from './fact.ts';
 import { mask } from './fact.ts';
 
@@ -68,11 +68,11 @@ export function extractNamed(p: Prepared, out: Fact[]): void {
   }
 }
 
-const TITLES = [...new Set(ALL_LEXICONS.flatMap((l) => l.titles))];
+const TITLES = [...new Set(ALL_TABLES.flatMap((l) => l.titles))];
 const CAP = String.raw`[A-Z][a-zA-Z'-]+`;
 const TITLED = new RegExp(String.raw`\b(?:${TITLES.map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})\.?\s+((?:${CAP}\s?){1,4})`, 'g');
 
-const ROLE_WORDS = new Set(ALL_LEXICONS.flatMap((l) => Object.values(l.roles).flat()));
+const ROLE_WORDS = new Set(ALL_TABLES.flatMap((l) => Object.values(l.roles).flat()));
 const NOT_NAMES = new Set([
   'president',
   'presidente',

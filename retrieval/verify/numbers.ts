@@ -5,7 +5,7 @@
  * "twenty-six", "veintiséis") and ordinals ("fourth", "quatrième", "1er").
  */
 import type { Lang } from '../types.ts';
-import { LEXICONS } from './lexicon/index.ts';
+import { TABLES } from '../lang/index.ts';
 import type { Fact, Prepared } from './fact.ts';
 import { mask } from './fact.ts';
 
@@ -39,7 +39,7 @@ export function cachedRegExp(source: string, flags = ''): RegExp {
 
 /** Value of a number word or hyphenated compound ("vingt-six", "quatre-vingt-dix", "twenty-six"). */
 export function wordValue(word: string, lang: Lang): number | undefined {
-  const table = LEXICONS[lang].numbers;
+  const table = TABLES[lang].numbers;
   const parts = word.split(/[-\s]+/).filter((p) => p && p !== 'et' && p !== 'y' && p !== 'and');
   let total = 0;
   for (let i = 0; i < parts.length; i += 1) {
@@ -60,7 +60,7 @@ function parseDigits(text: string): number {
 }
 
 function scaleAfter(p: Prepared, end: number, lang: Lang): { scale: number; end: number } {
-  const scales = LEXICONS[lang].scales;
+  const scales = TABLES[lang].scales;
   const m = cachedRegExp(String.raw`^\s*(${words(scales)})\b`).exec(p.masked.slice(end, end + 16));
   if (!m) return { scale: 1, end };
   return { scale: scales[m[1].replace(/\s+/g, ' ')] ?? 1, end: end + m[0].length };
@@ -84,7 +84,7 @@ export function extractNumbers(p: Prepared, lang: Lang, out: Fact[]): void {
     out.push({ kind: 'number', key: `num:${value}`, start, end, surface: p.text.slice(start, end), value, after: after(p, end) });
     mask(p, start, end);
   }
-  const table = LEXICONS[lang].numbers;
+  const table = TABLES[lang].numbers;
   const alternation = words(table);
   const wordRe = cachedRegExp(String.raw`\b((?:${alternation})(?:[-\s](?:et[-\s])?(?:${alternation}))*s?)\b`, 'g');
   for (const m of [...p.masked.matchAll(wordRe)]) {
@@ -104,7 +104,7 @@ export function extractOrdinals(p: Prepared, lang: Lang, out: Fact[]): void {
     out.push({ kind: 'ordinal', key: `ord:${value}`, start: m.index!, end: m.index! + m[0].length, surface: m[0], value });
     mask(p, m.index!, m.index! + m[0].length);
   }
-  const table = LEXICONS[lang].ordinals;
+  const table = TABLES[lang].ordinals;
   const re = cachedRegExp(String.raw`\b(${words(table)})s?\b(?!\s+plan\b)`, 'g');
   for (const m of [...p.masked.matchAll(re)]) {
     const value = table[m[1]];

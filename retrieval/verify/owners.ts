@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../types.ts';
 import type { Fact, FactKind } from './fact.ts';
-import { LEXICONS } from './lexicon/index.ts';
+import { TABLES } from '../lang/index.ts';
 
 export interface Owned {
   fact: Fact;
@@ -22,7 +22,7 @@ let rolePatterns: Array<[string, RegExp]> | undefined;
 
 export function roleFacts(text: string): Fact[] {
   rolePatterns ??= (['en', 'fr', 'es'] as Lang[]).flatMap((lang) =>
-    Object.entries(LEXICONS[lang].roles).map(([role, words]): [string, RegExp] => [
+    Object.entries(TABLES[lang].roles).map(([role, words]): [string, RegExp] => [
       role,
       new RegExp(String.raw`(?<![\w-])(?:${words.map((w) => w.replace(/-/g, '\\-')).join('|')})(?![\w-])`, 'g'),
     ]),

@@ -7,7 +7,7 @@
  */
 import { fold } from '../text.ts';
 import type { Lang } from '../types.ts';
-import { LEXICONS, type Lexicon } from './lexicon/index.ts';
+import { TABLES, type LanguageTable } from '../lang/index.ts';
 
 export interface Stance {
   negated: boolean;
@@ -16,9 +16,9 @@ export interface Stance {
   softens: boolean;
 }
 
-const compiled = new Map<Lexicon, { neg: RegExp[]; not: RegExp[]; obl: RegExp[]; soft: RegExp[]; vol: RegExp[] }>();
+const compiled = new Map<LanguageTable, { neg: RegExp[]; not: RegExp[]; obl: RegExp[]; soft: RegExp[]; vol: RegExp[] }>();
 
-function patterns(lexicon: Lexicon) {
+function patterns(lexicon: LanguageTable) {
   let p = compiled.get(lexicon);
   if (!p) {
     const re = (list: string[]) => list.map((s) => new RegExp(s));
@@ -37,7 +37,7 @@ function patterns(lexicon: Lexicon) {
 
 /** The stance of a text in a language. */
 export function stanceOf(text: string, lang: Lang): Stance {
-  const p = patterns(LEXICONS[lang]);
+  const p = patterns(TABLES[lang]);
   let folded = fold(text).replace(/[\u00a0\u202f]/g, ' ');
   for (const re of p.not) folded = folded.replace(re, ' ');
   const obliges = p.obl.some((re) => re.test(folded));
