@@ -1,28 +1,15 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../../helpers/temp-dirs.ts';
 import { DenseSearch } from '../../../retrieval/dense/dense-search.ts';
 import { HashEmbedder } from '../../../retrieval/dense/hash-embedder.ts';
 import { hnswFactory } from '../../../retrieval/dense/hnsw-index.ts';
 import { openVectorStore } from '../../../retrieval/dense/vector-store.ts';
 import { ingestCorpus } from '../../../retrieval/ingest/ingest-corpus.ts';
 
-const dirs: string[] = [];
-async function temp(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'iotsec-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
-
-async function seedCorpus(): Promise<string> {
-  const dir = await temp();
-  await cp('corpus', dir, { recursive: true });
-  return dir;
-}
+const { temp, seedCorpus } = tempDirs();
 
 /** Clauses of the corpus, then the vector store over them, as openIndex does. */
 async function open(corpusDir: string, indexDir: string, embedder = new HashEmbedder(64)) {

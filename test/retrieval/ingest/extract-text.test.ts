@@ -2,19 +2,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../../helpers/temp-dirs.ts';
 import { ErrorCode } from '../../../retrieval/errors.ts';
 import { extractText } from '../../../retrieval/ingest/extract-text.ts';
 
-const dirs: string[] = [];
-async function temp(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'iotsec-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
+const { temp } = tempDirs();
 
 /** A one-page PDF with a text line, written by hand (pdf.js tolerates the approximate xref). */
 function tinyPdf(text: string): Buffer {

@@ -2,25 +2,12 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../../helpers/temp-dirs.ts';
 import { ErrorCode } from '../../../retrieval/errors.ts';
 import { ingestCorpus } from '../../../retrieval/ingest/ingest-corpus.ts';
 
-const dirs: string[] = [];
-async function temp(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'iotsec-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
-
-async function seedCorpus(): Promise<string> {
-  const dir = await temp();
-  await cp('corpus', dir, { recursive: true });
-  return dir;
-}
+const { temp, seedCorpus } = tempDirs();
 
 describe('ingesting the corpus into saved clauses', () => {
   it('builds once, then reuses the saved clauses; re-parses only a changed document', async () => {
