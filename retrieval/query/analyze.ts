@@ -14,7 +14,7 @@ import type { Lang } from '../types.ts';
 const STEMMERS: Record<Lang, (word: string) => string> = { en: stemEn, fr: stemFr, es: stemEs };
 
 /** Bump when analysis changes what terms a text gives: compiled tables analysed with it are then rebuilt. */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 // One stop list for all languages: questions mix languages ("the CE 17 mandat").
 const STOP = new Set(
@@ -25,7 +25,9 @@ const STOP = new Set(
     'whos', 'whats', 'hows', 'wheres', 'whens', 'im', 'pls', 'plz', 'thx', 'thanks', 'hi', 'hello', 'hey', 'bonjour', 'salut', 'merci', 'stp', 'svp', 'ok', 'okay', 'thing',
     'also', 'would', 'could', 'shall', 'must', 'please', 'tell', 'me', 'us', 'know', 'etc', 'svp', 'ainsi', 'dont', 'afin', 'lors', 'cette', 'ces', 'leurs', 'notamment', 'selon', 'vis', 'via', 'where', 'when', 'who', 'what', 'which', 'how', 'does', 'did', 'do', 'many', 'much', 'quel', 'quelle', 'quels', 'quelles', 'comment', 'combien', 'quand', 'qui',
     // Interrogative and relative pronouns the lists lack.
-    'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'duquel', 'desquels', 'quoi', 'cual', 'cuales', 'quien', 'quienes', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'donde', 'adonde', 'whom', 'whose']
+    'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'duquel', 'desquels', 'quoi', 'cual', 'cuales', 'quien', 'quienes', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'donde', 'adonde', 'whom', 'whose',
+    // Existential and impersonal verbs: "hay que", "il faut", "there is".
+    'hay', 'habia', 'faut', 'fallait']
     .map((w) => fold(w)),
 );
 

@@ -9,11 +9,11 @@ function detect(text: string, options: { only: string[] }): string {
   return tinyld.detect(text, options);
 }
 
-// Function words that settle short questions where n-gram detection is unsure.
+// Function words that settle short questions where n-gram detection is unsure ("la" is French and Spanish: not one).
 const MARKERS: Record<Lang, Set<string>> = {
   en: new Set(['the', 'what', 'which', 'who', 'when', 'where', 'how', 'is', 'are', 'of', 'and', 'does', 'do', 'for', 'to', 'did', 'why', 'many',
     'i', 'you', 'we', 'it', 'with', 'there', 'can', 'get', 'this', 'that', 'have', 'has', 'any', 'my', 'our', 'about', 'whats']),
-  fr: new Set(['le', 'la', 'les', 'quel', 'quelle', 'quels', 'quelles', 'qui', 'quand', 'où', 'comment', 'est', 'sont', 'du', 'des', 'et', 'pour',
+  fr: new Set(['le', 'les', 'quel', 'quelle', 'quels', 'quelles', 'qui', 'quand', 'où', 'comment', 'est', 'sont', 'du', 'des', 'et', 'pour',
     'combien', 'pourquoi', 'une', 'au', 'aux', 'je', 'nous', 'vous', 'on', 'pas', 'ne', 'avec', 'dans', 'sur', 'ce', "c'est", 'il', 'mon', 'ma']),
   es: new Set(['el', 'los', 'las', 'qué', 'cuál', 'quién', 'cuándo', 'dónde', 'cómo', 'es', 'son', 'del', 'y', 'para', 'por', 'cuántos', 'una',
     'lo', 'me', 'con', 'hay', 'pero', 'muy', 'está', 'mi', 'sí', 'también', 'porque', 'cuáles', 'quiénes', 'cuántas', 'al', 'queda', 'puedo']),
