@@ -27,8 +27,8 @@ const SOURCES: LexiconSource[] = [
   { id: 'freedict-fra-eng', name: 'FreeDict French-English 0.4.1', debian: 'dict-freedict-fra-eng 2022.04.21-1', licence: 'GPL-2.0-or-later', url: 'https://freedict.org/' },
   { id: 'freedict-eng-spa', name: 'FreeDict English-Spanish 0.3.1', debian: 'dict-freedict-eng-spa 2022.04.21-1', licence: 'GPL-2.0-or-later', url: 'https://freedict.org/' },
   { id: 'freedict-spa-eng', name: 'FreeDict Spanish-English 0.3.1', debian: 'dict-freedict-spa-eng 2022.04.21-1', licence: 'GPL-2.0-or-later', url: 'https://freedict.org/' },
-  { id: 'apertium-fr-es', name: 'Apertium French-Spanish language data', debian: 'apertium-fr-es 1.0.0~r84331-4', licence: 'GPL-2.0-or-later', url: 'https://apertium.org/' },
-  { id: 'apertium-eng-spa', name: 'Apertium English-Spanish language data', debian: 'apertium-eng-spa 0.7.0~r61857-3', licence: 'GPL-2.0-or-later', url: 'https://apertium.org/' },
+  { id: 'apertium-fr-es', name: 'Apertium French-Spanish language data', debian: 'apertium-fr-es 0.9.4-1', licence: 'GPL-2.0-only', url: 'https://apertium.org/' },
+  { id: 'apertium-eng-spa', name: 'Apertium English-Spanish language data', debian: 'apertium-eng-spa 0.8.1-2', licence: 'GPL-2.0-only', url: 'https://apertium.org/' },
   { id: 'wordnet-3.0', name: 'Princeton WordNet 3.0', debian: 'wordnet-base 1:3.0-37', licence: 'WordNet-3.0 (permissive)', url: 'https://wordnet.princeton.edu/' },
 ];
 const source = (id: string) => SOURCES.findIndex((s) => s.id === id);
