@@ -15,7 +15,7 @@ import { renderPrompt } from './llm/prompts.ts';
 import { rewriteFollowUp } from './query/follow-up.ts';
 import { isHostile } from './query/guard.ts';
 import { detectLanguage } from './query/language.ts';
-import type { Answer, AskOptions, ClauseView, DocumentMeta, Hit, Lang, SourceInfo } from './types.ts';
+import type { Answer, AskOptions, ClauseView, DocumentMeta, FlaggedClause, Hit, Lang, SourceInfo } from './types.ts';
 
 export interface PipelineParts {
   store: ClauseStore;
@@ -135,6 +135,15 @@ export class AnswerPipeline implements Assistant {
       ...(d.url ? { url: d.url } : {}),
       ...(d.date ? { date: d.date } : {}),
     }));
+  }
+
+  flagged(): FlaggedClause[] {
+    const out: FlaggedClause[] = [];
+    this.store.clauses.forEach((c, i) => {
+      const reason = this.store.flagged(i);
+      if (reason) out.push({ id: c.id, label: c.label, document: this.store.docs.get(c.docId)?.citation ?? c.docId, reason });
+    });
+    return out;
   }
 
   clause(id: string): ClauseView | undefined {

@@ -1,4 +1,4 @@
-import type { Answer, AskOptions, ClauseView, SourceInfo } from './types.ts';
+import type { Answer, AskOptions, ClauseView, FlaggedClause, SourceInfo } from './types.ts';
 
 /** What an opened assistant can do, for adapters that offer or explain options. */
 export interface Capabilities {
@@ -21,6 +21,8 @@ export interface Assistant {
   mandate(options?: AskOptions): Promise<Answer>;
   /** Indexed documents with their clause counts. */
   sources(): SourceInfo[];
+  /** Clauses flagged at indexing as planted instructions, with the reason: never used as evidence. */
+  flagged(): FlaggedClause[];
   /** One clause by id, with its document's citation name and link. */
   clause(id: string): ClauseView | undefined;
   /** One-line notices gathered while opening (e.g. "lexical-only: model not found"). */

@@ -117,8 +117,15 @@ export function buildProgram(): Command {
     .command('sources')
     .description('indexed documents and their clause counts')
     .option('--json', 'print JSON')
-    .action(async (opts: { json?: boolean }, cmd: Command) => {
-      const sources = (await open(resolveGlobals(cmd))).sources();
+    .option('--flagged', 'list the clauses flagged as planted instructions (never used as evidence), with the reason')
+    .action(async (opts: { json?: boolean; flagged?: boolean }, cmd: Command) => {
+      const assistant = await open(resolveGlobals(cmd));
+      if (opts.flagged) {
+        const flagged = assistant.flagged();
+        if (opts.json) return print(JSON.stringify(flagged, null, 2));
+        return print(flagged.length ? flagged.map((f) => `${f.label} — ${f.document}\n    ${f.reason}`).join('\n') : 'No flagged clauses.');
+      }
+      const sources = assistant.sources();
       print(opts.json ? JSON.stringify(sources, null, 2) : formatSources(sources));
     });
 
