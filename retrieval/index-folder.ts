@@ -66,7 +66,7 @@ export async function withBuildLock<T>(dir: string, notices: string[], build: (s
   let release: (() => Promise<void>) | undefined;
   try {
     await mkdir(dir, { recursive: true });
-    release = await lock(dir, { realpath: false, lockfilePath: join(dir, LOCK_NAME), stale: STALE_MS, retries: WAIT, onCompromised: () => {} });
+    release = await acquire(dir);
   } catch (error) {
     if (isUnwritable(error)) saver.refuse(error, dir);
     else if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw busy(dir, error);
@@ -76,6 +76,17 @@ export async function withBuildLock<T>(dir: string, notices: string[], build: (s
     return await build(saver);
   } finally {
     await release?.().catch(() => {});
+  }
+}
+
+/** proper-lockfile retries on any error: try once, and wait only when another builder holds the lock. */
+async function acquire(dir: string): Promise<() => Promise<void>> {
+  const options = { realpath: false, lockfilePath: join(dir, LOCK_NAME), stale: STALE_MS, onCompromised: () => {} };
+  try {
+    return await lock(dir, options);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    return lock(dir, { ...options, retries: WAIT });
   }
 }
 
