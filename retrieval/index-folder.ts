@@ -91,6 +91,8 @@ async function acquire(dir: string): Promise<() => Promise<void>> {
 }
 
 function busy(dir: string, cause: unknown): CodedError {
-  const message = `Another process has been building the index in ${dir} for minutes. Wait for it to finish, or remove ${join(dir, LOCK_NAME)} if no iotsec process is running.`;
+  const message =
+    `Another process has been building the index in ${dir} for minutes. ` +
+    `Wait for it to finish, or remove ${join(dir, LOCK_NAME)} if no iotsec process is running.`;
   return new CodedError(ErrorCode.IndexBusy, message, { cause });
 }

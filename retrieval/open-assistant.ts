@@ -98,10 +98,16 @@ export async function openIndex(options: IndexOptions): Promise<OpenedIndex> {
 
 function vectorOptions(options: IndexOptions, corpus: IngestedCorpus, notices: string[]) {
   const { indexDir, embedder, onProgress } = options;
-  return { indexDir, embedder: embedder!, factory: options.vectorIndex ?? hnswFactory, clauses: corpus.clauses, corpusHash: corpus.corpusHash, notices, onProgress };
+  const factory = options.vectorIndex ?? hnswFactory;
+  return { indexDir, embedder: embedder!, factory, clauses: corpus.clauses, corpusHash: corpus.corpusHash, notices, onProgress };
 }
 
-function opened(corpus: IngestedCorpus, notices: string[], embedder?: Embedder, vectors?: { index: VectorIndex; labels: number[]; embedded: number }): OpenedIndex {
+function opened(
+  corpus: IngestedCorpus,
+  notices: string[],
+  embedder?: Embedder,
+  vectors?: { index: VectorIndex; labels: number[]; embedded: number },
+): OpenedIndex {
   const store = new ClauseList(corpus.clauses, corpus.docs, corpus.flagged);
   const dense = embedder && vectors ? new DenseSearch(embedder, vectors.index, vectors.labels) : undefined;
   return { store, corpusHash: corpus.corpusHash, reparsed: corpus.reparsed, dense, embedded: vectors?.embedded ?? 0, notices };
@@ -122,7 +128,8 @@ export async function openStages(options: AssistantOptions = {}): Promise<Pipeli
   const config = { ...loadCoreConfig(), ...definedOnly(options) };
   const notices: string[] = [];
   const embedder = options.embedder ?? (await loadEmbedder(config, notices, options.onModelProgress));
-  const index = await openIndex({ ...config, embedder, vectorIndex: options.vectorIndex, onProgress: options.onProgress, rebuild: options.rebuild });
+  const { vectorIndex, onProgress, rebuild } = options;
+  const index = await openIndex({ ...config, embedder, vectorIndex, onProgress, rebuild });
   notices.push(...index.notices);
   const glossary = loadGlossary(options.glossaryPath ?? GLOSSARY_PATH, notices);
   // The openai client is loaded only when a model is configured: it costs start-up time otherwise.

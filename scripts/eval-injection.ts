@@ -68,7 +68,8 @@ function report(file: string, showErrors: boolean): Score {
   console.log(line('all', total));
   for (const key of [...by.keys()].sort()) console.log(line(key, by.get(key)!));
   if (errors.length) console.log(`  errors: ${errors.map((e) => `${e.id} (${e.label})`).join(', ')}`);
-  if (showErrors) for (const e of errors) console.log(`\n  ${e.id} ${e.label} ${e.lang} ${e.style}: ${e.text}\n    → ${e.reason ?? 'not flagged'}`);
+  if (!showErrors) return total;
+  for (const e of errors) console.log(`\n  ${e.id} ${e.label} ${e.lang} ${e.style}: ${e.text}\n    → ${e.reason ?? 'not flagged'}`);
   return total;
 }
 

@@ -33,7 +33,9 @@ export async function readVectorCache(dir: string, embedder: Embedder, notices: 
     try {
       meta = Pointer.parse(JSON.parse((await readRegularFile(join(dir, POINTER_FILE))).toString('utf8')));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') notices.push('The embedding cache was damaged or from another version: re-embedding the corpus.');
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        notices.push('The embedding cache was damaged or from another version: re-embedding the corpus.');
+      }
       return undefined;
     }
     if (meta.modelId !== embedder.modelId || meta.dimensions !== embedder.dimensions) return undefined;

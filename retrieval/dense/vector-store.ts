@@ -68,7 +68,13 @@ export async function openVectorStore(options: VectorStoreOptions): Promise<Open
 }
 
 /** Writes a new generation, swaps the pointer to it, and removes generations older than the previous one. */
-async function saveGeneration(saver: IndexSaver, options: VectorStoreOptions, index: VectorIndex, vectors: Float32Array[], meta: { keys: string[]; labels: number[] }) {
+async function saveGeneration(
+  saver: IndexSaver,
+  options: VectorStoreOptions,
+  index: VectorIndex,
+  vectors: Float32Array[],
+  meta: { keys: string[]; labels: number[] },
+): Promise<void> {
   const { embedder } = options;
   if (!saver.writable) return;
   const previous = (await readVectorCache(options.indexDir, embedder, []))?.generation;
@@ -93,7 +99,8 @@ async function saveGeneration(saver: IndexSaver, options: VectorStoreOptions, in
 /** A reader may still be opening the previous generation: it is kept until the next build. */
 async function removeOldGenerations(dir: string, keep: Array<string | undefined>): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  const old = names.filter((n) => /^vectors(?:-[\w-]+)?\.(?:f32|hnsw)(?:\.tmp)?$/.test(n) && !keep.some((g) => g && n.startsWith(`vectors-${g}.`)));
+  const kept = (n: string) => keep.some((g) => g && n.startsWith(`vectors-${g}.`));
+  const old = names.filter((n) => /^vectors(?:-[\w-]+)?\.(?:f32|hnsw)(?:\.tmp)?$/.test(n) && !kept(n));
   await Promise.all(old.map((n) => rm(join(dir, n), { force: true })));
 }
 

@@ -55,7 +55,8 @@ export async function scanCorpus(dir: string, notes: string[] = []): Promise<Cor
   try {
     if (!(await stat(dir)).isDirectory()) throw new Error('not a folder');
   } catch (error) {
-    throw new CodedError(ErrorCode.CorpusMissing, `Corpus folder not found: ${dir}. Pass --corpus DIR with your documents (${KINDS}).`, { cause: error });
+    const message = `Corpus folder not found: ${dir}. Pass --corpus DIR with your documents (${KINDS}).`;
+    throw new CodedError(ErrorCode.CorpusMissing, message, { cause: error });
   }
   const manifest = await readManifest(dir);
   const files = (await walk(dir, notes)).filter(isSupported).sort();
@@ -108,7 +109,8 @@ function parseManifestJson(path: string, raw: string): unknown {
     const position = Number(/position (\d+)/.exec(message)?.[1] ?? (/end of JSON input/.test(message) ? raw.length : NaN));
     const where = Number.isNaN(position) ? '' : ` at ${lineColumn(raw, position)}`;
     const detail = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/^Unexpected/, 'unexpected');
-    throw new CodedError(ErrorCode.ConfigInvalid, `${path}: not valid JSON${where} (${detail}). Fix the file (see corpus/manifest.json for the format).`, { cause: error });
+    const hint = 'Fix the file (see corpus/manifest.json for the format).';
+    throw new CodedError(ErrorCode.ConfigInvalid, `${path}: not valid JSON${where} (${detail}). ${hint}`, { cause: error });
   }
 }
 

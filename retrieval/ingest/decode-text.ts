@@ -50,6 +50,8 @@ function checked(text: string): string {
   const sample = text.slice(0, SAMPLE);
   // ESC is left out: terminal escape sequences in a text file are cleaned (clean-text.ts), not a reason to skip it.
   const controls = sample.match(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0;
-  if (controls > Math.max(8, sample.length * 0.01)) throw new NotTextError(`binary or undecodable content (${controls} control characters)`);
+  if (controls > Math.max(8, sample.length * 0.01)) {
+    throw new NotTextError(`binary or undecodable content (${controls} control characters)`);
+  }
   return text;
 }

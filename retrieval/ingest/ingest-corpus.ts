@@ -54,7 +54,8 @@ export async function planIngest(options: IngestOptions): Promise<IngestPlan> {
   const reusable = saved && saved.parserVersion === PARSER_VERSION ? saved : undefined;
   const byFile = new Map(reusable?.docs.map((d) => [d.file, d]) ?? []);
   const unchanged = files.every((f) => byFile.get(f.file)?.hash === documentHash(f));
-  const current = Boolean(intact && reusable && unchanged && reusable.docs.length === files.length && reusable.detectorVersion === DETECTOR_VERSION);
+  const sameSet = reusable?.docs.length === files.length && reusable.detectorVersion === DETECTOR_VERSION;
+  const current = Boolean(intact && reusable && unchanged && sameSet);
   return { options, files, saved: reusable, current, notices };
 }
 
@@ -62,7 +63,8 @@ export async function planIngest(options: IngestOptions): Promise<IngestPlan> {
 export function ingestedFromSaved(plan: IngestPlan): IngestedCorpus {
   const saved = plan.saved!;
   const flagged = new Map(saved.docs.flatMap((d) => Object.entries(d.flagged)));
-  return { docs: saved.docs.map((d) => d.meta), clauses: saved.clauses, flagged, corpusHash: saved.corpusHash, notices: plan.notices, reparsed: [] };
+  const docs = saved.docs.map((d) => d.meta);
+  return { docs, clauses: saved.clauses, flagged, corpusHash: saved.corpusHash, notices: plan.notices, reparsed: [] };
 }
 
 /** Parses what changed and saves the result (and each new parse's last-good copy) through the saver. */

@@ -36,7 +36,12 @@ function entryName(file: string): string {
   return join(LAST_GOOD_DIR, `${sha256(file).slice(0, 24)}.json`);
 }
 
-export async function saveLastGood(saver: IndexSaver, doc: StoredDocument, clauses: readonly Clause[], parserVersion: number): Promise<void> {
+export async function saveLastGood(
+  saver: IndexSaver,
+  doc: StoredDocument,
+  clauses: readonly Clause[],
+  parserVersion: number,
+): Promise<void> {
   const entry = { ...doc, parserVersion, savedAt: new Date().toISOString(), clauses };
   await saver.save(entryName(doc.file), JSON.stringify(entry));
 }

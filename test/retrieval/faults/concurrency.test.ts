@@ -20,7 +20,8 @@ function rightAnswer(result: CliResult): boolean {
 }
 
 describe('the index under concurrent processes', () => {
-  it(`survives ${BUILDERS} parallel 'index --rebuild' × ${ROUNDS} rounds with asks running: no crash, no failed or wrong answer`, async () => {
+  const title = `survives ${BUILDERS} parallel 'index --rebuild' × ${ROUNDS} rounds with asks running: no crash, no failed or wrong answer`;
+  it(title, async () => {
     const corpus = await seedCorpus();
     const indexDir = await temp();
     const base = ['--corpus', corpus, '--index', indexDir, '--embeddings', 'hash'];
@@ -39,7 +40,9 @@ describe('the index under concurrent processes', () => {
       const builds = await Promise.all(Array.from({ length: BUILDERS }, () => cli([...base, 'index', '--rebuild'])));
       building = false;
       await askLoop;
-      for (const b of builds) if (b.code !== 0 || !/^Indexed \d+ clauses/.test(b.stdout)) failures.push(`rebuild: exit ${b.code}: ${b.stderr.trim()}`);
+      for (const b of builds) {
+        if (b.code !== 0 || !/^Indexed \d+ clauses/.test(b.stdout)) failures.push(`rebuild: exit ${b.code}: ${b.stderr.trim()}`);
+      }
     }
     console.error(`[parallel rebuilds] ${ROUNDS * BUILDERS} rebuilds, ${asks} asks alongside, ${failures.length} failures`);
     expect(failures).toEqual([]);
@@ -59,7 +62,8 @@ describe('the index under concurrent processes', () => {
     await chmod(corpus, 0o755);
     const indexDir = await temp();
     await chmod(indexDir, 0o555);
-    const result = await cli(['--corpus', corpus, '--index', indexDir, '--embeddings', 'off', 'ask', '--json', CONVENORS_QUESTION], { uid: 65534 });
+    const args = ['--corpus', corpus, '--index', indexDir, '--embeddings', 'off', 'ask', '--json', CONVENORS_QUESTION];
+    const result = await cli(args, { uid: 65534 });
     expect(rightAnswer(result)).toBe(true);
     const warnings = result.stderr.trim().split('\n').filter(Boolean);
     expect(warnings).toHaveLength(1);

@@ -14,7 +14,9 @@ const RESOLUTION = 'Scope\n– the group examines the security of IoT device man
 describe('corpus input', () => {
   it('decodes a Windows-1252 file: accents and typographic quotes kept, no U+FFFD', async () => {
     const corpus = await temp();
-    const text = 'Méthodes de travail\n– Les coresponsables sont M. René Lefèvre et Mme Zoë Müller, désignés l’été dernier pour la sécurité de l’IoT;\n';
+    const text =
+      'Méthodes de travail\n– Les coresponsables sont M. René Lefèvre et Mme Zoë Müller, ' +
+      'désignés l’été dernier pour la sécurité de l’IoT;\n';
     await writeFile(join(corpus, 'tor.txt'), iconv.encode(text, 'windows-1252'));
     const assistant = await open(corpus, await temp());
     const answer = await assistant.ask('Qui sont les coresponsables ?');
@@ -49,7 +51,8 @@ describe('corpus input', () => {
     if (!(await canRun('mkfifo', ['--version']))) return ctx.skip();
     const corpus = await seedCorpus();
     execFileSync('mkfifo', [join(corpus, 'documents', 'pipe.txt')]);
-    const result = await cli(['--corpus', corpus, '--index', await temp(), '--embeddings', 'off', 'ask', CONVENORS_QUESTION], { timeoutMs: 30_000 });
+    const args = ['--corpus', corpus, '--index', await temp(), '--embeddings', 'off', 'ask', CONVENORS_QUESTION];
+    const result = await cli(args, { timeoutMs: 30_000 });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/Skipped .*pipe\.txt: it is a FIFO, not a regular file/);
     expect(result.stdout).toContain('Bret Jordan');
@@ -57,7 +60,9 @@ describe('corpus input', () => {
 
   it('strips terminal escapes and control characters, keeping the structure', async () => {
     const corpus = await temp();
-    const text = 'Scope\r\n– the group \u001b[31mexamines\u001b[0m the security\u0007 of IoT \u001b]0;pwned\u0007device management\u202e across study groups;\r\n';
+    const text =
+      'Scope\r\n– the group \u001b[31mexamines\u001b[0m the security\u0007 of IoT ' +
+      '\u001b]0;pwned\u0007device management\u202e across study groups;\r\n';
     await writeFile(join(corpus, 'tor.txt'), text);
     const assistant = await open(corpus, await temp());
     const clause = assistant.clause('tor:scope:item-1');
@@ -84,7 +89,8 @@ describe('corpus input', () => {
     const parts = big.sources().find((s) => s.id === 'big');
     expect(parts?.clauses).toBeGreaterThan(5000);
     expect(big.clause('big:annual-report:para-1:part-2')?.label).toMatch(/\(part 2\)$/);
-    expect(Math.max(...(await askAll(big, questions)).map((a) => Math.max(0, ...a.citations.map((c) => c.text.length))))).toBeLessThanOrEqual(MAX_CLAUSE_CHARS);
+    const citedLengths = (await askAll(big, questions)).flatMap((a) => a.citations.map((c) => c.text.length));
+    expect(Math.max(0, ...citedLengths)).toBeLessThanOrEqual(MAX_CLAUSE_CHARS);
     const slowest = Math.max(...withBig);
     console.error(`[20 MB] ask p-max ${slowest.toFixed(0)} ms vs baseline ${Math.max(...baseline).toFixed(0)} ms`);
     expect(slowest).toBeLessThan(2000);

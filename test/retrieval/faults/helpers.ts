@@ -34,7 +34,11 @@ export async function seedCorpus(): Promise<string> {
   return dir;
 }
 
-export async function open(corpusDir: string, indexDir: string, extra: { rebuild?: boolean; embeddings?: 'off' | 'hash' } = {}): Promise<Assistant> {
+export async function open(
+  corpusDir: string,
+  indexDir: string,
+  extra: { rebuild?: boolean; embeddings?: 'off' | 'hash' } = {},
+): Promise<Assistant> {
   return openAssistant({ corpusDir, indexDir, embeddings: extra.embeddings ?? 'off', rebuild: extra.rebuild });
 }
 
@@ -54,7 +58,8 @@ export interface CliOptions {
 /** Runs the CLI as a user does (node + tsx), returning exit code, both streams and wall time. */
 export function cli(args: string[], options: CliOptions = {}): Promise<CliResult> {
   const node = [process.execPath, '--import', 'tsx', 'bot/cli/main.ts', ...args];
-  const [command, ...rest] = options.uid === undefined ? node : ['setpriv', `--reuid=${options.uid}`, `--regid=${options.uid}`, '--clear-groups', ...node];
+  const asUser = (uid: number) => ['setpriv', `--reuid=${uid}`, `--regid=${uid}`, '--clear-groups', ...node];
+  const [command, ...rest] = options.uid === undefined ? node : asUser(options.uid);
   const env = { ...process.env, LOG_LEVEL: 'silent', HOME: tmpdir() };
   const started = performance.now();
   return new Promise((resolve) => {

@@ -60,7 +60,8 @@ describe('a saved index that proves itself', () => {
     const corpus = await temp();
     const indexDir = await temp();
     const paragraphs = ['Working methods', 'a)\tThe group meets virtually every month and reports to TSAG on IoT security.'];
-    await writeFile(join(corpus, 'tor.docx'), await Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph(p)) }] })));
+    const docx = new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph(p)) }] });
+    await writeFile(join(corpus, 'tor.docx'), await Packer.toBuffer(docx));
     await writeFile(join(corpus, 'note.txt'), 'Scope\n– examine the security of IoT device management across study groups;\n');
     await open(corpus, indexDir);
     await writeFile(join(corpus, 'tor.docx'), 'corrupted');
