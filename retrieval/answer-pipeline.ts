@@ -23,7 +23,7 @@ import { Deadline } from './llm/deadline.ts';
 import { isHostile } from './query/guard.ts';
 import { questionForm } from './query/question-form.ts';
 import { detectLanguage } from './query/language.ts';
-import type { Answer, AskOptions, ClauseView, DocumentMeta, Hit, Lang, Retrieval, SourceInfo, TermGroup } from './types.ts';
+import type { Answer, AskOptions, ClauseView, DocumentMeta, FlaggedClause, Hit, Lang, Retrieval, SourceInfo, TermGroup } from './types.ts';
 
 export interface PipelineParts {
   store: ClauseStore;
@@ -215,6 +215,15 @@ export class AnswerPipeline implements Assistant {
       ...(d.url ? { url: d.url } : {}),
       ...(d.date ? { date: d.date } : {}),
     }));
+  }
+
+  flagged(): FlaggedClause[] {
+    const out: FlaggedClause[] = [];
+    this.store.clauses.forEach((c, i) => {
+      const reason = this.store.flagged(i);
+      if (reason) out.push({ id: c.id, label: c.label, document: this.store.docs.get(c.docId)?.citation ?? c.docId, reason });
+    });
+    return out;
   }
 
   clause(id: string): ClauseView | undefined {

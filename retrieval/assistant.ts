@@ -1,4 +1,4 @@
-import type { Answer, AskOptions, ClauseView, SourceInfo } from './types.ts';
+import type { Answer, AskOptions, ClauseView, FlaggedClause, SourceInfo } from './types.ts';
 import type { DraftInput, DraftReport } from './verify/draft.ts';
 
 export type { DraftInput, DraftReport } from './verify/draft.ts';
@@ -30,6 +30,8 @@ export interface Assistant {
    * judges what the rules pass without confidence.
    */
   verify(draft: DraftInput, options?: Pick<AskOptions, 'llm' | 'signal'>): Promise<DraftReport>;
+  /** Clauses flagged at indexing as planted instructions, with the reason: never used as evidence. */
+  flagged(): FlaggedClause[];
   /** One clause by id, with its document's citation name and link. */
   clause(id: string): ClauseView | undefined;
   /** One-line notices gathered while opening (e.g. "lexical-only: model not found"). */

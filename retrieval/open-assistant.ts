@@ -13,11 +13,12 @@ import type { Embedder } from './dense/embedder.ts';
 import { HashEmbedder } from './dense/hash-embedder.ts';
 import { hnswFactory } from './dense/hnsw-index.ts';
 import { TransformersEmbedder } from './dense/transformers-embedder.ts';
-import type { VectorIndexFactory } from './dense/vector-index.ts';
+import type { VectorIndex, VectorIndexFactory } from './dense/vector-index.ts';
 import { openVectorStore } from './dense/vector-store.ts';
 import { HybridRetriever } from './fusion/hybrid-retriever.ts';
+import { withBuildLock } from './index-folder.ts';
 import { ClauseList } from './ingest/clause-store.ts';
-import { ingestCorpus } from './ingest/ingest-corpus.ts';
+import { ingestedFromSaved, planIngest, runIngest, type IngestedCorpus } from './ingest/ingest-corpus.ts';
 import type { Bm25Index } from './lexical/bm25-index.ts';
 import { buildLexicalIndex } from './lexical/build-lexical.ts';
 import type { AnswerModel } from './llm/answer-model.ts';
@@ -39,6 +40,8 @@ export interface AssistantOptions extends Partial<CoreConfig> {
   vectorIndex?: VectorIndexFactory;
   /** A chat model to use instead of the configured OpenAI-compatible one. */
   model?: AnswerModel;
+  /** Build the saved index again from the corpus (the last-good cache is kept). */
+  rebuild?: boolean;
   glossaryPath?: string;
   onProgress?: (p: Progress) => void;
   /** Model download progress (first use on a machine with internet). */
@@ -58,6 +61,8 @@ export interface IndexOptions {
   embedder?: Embedder;
   vectorIndex?: VectorIndexFactory;
   onProgress?: (p: Progress) => void;
+  /** Ignore the saved clauses and vectors (not the last-good cache), under the build lock. */
+  rebuild?: boolean;
 }
 
 export interface OpenedIndex {
@@ -71,23 +76,49 @@ export interface OpenedIndex {
   notices: string[];
 }
 
-/** The saved index (clauses and, with an embedder, vectors), built or brought up to date with the corpus. */
+/**
+ * The saved index (clauses and, with an embedder, vectors), built or brought
+ * up to date with the corpus. A current index is opened without writing or
+ * locking, so readers never wait; anything to parse, embed or save happens
+ * under the folder's build lock, after reading the saved state again (another
+ * process may just have built it). Files are replaced atomically, so a reader
+ * sees the previous build or the new one.
+ */
 export async function openIndex(options: IndexOptions): Promise<OpenedIndex> {
-  const corpus = await ingestCorpus(options);
-  const notices = [...corpus.notices];
-  const store = new ClauseList(corpus.clauses, corpus.docs);
-  if (!options.embedder) return { store, corpusHash: corpus.corpusHash, reparsed: corpus.reparsed, embedded: 0, notices };
-  const vectors = await openVectorStore({
-    indexDir: options.indexDir,
-    embedder: options.embedder,
-    factory: options.vectorIndex ?? hnswFactory,
-    clauses: corpus.clauses,
-    corpusHash: corpus.corpusHash,
-    notices,
-    onProgress: options.onProgress,
+  if (!options.rebuild) {
+    const plan = await planIngest(options);
+    if (plan.current) {
+      const corpus = ingestedFromSaved(plan);
+      if (!options.embedder) return opened(corpus, [...corpus.notices]);
+      const vectors = await openVectorStore({ ...vectorOptions(options, corpus, []), readOnly: true });
+      if (vectors) return opened(corpus, [...corpus.notices], options.embedder, vectors);
+    }
+  }
+  const notices: string[] = [];
+  return withBuildLock(options.indexDir, notices, async (saver) => {
+    const corpus = await runIngest(await planIngest(options), saver);
+    notices.unshift(...corpus.notices);
+    if (!options.embedder) return opened(corpus, notices);
+    const vectors = await openVectorStore({ ...vectorOptions(options, corpus, notices), saver, rebuild: options.rebuild });
+    return opened(corpus, notices, options.embedder, vectors);
   });
-  const dense = new DenseSearch(options.embedder, vectors.index, vectors.labels);
-  return { store, corpusHash: corpus.corpusHash, reparsed: corpus.reparsed, dense, embedded: vectors.embedded, notices };
+}
+
+function vectorOptions(options: IndexOptions, corpus: IngestedCorpus, notices: string[]) {
+  const { indexDir, embedder, onProgress } = options;
+  const factory = options.vectorIndex ?? hnswFactory;
+  return { indexDir, embedder: embedder!, factory, clauses: corpus.clauses, corpusHash: corpus.corpusHash, notices, onProgress };
+}
+
+function opened(
+  corpus: IngestedCorpus,
+  notices: string[],
+  embedder?: Embedder,
+  vectors?: { index: VectorIndex; labels: number[]; embedded: number },
+): OpenedIndex {
+  const store = new ClauseList(corpus.clauses, corpus.docs, corpus.flagged);
+  const dense = embedder && vectors ? new DenseSearch(embedder, vectors.index, vectors.labels) : undefined;
+  return { store, corpusHash: corpus.corpusHash, reparsed: corpus.reparsed, dense, embedded: vectors?.embedded ?? 0, notices };
 }
 
 /** The opened stages of the pipeline, before they are put together (scripts and benchmarks look inside). */
@@ -105,12 +136,13 @@ export async function openStages(options: AssistantOptions = {}): Promise<Pipeli
   const config = { ...loadCoreConfig(), ...definedOnly(options) };
   const notices: string[] = [];
   const embedder = options.embedder ?? (await loadEmbedder(config, notices, options.onModelProgress));
-  const opened = await openIndex({ ...config, embedder, vectorIndex: options.vectorIndex, onProgress: options.onProgress });
-  notices.push(...opened.notices);
+  const { vectorIndex, onProgress, rebuild } = options;
+  const index = await openIndex({ ...config, embedder, vectorIndex, onProgress, rebuild });
+  notices.push(...index.notices);
   const resources = loadQueryResources(options.glossaryPath ?? GLOSSARY_PATH, notices);
   // The openai client is loaded only when a model is configured: it costs start-up time otherwise.
   const model = options.model ?? (config.llm ? new (await import('./llm/openai-answerer.ts')).OpenAIAnswerModel(config.llm) : undefined);
-  return assembleStages(opened.store, { resources, dense: opened.dense, model, notices });
+  return assembleStages(index.store, { resources, dense: index.dense, model, notices });
 }
 
 /** The stages over clauses already in memory: lexical index, concepts, retrieval, support for verification. */

@@ -105,6 +105,15 @@ export interface SourceInfo {
   date?: string;
 }
 
+/** A clause the planted-instruction detector flagged at indexing: listed, never used as evidence. */
+export interface FlaggedClause {
+  id: string;
+  label: string;
+  /** The document's short citation name. */
+  document: string;
+  reason: string;
+}
+
 export interface ClauseView extends Clause {
   document: string;
   url?: string;

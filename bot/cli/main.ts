@@ -11,7 +11,6 @@ import type { Assistant } from '../../retrieval/assistant.ts';
 import { openAssistant } from '../../retrieval/open-assistant.ts';
 import { loadCoreConfig } from '../../retrieval/config.ts';
 import { computeMetrics, GoldQuestion } from '../../retrieval/eval/gold-metrics.ts';
-import { removeDir } from '../../retrieval/storage.ts';
 import { createProgress } from './progress.ts';
 import { formatAnswer, formatSources } from './format.ts';
 import { readStdin, verifyDrafts } from './verify-command.ts';
@@ -30,13 +29,14 @@ function llmOption(assistant: Assistant, wanted?: boolean): boolean {
   return Boolean(wanted);
 }
 
-async function open(globals: Globals): Promise<Assistant> {
+async function open(globals: Globals, rebuild?: boolean): Promise<Assistant> {
   const progress = createProgress();
   try {
     const assistant = await openAssistant({
       corpusDir: globals.corpus,
       indexDir: globals.index,
       embeddings: globals.embeddings,
+      rebuild,
       onProgress: progress.update,
       onModelProgress: progress.model,
     });
@@ -107,11 +107,9 @@ export function buildProgram(): Command {
   program
     .command('index')
     .description('build or update the index (only changed documents are parsed again)')
-    .option('--rebuild', 'delete the saved index first')
+    .option('--rebuild', 'parse and embed everything again (running readers keep answering)')
     .action(async (opts: { rebuild?: boolean }, cmd: Command) => {
-      const globals = resolveGlobals(cmd);
-      if (opts.rebuild) await removeDir(globals.index ?? loadCoreConfig().indexDir);
-      const assistant = await open(globals);
+      const assistant = await open(resolveGlobals(cmd), opts.rebuild);
       const sources = assistant.sources();
       print(`Indexed ${sources.reduce((n, s) => n + s.clauses, 0)} clauses from ${sources.length} documents${assistant.capabilities.dense ? ' (hybrid)' : ' (lexical only)'}.`);
     });
@@ -120,8 +118,15 @@ export function buildProgram(): Command {
     .command('sources')
     .description('indexed documents and their clause counts')
     .option('--json', 'print JSON')
-    .action(async (opts: { json?: boolean }, cmd: Command) => {
-      const sources = (await open(resolveGlobals(cmd))).sources();
+    .option('--flagged', 'list the clauses flagged as planted instructions (never used as evidence), with the reason')
+    .action(async (opts: { json?: boolean; flagged?: boolean }, cmd: Command) => {
+      const assistant = await open(resolveGlobals(cmd));
+      if (opts.flagged) {
+        const flagged = assistant.flagged();
+        if (opts.json) return print(JSON.stringify(flagged, null, 2));
+        return print(flagged.length ? flagged.map((f) => `${f.label} — ${f.document}\n    ${f.reason}`).join('\n') : 'No flagged clauses.');
+      }
+      const sources = assistant.sources();
       print(opts.json ? JSON.stringify(sources, null, 2) : formatSources(sources));
     });
 

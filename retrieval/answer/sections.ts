@@ -48,7 +48,9 @@ export async function mandateSections(retriever: Retriever, lang: Lang): Promise
 /** A brief of one document (its most central clauses per heading, and its dates) or of a topic. */
 export async function briefSections(retriever: Retriever, store: ClauseStore, topic: string, lang: Lang, doc?: DocumentMeta): Promise<Section[]> {
   if (doc) {
-    const clauses = store.clauses.map((clause, index) => ({ clause, index })).filter(({ clause }) => clause.docId === doc.id);
+    const clauses = store.clauses
+      .map((clause, index) => ({ clause, index }))
+      .filter(({ clause, index }) => clause.docId === doc.id && !store.flagged(index));
     const byHeading = new Map<string, typeof clauses>();
     for (const c of clauses) {
       const head = c.clause.label.split(' › ').slice(0, -1).join(' › ') || c.clause.label;

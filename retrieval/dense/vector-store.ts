@@ -5,26 +5,22 @@
  * content, so a change marks the old vectors deleted and adds the new ones
  * instead of rebuilding. Once deleted vectors pass a third of the graph, it
  * is rebuilt to reclaim them.
+ *
+ * On disk, each build writes a new generation (`vectors-<gen>.f32`,
+ * `vectors-<gen>.hnsw`, names no other build uses) and then swaps the pointer
+ * `vectors.json` atomically; the pointer carries both files' sha256. Readers
+ * never see half a build: they follow the pointer, check the hashes, and
+ * follow it again if a newer build removed the generation they were reading.
  */
-import { readFile, rename } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { sha256, writeAtomic } from '../storage.ts';
+import { IndexSaver } from '../index-folder.ts';
+import { isUnwritable, readRegularFile, sha256 } from '../storage.ts';
 import type { Clause, Progress } from '../types.ts';
 import type { Embedder } from './embedder.ts';
 import type { VectorIndex, VectorIndexFactory } from './vector-index.ts';
-
-const VectorsMeta = z.object({
-  modelId: z.string(),
-  dimensions: z.number(),
-  corpusHash: z.string(),
-  keys: z.array(z.string()),
-  /** Graph label of each key's vector. */
-  labels: z.array(z.number().int()),
-  deleted: z.number().int(),
-  graphHash: z.string(),
-});
-type VectorCache = z.infer<typeof VectorsMeta> & { vectors: Float32Array[]; nextLabel: number };
+import { readVectorCache, POINTER_FILE, type VectorCache } from './vector-cache.ts';
 
 export interface VectorStoreOptions {
   indexDir: string;
@@ -34,6 +30,12 @@ export interface VectorStoreOptions {
   corpusHash: string;
   notices: string[];
   onProgress?: (p: Progress) => void;
+  /** Where writes go (under the build lock); a saver of its own when absent (scripts, tests). */
+  saver?: IndexSaver;
+  /** Ignore the saved vectors and graph: embed and build everything again. */
+  rebuild?: boolean;
+  /** Only open what is saved: undefined when anything would have to be embedded or written. */
+  readOnly?: boolean;
 }
 
 export interface OpenedVectors {
@@ -44,27 +46,62 @@ export interface OpenedVectors {
   embedded: number;
 }
 
-const GRAPH_FILE = 'vectors.hnsw';
 const EMBED_BATCH = 32;
 
 /** Opens the vector graph for the clauses, embedding and updating what changed. */
-export async function openVectorStore(options: VectorStoreOptions): Promise<OpenedVectors> {
+export async function openVectorStore(options: VectorStoreOptions & { readOnly: true }): Promise<OpenedVectors | undefined>;
+export async function openVectorStore(options: VectorStoreOptions): Promise<OpenedVectors>;
+export async function openVectorStore(options: VectorStoreOptions): Promise<OpenedVectors | undefined> {
   const { indexDir: dir, embedder, clauses, notices } = options;
   const keys = contentKeys(embedder, clauses);
-  const cache = await readVectorCache(dir, embedder, notices);
-  const graphPath = join(dir, GRAPH_FILE);
-  const graph = cache ? await readGraph(graphPath, options, cache, notices) : undefined;
+  const cache = options.rebuild ? undefined : await readVectorCache(dir, embedder, options.readOnly ? [] : notices);
+  const graph = cache ? await readGraph(options, cache, options.readOnly ? [] : notices) : undefined;
   if (graph && cache && cache.keys.length === keys.length && cache.keys.every((k, i) => k === keys[i])) {
     return { index: graph, labels: cache.labels, embedded: 0 };
   }
+  if (options.readOnly) return undefined;
   const { ordered, embedded } = await embedMissing(options, keys, cache);
   const { index, labels } = updateGraph(options, keys, ordered, cache, graph);
-  await index.save(graphPath + '.tmp');
-  const graphHash = sha256(await readFile(graphPath + '.tmp'));
-  await rename(graphPath + '.tmp', graphPath);
-  const meta = { keys, labels, corpusHash: options.corpusHash, graphHash, deleted: index.deletedCount };
-  await writeVectorCache(dir, embedder, ordered, meta);
+  const saver = options.saver ?? new IndexSaver(dir, notices);
+  await saveGeneration(saver, options, index, ordered, { keys, labels });
   return { index, labels, embedded };
+}
+
+/** Writes a new generation, swaps the pointer to it, and removes generations older than the previous one. */
+async function saveGeneration(
+  saver: IndexSaver,
+  options: VectorStoreOptions,
+  index: VectorIndex,
+  vectors: Float32Array[],
+  meta: { keys: string[]; labels: number[] },
+): Promise<void> {
+  const { embedder } = options;
+  if (!saver.writable) return;
+  const previous = (await readVectorCache(options.indexDir, embedder, []))?.generation;
+  const generation = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+  const all = new Float32Array(vectors.length * embedder.dimensions);
+  vectors.forEach((vector, i) => all.set(vector, i * embedder.dimensions));
+  const vectorBytes = Buffer.from(all.buffer);
+  if (!(await saver.save(`vectors-${generation}.f32`, vectorBytes))) return;
+  const graphPath = join(options.indexDir, `vectors-${generation}.hnsw`);
+  try {
+    await index.save(graphPath);
+  } catch (error) {
+    if (!isUnwritable(error)) throw error;
+    return saver.refuse(error, graphPath);
+  }
+  const graphHash = await readRegularFile(graphPath).then(sha256, () => '');
+  const pointer = { modelId: embedder.modelId, dimensions: embedder.dimensions, corpusHash: options.corpusHash, ...meta };
+  const saved = { ...pointer, generation, deleted: index.deletedCount, graphHash, vectorsHash: sha256(vectorBytes) };
+  if (await saver.save(POINTER_FILE, JSON.stringify(saved))) await removeOldGenerations(options.indexDir, [generation, previous]);
+}
+
+/** A reader may still be opening the previous generation: it is kept until the next build. */
+async function removeOldGenerations(dir: string, keep: Array<string | undefined>): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const kept = (n: string) => keep.some((g) => g && n.startsWith(`vectors-${g}.`));
+  const old = names.filter((n) => /^vectors(?:-[\w-]+)?\.(?:f32|hnsw)(?:\.tmp)?$/.test(n) && !kept(n));
+  await Promise.all(old.map((n) => rm(join(dir, n), { force: true })));
 }
 
 /** Vectors for every clause in order, from the cache where the content is known. */
@@ -115,8 +152,9 @@ function contentKeys(embedder: Embedder, clauses: readonly Clause[]): string[] {
 }
 
 /** hnswlib aborts the process on a corrupt file, so the graph is checked against its hash before reading. */
-async function readGraph(path: string, options: VectorStoreOptions, cache: VectorCache, notices: string[]): Promise<VectorIndex | undefined> {
-  const bytes = await readFile(path).catch(() => undefined);
+async function readGraph(options: VectorStoreOptions, cache: VectorCache, notices: string[]): Promise<VectorIndex | undefined> {
+  const path = join(options.indexDir, `vectors-${cache.generation}.hnsw`);
+  const bytes = await readRegularFile(path).catch(() => undefined);
   if (bytes && cache.graphHash === sha256(bytes)) {
     try {
       return await options.factory.read(path, options.embedder.dimensions, cache.deleted);
@@ -126,32 +164,4 @@ async function readGraph(path: string, options: VectorStoreOptions, cache: Vecto
   }
   notices.push('The saved vector graph was missing or damaged: rebuilt it from cached embeddings.');
   return undefined;
-}
-
-async function readVectorCache(dir: string, embedder: Embedder, notices: string[]): Promise<VectorCache | undefined> {
-  try {
-    const meta = VectorsMeta.parse(JSON.parse(await readFile(join(dir, 'vectors.json'), 'utf8')));
-    if (meta.modelId !== embedder.modelId || meta.dimensions !== embedder.dimensions) return undefined;
-    const bytes = await readFile(join(dir, 'vectors.f32'));
-    if (bytes.byteLength !== meta.keys.length * meta.dimensions * 4) throw new Error('size mismatch');
-    const all = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-    const vectors = meta.keys.map((_, i) => all.slice(i * meta.dimensions, (i + 1) * meta.dimensions));
-    // Labels are handed out in sequence and never reused: live plus deleted is the next free one.
-    return { ...meta, vectors, nextLabel: meta.labels.length + meta.deleted };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') notices.push('The embedding cache was damaged: re-embedding the corpus.');
-    return undefined;
-  }
-}
-
-async function writeVectorCache(
-  dir: string,
-  embedder: Embedder,
-  vectors: Float32Array[],
-  meta: { keys: string[]; labels: number[]; corpusHash: string; graphHash: string; deleted: number },
-): Promise<void> {
-  const all = new Float32Array(vectors.length * embedder.dimensions);
-  vectors.forEach((vector, i) => all.set(vector, i * embedder.dimensions));
-  await writeAtomic(join(dir, 'vectors.f32'), Buffer.from(all.buffer));
-  await writeAtomic(join(dir, 'vectors.json'), JSON.stringify({ modelId: embedder.modelId, dimensions: embedder.dimensions, ...meta }));
 }

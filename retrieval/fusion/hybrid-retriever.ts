@@ -47,7 +47,8 @@ export class HybridRetriever implements Retriever {
       lexical.sort((a, b) => b.score - a.score || a.index - b.index);
     }
     const dense = denseSearch ? await denseSearch.search(question, CANDIDATES) : [];
-    const hits = fuse(lexical, dense).map(
+    // Planted instructions (flagged at indexing) are data, never evidence.
+    const hits = fuse(lexical, dense).filter(({ index }) => !store.flagged(index)).map(
       ({ index, ...scores }): Hit => ({
         index,
         clause: store.clauses[index],

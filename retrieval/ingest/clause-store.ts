@@ -1,7 +1,8 @@
 /**
  * The clauses of the corpus in memory, with what the answer step asks of
- * them: lookup by id, the document of a clause, and the items of a list
- * lead-in ("… les aspects suivants:").
+ * them: lookup by id, the document of a clause, the items of a list lead-in
+ * ("… les aspects suivants:"), and which clauses are planted instructions
+ * (flagged at indexing; never evidence).
  */
 import type { Clause, DocumentMeta, Lang } from '../types.ts';
 
@@ -13,8 +14,10 @@ export interface ClauseStore {
   indexOf(id: string): number;
   /** Language of the document a clause belongs to. */
   languageOf(index: number): Lang;
-  /** Clauses whose lead-in is the given clause: the items of its list, in order. */
+  /** Clauses whose lead-in is the given clause: the items of its list, in order (flagged ones left out). */
   listItems(index: number): number[];
+  /** Why a clause is a planted instruction, or undefined for an ordinary clause. Flagged clauses are never evidence. */
+  flagged(index: number): string | undefined;
 }
 
 /** A ClauseStore over an array of clauses and their documents. */
@@ -23,7 +26,12 @@ export class ClauseList implements ClauseStore {
   private readonly byId = new Map<string, number>();
   private readonly followers = new Map<number, number[]>();
 
-  constructor(readonly clauses: readonly Clause[], docs: Iterable<DocumentMeta>) {
+  constructor(
+    readonly clauses: readonly Clause[],
+    docs: Iterable<DocumentMeta>,
+    /** Clause id → reason, from the planted-instruction detector. */
+    private readonly flags: ReadonlyMap<string, string> = new Map(),
+  ) {
     this.docs = new Map([...docs].map((d) => [d.id, d]));
     clauses.forEach((c, i) => this.byId.set(c.id, i));
     this.indexFollowers();
@@ -38,7 +46,12 @@ export class ClauseList implements ClauseStore {
   }
 
   listItems(index: number): number[] {
-    return this.followers.get(index) ?? [];
+    return (this.followers.get(index) ?? []).filter((i) => !this.flagged(i));
+  }
+
+  flagged(index: number): string | undefined {
+    const clause = this.clauses[index];
+    return clause ? this.flags.get(clause.id) : undefined;
   }
 
   /** A lead-in ends with ":" and its items carry its text as their last context line. */

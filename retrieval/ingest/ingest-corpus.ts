@@ -1,42 +1,33 @@
 /**
  * Ingestion: the corpus folder becomes citable clauses, saved with the
- * versions they were built with. Only documents whose bytes (or manifest
- * entry) changed are extracted and parsed again; a damaged or outdated save
- * is rebuilt; a document that fails to parse keeps its last good version.
+ * versions they were built with. Planning reads only (corpus hashes, the
+ * saved clause store and its checksums) and says whether the saved store is
+ * current; running parses what changed and saves through an IndexSaver, which
+ * the caller holds under the build lock. A document that fails to parse
+ * keeps its last good version, from the store or from the last-good cache.
  */
-import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { z } from 'zod';
-import { asCodedError } from '../errors.ts';
-import { sha256, writeAtomic } from '../storage.ts';
+import { IndexSaver } from '../index-folder.ts';
+import { sha256 } from '../storage.ts';
 import type { Clause, DocumentMeta, Progress } from '../types.ts';
-import { detectMeta, scanCorpus, type CorpusFile } from './corpus.ts';
-import { extractText } from './extract-text.ts';
-import { PARSER_VERSION, parseItuText } from './parse/itu-parser.ts';
-
-const SCHEMA_VERSION = 1;
-const CLAUSES_FILE = 'clauses.json';
-
-const StoredDoc = z.object({ meta: z.custom<DocumentMeta>((v) => typeof v === 'object' && v !== null), file: z.string(), hash: z.string() });
-const Stored = z.object({
-  schema: z.literal(SCHEMA_VERSION),
-  parserVersion: z.number(),
-  corpusHash: z.string(),
-  docs: z.array(StoredDoc),
-  clauses: z.array(z.custom<Clause>((v) => typeof v === 'object' && v !== null && typeof (v as Clause).id === 'string')),
-});
-type StoredIndex = z.infer<typeof Stored>;
-type StoredDocument = z.infer<typeof StoredDoc>;
+import { scanCorpus, type CorpusFile } from './corpus.ts';
+import { DocumentParser } from './document-parser.ts';
+import { PARSER_VERSION } from './parse/itu-parser.ts';
+import { DETECTOR_VERSION } from './planted-instructions.ts';
+import { CLAUSES_FILE, readSaved, serializeSaved, type SavedClauses, type StoredDocument } from './saved-clauses.ts';
 
 export interface IngestOptions {
   corpusDir: string;
   indexDir: string;
+  /** Ignore the saved clause store (the last-good cache still serves documents that fail to parse). */
+  rebuild?: boolean;
   onProgress?: (p: Progress) => void;
 }
 
 export interface IngestedCorpus {
   docs: DocumentMeta[];
   clauses: Clause[];
+  /** Clause id → why it is a planted instruction (never evidence). */
+  flagged: Map<string, string>;
   /** Changes whenever any document's clauses may have changed: what the vector store is keyed on. */
   corpusHash: string;
   notices: string[];
@@ -44,98 +35,73 @@ export interface IngestedCorpus {
   reparsed: string[];
 }
 
-/** Reads the saved clauses and brings them up to date with the corpus folder. */
-export async function ingestCorpus(options: IngestOptions): Promise<IngestedCorpus> {
+/** What a read of the corpus and the saved store found, before any parsing or writing. */
+export interface IngestPlan {
+  options: IngestOptions;
+  files: CorpusFile[];
+  /** The saved store where it can be reused (versions match, hashes hold). */
+  saved?: SavedClauses;
+  /** The saved store is exactly what ingestion would produce: nothing to parse or write. */
+  current: boolean;
+  notices: string[];
+}
+
+export async function planIngest(options: IngestOptions): Promise<IngestPlan> {
   const notices: string[] = [];
-  await mkdir(options.indexDir, { recursive: true });
-  const files = await scanCorpus(options.corpusDir);
-  const previous = await readStored(join(options.indexDir, CLAUSES_FILE), notices);
-  const reusable = previous && previous.parserVersion === PARSER_VERSION ? previous : undefined;
-  const state = new IngestState(reusable, notices);
+  const files = await scanCorpus(options.corpusDir, notices);
+  if (options.rebuild) return { options, files, current: false, notices };
+  const { saved, intact } = await readSaved(options.indexDir, notices);
+  const reusable = saved && saved.parserVersion === PARSER_VERSION ? saved : undefined;
+  const byFile = new Map(reusable?.docs.map((d) => [d.file, d]) ?? []);
+  const unchanged = files.every((f) => byFile.get(f.file)?.hash === documentHash(f));
+  const sameSet = reusable?.docs.length === files.length && reusable.detectorVersion === DETECTOR_VERSION;
+  const current = Boolean(intact && reusable && unchanged && sameSet);
+  return { options, files, saved: reusable, current, notices };
+}
+
+/** The clauses of a current plan, straight from the saved store. */
+export function ingestedFromSaved(plan: IngestPlan): IngestedCorpus {
+  const saved = plan.saved!;
+  const flagged = new Map(saved.docs.flatMap((d) => Object.entries(d.flagged)));
+  const docs = saved.docs.map((d) => d.meta);
+  return { docs, clauses: saved.clauses, flagged, corpusHash: saved.corpusHash, notices: plan.notices, reparsed: [] };
+}
+
+/** Parses what changed and saves the result (and each new parse's last-good copy) through the saver. */
+export async function runIngest(plan: IngestPlan, saver: IndexSaver): Promise<IngestedCorpus> {
+  const { options, files, notices } = plan;
+  const parser = new DocumentParser(plan.saved, options.indexDir, saver, notices);
   let done = 0;
   for (const file of files) {
-    await state.add(file);
+    await parser.add(file, documentHash(file));
     options.onProgress?.({ phase: 'parse', done: ++done, total: files.length });
   }
-  const { docs, clauses, reparsed } = state;
-  const corpusHash = sha256(PARSER_VERSION + docs.map((d) => d.hash).join());
-  if (!previous || previous.corpusHash !== corpusHash || previous.parserVersion !== PARSER_VERSION) {
-    const stored: StoredIndex = { schema: SCHEMA_VERSION, parserVersion: PARSER_VERSION, corpusHash, docs, clauses };
-    await writeAtomic(join(options.indexDir, CLAUSES_FILE), JSON.stringify(stored));
-  }
-  return { docs: docs.map((d) => d.meta), clauses, corpusHash, notices, reparsed };
+  const { docs, clauses, reparsed } = parser;
+  if (!docs.length) parser.failNoDocument(options.corpusDir);
+  const corpusHash = sha256(`${PARSER_VERSION}:${docs.map((d) => d.hash).join()}`);
+  const flagged = new Map(docs.flatMap((d) => Object.entries(d.flagged)));
+  const saved: SavedClauses = { parserVersion: PARSER_VERSION, detectorVersion: DETECTOR_VERSION, corpusHash, docs, clauses };
+  if (!plan.saved || !sameStore(plan.saved, saved) || options.rebuild) await saver.save(CLAUSES_FILE, serializeSaved(saved));
+  return { docs: docs.map((d: StoredDocument) => d.meta), clauses, flagged, corpusHash, notices, reparsed };
 }
 
-/** The documents and clauses gathered so far, reusing saved ones where a file is unchanged. */
-class IngestState {
-  readonly docs: StoredDocument[] = [];
-  readonly clauses: Clause[] = [];
-  readonly reparsed: string[] = [];
-  private readonly usedIds = new Set<string>();
-  private readonly oldByFile: Map<string, StoredDocument>;
-  /** Saved clauses grouped by document once: reusing a document is a lookup, not a scan of every clause. */
-  private readonly oldClauses = new Map<string, Clause[]>();
-
-  constructor(reusable: StoredIndex | undefined, private readonly notices: string[]) {
-    this.oldByFile = new Map(reusable?.docs.map((d) => [d.file, d]) ?? []);
-    for (const c of reusable?.clauses ?? []) {
-      const list = this.oldClauses.get(c.docId);
-      if (list) list.push(c);
-      else this.oldClauses.set(c.docId, [c]);
-    }
-  }
-
-  async add(file: CorpusFile): Promise<void> {
-    const hash = sha256(file.hash + JSON.stringify(file.meta ?? null));
-    const old = this.oldByFile.get(file.file);
-    if (old && old.hash === hash) {
-      this.keep(old);
-      return;
-    }
-    try {
-      const text = await extractText(file.path);
-      const meta = uniqueId(file.meta ?? detectMeta(file.file, text), this.usedIds);
-      this.docs.push({ meta, file: file.file, hash });
-      this.clauses.push(...parseItuText(text, meta));
-      this.reparsed.push(meta.id);
-    } catch (error) {
-      this.notices.push(asCodedError(error).message);
-      if (old) {
-        // Keep what was indexed from the last good version rather than lose it.
-        this.notices.push(`Kept the previously indexed version of ${file.file}.`);
-        this.keep(old);
-      }
-    }
-  }
-
-  private keep(old: StoredDocument): void {
-    this.docs.push(old);
-    this.usedIds.add(old.meta.id);
-    for (const c of this.oldClauses.get(old.meta.id) ?? []) this.clauses.push(c);
-  }
+/**
+ * Reads the saved clauses and brings them up to date with the corpus folder,
+ * saving directly (no build lock): for scripts and tests. The product opens
+ * the index through openIndex, which plans first and builds under the lock.
+ */
+export async function ingestCorpus(options: IngestOptions): Promise<IngestedCorpus> {
+  const plan = await planIngest(options);
+  if (plan.current) return ingestedFromSaved(plan);
+  return runIngest(plan, new IndexSaver(options.indexDir, plan.notices));
 }
 
-async function readStored(path: string, notices: string[]): Promise<StoredIndex | undefined> {
-  let raw: string;
-  try {
-    raw = await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    const parsed = Stored.safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // fall through: damaged JSON
-  }
-  notices.push(`The saved index ${path} was damaged or from another version: rebuilt it from the corpus.`);
-  return undefined;
+/** What incremental indexing compares: the file's bytes and its manifest entry. */
+function documentHash(file: CorpusFile): string {
+  return sha256(file.hash + JSON.stringify(file.meta ?? null));
 }
 
-/** Two files without manifest entries may slug to the same id: suffix the later one. */
-function uniqueId(meta: DocumentMeta, used: Set<string>): DocumentMeta {
-  let id = meta.id;
-  for (let n = 2; used.has(id); n += 1) id = `${meta.id}-${n}`;
-  used.add(id);
-  return id === meta.id ? meta : { ...meta, id };
+function sameStore(a: SavedClauses, b: SavedClauses): boolean {
+  if (a.corpusHash !== b.corpusHash || a.detectorVersion !== b.detectorVersion || a.docs.length !== b.docs.length) return false;
+  return a.docs.every((d, i) => d.file === b.docs[i].file && d.clausesHash === b.docs[i].clausesHash);
 }

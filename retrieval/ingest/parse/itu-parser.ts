@@ -10,7 +10,7 @@ import { fold, slug } from '../../text.ts';
 import { HEADINGS, OBJECT_ABBREVIATIONS, OPERATIVE } from './vocabulary.ts';
 
 /** Bump when the clause tree changes for the same input: the saved index then rebuilds. */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 6;
 
 /** Units shorter than this are letterhead noise ("Tél.:", "(signé)"), not clauses. */
 const MIN_WORDS = 4;

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,7 +60,8 @@ describe('the saved vector store', () => {
     const corpus = await seedCorpus();
     const indexDir = await temp();
     const first = await open(corpus, indexDir);
-    await writeFile(join(indexDir, 'vectors.hnsw'), 'garbage');
+    const graph = (await readdir(indexDir)).find((n) => /^vectors-.*\.hnsw$/.test(n))!;
+    await writeFile(join(indexDir, graph), 'garbage');
     const again = await open(corpus, indexDir);
     expect(again.notices.join('\n')).toMatch(/damaged/);
     expect(again.embedded).toBe(0);
