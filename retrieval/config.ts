@@ -8,7 +8,19 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CodedError, ErrorCode } from './errors.ts';
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The project's folder (where package.json is): data, prompts and the default
+ * corpus live there, whether this code runs from the .ts sources or from the
+ * bundles under dist/.
+ */
+export const REPO_ROOT = projectRoot(dirname(fileURLToPath(import.meta.url)));
+
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '..');
+  }
+}
 
 const Env = z.strictObject({
   IOTSEC_CORPUS: z.string().optional(),
@@ -114,7 +126,8 @@ export function loadCoreConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig
     modelId: e.IOTSEC_MODEL ?? DEFAULT_MODEL,
     localModelPath: resolve(e.IOTSEC_MODEL_DIR ?? (existsSync(sharedModels) ? sharedModels : join(REPO_ROOT, 'models'))),
     // CI and tests never download; a person's first `ask` on a machine with internet does.
-    allowDownload: e.IOTSEC_ALLOW_DOWNLOAD ? e.IOTSEC_ALLOW_DOWNLOAD === '1' : !env.CI && !env.VITEST,
+    // Starting never waits on the network: the model is downloaded by "iotsec models pull", or at start only when asked to.
+    allowDownload: e.IOTSEC_ALLOW_DOWNLOAD === '1',
     cacheDir: join(REPO_ROOT, '.cache', 'models'),
     feedbackFile: resolve(e.IOTSEC_FEEDBACK ?? join(REPO_ROOT, 'data', 'feedback.jsonl')),
     ...(llm ? { llm } : {}),

@@ -3,11 +3,13 @@
  * lexical-only), the saved index (built or updated first), the glossary and
  * the optional chat model. Answering lives in answer-pipeline.ts.
  */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClauseSupport } from './answer/generative.ts';
 import { AnswerPipeline } from './answer-pipeline.ts';
 import type { Assistant } from './assistant.ts';
 import { loadCoreConfig, REPO_ROOT, type CoreConfig } from './config.ts';
+import { CodedError, ErrorCode } from './errors.ts';
 import { DenseSearch } from './dense/dense-search.ts';
 import type { Embedder } from './dense/embedder.ts';
 import { HashEmbedder } from './dense/hash-embedder.ts';
@@ -198,9 +200,31 @@ async function loadEmbedder(config: CoreConfig, notices: string[], onProgress?: 
       onProgress,
     });
   } catch (error) {
-    notices.push((error as Error).message);
+    // A missing model is said once (then remembered in the model cache); a model that fails to load, every time.
+    const missing = (error as CodedError).code === ErrorCode.ModelUnavailable && !TransformersEmbedder.present(config);
+    if (!missing || !toldAlready(config)) notices.push((error as Error).message);
     return undefined;
   }
+}
+
+/** Whether the user was already told the model is missing; remembers that they now have been. */
+function toldAlready(config: CoreConfig): boolean {
+  const marker = join(config.cacheDir, `.told-missing-${config.modelId.replace(/[^\w.-]+/g, '_')}`);
+  if (existsSync(marker)) return true;
+  try {
+    mkdirSync(config.cacheDir, { recursive: true });
+    writeFileSync(marker, new Date().toISOString());
+  } catch {
+    // An unwritable cache: the notice simply comes again next time.
+  }
+  return false;
+}
+
+/** Downloads the configured embedding model into the model cache (with progress), for "iotsec models pull". */
+export async function pullModel(onProgress?: AssistantOptions['onModelProgress']): Promise<{ modelId: string; dimensions: number; cacheDir: string }> {
+  const config = loadCoreConfig();
+  const embedder = await TransformersEmbedder.load({ ...config, allowRemote: true, onProgress });
+  return { modelId: embedder.modelId, dimensions: embedder.dimensions, cacheDir: config.cacheDir };
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -35,12 +35,11 @@ export class TransformersEmbedder implements Embedder {
    * one line saying where it looked, so callers can go on lexical-only.
    */
   static async load(options: TransformersOptions): Promise<TransformersEmbedder> {
-    const local = options.localModelPath && existsSync(join(options.localModelPath, options.modelId, 'config.json'));
+    const local = TransformersEmbedder.present(options);
     if (!local && !options.allowRemote) {
-      throw new CodedError(
-        ErrorCode.ModelUnavailable,
-        `Embedding model ${options.modelId} not found in ${options.localModelPath ?? '(no local model folder)'} and downloads are off: answering from lexical retrieval only.`,
-      );
+      const where = [options.localModelPath, options.cacheDir].filter(Boolean).join(' and ') || '(no model folder)';
+      const message = `Embedding model ${options.modelId} is not on this machine (looked in ${where}): answering from lexical retrieval only.`;
+      throw new CodedError(ErrorCode.ModelUnavailable, `${message} Run "npx iotsec models pull" to download it.`);
     }
     try {
       const transformers = await import('@xenova/transformers');
@@ -59,6 +58,11 @@ export class TransformersEmbedder implements Embedder {
       const detail = error instanceof Error ? error.message.split('\n', 1)[0] : String(error);
       throw new CodedError(ErrorCode.ModelUnavailable, `Embedding model ${options.modelId} could not be loaded (${detail}): answering from lexical retrieval only.`, { cause: error });
     }
+  }
+
+  /** Whether the model's files are in the local model folder or the download cache (no network). */
+  static present(options: Pick<TransformersOptions, 'modelId' | 'localModelPath' | 'cacheDir'>): boolean {
+    return [options.localModelPath, options.cacheDir].some((dir) => dir && existsSync(join(dir, options.modelId, 'config.json')));
   }
 
   async embed(texts: string[], kind: 'query' | 'passage'): Promise<Float32Array[]> {

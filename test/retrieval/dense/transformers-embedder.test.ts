@@ -12,8 +12,12 @@ describe('TransformersEmbedder offline', () => {
   it('says in one line that the model is missing when downloads are off', async () => {
     const error = await TransformersEmbedder.load({ modelId: 'Xenova/not-here', localModelPath: MODELS, allowRemote: false }).catch((e) => e);
     expect(error.code).toBe(ErrorCode.ModelUnavailable);
-    expect(error.message).toMatch(/not found in .*models and downloads are off: answering from lexical retrieval only\.$/);
+    expect(error.message).toMatch(/is not on this machine \(looked in .*models\): answering from lexical retrieval only\. Run "npx iotsec models pull" to download it\.$/);
     expect(error.message).not.toContain('\n');
+  });
+
+  it('finds a model in the download cache as well as in the local model folder, without the network', () => {
+    expect(TransformersEmbedder.present({ modelId: 'Xenova/not-here', localModelPath: MODELS, cacheDir: MODELS })).toBe(false);
   });
 
   if (!hasModel) console.warn(`[skip] no ${DEFAULT_MODEL} under ${MODELS}: the dense-model test is skipped`);

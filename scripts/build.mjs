@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// `npm run build` (also run by `npm ci` / `npm install` through "prepare"): the CLI and the chat
+// processes as plain ES modules under dist/, so they start under `node` with no TypeScript
+// transpiling at run time. Dependencies stay external (loaded from node_modules); source maps
+// point stack traces back at the .ts files.
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const entries = {
+  cli: 'bot/cli/main.ts',
+  slack: 'bot/slack/main.ts',
+  discord: 'bot/discord/main.ts',
+  'discord-register': 'bot/discord/register-commands.ts',
+};
+
+await rm(join(root, 'dist'), { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: entries,
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  // Chunks share code between the four programs; their names say nothing, so they get a folder.
+  chunkNames: 'chunks/[name]-[hash]',
+});
+console.log(`built ${Object.keys(entries).map((e) => `dist/${e}.mjs`).join(', ')}`);
