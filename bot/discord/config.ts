@@ -1,9 +1,6 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CodedError, ErrorCode } from '../../retrieval/errors.ts';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SNOWFLAKE = /^\d{17,20}$/;
 // A bot token is three base64url parts joined by dots (user id, timestamp, HMAC).
 const TOKEN = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
@@ -17,6 +14,15 @@ const idList = (variable: string) =>
     .refine((ids) => ids.every((id) => SNOWFLAKE.test(id)), {
       error: `${variable} must be a comma-separated list of Discord ids (17–20 digits; Developer Mode → right-click → Copy ID)`,
     });
+
+/** An optional base URL (a proxy, or a test server on 127.0.0.1); empty means Discord's own. */
+const baseUrl = (variable: string, protocol: RegExp, example: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.url({ protocol, error: `${variable} must be ${example}` }).optional());
 
 const schema = z.object({
   DISCORD_TOKEN: z
@@ -37,8 +43,8 @@ const schema = z.object({
     }),
   DISCORD_ALLOWED_GUILDS: idList('DISCORD_ALLOWED_GUILDS'),
   DISCORD_ALLOWED_CHANNELS: idList('DISCORD_ALLOWED_CHANNELS'),
-  // The same variable as the CLI and Slack, so every platform's votes land in one file.
-  IOTSEC_FEEDBACK: z.string().trim().optional().transform((v) => v || 'data/feedback.jsonl'),
+  DISCORD_API_URL: baseUrl('DISCORD_API_URL', /^https?$/, 'an http(s) URL such as https://discord.com/api'),
+  DISCORD_GATEWAY_URL: baseUrl('DISCORD_GATEWAY_URL', /^wss?$/, 'a ws(s) URL such as wss://gateway.discord.gg'),
 });
 
 /** Validated Discord settings; built once at start-up by {@link loadDiscordConfig}. */
@@ -51,8 +57,10 @@ export interface DiscordConfig {
   allowedGuilds: string[];
   /** When non-empty, only these channels (or threads under them) are answered. */
   allowedChannels: string[];
-  /** Absolute path of the JSON Lines file the 👍/👎 votes are appended to (shared with Slack and the CLI). */
-  feedbackFile: string;
+  /** REST base URL without the version (discord.js appends `/v10`); Discord's own when unset. */
+  apiUrl?: string;
+  /** Gateway URL used instead of the one REST's GET /gateway/bot names; Discord's own when unset. */
+  gatewayUrl?: string;
 }
 
 /**
@@ -74,6 +82,7 @@ export function loadDiscordConfig(env: NodeJS.ProcessEnv = process.env): Discord
     guildId: v.DISCORD_GUILD_ID,
     allowedGuilds: v.DISCORD_ALLOWED_GUILDS,
     allowedChannels: v.DISCORD_ALLOWED_CHANNELS,
-    feedbackFile: resolve(REPO_ROOT, v.IOTSEC_FEEDBACK),
+    ...(v.DISCORD_API_URL ? { apiUrl: v.DISCORD_API_URL } : {}),
+    ...(v.DISCORD_GATEWAY_URL ? { gatewayUrl: v.DISCORD_GATEWAY_URL } : {}),
   };
 }

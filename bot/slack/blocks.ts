@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { MAX_BLOCKS, MAX_BUTTON_LABEL, MAX_BUTTON_VALUE, MAX_MESSAGE_CHARS, MAX_SECTION_CHARS } from './limits.ts';
 import { splitText } from './mrkdwn.ts';
 
 export type Block = types.KnownBlock;
@@ -9,17 +10,6 @@ export interface SlackMessage {
   blocks: Block[];
 }
 
-/** Slack's documented limits (Block Kit reference): a message holds at most 50 blocks, a section's text at most 3,000 characters. */
-export const MAX_BLOCKS = 50;
-export const MAX_SECTION_CHARS = 3000;
-/**
- * Our own cap on the text of one message. Slack refuses very long messages
- * (`msg_too_long`, `msg_blocks_too_long`) before 50 full sections, so a
- * message carries at most this much text and the rest goes in the next one.
- */
-export const MAX_MESSAGE_CHARS = 12_000;
-/** Slack's limit on a button's `value`. */
-export const MAX_BUTTON_VALUE = 2000;
 
 /** Sections for a (possibly long, already escaped) mrkdwn text, each within the 3,000-character limit. */
 export function sections(mrkdwn: string, max = MAX_SECTION_CHARS): Block[] {
@@ -38,7 +28,7 @@ export function context(lines: string[]): Block {
 export function button(label: string, actionId: string, value: string, style?: 'primary' | 'danger') {
   return {
     type: 'button' as const,
-    text: { type: 'plain_text' as const, text: label.slice(0, 75), emoji: true },
+    text: { type: 'plain_text' as const, text: label.slice(0, MAX_BUTTON_LABEL), emoji: true },
     action_id: actionId,
     value: value.slice(0, MAX_BUTTON_VALUE),
     ...(style ? { style } : {}),

@@ -1,10 +1,6 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { CodedError, ErrorCode } from '../../retrieval/errors.ts';
-
-// Relative paths are resolved against the repository, not the working directory, like the core's own settings.
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Validated Slack adapter settings; built once at start-up by `loadSlackConfig()`. */
 export interface SlackConfig {
@@ -14,12 +10,12 @@ export interface SlackConfig {
   appToken?: string;
   signingSecret?: string;
   port: number;
+  /** HTTP mode only: the address to listen on (0.0.0.0 all interfaces; 127.0.0.1 behind a local proxy). */
+  host: string;
   /** Slash command name including the slash, e.g. "/iotsec". */
   command: string;
   /** Channel ids the bot answers in; empty means every channel it is invited to. DMs are always answered. */
   allowedChannels: string[];
-  /** Absolute path of the votes file; shared with the CLI (IOTSEC_FEEDBACK) so `iotsec` can list Slack votes. */
-  feedbackFile: string;
   /** Web API base URL; Slack's own unless a proxy (or a test server) stands in. */
   apiUrl?: string;
   /** Let the assistant use its configured language model when it has one. */
@@ -30,7 +26,7 @@ const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'], { error: 'must be one of 1/0, true/false, yes/no, on/off' })
   .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 
-// Only the Slack variables (and the shared votes file): the core reads its own IOTSEC_* settings.
+// Only the Slack variables: the core's and the bot's IOTSEC_* settings are read by retrieval/config.ts and bot/config.ts.
 // One schema over the environment: each key is the env var's own name, so an issue's path names the variable to fix.
 const EnvSchema = z.object({
   SLACK_MODE: z.enum(['socket', 'http'], { error: 'must be "socket" (the default) or "http"' }).default('socket'),
@@ -42,12 +38,13 @@ const EnvSchema = z.object({
   SLACK_SIGNING_SECRET: z.string().regex(/^[0-9a-f]{16,}$/i, { error: 'must be the hex Signing Secret from Basic Information › App Credentials' }).optional(),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1, { error: 'must be a port number (1-65535)' })
     .max(65535, { error: 'must be a port number (1-65535)' }).default(3000),
+  SLACK_HOST: z.string().refine((v) => isIP(v) !== 0 || v === 'localhost', { error: 'must be an IP address such as 0.0.0.0 (all interfaces) or 127.0.0.1' })
+    .default('0.0.0.0'),
   SLACK_COMMAND: z.string().regex(/^\/[a-z0-9_-]{1,31}$/, { error: 'must look like "/iotsec": a slash, then up to 31 lowercase letters, digits, - or _' })
     .default('/iotsec'),
   SLACK_ALLOWED_CHANNELS: z.string().default('')
     .transform((v) => v.split(/[\s,]+/).filter(Boolean))
     .refine((ids) => ids.every((id) => /^[CG][A-Z0-9]{2,}$/.test(id)), { error: 'must be comma-separated channel ids such as C0123ABCD (not #names)' }),
-  IOTSEC_FEEDBACK: z.string().min(1).default('data/feedback.jsonl'),
   SLACK_USE_LLM: flag.default(true),
   SLACK_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' }).optional(),
 });
@@ -83,9 +80,9 @@ export function loadSlackConfig(env: Record<string, string | undefined> = proces
     appToken: e.SLACK_APP_TOKEN,
     signingSecret: e.SLACK_SIGNING_SECRET,
     port: e.PORT,
+    host: e.SLACK_HOST,
     command: e.SLACK_COMMAND,
     allowedChannels: e.SLACK_ALLOWED_CHANNELS,
-    feedbackFile: resolve(REPO_ROOT, e.IOTSEC_FEEDBACK),
     llm: e.SLACK_USE_LLM,
     apiUrl: e.SLACK_API_URL,
   };

@@ -1,4 +1,4 @@
-import { splitText as splitAtBreaks } from '../split-text.ts';
+import { splitText as splitAtBreaks } from '../chat/split-text.ts';
 /**
  * Slack mrkdwn helpers. Slack reads `&`, `<` and `>` as control characters
  * (`<@U123>` pings someone, `<!channel>` pings everyone), so any text that did

@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import { apiError, TOO_LONG } from './api-error.ts';
+import { apiError, TOO_LONG } from './errors.ts';
 import { sections, type SlackMessage } from './blocks.ts';
 
 type WebClient = webApi.WebClient;

@@ -1,11 +1,7 @@
 import type { Answer, Citation } from '../../retrieval/types.ts';
 import { button, context, pack, sections, type Block, type SlackMessage } from './blocks.ts';
+import { SHOW_CLAUSE_ACTION, VOTE_DOWN_ACTION, VOTE_UP_ACTION } from './button-ids.ts';
 import { answerMrkdwn, escapeMrkdwn, link } from './mrkdwn.ts';
-
-/** action_id prefixes the interaction handlers match on. */
-export const SHOW_CLAUSE_ACTION = 'show_clause';
-export const VOTE_UP_ACTION = 'vote_up';
-export const VOTE_DOWN_ACTION = 'vote_down';
 
 const WORDS = {
   en: {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerCommands } from '../../../bot/discord/command-registration.ts';
-import { chatCommandFromSlash, slashCommandDefinitions } from '../../../bot/discord/slash-commands.ts';
+import { chatCommandFromSlash, slashCommandDefinitions } from '../../../bot/discord/command-definitions.ts';
+import { registerCommands } from '../../../bot/discord/register-commands.ts';
 import { FakeDiscord, IDS } from './fake-discord.ts';
 
 let fake: FakeDiscord;

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clauseButtonId, parseButtonId } from '../../../bot/discord/custom-ids.ts';
+import { clauseButtonId, parseButtonId } from '../../../bot/discord/button-ids.ts';
 import { splitText } from '../../../bot/discord/limits.ts';
-import type { DiscordMessage } from '../../../bot/discord/message.ts';
+import type { DiscordMessage } from '../../../bot/discord/embeds.ts';
 import { renderAnswer } from '../../../bot/discord/render-answer.ts';
-import { renderClause, renderSources, renderText } from '../../../bot/discord/render-misc.ts';
+import { renderClause } from '../../../bot/discord/render-clause.ts';
+import { renderSources } from '../../../bot/discord/render-sources.ts';
+import { renderText } from '../../../bot/discord/render-text.ts';
 import type { Answer, Citation } from '../../../retrieval/types.ts';
 import { limitViolation } from './limit-check.ts';
 

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDS, type RestCall } from './fake-discord.ts';
 import { startHarness, type Harness } from './harness.ts';
@@ -85,7 +84,7 @@ describe('Discord slash commands against a fake Discord', () => {
     expect(reply.body.data.embeds[0].description).toBe(clause.text);
   });
 
-  it('stores 👍/👎 votes in the feedback file, once per user and vote', async () => {
+  it('stores 👍/👎 votes in the state store, once per user and answer (a double click counts once, a change updates)', async () => {
     const { edit } = await askAndWaitForEdit(slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() }));
     const [up, down] = buttonIds(edit.body).filter((id) => id.startsWith('vote:'));
     expect(up).toMatch(/^vote:up:/);
@@ -97,8 +96,8 @@ describe('Discord slash commands against a fake Discord', () => {
       expect(reply.body.data.flags).toBe(EPHEMERAL);
       expect(reply.body.data.content).toMatch(/Thanks/);
     }
-    const votes = (await readFile(h.feedbackFile, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
-    expect(votes.map((v) => v.vote)).toEqual(['up', 'down']);
+    const votes = h.votes().filter((v) => v.answerKey === up.slice('vote:up:'.length));
+    expect(votes.map((v) => v.vote)).toEqual(['down']);
     const expected = await h.assistant.ask(QUESTION);
     expect(votes[0]).toMatchObject({ platform: 'discord', question: QUESTION, citations: expected.citations.map((c) => c.id) });
     expect(votes[0].userHash).not.toContain(voter);
@@ -106,14 +105,14 @@ describe('Discord slash commands against a fake Discord', () => {
 
   it('rebuilds a vote from the message when the answer is no longer in memory (after a restart)', async () => {
     const { edit } = await askAndWaitForEdit(slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() }));
-    const before = (await readFile(h.feedbackFile, 'utf8').catch(() => '')).trim().split('\n').filter(Boolean).length;
+    const before = h.votes().length;
     const i = click(h.fake, 'vote:down:forgotten-key', edit.response, { userId: h.user() });
     const since = send(i);
     await h.fake.waitForCall((c) => c.route === callbackRoute(i), since);
-    const votes = (await readFile(h.feedbackFile, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const votes = h.votes();
     expect(votes).toHaveLength(before + 1);
     expect(votes.at(-1)).toMatchObject({ vote: 'down', question: QUESTION });
-    expect(votes.at(-1).citations.length).toBeGreaterThan(0);
+    expect(votes.at(-1)!.citations.length).toBeGreaterThan(0);
   });
 
   it('answers an empty /ask and a 6,000-character question with one ephemeral line, without deferring', async () => {

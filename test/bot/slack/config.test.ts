@@ -16,8 +16,7 @@ const problems = (env: Record<string, string>): string[] => {
 describe('loadSlackConfig', () => {
   it('defaults to Socket Mode with /iotsec and no allowlist', () => {
     const config = loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
-    expect(config).toMatchObject({ mode: 'socket', command: '/iotsec', allowedChannels: [], port: 3000, llm: true });
-    expect(config.feedbackFile).toMatch(/data[/\\]feedback\.jsonl$/);
+    expect(config).toMatchObject({ mode: 'socket', command: '/iotsec', allowedChannels: [], port: 3000, host: '0.0.0.0', llm: true });
   });
 
   it('reads HTTP mode, port, command and allowlist', () => {

@@ -4,22 +4,25 @@
  * scheme: HMAC-SHA256 of `v0:${timestamp}:${body}` with the signing secret).
  */
 import { createHmac } from 'node:crypto';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import type { Assistant } from '../../../retrieval/assistant.ts';
-import { FeedbackStore } from '../../../bot/feedback-store.ts';
-import type { RateLimiter } from '../../../bot/rate-limit.ts';
-import { createSlackApp, type SlackBot } from '../../../bot/slack/app.ts';
+import { ChatCore } from '../../../bot/chat/chat-core.ts';
+import type { RateLimiter } from '../../../bot/chat/rate-limit.ts';
+import type { Vote } from '../../../bot/chat/votes.ts';
+import { SlackAdapter } from '../../../bot/slack/adapter.ts';
 import { loadSlackConfig } from '../../../bot/slack/config.ts';
+import { openStateStore, type StateStore } from '../../../bot/store/open-store.ts';
 import { BOT_USER_ID, FakeSlack } from './fake-slack.ts';
 
 export const SIGNING_SECRET = '0123456789abcdef0123456789abcdef';
 
 export interface Harness {
   fake: FakeSlack;
-  bot: SlackBot;
+  bot: SlackAdapter;
+  store: StateStore;
   url: string;
+  /** Every vote in the state store, oldest first. */
+  votes(): Vote[];
   /** POSTs a raw body to the events endpoint, signed unless told otherwise. */
   post(body: string, contentType: string, sign?: { secret?: string; timestamp?: number }): Promise<Response>;
   event(event: Record<string, unknown>): Promise<Response>;
@@ -38,33 +41,31 @@ let eventCounter = 0;
  */
 export async function startHarness(options: {
   assistant: Assistant;
-  feedbackFile: string;
+  /** The state store's SQLite file (votes and thread memory). */
+  stateDb: string;
   env?: Record<string, string>;
   limiter?: RateLimiter;
   processBeforeResponse?: boolean;
 }): Promise<Harness> {
   const fake = await new FakeSlack().start();
-  const config = loadSlackConfig({
-    SLACK_MODE: 'http',
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    IOTSEC_FEEDBACK: options.feedbackFile,
-    ...options.env,
-  });
-  const bot = createSlackApp({
-    assistant: options.assistant,
+  const config = {
+    ...loadSlackConfig({ SLACK_MODE: 'http', SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, ...options.env }),
+    port: 0, // any free port
+    host: '127.0.0.1',
+  };
+  const store = openStateStore({ path: options.stateDb });
+  const log = pino({ level: 'silent' });
+  const core = new ChatCore({ assistant: options.assistant, votes: store.votes, memory: store.conversations, limiter: options.limiter, llm: config.llm, log });
+  const bot = new SlackAdapter({
+    core,
     config,
-    feedback: new FeedbackStore(config.feedbackFile),
-    logger: pino({ level: 'silent' }),
-    limiter: options.limiter,
-    bolt: {
-      processBeforeResponse: options.processBeforeResponse ?? true,
-      // No retries and no sleeping on 429: a scripted rate limit fails the call at once.
-      clientOptions: { slackApiUrl: `${fake.url}/api/`, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true },
-    },
+    logger: log,
+    processBeforeResponse: options.processBeforeResponse ?? true,
+    // No retries and no sleeping on 429: a scripted rate limit fails the call at once.
+    clientOptions: { slackApiUrl: `${fake.url}/api/`, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true },
   });
-  const server = (await bot.app.start({ port: 0, host: '127.0.0.1' })) as Server;
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+  await bot.start();
+  const url = `http://127.0.0.1:${bot.address!.port}/slack/events`;
 
   const post: Harness['post'] = (body, contentType, sign = {}) => {
     const timestamp = sign.timestamp ?? Math.floor(Date.now() / 1000);
@@ -80,7 +81,9 @@ export async function startHarness(options: {
   return {
     fake,
     bot,
+    store,
     url,
+    votes: () => store.votes.list().votes,
     post,
     event: (event) =>
       post(
@@ -117,8 +120,9 @@ export async function startHarness(options: {
       ),
     action: (payload) => post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded'),
     close: async () => {
-      await bot.app.stop();
+      await bot.stop();
       await fake.close();
+      store.close();
     },
   };
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../../retrieval/types.ts';
-import { MAX_BLOCKS, MAX_SECTION_CHARS, type Block, type SlackMessage } from '../../../bot/slack/blocks.ts';
+import type { Block, SlackMessage } from '../../../bot/slack/blocks.ts';
+import { MAX_BLOCKS, MAX_SECTION_CHARS } from '../../../bot/slack/limits.ts';
 import { escapeMrkdwn, splitText } from '../../../bot/slack/mrkdwn.ts';
 import { renderAnswer } from '../../../bot/slack/render-answer.ts';
-import { renderClause } from '../../../bot/slack/render-misc.ts';
+import { renderClause } from '../../../bot/slack/render-clause.ts';
 
 // Plain data in the shape the core returns: these tests exercise the renderer only.
 function citation(n: number, text = `Clause text ${n} with <b> & co`): Citation {

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAssistant } from '../../../retrieval/open-assistant.ts';
 import type { Assistant } from '../../../retrieval/assistant.ts';
-import type { Vote } from '../../../bot/feedback-store.ts';
-import { RateLimiter } from '../../../bot/rate-limit.ts';
+import { RateLimiter } from '../../../bot/chat/rate-limit.ts';
+import { hashUser, type Vote } from '../../../bot/chat/votes.ts';
 import { escapeMrkdwn } from '../../../bot/slack/mrkdwn.ts';
-import { FILES_NOTICE } from '../../../bot/slack/message-events.ts';
+import { FILES_NOTICE } from '../../../bot/slack/messages.ts';
 import { BOT_USER_ID } from './fake-slack.ts';
 import { buttonClick, ephemerals, readable, startHarness, threadView, type Harness, type Shown } from './harness.ts';
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'slack-test-'));
   assistant = await openAssistant({ corpusDir: 'corpus', indexDir: join(dir, 'index') });
   // A generous limiter: this file asks many questions as one user; the rate-limit notice has its own test.
-  h = await startHarness({ assistant, feedbackFile: join(dir, 'feedback.jsonl'), limiter: new RateLimiter(1000, 1000) });
+  h = await startHarness({ assistant, stateDb: join(dir, 'iotsec.db'), limiter: new RateLimiter(1000, 1000) });
 });
 
 afterAll(async () => {
@@ -40,7 +40,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const votes = async (): Promise<Vote[]> => h.bot.feedback.list();
+const votes = async (): Promise<Vote[]> => h.votes();
 
 function mention(text: string, extra: Record<string, unknown> = {}) {
   const ts = nextTs();
@@ -204,19 +204,20 @@ describe('buttons', () => {
     await click('vote_up');
     const stored = (await votes()).slice(before);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ platform: 'slack', vote: 'up', question: QUESTION, userHash: h.bot.feedback.hashUser(USER) });
+    expect(stored[0]).toMatchObject({ platform: 'slack', vote: 'up', question: QUESTION, userHash: hashUser(USER) });
     expect(stored[0].answer).toContain('Bret Jordan');
     expect(stored[0].citations).toEqual(answer.blocks.filter((b) => b.accessory?.action_id?.startsWith('show_clause_')).map((b) => b.accessory.value));
     expect(JSON.stringify(stored[0])).not.toContain(USER);
     expect(ephemerals(h.fake, USER).at(-1)).toMatch(/👍 is recorded/);
   });
 
-  it('never loses a vote when Slack rate-limits the thank-you', async () => {
-    const before = (await votes()).length;
+  it('never loses a vote when Slack rate-limits the thank-you (a changed mind updates the vote)', async () => {
+    const key = answer.blocks.find((b) => b.type === 'actions').elements[0].value;
+    const mine = async () => (await votes()).filter((v) => v.answerKey === key && v.userHash === hashUser(USER));
+    expect((await mine()).map((v) => v.vote)).toEqual(['up']);
     h.fake.failNext('chat.postEphemeral', { status: 429, retryAfter: 30 });
     expect((await click('vote_down')).status).toBe(200);
-    const stored = (await votes()).slice(before);
-    expect(stored.map((v) => v.vote)).toEqual(['down']);
+    expect((await mine()).map((v) => v.vote)).toEqual(['down']);
   });
 
   it('still stores a vote on an answer from before a restart (unknown key), from the message itself', async () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAssistant } from '../../../retrieval/open-assistant.ts';
-import { RateLimiter } from '../../../bot/rate-limit.ts';
+import { RateLimiter } from '../../../bot/chat/rate-limit.ts';
 import { BOT_USER_ID } from './fake-slack.ts';
 import { buttonClick, ephemerals, startHarness, threadView, type Harness } from './harness.ts';
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
   const assistant = await openAssistant({ corpusDir: 'corpus', indexDir: join(dir, 'index') });
   h = await startHarness({
     assistant,
-    feedbackFile: join(dir, 'votes', 'feedback.jsonl'),
+    stateDb: join(dir, 'state', 'iotsec.db'),
     env: { SLACK_ALLOWED_CHANNELS: 'C0GENERAL' },
     limiter: new RateLimiter(1, 1), // one question, then a refill of one per minute
     processBeforeResponse: false,
@@ -79,7 +79,7 @@ describe('ack first, answer after', () => {
     const res = await h.action(buttonClick({ ts: shown.ts, thread_ts: m.ts, blocks: shown.blocks }, { action_id: 'vote_down', value: votes.elements[1].value }, 'C0GENERAL', 'U0EVE'));
     expect(res.status).toBe(200);
     await h.fake.waitFor(() => h.fake.calls.some((c) => c.method === 'chat.postEphemeral' && c.args.user === 'U0EVE'), 'the thank-you attempt');
-    const stored = await h.bot.feedback.list();
+    const stored = h.votes();
     expect(stored.map((v) => [v.vote, v.question])).toEqual([['down', QUESTION]]);
   });
 });
