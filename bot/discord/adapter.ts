@@ -29,33 +29,28 @@ export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessage
 /** The Discord adapter: a discord.js client whose events go into the shared ChatCore. */
 export class DiscordAdapter implements ChatAdapter {
   readonly client: Client;
-  readonly core: ChatCore;
-  private readonly config: DiscordConfig;
   private readonly log: Logger;
   private stopped = false;
 
-  constructor(options: DiscordAdapterOptions) {
-    const { config, core } = options;
-    const log = options.logger ?? createLogger('discord');
-    this.config = config;
-    this.core = core;
-    this.log = log;
-    this.client = new Client({
-      intents: INTENTS,
-      partials: [Partials.Channel],
-      // Answers quote clauses, never ping: no @everyone, roles or reply pings.
-      allowedMentions: { parse: [], repliedUser: false },
-      ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
-      ...options.clientOptions,
-    });
-    if (config.gatewayUrl) pinGatewayUrl(this.client, config.gatewayUrl);
-    this.listen({ core, config, log });
+  constructor(private readonly options: DiscordAdapterOptions) {
+    this.log = options.logger ?? createLogger('discord');
+    const rest = options.config.apiUrl ? { rest: { api: options.config.apiUrl } } : {};
+    // Answers quote clauses, never ping: no @everyone, roles or reply pings.
+    const allowedMentions = { parse: [], repliedUser: false };
+    this.client = new Client({ intents: INTENTS, partials: [Partials.Channel], allowedMentions, ...rest, ...options.clientOptions });
+    if (options.config.gatewayUrl) pinGatewayUrl(this.client, options.config.gatewayUrl);
+    this.listen({ core: options.core, config: options.config, log: this.log });
+  }
+
+  /** The shared chat core this adapter renders for. */
+  get core(): ChatCore {
+    return this.options.core;
   }
 
   /** Logs in and resolves once the gateway session is ready. */
   async start(): Promise<void> {
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
-    await this.client.login(this.config.token);
+    await this.client.login(this.options.config.token);
     await ready;
     this.log.info({ user: this.client.user?.tag, guilds: this.client.guilds.cache.size }, 'discord bot ready');
   }

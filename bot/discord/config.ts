@@ -75,14 +75,8 @@ export function loadDiscordConfig(env: NodeJS.ProcessEnv = process.env): Discord
     const variable = String(issue.path[0] ?? 'environment');
     throw new CodedError(ErrorCode.ConfigInvalid, issue.message, { fields: { variable } });
   }
-  const v = parsed.data;
-  return {
-    token: v.DISCORD_TOKEN,
-    applicationId: v.DISCORD_APPLICATION_ID,
-    guildId: v.DISCORD_GUILD_ID,
-    allowedGuilds: v.DISCORD_ALLOWED_GUILDS,
-    allowedChannels: v.DISCORD_ALLOWED_CHANNELS,
-    ...(v.DISCORD_API_URL ? { apiUrl: v.DISCORD_API_URL } : {}),
-    ...(v.DISCORD_GATEWAY_URL ? { gatewayUrl: v.DISCORD_GATEWAY_URL } : {}),
-  };
+  const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_GUILD_ID: guildId } = parsed.data;
+  const { DISCORD_ALLOWED_GUILDS: allowedGuilds, DISCORD_ALLOWED_CHANNELS: allowedChannels, DISCORD_API_URL, DISCORD_GATEWAY_URL } = parsed.data;
+  const urls = { ...(DISCORD_API_URL ? { apiUrl: DISCORD_API_URL } : {}), ...(DISCORD_GATEWAY_URL ? { gatewayUrl: DISCORD_GATEWAY_URL } : {}) };
+  return { token, applicationId, guildId, allowedGuilds, allowedChannels, ...urls };
 }

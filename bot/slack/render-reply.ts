@@ -1,20 +1,19 @@
 import type { ChatReply } from '../chat/chat-core.ts';
+import { renderWith, type ReplyRenderer } from '../chat/reply-renderer.ts';
 import type { SlackMessage } from './blocks.ts';
 import { renderAnswer } from './render-answer.ts';
 import { renderSources } from './render-sources.ts';
 import { renderHelp, renderLine } from './render-text.ts';
 
+/** ChatReplies as Block Kit messages. */
+export const SLACK_RENDERER: ReplyRenderer<SlackMessage> = {
+  answer: renderAnswer,
+  sources: renderSources,
+  help: renderHelp,
+  line: (text) => [renderLine(text)],
+};
+
 /** Any ChatReply as Slack messages; an answer's 👍/👎 buttons carry its vote key. */
 export function renderReply(reply: ChatReply): SlackMessage[] {
-  switch (reply.kind) {
-    case 'answer':
-      return renderAnswer(reply.answer, reply.voteKey);
-    case 'sources':
-      return renderSources(reply.sources);
-    case 'help':
-      return renderHelp(reply.text);
-    case 'notice':
-    case 'error':
-      return [renderLine(reply.text)];
-  }
+  return renderWith(SLACK_RENDERER, reply);
 }
