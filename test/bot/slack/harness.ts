@@ -4,8 +4,13 @@
  * scheme: HMAC-SHA256 of `v0:${timestamp}:${body}` with the signing secret).
  */
 import { createHmac } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pino } from 'pino';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Assistant } from '../../../retrieval/assistant.ts';
+import { openAssistant } from '../../../retrieval/open-assistant.ts';
 import { ChatCore } from '../../../bot/chat/chat-core.ts';
 import type { RateLimiter } from '../../../bot/chat/rate-limit.ts';
 import type { Vote } from '../../../bot/chat/votes.ts';
@@ -53,7 +58,8 @@ export async function startHarness(options: {
     port: 0, // any free port
     host: '127.0.0.1',
   };
-  const store = openStateStore({ path: options.stateDb });
+  // A short busy timeout: a test that locks the store sees the failed write at once.
+  const store = openStateStore({ path: options.stateDb, busyTimeoutMs: 50 });
   const log = pino({ level: 'silent' });
   const core = new ChatCore({ assistant: options.assistant, votes: store.votes, memory: store.conversations, limiter: options.limiter, llm: config.llm, log });
   const bot = new SlackAdapter({
@@ -65,6 +71,8 @@ export async function startHarness(options: {
     clientOptions: { slackApiUrl: `${fake.url}/api/`, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true },
   });
   await bot.start();
+  // Bolt checks the token (auth.test) in the background at start-up: let it land so tests count only their own calls.
+  await fake.waitFor(() => fake.calls.some((c) => c.method === 'auth.test'), 'auth.test', 5000);
   const url = `http://127.0.0.1:${bot.address!.port}/slack/events`;
 
   const post: Harness['post'] = (body, contentType, sign = {}) => {
@@ -140,7 +148,8 @@ export function buttonClick(message: { ts: string; thread_ts?: string; text?: st
     channel: { id: channel, name: 'general' },
     message: { type: 'message', user: BOT_USER_ID, bot_id: 'BBOT0001', ...message },
     response_url: 'http://127.0.0.1:9/unused',
-    actions: [{ type: 'button', block_id: 'b1', action_ts: String(Date.now() / 1000), ...button }],
+    // A real action_ts has microseconds: each click is distinct, so only a true replay repeats it.
+    actions: [{ type: 'button', block_id: 'b1', action_ts: `${Math.floor(Date.now() / 1000)}.${String(eventCounter).padStart(6, '0')}`, ...button }],
   };
 }
 
@@ -175,4 +184,58 @@ export function threadView(fake: FakeSlack, channel: string, threadTs: string): 
 /** Ephemeral messages shown to one user, as readable text. */
 export function ephemerals(fake: FakeSlack, user: string, channel?: string): string[] {
   return fake.of('chat.postEphemeral', (a) => a.user === user && (channel === undefined || a.channel === channel)).map((a) => readable(a.blocks));
+}
+
+export const QUESTION = 'Who are the co-convenors of JCG-IoTSec?';
+export const MENTION = `<@${BOT_USER_ID}>`;
+export const USER = 'U0ANA';
+
+/** One test file's Slack: the harness and helpers to send what people send. */
+export interface TestBed {
+  h: Harness;
+  assistant: Assistant;
+  /** An app_mention in #general (a fresh ts each time); `send()` posts it signed. */
+  mention(text: string, extra?: Record<string, unknown>): { ts: string; send(): Promise<Response> };
+  /** A DM from the test user. */
+  dm(text: string, extra?: Record<string, unknown>): { ts: string; send(): Promise<Response> };
+  /** The answer message of a thread: the placeholder, as updated. */
+  answerIn(channel: string, threadTs: string): Shown;
+}
+
+let tsCounter = 0;
+/** A fresh message timestamp: each Slack message has its own ts. */
+export const nextTs = (): string => `1710000000.${String(++tsCounter).padStart(6, '0')}`;
+
+/**
+ * Starts a harness for the calling test file (beforeAll) over the real
+ * engine and corpus, and stops it afterwards (afterAll). Fields are filled
+ * once beforeAll has run.
+ */
+export function useHarness(options: { env?: Record<string, string>; limiter?: RateLimiter; processBeforeResponse?: boolean } = {}): TestBed {
+  let dir = '';
+  const bed = {} as TestBed;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'slack-test-'));
+    bed.assistant = await openAssistant({ corpusDir: 'corpus', indexDir: join(dir, 'index') });
+    bed.h = await startHarness({ assistant: bed.assistant, stateDb: join(dir, 'state', 'iotsec.db'), ...options });
+  });
+  afterAll(async () => {
+    await bed.h?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  bed.mention = (text, extra = {}) => {
+    const ts = nextTs();
+    return { ts, send: () => bed.h.event({ type: 'app_mention', user: USER, text, ts, event_ts: ts, channel: 'C0GENERAL', ...extra }) };
+  };
+  bed.dm = (text, extra = {}) => {
+    const ts = nextTs();
+    return { ts, send: () => bed.h.event({ type: 'message', channel_type: 'im', channel: 'D0ANA', user: USER, text, ts, event_ts: ts, ...extra }) };
+  };
+  bed.answerIn = (channel, threadTs) => {
+    const view = threadView(bed.h.fake, channel, threadTs);
+    expect(view.length).toBeGreaterThan(0);
+    expect(view[0].updated).toBe(true);
+    return view[0];
+  };
+  return bed;
 }

@@ -36,16 +36,7 @@ export function tempStore(options: Partial<OpenStoreOptions> = {}): TempStore {
       store = openStateStore({ path, busyTimeoutMs: 20, ...options, ...more });
       return store;
     },
-    lock() {
-      const other = new Database(path);
-      other.exec('BEGIN IMMEDIATE');
-      return {
-        release() {
-          other.exec('ROLLBACK');
-          other.close();
-        },
-      };
-    },
+    lock: () => lockStore(path),
     raw(sql, ...params) {
       const other = new Database(path);
       try {
@@ -57,6 +48,18 @@ export function tempStore(options: Partial<OpenStoreOptions> = {}): TempStore {
     cleanup() {
       store.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Another process's write lock on a store file until `release()` (a second connection inside BEGIN IMMEDIATE). */
+export function lockStore(path: string): { release(): void } {
+  const other = new Database(path);
+  other.exec('BEGIN IMMEDIATE');
+  return {
+    release() {
+      other.exec('ROLLBACK');
+      other.close();
     },
   };
 }

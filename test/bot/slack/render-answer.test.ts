@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../../retrieval/types.ts';
 import type { Block, SlackMessage } from '../../../bot/slack/blocks.ts';
 import { MAX_BLOCKS, MAX_SECTION_CHARS } from '../../../bot/slack/limits.ts';
-import { escapeMrkdwn, splitText } from '../../../bot/slack/mrkdwn.ts';
+import { escapeMrkdwn } from '../../../bot/slack/mrkdwn.ts';
 import { renderAnswer } from '../../../bot/slack/render-answer.ts';
-import { renderClause } from '../../../bot/slack/render-clause.ts';
 
 // Plain data in the shape the core returns: these tests exercise the renderer only.
 function citation(n: number, text = `Clause text ${n} with <b> & co`): Citation {
@@ -19,20 +18,6 @@ const sectionTexts = (messages: SlackMessage[]): string[] =>
   messages.flatMap((m) => m.blocks).flatMap((b: Block) => (b.type === 'section' && b.text ? [b.text.text] : []));
 const buttons = (messages: SlackMessage[]) =>
   messages.flatMap((m) => m.blocks).flatMap((b: Block) => (b.type === 'section' && b.accessory?.type === 'button' ? [b.accessory] : []));
-
-describe('mrkdwn', () => {
-  it('escapes the three control characters', () => {
-    expect(escapeMrkdwn('<!channel> & <@U1> > x')).toBe('&lt;!channel&gt; &amp; &lt;@U1&gt; &gt; x');
-  });
-
-  it('splits long text without losing or cutting an entity', () => {
-    const text = escapeMrkdwn('a&b '.repeat(3000));
-    const pieces = splitText(text, 3000);
-    expect(pieces.every((p) => p.length <= 3000)).toBe(true);
-    expect(pieces.join(' ').replace(/\s+/g, ' ').trim()).toBe(text.trim().replace(/\s+/g, ' '));
-    for (const p of pieces) expect(p).not.toMatch(/&(a|am)?$|^(mp|p)?;/);
-  });
-});
 
 describe('renderAnswer', () => {
   it('renders the answer, a numbered Sources list with links and Show clause buttons, and votes', () => {
@@ -80,16 +65,5 @@ describe('renderAnswer', () => {
   it('escapes corpus and answer text', () => {
     const messages = renderAnswer(answer({ answer: 'See <@U1> & <!here> [1]' }), 'k');
     expect(sectionTexts(messages)[0]).toBe('See &lt;@U1&gt; &amp; &lt;!here&gt; [1]');
-  });
-});
-
-describe('renderClause', () => {
-  it('shows the clause verbatim, escaped and quoted, split when long', () => {
-    const text = `Bret Jordan <co-convenor> & more.\n${'word '.repeat(2000)}`;
-    const messages = renderClause({ ...citation(1, text), docId: 'doc', context: '', start: 0, end: 1 });
-    const body = sectionTexts(messages).slice(1).map((t) => t.replace(/^>/gm, '')).join(' ');
-    expect(body.startsWith('Bret Jordan &lt;co-convenor&gt; &amp; more.')).toBe(true);
-    expect(body.replace(/\s+/g, ' ').trim()).toBe(escapeMrkdwn(text).replace(/\s+/g, ' ').trim());
-    for (const t of sectionTexts(messages)) expect(t.length).toBeLessThanOrEqual(MAX_SECTION_CHARS);
   });
 });
