@@ -47,6 +47,7 @@ export function stopOnSignals(adapter: { stop(): Promise<void> }, log: Logger, o
     try {
       await adapter.stop();
       onStopped();
+      log.info('stopped');
       process.exit(0);
     } catch (error) {
       log.error({ err: error }, 'error while stopping');

@@ -38,6 +38,32 @@ export interface Harness {
 
 let eventCounter = 0;
 
+/** POSTs `body` to a Slack request URL signed as Slack does (v0, HMAC-SHA256 of `v0:<timestamp>:<body>`). */
+export function signedPost(url: string, body: string, contentType: string, sign: { secret?: string; timestamp?: number } = {}): Promise<Response> {
+  const timestamp = sign.timestamp ?? Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac('sha256', sign.secret ?? SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': contentType, 'x-slack-signature': signature, 'x-slack-request-timestamp': String(timestamp) },
+    body,
+    signal: AbortSignal.timeout(45_000),
+  });
+}
+
+/** An event_callback body as Slack sends it, for a bot whose user is BOT_USER_ID. */
+export function eventBody(event: Record<string, unknown>): string {
+  return JSON.stringify({
+    token: 'legacy',
+    team_id: 'T0FAKE',
+    api_app_id: 'A0FAKE',
+    type: 'event_callback',
+    event_id: `Ev${++eventCounter}`,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: 'T0FAKE', user_id: BOT_USER_ID, is_bot: true }],
+    event,
+  });
+}
+
 /**
  * Starts a harness. With `processBeforeResponse` (the default here) Bolt
  * answers the HTTP request only after the listeners finish, so when a send
@@ -75,16 +101,7 @@ export async function startHarness(options: {
   await fake.waitFor(() => fake.calls.some((c) => c.method === 'auth.test'), 'auth.test', 5000);
   const url = `http://127.0.0.1:${bot.address!.port}/slack/events`;
 
-  const post: Harness['post'] = (body, contentType, sign = {}) => {
-    const timestamp = sign.timestamp ?? Math.floor(Date.now() / 1000);
-    const signature = `v0=${createHmac('sha256', sign.secret ?? SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-    return fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': contentType, 'x-slack-signature': signature, 'x-slack-request-timestamp': String(timestamp) },
-      body,
-      signal: AbortSignal.timeout(45_000),
-    });
-  };
+  const post: Harness['post'] = (body, contentType, sign = {}) => signedPost(url, body, contentType, sign);
 
   return {
     fake,
@@ -93,20 +110,7 @@ export async function startHarness(options: {
     url,
     votes: () => store.votes.list().votes,
     post,
-    event: (event) =>
-      post(
-        JSON.stringify({
-          token: 'legacy',
-          team_id: 'T0FAKE',
-          api_app_id: 'A0FAKE',
-          type: 'event_callback',
-          event_id: `Ev${++eventCounter}`,
-          event_time: Math.floor(Date.now() / 1000),
-          authorizations: [{ team_id: 'T0FAKE', user_id: BOT_USER_ID, is_bot: true }],
-          event,
-        }),
-        'application/json',
-      ),
+    event: (event) => post(eventBody(event), 'application/json'),
     command: (text, fields = {}) =>
       post(
         new URLSearchParams({
@@ -126,13 +130,18 @@ export async function startHarness(options: {
         }).toString(),
         'application/x-www-form-urlencoded',
       ),
-    action: (payload) => post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded'),
+    action: (payload) => post(actionBody(payload), 'application/x-www-form-urlencoded'),
     close: async () => {
       await bot.stop();
       await fake.close();
       store.close();
     },
   };
+}
+
+/** The form body Slack POSTs for an interaction payload. */
+export function actionBody(payload: Record<string, unknown>): string {
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
 /** A block_actions payload for a button click on `message` (as Slack sends it). */
