@@ -54,6 +54,8 @@ export function stopOnSignals(adapter: { stop(): Promise<void> }, log: Logger, o
       process.exit(1);
     }
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  // `on`, not `once`: under `npm run` a Ctrl-C reaches the bot twice (from the terminal's process group and
+  // relayed by tsx); with `once` the second signal would find no handler and kill the process mid-shutdown.
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }

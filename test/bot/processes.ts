@@ -21,7 +21,7 @@ export interface Running {
    * its log, not in npm's exit code.
    */
   signal(signal: NodeJS.Signals): void;
-  /** Resolves once every process of the group is gone (bounded). */
+  /** Resolves once every process of the group is gone and its output read (bounded). */
   gone(timeoutMs?: number): Promise<void>;
   exit: Promise<number | null>;
   stdout(): string;
@@ -62,13 +62,20 @@ export function start(command: string, args: string[], options: { cwd?: string; 
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // 'close' comes once every process holding the output pipes (npm's script too) has ended and all output is read.
+  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
   return {
     child,
     signal: (signal) => void groupKill(child.pid!, signal),
     async gone(timeoutMs = 15_000) {
-      for (let waited = 0; groupKill(child.pid!, 0); waited += 50) {
-        if (waited > timeoutMs) throw new Error(`process group ${child.pid} still running after ${timeoutMs} ms`);
-        await new Promise((r) => setTimeout(r, 50));
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`process group ${child.pid} still running after ${timeoutMs} ms`)), timeoutMs);
+      });
+      try {
+        await Promise.race([closed, late]);
+      } finally {
+        clearTimeout(timer);
       }
     },
     exit,

@@ -44,6 +44,12 @@ export class FakeDiscord {
   /** Gateway frames sent by the client. */
   readonly frames: Frame[] = [];
   connections = 0;
+  /**
+   * What GET /gateway/bot names as the gateway (the fake's own by default);
+   * set it to a dead address to prove a client connects through its own
+   * gateway URL setting instead.
+   */
+  advertisedGatewayUrl?: string;
   /** Close codes of gateway connections, as the server saw them. */
   readonly closeCodes: number[] = [];
   private readonly events = new EventEmitter();
@@ -227,7 +233,7 @@ export class FakeDiscord {
     if (invalid && method !== 'PUT') return [400, { message: 'Invalid Form Body', code: 50035, errors: { _errors: [{ message: invalid }] } }];
 
     if (is('GET', /^\/gateway\/bot$/)) {
-      return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+      return [200, { url: this.advertisedGatewayUrl ?? this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
     }
     if (is('GET', /^\/users\/@me$/)) return [200, BOT_USER];
     if (is('POST', /^\/interactions\/\d+\/[^/]+\/callback$/)) return [204, null];

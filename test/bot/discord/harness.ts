@@ -36,7 +36,8 @@ export interface Harness {
  */
 export async function startHarness(config: Partial<DiscordConfig> = {}): Promise<Harness> {
   const dir = await mkdtemp(join(tmpdir(), 'iotsec-discord-'));
-  const store = openStateStore({ path: join(dir, 'iotsec.db') });
+  // A short busy timeout: a test that locks the store sees the failed write at once.
+  const store = openStateStore({ path: join(dir, 'iotsec.db'), busyTimeoutMs: 50 });
   const fake = await FakeDiscord.start();
   const assistant = await openAssistant({ corpusDir: CORPUS_DIR, indexDir: join(dir, 'index') });
   const log = pino({ level: process.env.DISCORD_TEST_LOG ?? 'silent' }); // DISCORD_TEST_LOG=debug to see the bot's log

@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clauseButtonId, parseButtonId } from '../../../bot/discord/button-ids.ts';
-import { splitText } from '../../../bot/discord/limits.ts';
+import { clauseButtonId } from '../../../bot/discord/button-ids.ts';
 import type { DiscordMessage } from '../../../bot/discord/embeds.ts';
 import { renderAnswer } from '../../../bot/discord/render-answer.ts';
-import { renderClause } from '../../../bot/discord/render-clause.ts';
-import { renderSources } from '../../../bot/discord/render-sources.ts';
-import { renderText } from '../../../bot/discord/render-text.ts';
 import type { Answer, Citation } from '../../../retrieval/types.ts';
 import { limitViolation } from './limit-check.ts';
 
@@ -90,43 +86,3 @@ describe('renderAnswer', () => {
   });
 });
 
-describe('text, clause and sources rendering', () => {
-  it('splitText keeps pieces within the limit and loses no text (property)', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 5000, size: 'large' }), fc.integer({ min: 1, max: 2000 }), (s, max) => {
-        const pieces = splitText(s, max);
-        expect(pieces.every((p) => p.length <= max)).toBe(true);
-        expect(squash(pieces.join(''))).toBe(squash(s));
-      }),
-    );
-  });
-
-  it('shows a very long clause in full over several embeds and messages', () => {
-    const text = 'Le Groupe JCG-IoTSec coordonne les travaux. '.repeat(400); // ~17,600 characters
-    const messages = renderClause({ id: 'wtsa-res-98:resolves:1', docId: 'wtsa-res-98', label: 'Res. 98 › resolves › 1', text, context: '', start: 0, end: 1, document: 'WTSA Res. 98' });
-    expect(messages.length).toBeGreaterThan(1);
-    for (const m of messages) expect(limitViolation(m)).toBeUndefined();
-    expect(squash(messages.flatMap((m) => m.embeds!.map((e) => e.description)).join(''))).toBe(squash(text));
-  });
-
-  it('keeps plain text under 2,000 characters per message and lists every source', () => {
-    expect(renderText('x '.repeat(3000)).every((m) => m.content!.length <= 2000)).toBe(true);
-    const sources = Array.from({ length: 80 }, (_, i) => ({ id: `d${i}`, citation: `Doc ${i}`, title: 'T'.repeat(120), language: 'fr' as const, clauses: i }));
-    const messages = renderSources(sources);
-    for (const m of messages) expect(limitViolation(m)).toBeUndefined();
-    const all = messages.flatMap((m) => m.embeds!.map((e) => e.description)).join('\n');
-    for (const s of sources) expect(all).toContain(`**${s.citation}**`);
-  });
-
-  it('round-trips button ids, hashing clause ids too long for a custom_id', () => {
-    const short = 'tsb-circ-67:annex-a:working-methods:item-6';
-    expect(parseButtonId(clauseButtonId(short))).toEqual({ kind: 'clause', clauseId: short });
-    const long = `doc:${'section-'.repeat(20)}item-1`;
-    const id = clauseButtonId(long);
-    expect(id.length).toBeLessThanOrEqual(100);
-    expect(parseButtonId(id)).toEqual({ kind: 'clause', clauseId: long });
-    expect(parseButtonId('clauseref:unknown')).toEqual({ kind: 'expired' });
-    expect(parseButtonId('vote:down:abc')).toEqual({ kind: 'vote', vote: 'down', answerKey: 'abc' });
-    expect(parseButtonId('something-else')).toEqual({ kind: 'unknown' });
-  });
-});

@@ -1,12 +1,8 @@
+/** Slash commands end to end: the real discord.js client against the fake Discord on 127.0.0.1, the real engine. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDS, type RestCall } from './fake-discord.ts';
 import { startHarness, type Harness } from './harness.ts';
-import { click, slash } from './payloads.ts';
-
-const QUESTION = 'Who are the co-convenors of JCG-IoTSec?';
-const EPHEMERAL = 64;
-const DEFERRED = 5; // InteractionResponseType.DeferredChannelMessageWithSource
-const MESSAGE = 4; // InteractionResponseType.ChannelMessageWithSource
+import { askAndWaitForEdit, buttonIds, callbackRoute, DEFERRED, EPHEMERAL, followUpRoute, MESSAGE, originalRoute, send } from './interactions.ts';
+import { slash } from './payloads.ts';
 
 let h: Harness;
 
@@ -18,34 +14,12 @@ afterAll(async () => {
   await h?.close();
 });
 
-type Interaction = ReturnType<typeof slash>;
-
-const callbackRoute = (i: { id: string; token: string }) => `/interactions/${i.id}/${i.token}/callback`;
-const originalRoute = (i: { token: string }) => `/webhooks/${IDS.app}/${i.token}/messages/@original`;
-const followUpRoute = (i: { token: string }) => `/webhooks/${IDS.app}/${i.token}`;
-
-/** Dispatches an interaction and returns the index to search recorded calls from. */
-function send(i: { id: string }): number {
-  const since = h.fake.calls.length;
-  h.fake.dispatch('INTERACTION_CREATE', i);
-  return since;
-}
-
-async function askAndWaitForEdit(i: Interaction): Promise<{ callback: RestCall; edit: RestCall }> {
-  const since = send(i);
-  const edit = await h.fake.waitForCall((c) => c.method === 'PATCH' && c.route === originalRoute(i) && c.status === 200, since);
-  const callback = h.fake.calls.find((c) => c.route === callbackRoute(i))!;
-  return { callback, edit };
-}
-
-function buttonIds(message: any): string[] {
-  return (message.components ?? []).flatMap((row: any) => row.components.map((b: any) => b.custom_id));
-}
+const QUESTION = 'Who are the co-convenors of JCG-IoTSec?';
 
 describe('Discord slash commands against a fake Discord', () => {
   it('defers /ask at once, then edits in an embed citing the clauses with their verbatim text', async () => {
     const i = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
-    const { callback, edit } = await askAndWaitForEdit(i);
+    const { callback, edit } = await askAndWaitForEdit(h, i);
 
     expect(callback.body.type).toBe(DEFERRED);
     expect(h.fake.calls.indexOf(callback)).toBeLessThan(h.fake.calls.indexOf(edit));
@@ -69,56 +43,10 @@ describe('Discord slash commands against a fake Discord', () => {
     expect(ids.filter((id) => id.startsWith('vote:'))).toHaveLength(2);
   });
 
-  it('shows the verbatim clause ephemerally when "Show clause" is clicked', async () => {
-    const { edit } = await askAndWaitForEdit(slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() }));
-    const clauseId = buttonIds(edit.body).find((id) => id.startsWith('clause:'))!.slice('clause:'.length);
-    const clause = h.assistant.clause(clauseId)!;
-    expect(clause.text).toContain('Bret Jordan');
-
-    const i = click(h.fake, `clause:${clauseId}`, edit.response, { userId: h.user() });
-    const since = send(i);
-    const reply = await h.fake.waitForCall((c) => c.route === callbackRoute(i), since);
-    expect(reply.body.type).toBe(MESSAGE);
-    expect(reply.body.data.flags).toBe(EPHEMERAL);
-    expect(reply.body.data.embeds[0].title).toBe(clause.label);
-    expect(reply.body.data.embeds[0].description).toBe(clause.text);
-  });
-
-  it('stores 👍/👎 votes in the state store, once per user and answer (a double click counts once, a change updates)', async () => {
-    const { edit } = await askAndWaitForEdit(slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() }));
-    const [up, down] = buttonIds(edit.body).filter((id) => id.startsWith('vote:'));
-    expect(up).toMatch(/^vote:up:/);
-    const voter = h.user();
-    for (const customId of [up, up, down]) {
-      const i = click(h.fake, customId, edit.response, { userId: voter });
-      const since = send(i);
-      const reply = await h.fake.waitForCall((c) => c.route === callbackRoute(i), since);
-      expect(reply.body.data.flags).toBe(EPHEMERAL);
-      expect(reply.body.data.content).toMatch(/Thanks/);
-    }
-    const votes = h.votes().filter((v) => v.answerKey === up.slice('vote:up:'.length));
-    expect(votes.map((v) => v.vote)).toEqual(['down']);
-    const expected = await h.assistant.ask(QUESTION);
-    expect(votes[0]).toMatchObject({ platform: 'discord', question: QUESTION, citations: expected.citations.map((c) => c.id) });
-    expect(votes[0].userHash).not.toContain(voter);
-  });
-
-  it('rebuilds a vote from the message when the answer is no longer in memory (after a restart)', async () => {
-    const { edit } = await askAndWaitForEdit(slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() }));
-    const before = h.votes().length;
-    const i = click(h.fake, 'vote:down:forgotten-key', edit.response, { userId: h.user() });
-    const since = send(i);
-    await h.fake.waitForCall((c) => c.route === callbackRoute(i), since);
-    const votes = h.votes();
-    expect(votes).toHaveLength(before + 1);
-    expect(votes.at(-1)).toMatchObject({ vote: 'down', question: QUESTION });
-    expect(votes.at(-1)!.citations.length).toBeGreaterThan(0);
-  });
-
   it('answers an empty /ask and a 6,000-character question with one ephemeral line, without deferring', async () => {
     for (const [question, expected] of [['   ', /Ask me a question/], ['word '.repeat(1200), /limit is 4000/]] as const) {
       const i = slash(h.fake, 'ask', { question }, { userId: h.user() });
-      const since = send(i);
+      const since = send(h, i);
       const reply = await h.fake.waitForCall((c) => c.route === callbackRoute(i), since);
       expect(reply.body.type).toBe(MESSAGE);
       expect(reply.body.data.flags).toBe(EPHEMERAL);
@@ -129,13 +57,13 @@ describe('Discord slash commands against a fake Discord', () => {
 
   it('answers /help ephemerally and /sources publicly, in French for a French locale', async () => {
     const help = slash(h.fake, 'help', {}, { userId: h.user(), locale: 'fr' });
-    let since = send(help);
+    let since = send(h, help);
     const helpReply = await h.fake.waitForCall((c) => c.route === callbackRoute(help), since);
     expect(helpReply.body.data.flags).toBe(EPHEMERAL);
     expect(helpReply.body.data.content).toMatch(/clause exacte/);
 
     const sources = slash(h.fake, 'sources', {}, { userId: h.user() });
-    since = send(sources);
+    since = send(h, sources);
     const sourcesReply = await h.fake.waitForCall((c) => c.route === callbackRoute(sources), since);
     expect(sourcesReply.body.data.flags ?? 0).toBe(0);
     const listed = sourcesReply.body.data.embeds.map((e: any) => e.description).join('\n');
@@ -145,7 +73,7 @@ describe('Discord slash commands against a fake Discord', () => {
   it('answers /mandate and /summary with cited embeds split within Discord limits', async () => {
     for (const [name, options] of [['mandate', {}], ['summary', { topic: 'Res. 98' }]] as const) {
       const i = slash(h.fake, name, options, { userId: h.user() });
-      const { callback, edit } = await askAndWaitForEdit(i);
+      const { callback, edit } = await askAndWaitForEdit(h, i);
       expect(callback.body.type).toBe(DEFERRED);
       // A long answer continues in follow-ups, posted after the edit: wait for the last one (it carries the votes).
       if (!buttonIds(edit.body).some((id) => id.startsWith('vote:'))) {
@@ -165,9 +93,9 @@ describe('Discord slash commands against a fake Discord', () => {
 
   it('tells a user who asks too fast to wait, ephemerally, replacing the deferred reply', async () => {
     const user = h.user();
-    for (let n = 0; n < 3; n++) await askAndWaitForEdit(slash(h.fake, 'ask', { question: QUESTION }, { userId: user }));
+    for (let n = 0; n < 3; n++) await askAndWaitForEdit(h, slash(h.fake, 'ask', { question: QUESTION }, { userId: user }));
     const i = slash(h.fake, 'ask', { question: QUESTION }, { userId: user });
-    const since = send(i);
+    const since = send(h, i);
     const notice = await h.fake.waitForCall((c) => c.method === 'POST' && c.route === followUpRoute(i), since);
     expect(notice.body.flags).toBe(EPHEMERAL);
     expect(notice.body.content).toMatch(/faster than I can keep up/);
@@ -178,7 +106,7 @@ describe('Discord slash commands against a fake Discord', () => {
   it('retries after a REST 429 with Retry-After, and the answer arrives', async () => {
     h.fake.rateLimitNext('PATCH', /\/messages\/@original$/, 0.05);
     const i = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
-    const { edit } = await askAndWaitForEdit(i);
+    const { edit } = await askAndWaitForEdit(h, i);
     const attempts = h.fake.calls.filter((c) => c.route === originalRoute(i));
     expect(attempts.map((c) => c.status)).toEqual([429, 200]);
     expect(JSON.stringify(edit.body.embeds)).toContain('Bret Jordan');
@@ -188,7 +116,7 @@ describe('Discord slash commands against a fake Discord', () => {
     // The acknowledgement fails (e.g. Discord already expired the interaction).
     h.fake.failNext('POST', /\/callback$/, 404, { message: 'Unknown interaction', code: 10062 });
     const first = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
-    let since = send(first);
+    let since = send(h, first);
     const told = await h.fake.waitForCall((c) => c.route === callbackRoute(first) && c.status === 204, since);
     expect(told.body).toMatchObject({ type: MESSAGE, data: { flags: EPHEMERAL } });
     expect(told.body.data.content).toMatch(/^Sorry, something went wrong: /);
@@ -196,7 +124,7 @@ describe('Discord slash commands against a fake Discord', () => {
     // The edit fails after a successful defer.
     h.fake.failNext('PATCH', /\/messages\/@original$/, 404, { message: 'Unknown Webhook', code: 10015 });
     const second = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
-    since = send(second);
+    since = send(h, second);
     const line = await h.fake.waitForCall((c) => c.method === 'POST' && c.route === followUpRoute(second), since);
     expect(line.body.flags).toBe(EPHEMERAL);
     expect(line.body.content).toMatch(/^Sorry, something went wrong: /);
@@ -205,7 +133,7 @@ describe('Discord slash commands against a fake Discord', () => {
     expect(h.fake.calls.slice(since).filter((c) => c.route.includes(second.token)).map((c) => `${c.method} ${c.status}`)).toEqual(['POST 204', 'PATCH 404', 'DELETE 204', 'POST 200']);
 
     const third = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
-    const { edit } = await askAndWaitForEdit(third);
+    const { edit } = await askAndWaitForEdit(h, third);
     expect(JSON.stringify(edit.body.embeds)).toContain('Bret Jordan');
   });
 

@@ -1,3 +1,4 @@
+/** Mentions, threads and DMs end to end: the real discord.js client against the fake Discord on 127.0.0.1, the real engine. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDS, type RestCall } from './fake-discord.ts';
 import { startHarness, type Harness } from './harness.ts';
@@ -99,32 +100,6 @@ describe('Discord mentions, threads and DMs against a fake Discord', () => {
     const reply = await h.fake.waitForCall(sends(threadId), since);
     expect(embedsText(reply)).toContain('Bret Jordan');
     expect(h.fake.calls.slice(since).filter((c) => c.route === `/channels/${threadId}/messages`).map((c) => c.status)).toEqual([429, 200]);
-  });
-
-  it('heartbeats, then resumes after op 7 RECONNECT and after a resumable close, still answering', async () => {
-    await h.fake.waitForFrame((f) => f.op === 1); // heartbeat; the fake ACKs it with op 11
-    for (const disconnect of [() => h.fake.send({ op: 7, d: null }), () => h.fake.closeSocket(4000)]) {
-      const framesBefore = h.fake.frames.length;
-      const connectionsBefore = h.fake.connections;
-      disconnect();
-      const resume = await h.fake.waitForFrame((f) => f.op === 6, framesBefore);
-      expect(resume.d).toMatchObject({ session_id: 'fake-session-1' });
-      expect(h.fake.connections).toBe(connectionsBefore + 1);
-
-      const m = post(h.fake, QUESTION, { channelId: threadId, author: human(h.user()) });
-      const since = deliver(m);
-      const reply = await h.fake.waitForCall(sends(threadId), since);
-      expect(embedsText(reply)).toContain('Bret Jordan');
-    }
-    // Resumed, never re-identified.
-    expect(h.fake.frames.filter((f) => f.op === 2)).toHaveLength(1);
-  });
-
-  it('stops cleanly: the gateway is closed with 1000 (session over, bot shown offline)', async () => {
-    const closed = h.fake.closeCodes.length;
-    await h.bot.stop();
-    expect(await h.fake.waitForClose(closed + 1)).toBe(1000);
-    await h.bot.stop(); // a second signal is harmless
   });
 
   it('never sent Discord a message that breaks its limits', () => {
