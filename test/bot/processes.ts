@@ -5,6 +5,7 @@
  * file ends is killed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 
@@ -98,4 +99,13 @@ export function startTs(script: string, options: { cwd?: string; env: NodeJS.Pro
 /** `npm run -s <script>`: npm runs it from the repo root, whatever the caller's folder. */
 export function startNpm(script: string, env: NodeJS.ProcessEnv): Running {
   return start('npm', ['run', '-s', script], { env });
+}
+
+/** A port free on 127.0.0.1 right now, for a process that must be told its port. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((done) => server.close(() => done()));
+  return port;
 }

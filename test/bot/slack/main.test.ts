@@ -5,12 +5,11 @@
  * SIGTERM (graceful shutdown).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, startNpm, startTs } from '../processes.ts';
+import { cleanEnv, freePort, startNpm, startTs } from '../processes.ts';
 import { BOT_USER_ID, FakeSlack } from './fake-slack.ts';
 import { actionBody, buttonClick, eventBody, readable, SIGNING_SECRET, signedPost } from './harness.ts';
 
@@ -26,14 +25,6 @@ afterAll(async () => {
   await fake?.close();
   await rm(dir, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('bot/slack/main.ts', () => {
   it('refuses a missing configuration with one line per variable, exit code 2', async () => {

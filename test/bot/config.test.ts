@@ -1,0 +1,118 @@
+/**
+ * The bot's settings and the one rule for paths: relative to the working
+ * directory, defaults under the repository. The last test runs the real
+ * Slack and Discord processes and the CLI, each from a different folder,
+ * on one relative store path, and sees them share the same votes.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOT_ENV_NAMES, loadBotConfig } from '../../bot/config.ts';
+import { CORE_ENV_NAMES, loadCoreConfig, REPO_ROOT } from '../../retrieval/config.ts';
+import { CodedError } from '../../retrieval/errors.ts';
+import { FakeDiscord, IDS } from './discord/fake-discord.ts';
+import { buttonIds, callbackRoute, originalRoute } from './discord/interactions.ts';
+import { click, slash } from './discord/payloads.ts';
+import { cleanEnv, freePort, startTs } from './processes.ts';
+import { BOT_USER_ID, FakeSlack } from './slack/fake-slack.ts';
+import { actionBody, buttonClick, eventBody, SIGNING_SECRET, signedPost } from './slack/harness.ts';
+
+describe('loadBotConfig', () => {
+  it('defaults to absolute paths under the repository and the standard rate limit', () => {
+    expect(loadBotConfig({})).toEqual({
+      stateDb: join(REPO_ROOT, 'data', 'iotsec.db'),
+      legacyVotesFile: join(REPO_ROOT, 'data', 'feedback.jsonl'),
+      rateLimit: { perMinute: 10, burst: 5 },
+    });
+  });
+
+  it('resolves a relative path against the working directory, as the core does', () => {
+    const config = loadBotConfig({ IOTSEC_STATE_DB: 'state/x.db', IOTSEC_FEEDBACK: 'old.jsonl', IOTSEC_RATE_BURST: '2', IOTSEC_RATE_PER_MINUTE: '30' });
+    expect(config).toEqual({ stateDb: resolve('state/x.db'), legacyVotesFile: resolve('old.jsonl'), rateLimit: { perMinute: 30, burst: 2 } });
+    expect(loadCoreConfig({ IOTSEC_INDEX: 'idx' }).indexDir).toBe(resolve('idx'));
+  });
+
+  it('refuses a bad value in one line naming the variable', () => {
+    expect(() => loadBotConfig({ IOTSEC_RATE_BURST: 'lots' })).toThrow(/^IOTSEC_RATE_BURST must be a whole number$/);
+  });
+
+  it('rejects an unknown IOTSEC_* variable listing the known ones; neither the core nor the bot rejects the other’s', () => {
+    try {
+      loadBotConfig({ IOTSEC_STATE_BD: 'x.db' });
+      throw new Error('expected a refusal');
+    } catch (error) {
+      expect(error).toBeInstanceOf(CodedError);
+      const message = (error as Error).message;
+      expect(message).toMatch(/^Unknown environment variable IOTSEC_STATE_BD\. Known: /);
+      for (const name of [...CORE_ENV_NAMES, ...BOT_ENV_NAMES]) expect(message).toContain(name);
+    }
+    expect(() => loadCoreConfig({ IOTSEC_STATE_DB: 'x.db', IOTSEC_RATE_BURST: '3' })).not.toThrow();
+    expect(() => loadBotConfig({ IOTSEC_CORPUS: 'corpus', IOTSEC_LLM_RETRIES: '1' })).not.toThrow();
+    expect(() => loadCoreConfig({ IOTSEC_TYPO: '1' })).toThrow(/IOTSEC_TYPO/);
+  });
+});
+
+describe('one store from any working directory', () => {
+  let dir: string;
+  let slackFake: FakeSlack;
+  let discordFake: FakeDiscord;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'iotsec-cwd-'));
+    for (const folder of ['slack-home', 'discord-home/sub', 'elsewhere']) await mkdir(join(dir, folder), { recursive: true });
+    slackFake = await new FakeSlack().start();
+    discordFake = await FakeDiscord.start();
+  });
+  afterAll(async () => {
+    await slackFake?.close();
+    await discordFake?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('Slack, Discord and `iotsec votes`, started in three folders with relative IOTSEC_STATE_DB, read and write the same file', async () => {
+    const store = join(dir, 'slack-home', 'state', 'iotsec.db');
+    const port = await freePort();
+    const slackEnv = { SLACK_MODE: 'http', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: String(port), SLACK_HOST: '127.0.0.1' };
+    const slackBot = startTs('bot/slack/main.ts', {
+      cwd: join(dir, 'slack-home'),
+      env: cleanEnv({ ...slackEnv, SLACK_API_URL: `${slackFake.url}/api/`, IOTSEC_INDEX: join(dir, 'index-slack'), IOTSEC_STATE_DB: 'state/iotsec.db' }),
+    });
+    const discordHome = join(dir, 'discord-home', 'sub');
+    const discordEnv = { DISCORD_TOKEN: 'MTEwMDAwMDAwMDAwMDAwMDAy.GhIjKl.abcdefghijklmnopqrstuvwxyz012345', DISCORD_APPLICATION_ID: IDS.app };
+    const discordBot = startTs('bot/discord/main.ts', {
+      cwd: discordHome,
+      env: cleanEnv({ ...discordEnv, DISCORD_API_URL: discordFake.api, IOTSEC_INDEX: join(dir, 'index-discord'), IOTSEC_STATE_DB: relative(discordHome, store) }),
+    });
+    await Promise.all([slackBot.waitForLog('listening on port'), discordBot.waitForLog('discord bot ready')]);
+    await Promise.all([voteInSlack(slackFake, `http://127.0.0.1:${port}/slack/events`), voteInDiscord(discordFake)]);
+    slackBot.signal('SIGTERM');
+    discordBot.signal('SIGTERM');
+    await Promise.all([slackBot.gone(), discordBot.gone()]);
+
+    const elsewhere = join(dir, 'elsewhere');
+    const cli = startTs('bot/cli/main.ts', { cwd: elsewhere, args: ['votes', '--json'], env: cleanEnv({ IOTSEC_STATE_DB: relative(elsewhere, store) }) });
+    expect(await cli.exit).toBe(0);
+    const votes = JSON.parse(cli.stdout()) as { platform: string; vote: string }[];
+    expect(votes.map((v) => `${v.platform}:${v.vote}`).sort()).toEqual(['discord:down', 'slack:up']);
+  });
+});
+
+async function voteInSlack(fake: FakeSlack, url: string): Promise<void> {
+  const event = { type: 'app_mention', user: 'U0ANA', text: `<@${BOT_USER_ID}> Who are the co-convenors of JCG-IoTSec?`, ts: '1730000000.000009', channel: 'C0CWD' };
+  await signedPost(url, eventBody(event), 'application/json');
+  await fake.waitFor(() => fake.of('chat.update', (a) => a.channel === 'C0CWD').length > 0, 'the Slack answer', 30_000);
+  const answer = fake.of('chat.update', (a) => a.channel === 'C0CWD')[0];
+  const key = answer.blocks.find((b: { type: string }) => b.type === 'actions').elements[0].value;
+  await signedPost(url, actionBody(buttonClick({ ts: answer.ts, blocks: answer.blocks }, { action_id: 'vote_up', value: key }, 'C0CWD')), 'application/x-www-form-urlencoded');
+  await fake.waitFor(() => fake.of('chat.postEphemeral', (a) => a.channel === 'C0CWD').length > 0, 'the Slack thanks');
+}
+
+async function voteInDiscord(fake: FakeDiscord): Promise<void> {
+  const ask = slash(fake, 'ask', { question: 'Who are the co-convenors of JCG-IoTSec?' });
+  fake.dispatch('INTERACTION_CREATE', ask);
+  const edit = await fake.waitForCall((c) => c.method === 'PATCH' && c.route === originalRoute(ask) && c.status === 200, 0, 30_000);
+  const vote = click(fake, buttonIds(edit.body).find((id) => id.startsWith('vote:down:'))!, edit.response);
+  fake.dispatch('INTERACTION_CREATE', vote);
+  await fake.waitForCall((c) => c.route === callbackRoute(vote));
+}
