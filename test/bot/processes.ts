@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import { onTestFinished } from 'vitest';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 /** tsx's loader by absolute path, so a process started in another folder still runs TypeScript. */
@@ -31,11 +31,6 @@ export interface Running {
   waitForLog(text: string, timeoutMs?: number): Promise<void>;
 }
 
-const started: ChildProcess[] = [];
-afterAll(() => {
-  // Only if a test failed midway: whatever is left of each process group goes.
-  for (const child of started) if (child.pid) groupKill(child.pid, 'SIGKILL');
-});
 
 function groupKill(pid: number, signal: NodeJS.Signals | 0): boolean {
   try {
@@ -57,7 +52,8 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 export function start(command: string, args: string[], options: { cwd?: string; env: NodeJS.ProcessEnv }): Running {
   // Its own process group, so a signal reaches npm's script as it would from a terminal.
   const child = spawn(command, args, { cwd: options.cwd ?? REPO, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  started.push(child);
+  // Only if the test failed midway: whatever is left of the process group goes when the test ends.
+  onTestFinished(() => void (child.pid && groupKill(child.pid, 'SIGKILL')));
   let out = '';
   let err = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
