@@ -26,8 +26,7 @@ export type ChatReply =
  * Discord's 3-second acknowledgement windows), then calls `run`.
  */
 export type ChatStep =
-  | { kind: 'reply'; reply: ChatReply }
-  | { kind: 'search'; run(ctx: ChatContext, onPartial?: (text: string) => void): Promise<ChatReply> };
+  { kind: 'reply'; reply: ChatReply } | { kind: 'search'; run(ctx: ChatContext, onPartial?: (text: string) => void): Promise<ChatReply> };
 
 export interface ChatContext {
   /** Stable key of the conversation: channel + thread root. */

@@ -18,11 +18,24 @@ const SUBCOMMANDS = ['ask', 'summary', 'mandate', 'sources', 'help'] as const;
 
 /** Words that mean a subcommand when they open a slash command, in English and French. */
 const ALIASES: Record<string, (typeof SUBCOMMANDS)[number]> = {
-  ask: 'ask', question: 'ask', demande: 'ask',
-  summary: 'summary', brief: 'summary', resume: 'summary', résumé: 'summary', synthese: 'summary', synthèse: 'summary',
-  mandate: 'mandate', mandat: 'mandate', onboarding: 'mandate',
-  sources: 'sources', docs: 'sources', documents: 'sources',
-  help: 'help', aide: 'help', '?': 'help',
+  ask: 'ask',
+  question: 'ask',
+  demande: 'ask',
+  summary: 'summary',
+  brief: 'summary',
+  resume: 'summary',
+  résumé: 'summary',
+  synthese: 'summary',
+  synthèse: 'summary',
+  mandate: 'mandate',
+  mandat: 'mandate',
+  onboarding: 'mandate',
+  sources: 'sources',
+  docs: 'sources',
+  documents: 'sources',
+  help: 'help',
+  aide: 'help',
+  '?': 'help',
 };
 
 /**

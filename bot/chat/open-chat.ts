@@ -22,7 +22,8 @@ export async function openChat(options: { llm?: boolean; log: Logger }): Promise
   const config = loadBotConfig();
   const store = openStateStore({ path: config.stateDb, legacyVotesFile: config.legacyVotesFile });
   const { imported, skipped } = store.imported;
-  if (imported > 0 || skipped > 0) log.info({ imported, skipped, from: config.legacyVotesFile }, 'legacy votes imported into the state store');
+  if (imported > 0 || skipped > 0)
+    log.info({ imported, skipped, from: config.legacyVotesFile }, 'legacy votes imported into the state store');
   log.info({ stateDb: store.path }, 'opening the assistant (the first run builds the index)');
   const assistant = await openAssistant();
   for (const notice of assistant.notices) log.warn({ notice }, notice);
@@ -36,7 +37,12 @@ export async function openChat(options: { llm?: boolean; log: Logger }): Promise
  * failed). A stuck connection cannot hang the process: it exits after
  * `graceMs` regardless.
  */
-export function stopOnSignals(adapter: { stop(): Promise<void> }, log: Logger, onStopped: () => void = () => undefined, graceMs = 10_000): void {
+export function stopOnSignals(
+  adapter: { stop(): Promise<void> },
+  log: Logger,
+  onStopped: () => void = () => undefined,
+  graceMs = 10_000,
+): void {
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;

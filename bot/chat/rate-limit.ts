@@ -5,7 +5,10 @@
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
-  constructor(private readonly perMinute = 10, private readonly burst = 5) {}
+  constructor(
+    private readonly perMinute = 10,
+    private readonly burst = 5,
+  ) {}
 
   /** True when the user may ask now (and takes a token). */
   take(userId: string, now = Date.now()): boolean {

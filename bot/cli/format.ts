@@ -22,7 +22,9 @@ export function formatAnswer(answer: Answer): string {
 }
 
 export function formatSources(sources: SourceInfo[]): string {
-  return sources.map((s) => `${s.id.padEnd(16)} ${String(s.clauses).padStart(4)} clauses  ${s.language}  ${s.citation}\n${' '.repeat(17)}${s.title}`).join('\n');
+  return sources
+    .map((s) => `${s.id.padEnd(16)} ${String(s.clauses).padStart(4)} clauses  ${s.language}  ${s.citation}\n${' '.repeat(17)}${s.title}`)
+    .join('\n');
 }
 
 function indent(text: string): string {

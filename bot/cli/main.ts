@@ -26,7 +26,11 @@ export function buildProgram(ctx: CliContext = processContext): Command {
     .option('--corpus <dir>', 'folder of documents to index (default: ./corpus)')
     .option('--index <dir>', 'folder of the saved index (default: ./.index)')
     .addOption(
-      new Option('--embeddings <mode>', 'dense retrieval: auto (model if it loads), off, hash (test embedder)').choices(['auto', 'off', 'hash']),
+      new Option('--embeddings <mode>', 'dense retrieval: auto (model if it loads), off, hash (test embedder)').choices([
+        'auto',
+        'off',
+        'hash',
+      ]),
     )
     .showSuggestionAfterError(true)
     .exitOverride();

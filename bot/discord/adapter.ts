@@ -24,7 +24,12 @@ export interface DiscordAdapterOptions {
  * read the question in a mention; Partials.Channel lets uncached DM channels
  * through (discord.js drops messages from unknown channels otherwise).
  */
-export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages];
+export const INTENTS = [
+  GatewayIntentBits.Guilds,
+  GatewayIntentBits.GuildMessages,
+  GatewayIntentBits.MessageContent,
+  GatewayIntentBits.DirectMessages,
+];
 
 /** The Discord adapter: a discord.js client whose events go into the shared ChatCore. */
 export class DiscordAdapter implements ChatAdapter {
@@ -66,8 +71,12 @@ export class DiscordAdapter implements ChatAdapter {
     const { client } = this;
     const { log } = deps;
     client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, deps));
-    client.on(Events.MessageCreate, (message) =>
-      void handleMessage(message, deps).catch((error: unknown) => log.error({ ...errorFields(error), messageId: message.id }, 'message handling failed')),
+    client.on(
+      Events.MessageCreate,
+      (message) =>
+        void handleMessage(message, deps).catch((error: unknown) =>
+          log.error({ ...errorFields(error), messageId: message.id }, 'message handling failed'),
+        ),
     );
     // Connection trouble is logged; @discordjs/ws reconnects or resumes on its own.
     client.on(Events.Error, (error) => log.error(errorFields(error), 'discord client error'));

@@ -71,7 +71,10 @@ export function votedFromMessage(message: Message): VotedAnswer {
   }
   return {
     question: message.embeds[0]?.title ?? '',
-    answer: message.embeds.map((e) => e.description ?? '').filter(Boolean).join('\n\n'),
+    answer: message.embeds
+      .map((e) => e.description ?? '')
+      .filter(Boolean)
+      .join('\n\n'),
     citations,
   };
 }

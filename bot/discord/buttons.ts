@@ -4,7 +4,11 @@ import type { DiscordDeps } from './handler-deps.ts';
 import { langOf } from './locale.ts';
 import { renderClause } from './render-clause.ts';
 
-const EXPIRED = { en: 'This button has expired: please ask again.', fr: 'Ce bouton a expiré : reposez la question.', es: 'Este botón ha caducado: vuelva a preguntar.' };
+const EXPIRED = {
+  en: 'This button has expired: please ask again.',
+  fr: 'Ce bouton a expiré : reposez la question.',
+  es: 'Este botón ha caducado: vuelva a preguntar.',
+};
 
 /**
  * "Show clause" and 👍/👎 clicks; the logic (which clause, recording the

@@ -12,19 +12,25 @@ export const COMMAND_NAMES = ['ask', 'summary', 'mandate', 'sources', 'help'] as
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 function base(name: CommandName, description: string, descriptionFr: string): SlashCommandBuilder {
-  return new SlashCommandBuilder()
-    .setName(name)
-    .setDescription(description)
-    .setDescriptionLocalizations({ fr: descriptionFr })
-    // Usable in servers and in DMs with the bot; not as a user-installed app.
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+  return (
+    new SlashCommandBuilder()
+      .setName(name)
+      .setDescription(description)
+      .setDescriptionLocalizations({ fr: descriptionFr })
+      // Usable in servers and in DMs with the bot; not as a user-installed app.
+      .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+      .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+  );
 }
 
 /** The JSON bodies register-commands.ts PUTs to Discord (bulk overwrite). */
 export function slashCommandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return [
-    base('ask', 'Ask about JCG-IoTSec and its ITU documents; the answer cites the exact clause', 'Poser une question sur le JCG-IoTSec; la réponse cite la clause exacte')
+    base(
+      'ask',
+      'Ask about JCG-IoTSec and its ITU documents; the answer cites the exact clause',
+      'Poser une question sur le JCG-IoTSec; la réponse cite la clause exacte',
+    )
       .addStringOption((o) =>
         o
           .setName('question')

@@ -28,7 +28,9 @@ const schema = z.object({
   DISCORD_TOKEN: z
     .string({ error: 'DISCORD_TOKEN is not set: copy the bot token from the Developer Portal (your application → Bot → Reset Token)' })
     .trim()
-    .regex(TOKEN, { error: 'DISCORD_TOKEN does not look like a bot token (three dot-separated parts): copy it again from the Developer Portal → Bot' }),
+    .regex(TOKEN, {
+      error: 'DISCORD_TOKEN does not look like a bot token (three dot-separated parts): copy it again from the Developer Portal → Bot',
+    }),
   DISCORD_APPLICATION_ID: z
     .string({ error: 'DISCORD_APPLICATION_ID is not set: copy the Application ID from the Developer Portal (General Information)' })
     .trim()
@@ -76,7 +78,15 @@ export function loadDiscordConfig(env: NodeJS.ProcessEnv = process.env): Discord
     throw new CodedError(ErrorCode.ConfigInvalid, issue.message, { fields: { variable } });
   }
   const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_GUILD_ID: guildId } = parsed.data;
-  const { DISCORD_ALLOWED_GUILDS: allowedGuilds, DISCORD_ALLOWED_CHANNELS: allowedChannels, DISCORD_API_URL, DISCORD_GATEWAY_URL } = parsed.data;
-  const urls = { ...(DISCORD_API_URL ? { apiUrl: DISCORD_API_URL } : {}), ...(DISCORD_GATEWAY_URL ? { gatewayUrl: DISCORD_GATEWAY_URL } : {}) };
+  const {
+    DISCORD_ALLOWED_GUILDS: allowedGuilds,
+    DISCORD_ALLOWED_CHANNELS: allowedChannels,
+    DISCORD_API_URL,
+    DISCORD_GATEWAY_URL,
+  } = parsed.data;
+  const urls = {
+    ...(DISCORD_API_URL ? { apiUrl: DISCORD_API_URL } : {}),
+    ...(DISCORD_GATEWAY_URL ? { gatewayUrl: DISCORD_GATEWAY_URL } : {}),
+  };
   return { token, applicationId, guildId, allowedGuilds, allowedChannels, ...urls };
 }

@@ -21,9 +21,10 @@ export async function handleInteraction(interaction: Interaction, deps: DiscordD
     const content = `Sorry, something went wrong: ${userLine(error)}`.slice(0, 300);
     // A deferred reply would show "thinking…" forever: remove it (it cannot turn ephemeral).
     if (interaction.deferred && !interaction.ephemeral) await interaction.deleteReply().catch(() => undefined);
-    const tell = interaction.deferred || interaction.replied
-      ? interaction.followUp({ content, flags: MessageFlags.Ephemeral })
-      : interaction.reply({ content, flags: MessageFlags.Ephemeral });
+    const tell =
+      interaction.deferred || interaction.replied
+        ? interaction.followUp({ content, flags: MessageFlags.Ephemeral })
+        : interaction.reply({ content, flags: MessageFlags.Ephemeral });
     await tell.catch((second: unknown) => deps.log.warn(errorFields(second), 'could not report the error to the user'));
   }
 }

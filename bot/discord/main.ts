@@ -25,7 +25,8 @@ try {
   stopOnSignals(adapter, log, () => store.close());
   await adapter.start();
 } catch (error) {
-  if (!(error instanceof CodedError && error.code === ErrorCode.ConfigInvalid)) log.error(errorFields(error), 'discord bot failed to start');
+  if (!(error instanceof CodedError && error.code === ErrorCode.ConfigInvalid))
+    log.error(errorFields(error), 'discord bot failed to start');
   console.error(`Discord bot not started: ${userLine(error)}`);
   process.exit(1);
 }

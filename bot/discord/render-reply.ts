@@ -8,7 +8,12 @@ import { renderSources } from './render-sources.ts';
 import { renderText } from './render-text.ts';
 
 /** ChatReplies as Discord messages: embeds for answers and sources, plain content for lines and help. */
-export const DISCORD_RENDERER: ReplyRenderer<DiscordMessage> = { answer: renderAnswer, sources: renderSources, help: renderText, line: renderText };
+export const DISCORD_RENDERER: ReplyRenderer<DiscordMessage> = {
+  answer: renderAnswer,
+  sources: renderSources,
+  help: renderText,
+  line: renderText,
+};
 
 /** Any ChatReply as Discord messages; the cause of an error reply is logged under `ref` (the interaction or message id). */
 export function renderReply(reply: ChatReply, log: Logger, ref: string): DiscordMessage[] {

@@ -7,7 +7,11 @@ import type { DiscordDeps } from './handler-deps.ts';
 import { langOf } from './locale.ts';
 import { renderReply } from './render-reply.ts';
 
-const NOT_ENABLED = { en: "I'm not enabled in this channel.", fr: 'Je ne suis pas activé dans ce salon.', es: 'No estoy activado en este canal.' };
+const NOT_ENABLED = {
+  en: "I'm not enabled in this channel.",
+  fr: 'Je ne suis pas activé dans ce salon.',
+  es: 'No estoy activado en este canal.',
+};
 
 /**
  * Answers /ask, /summary, /mandate, /sources and /help.

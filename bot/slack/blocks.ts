@@ -10,7 +10,6 @@ export interface SlackMessage {
   blocks: Block[];
 }
 
-
 /** Sections for a (possibly long, already escaped) mrkdwn text, each within the 3,000-character limit. */
 export function sections(mrkdwn: string, max = MAX_SECTION_CHARS): Block[] {
   return splitText(mrkdwn, max).map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
@@ -46,7 +45,10 @@ function weight(block: Block): number {
  * every input block appears in exactly one output message, in order.
  * `continued` opens every message after the first, so a reader knows where it belongs.
  */
-export function pack(groups: Block[][], options: { text: string; continued?: () => Block[]; maxBlocks?: number; maxChars?: number }): SlackMessage[] {
+export function pack(
+  groups: Block[][],
+  options: { text: string; continued?: () => Block[]; maxBlocks?: number; maxChars?: number },
+): SlackMessage[] {
   const maxBlocks = options.maxBlocks ?? MAX_BLOCKS;
   const maxChars = options.maxChars ?? MAX_MESSAGE_CHARS;
   const done: Block[][] = [];
@@ -62,7 +64,13 @@ export function pack(groups: Block[][], options: { text: string; continued?: () 
   };
   const fits = (blocks: number, chars: number): boolean => current.length + blocks <= maxBlocks && size + chars <= maxChars;
   for (const group of groups) {
-    if (!fits(group.length, group.reduce((n, b) => n + weight(b), 0))) next();
+    if (
+      !fits(
+        group.length,
+        group.reduce((n, b) => n + weight(b), 0),
+      )
+    )
+      next();
     for (const block of group) {
       if (!fits(1, weight(block))) next();
       current.push(block);

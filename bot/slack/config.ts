@@ -30,21 +30,40 @@ const flag = z
 // One schema over the environment: each key is the env var's own name, so an issue's path names the variable to fix.
 const EnvSchema = z.object({
   SLACK_MODE: z.enum(['socket', 'http'], { error: 'must be "socket" (the default) or "http"' }).default('socket'),
-  SLACK_BOT_TOKEN: z.string({ error: 'is missing: set the Bot User OAuth Token (xoxb-…) from OAuth & Permissions' })
+  SLACK_BOT_TOKEN: z
+    .string({ error: 'is missing: set the Bot User OAuth Token (xoxb-…) from OAuth & Permissions' })
     .startsWith('xoxb-', { error: 'must be a bot token starting with "xoxb-" (OAuth & Permissions › Bot User OAuth Token)' }),
-  SLACK_APP_TOKEN: z.string()
-    .startsWith('xapp-', { error: 'must be an app-level token starting with "xapp-" (Basic Information › App-Level Tokens, scope connections:write)' })
+  SLACK_APP_TOKEN: z
+    .string()
+    .startsWith('xapp-', {
+      error: 'must be an app-level token starting with "xapp-" (Basic Information › App-Level Tokens, scope connections:write)',
+    })
     .optional(),
-  SLACK_SIGNING_SECRET: z.string().regex(/^[0-9a-f]{16,}$/i, { error: 'must be the hex Signing Secret from Basic Information › App Credentials' }).optional(),
-  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1, { error: 'must be a port number (1-65535)' })
-    .max(65535, { error: 'must be a port number (1-65535)' }).default(3000),
-  SLACK_HOST: z.string().refine((v) => isIP(v) !== 0 || v === 'localhost', { error: 'must be an IP address such as 0.0.0.0 (all interfaces) or 127.0.0.1' })
+  SLACK_SIGNING_SECRET: z
+    .string()
+    .regex(/^[0-9a-f]{16,}$/i, { error: 'must be the hex Signing Secret from Basic Information › App Credentials' })
+    .optional(),
+  PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int()
+    .min(1, { error: 'must be a port number (1-65535)' })
+    .max(65535, { error: 'must be a port number (1-65535)' })
+    .default(3000),
+  SLACK_HOST: z
+    .string()
+    .refine((v) => isIP(v) !== 0 || v === 'localhost', { error: 'must be an IP address such as 0.0.0.0 (all interfaces) or 127.0.0.1' })
     .default('0.0.0.0'),
-  SLACK_COMMAND: z.string().regex(/^\/[a-z0-9_-]{1,31}$/, { error: 'must look like "/iotsec": a slash, then up to 31 lowercase letters, digits, - or _' })
+  SLACK_COMMAND: z
+    .string()
+    .regex(/^\/[a-z0-9_-]{1,31}$/, { error: 'must look like "/iotsec": a slash, then up to 31 lowercase letters, digits, - or _' })
     .default('/iotsec'),
-  SLACK_ALLOWED_CHANNELS: z.string().default('')
+  SLACK_ALLOWED_CHANNELS: z
+    .string()
+    .default('')
     .transform((v) => v.split(/[\s,]+/).filter(Boolean))
-    .refine((ids) => ids.every((id) => /^[CG][A-Z0-9]{2,}$/.test(id)), { error: 'must be comma-separated channel ids such as C0123ABCD (not #names)' }),
+    .refine((ids) => ids.every((id) => /^[CG][A-Z0-9]{2,}$/.test(id)), {
+      error: 'must be comma-separated channel ids such as C0123ABCD (not #names)',
+    }),
   SLACK_USE_LLM: flag.default(true),
   SLACK_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' }).optional(),
 });
@@ -56,16 +75,25 @@ const EnvSchema = z.object({
  */
 export function loadSlackConfig(env: Record<string, string | undefined> = process.env): SlackConfig {
   // Empty strings (e.g. `SLACK_APP_TOKEN=` in a .env file) mean "unset", so defaults and "missing" messages apply.
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== '').map(([k, v]) => [k, v!.trim()]));
+  const present = Object.fromEntries(
+    Object.entries(env)
+      .filter(([, v]) => v !== undefined && v.trim() !== '')
+      .map(([k, v]) => [k, v!.trim()]),
+  );
   const parsed = EnvSchema.safeParse(present);
   const problems: string[] = parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0] ?? 'environment')} ${i.message}`);
   if (parsed.success) {
     const e = parsed.data;
     if (e.SLACK_MODE === 'socket' && !e.SLACK_APP_TOKEN) {
-      problems.push('SLACK_APP_TOKEN is missing: Socket Mode (the default) needs an app-level token (xapp-…) with connections:write; or set SLACK_MODE=http with SLACK_SIGNING_SECRET');
+      problems.push(
+        'SLACK_APP_TOKEN is missing: Socket Mode (the default) needs an app-level token (xapp-…) with connections:write; ' +
+          'or set SLACK_MODE=http with SLACK_SIGNING_SECRET',
+      );
     }
     if (e.SLACK_MODE === 'http' && !e.SLACK_SIGNING_SECRET) {
-      problems.push('SLACK_SIGNING_SECRET is missing: HTTP mode needs the Signing Secret (Basic Information › App Credentials) to verify requests');
+      problems.push(
+        'SLACK_SIGNING_SECRET is missing: HTTP mode needs the Signing Secret (Basic Information › App Credentials) to verify requests',
+      );
     }
   }
   if (problems.length > 0 || !parsed.success) {

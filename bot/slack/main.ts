@@ -31,7 +31,9 @@ async function main(): Promise<void> {
     const who = await adapter.app.client.auth.test();
     log.info({ team: who.team, bot: who.user }, 'bot token accepted');
   } catch (error) {
-    process.stderr.write(`SLACK_BOT_TOKEN was refused by Slack (${apiError(error)}): reinstall the app and copy the Bot User OAuth Token again.\n`);
+    process.stderr.write(
+      `SLACK_BOT_TOKEN was refused by Slack (${apiError(error)}): reinstall the app and copy the Bot User OAuth Token again.\n`,
+    );
     process.exit(2);
   }
   await adapter.start();

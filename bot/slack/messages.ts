@@ -23,7 +23,7 @@ interface MessageLike {
 /** Subtypes that are a person writing: anything else (edits, deletions, joins, bot posts) is ignored. */
 const PERSON_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
 
-export const FILES_NOTICE = "I can only read text, not attached files: please type your question (or `help`).";
+export const FILES_NOTICE = 'I can only read text, not attached files: please type your question (or `help`).';
 
 /**
  * Listens to @mentions in channels and to direct messages (`message.im`).
@@ -33,6 +33,8 @@ export const FILES_NOTICE = "I can only read text, not attached files: please ty
  */
 export function registerMessages(app: App, deps: SlackDeps): void {
   const seen = new RecentKeys(2000);
+  // `as unknown as MessageLike`: Bolt types these events as unions of every message subtype, whose shapes differ;
+  // we read only the few fields a person's message has, and check each one before use.
   app.event('app_mention', async ({ event, client, context }) => {
     await onMessage(deps, new Poster(client, deps.log), seen, event as unknown as MessageLike, context.botUserId, 'mention');
   });
@@ -44,7 +46,14 @@ export function registerMessages(app: App, deps: SlackDeps): void {
   });
 }
 
-async function onMessage(deps: SlackDeps, poster: Poster, seen: RecentKeys, m: MessageLike, botUserId: string | undefined, via: 'mention' | 'dm'): Promise<void> {
+async function onMessage(
+  deps: SlackDeps,
+  poster: Poster,
+  seen: RecentKeys,
+  m: MessageLike,
+  botUserId: string | undefined,
+  via: 'mention' | 'dm',
+): Promise<void> {
   if (m.bot_id || m.subtype === 'bot_message' || !m.user || m.user === botUserId) return;
   if (!PERSON_SUBTYPES.has(m.subtype)) return;
   // Slack re-delivers an event whose ack it missed, and a DM mention can arrive as both events: answer once.

@@ -28,7 +28,10 @@ export function link(url: string | undefined, label: string): string {
 
 /** Quotes every line of (already escaped) text as a mrkdwn block quote. */
 export function quote(text: string): string {
-  return text.split('\n').map((line) => `>${line}`).join('\n');
+  return text
+    .split('\n')
+    .map((line) => `>${line}`)
+    .join('\n');
 }
 
 /**

@@ -15,5 +15,8 @@ export function renderSources(sources: SourceInfo[]): SlackMessage[] {
       ].join('\n'),
     ),
   );
-  return pack([sections(heading), ...groups], { text: `Indexed documents (${sources.length})`, continued: () => sections(`${heading}, continued`) });
+  return pack([sections(heading), ...groups], {
+    text: `Indexed documents (${sources.length})`,
+    continued: () => sections(`${heading}, continued`),
+  });
 }

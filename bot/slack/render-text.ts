@@ -3,7 +3,8 @@ import { escapeMrkdwn } from './mrkdwn.ts';
 
 /** The short message shown while the assistant works; replaced by the answer (Slack wants an ack within 3 s, answers take longer). */
 export function renderPlaceholder(lang: string | undefined): SlackMessage {
-  const text = lang === 'fr' ? ':hourglass_flowing_sand: Je cherche dans les documents…' : ':hourglass_flowing_sand: Searching the documents…';
+  const text =
+    lang === 'fr' ? ':hourglass_flowing_sand: Je cherche dans les documents…' : ':hourglass_flowing_sand: Searching the documents…';
   return { text, blocks: [context([text])] };
 }
 

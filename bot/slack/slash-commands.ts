@@ -34,7 +34,12 @@ export function registerSlashCommands(app: App, deps: SlackDeps): void {
   app.command(deps.config.command, async ({ command, ack, client, respond }) => {
     await ack();
     const poster = new Poster(client, deps.log);
-    const use: SlashUse = { channel: command.channel_id, userId: command.user_id, triggerId: command.trigger_id, command: parseSlashText(command.text ?? '') };
+    const use: SlashUse = {
+      channel: command.channel_id,
+      userId: command.user_id,
+      triggerId: command.trigger_id,
+      command: parseSlashText(command.text ?? ''),
+    };
     deps.log.info({ via: 'slash', channel: use.channel, command: use.command.kind }, 'slack slash command');
     try {
       if (!channelAllowed(deps.config, use.channel)) {
@@ -49,7 +54,13 @@ export function registerSlashCommands(app: App, deps: SlackDeps): void {
   });
 }
 
-async function answer(deps: SlackDeps, poster: Poster, respond: RespondFn, use: SlashUse, lang: ReturnType<typeof chatLanguage>): Promise<void> {
+async function answer(
+  deps: SlackDeps,
+  poster: Poster,
+  respond: RespondFn,
+  use: SlashUse,
+  lang: ReturnType<typeof chatLanguage>,
+): Promise<void> {
   const { channel, userId } = use;
   const step = deps.core.begin(use.command, lang);
   if (step.kind === 'reply') {
@@ -80,7 +91,13 @@ function echo(name: string, userId: string, command: ChatCommand): SlackMessage 
  * refuses it (a DM the bot is not part of, a channel it was not invited to),
  * the command's response_url, which works anywhere for 30 minutes.
  */
-async function privately(poster: Poster, respond: RespondFn, use: SlashUse, messages: SlackMessage[], viaResponseUrl = false): Promise<void> {
+async function privately(
+  poster: Poster,
+  respond: RespondFn,
+  use: SlashUse,
+  messages: SlackMessage[],
+  viaResponseUrl = false,
+): Promise<void> {
   let useResponseUrl = viaResponseUrl;
   for (const message of messages) {
     if (!useResponseUrl) {

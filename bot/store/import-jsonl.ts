@@ -41,27 +41,35 @@ export function importLegacyVotes(db: Db, file: string, dbPath: string): ImportR
   }
   const digest = createHash('sha256').update(content).digest('hex');
   try {
-    return db.transaction((): ImportResult => {
-      if (db.prepare('SELECT 1 FROM imports WHERE source = ? AND digest = ?').get(file, digest)) return { imported: 0, skipped: 0, already: true };
-      const insert = db.prepare(
-        `INSERT OR IGNORE INTO votes (platform, answer_key, user_hash, vote, question, answer, citations, time)
+    return db
+      .transaction((): ImportResult => {
+        if (db.prepare('SELECT 1 FROM imports WHERE source = ? AND digest = ?').get(file, digest))
+          return { imported: 0, skipped: 0, already: true };
+        const insert = db.prepare(
+          `INSERT OR IGNORE INTO votes (platform, answer_key, user_hash, vote, question, answer, citations, time)
          VALUES (@platform, @answerKey, @userHash, @vote, @question, @answer, @citations, @time)`,
-      );
-      let imported = 0;
-      let skipped = 0;
-      for (const line of content.split('\n')) {
-        if (!line.trim()) continue;
-        const vote = parseLine(line);
-        if (!vote) {
-          skipped += 1;
-          continue;
+        );
+        let imported = 0;
+        let skipped = 0;
+        for (const line of content.split('\n')) {
+          if (!line.trim()) continue;
+          const vote = parseLine(line);
+          if (!vote) {
+            skipped += 1;
+            continue;
+          }
+          const answerKey = `jsonl:${createHash('sha256').update(line).digest('hex').slice(0, 24)}`;
+          imported += insert.run({ ...vote, answerKey, citations: JSON.stringify(vote.citations) }).changes;
         }
-        const answerKey = `jsonl:${createHash('sha256').update(line).digest('hex').slice(0, 24)}`;
-        imported += insert.run({ ...vote, answerKey, citations: JSON.stringify(vote.citations) }).changes;
-      }
-      db.prepare('INSERT INTO imports (source, digest, rows, time) VALUES (?, ?, ?, ?)').run(file, digest, imported, new Date().toISOString());
-      return { imported, skipped, already: false };
-    }).immediate();
+        db.prepare('INSERT INTO imports (source, digest, rows, time) VALUES (?, ?, ?, ?)').run(
+          file,
+          digest,
+          imported,
+          new Date().toISOString(),
+        );
+        return { imported, skipped, already: false };
+      })
+      .immediate();
   } catch (error) {
     throw storeError(error, dbPath);
   }

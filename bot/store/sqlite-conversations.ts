@@ -4,6 +4,8 @@ import { DEFAULT_BOUNDS, slimTurn, type ConversationBounds, type ConversationMem
 import type { Db } from './state-db.ts';
 import { storeError } from './store-error.ts';
 
+const NEWEST_FIRST = 'SELECT thread_key FROM threads ORDER BY touched DESC, rowid DESC';
+
 /**
  * Thread memory in the state database, so follow-ups keep their context
  * across a restart. Bounded like the in-memory one: at most `maxTurns` per
@@ -34,20 +36,24 @@ export class SqliteConversations implements ConversationMemory {
     const key = hashUser(threadKey);
     const { maxTurns, maxThreads, ttlMs } = this.bounds;
     try {
-      this.db.transaction(() => {
-        // Expired threads go first, so a thread that comes back after the age bound starts afresh.
-        this.db.prepare('DELETE FROM threads WHERE touched < ?').run(now - ttlMs);
-        this.db
-          .prepare('INSERT INTO threads (thread_key, touched) VALUES (?, ?) ON CONFLICT (thread_key) DO UPDATE SET touched = excluded.touched')
-          .run(key, now);
-        const { last } = this.db.prepare('SELECT coalesce(max(seq), 0) AS last FROM turns WHERE thread_key = ?').get(key) as { last: number };
-        this.db.prepare('INSERT INTO turns (thread_key, seq, turn) VALUES (?, ?, ?)').run(key, last + 1, JSON.stringify(slimTurn(turn)));
-        this.db.prepare('DELETE FROM turns WHERE thread_key = ? AND seq <= ?').run(key, last + 1 - maxTurns);
-        // Turns follow their thread out (ON DELETE CASCADE).
-        this.db
-          .prepare('DELETE FROM threads WHERE thread_key IN (SELECT thread_key FROM threads ORDER BY touched DESC, rowid DESC LIMIT -1 OFFSET ?)')
-          .run(maxThreads);
-      }).immediate();
+      this.db
+        .transaction(() => {
+          // Expired threads go first, so a thread that comes back after the age bound starts afresh.
+          this.db.prepare('DELETE FROM threads WHERE touched < ?').run(now - ttlMs);
+          this.db
+            .prepare(
+              'INSERT INTO threads (thread_key, touched) VALUES (?, ?) ON CONFLICT (thread_key) DO UPDATE SET touched = excluded.touched',
+            )
+            .run(key, now);
+          const { last } = this.db.prepare('SELECT coalesce(max(seq), 0) AS last FROM turns WHERE thread_key = ?').get(key) as {
+            last: number;
+          };
+          this.db.prepare('INSERT INTO turns (thread_key, seq, turn) VALUES (?, ?, ?)').run(key, last + 1, JSON.stringify(slimTurn(turn)));
+          this.db.prepare('DELETE FROM turns WHERE thread_key = ? AND seq <= ?').run(key, last + 1 - maxTurns);
+          // Turns follow their thread out (ON DELETE CASCADE).
+          this.db.prepare(`DELETE FROM threads WHERE thread_key IN (${NEWEST_FIRST} LIMIT -1 OFFSET ?)`).run(maxThreads);
+        })
+        .immediate();
     } catch (error) {
       throw storeError(error, this.path);
     }

@@ -29,26 +29,38 @@ const Row = z.object({
  * returns only once committed.
  */
 export class SqliteVotes implements VoteStore {
-  constructor(private readonly db: Db, private readonly path: string) {}
+  constructor(
+    private readonly db: Db,
+    private readonly path: string,
+  ) {}
 
   record(vote: NewVote): VoteOutcome {
     const time = vote.time ?? new Date().toISOString();
     try {
-      return this.db.transaction((): VoteOutcome => {
-        const key = { platform: vote.platform, answer_key: vote.answerKey, user_hash: vote.userHash };
-        const found = this.db
-          .prepare('SELECT vote FROM votes WHERE platform = @platform AND answer_key = @answer_key AND user_hash = @user_hash')
-          .get(key) as { vote: string } | undefined;
-        if (found?.vote === vote.vote) return 'same';
-        this.db
-          .prepare(
-            `INSERT INTO votes (platform, answer_key, user_hash, vote, question, answer, citations, time)
+      return this.db
+        .transaction((): VoteOutcome => {
+          const key = { platform: vote.platform, answer_key: vote.answerKey, user_hash: vote.userHash };
+          const found = this.db
+            .prepare('SELECT vote FROM votes WHERE platform = @platform AND answer_key = @answer_key AND user_hash = @user_hash')
+            .get(key) as { vote: string } | undefined;
+          if (found?.vote === vote.vote) return 'same';
+          this.db
+            .prepare(
+              `INSERT INTO votes (platform, answer_key, user_hash, vote, question, answer, citations, time)
              VALUES (@platform, @answer_key, @user_hash, @vote, @question, @answer, @citations, @time)
              ON CONFLICT (platform, answer_key, user_hash) DO UPDATE SET vote = excluded.vote, time = excluded.time`,
-          )
-          .run({ ...key, vote: vote.vote, question: vote.question, answer: vote.answer, citations: JSON.stringify(vote.citations), time });
-        return found ? 'changed' : 'new';
-      }).immediate();
+            )
+            .run({
+              ...key,
+              vote: vote.vote,
+              question: vote.question,
+              answer: vote.answer,
+              citations: JSON.stringify(vote.citations),
+              time,
+            });
+          return found ? 'changed' : 'new';
+        })
+        .immediate();
     } catch (error) {
       throw storeError(error, this.path);
     }

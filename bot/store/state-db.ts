@@ -66,7 +66,11 @@ export function openStateDb(path: string, options: StateDbOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) {
-      throw new StoreError('unavailable', `The state store ${path} has schema ${version}, newer than this code's ${SCHEMA_VERSION}: update the bot.`, undefined);
+      throw new StoreError(
+        'unavailable',
+        `The state store ${path} has schema ${version}, newer than this code's ${SCHEMA_VERSION}: update the bot.`,
+        undefined,
+      );
     }
     if (version < SCHEMA_VERSION) migrate(db);
     return db;

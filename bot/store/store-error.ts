@@ -31,7 +31,15 @@ export function storeError(error: unknown, path: string): StoreError {
     return new StoreError('locked', `The state store ${path} is locked by another process (${why}): try again in a moment.`, error);
   }
   if (DAMAGED.has(code)) {
-    return new StoreError('damaged', `The state store ${path} is damaged (${why}): move it aside; a new one is created on the next start.`, error);
+    return new StoreError(
+      'damaged',
+      `The state store ${path} is damaged (${why}): move it aside; a new one is created on the next start.`,
+      error,
+    );
   }
-  return new StoreError('unavailable', `The state store ${path} cannot be used (${why}): check IOTSEC_STATE_DB and the folder's permissions.`, error);
+  return new StoreError(
+    'unavailable',
+    `The state store ${path} cannot be used (${why}): check IOTSEC_STATE_DB and the folder's permissions.`,
+    error,
+  );
 }

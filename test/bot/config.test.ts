@@ -28,8 +28,17 @@ describe('loadBotConfig', () => {
   });
 
   it('resolves a relative path against the working directory, as the core does', () => {
-    const config = loadBotConfig({ IOTSEC_STATE_DB: 'state/x.db', IOTSEC_FEEDBACK: 'old.jsonl', IOTSEC_RATE_BURST: '2', IOTSEC_RATE_PER_MINUTE: '30' });
-    expect(config).toEqual({ stateDb: resolve('state/x.db'), legacyVotesFile: resolve('old.jsonl'), rateLimit: { perMinute: 30, burst: 2 } });
+    const config = loadBotConfig({
+      IOTSEC_STATE_DB: 'state/x.db',
+      IOTSEC_FEEDBACK: 'old.jsonl',
+      IOTSEC_RATE_BURST: '2',
+      IOTSEC_RATE_PER_MINUTE: '30',
+    });
+    expect(config).toEqual({
+      stateDb: resolve('state/x.db'),
+      legacyVotesFile: resolve('old.jsonl'),
+      rateLimit: { perMinute: 30, burst: 2 },
+    });
     expect(loadCoreConfig({ IOTSEC_INDEX: 'idx' }).indexDir).toBe(resolve('idx'));
   });
 
@@ -53,37 +62,29 @@ describe('loadBotConfig', () => {
   });
 });
 
+let dir: string;
+let slackFake: FakeSlack;
+let discordFake: FakeDiscord;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'iotsec-cwd-'));
+  for (const folder of ['slack-home', 'discord-home/sub', 'elsewhere']) await mkdir(join(dir, folder), { recursive: true });
+  slackFake = await new FakeSlack().start();
+  discordFake = await FakeDiscord.start();
+});
+afterAll(async () => {
+  await slackFake?.close();
+  await discordFake?.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
 describe('one store from any working directory', () => {
-  let dir: string;
-  let slackFake: FakeSlack;
-  let discordFake: FakeDiscord;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'iotsec-cwd-'));
-    for (const folder of ['slack-home', 'discord-home/sub', 'elsewhere']) await mkdir(join(dir, folder), { recursive: true });
-    slackFake = await new FakeSlack().start();
-    discordFake = await FakeDiscord.start();
-  });
-  afterAll(async () => {
-    await slackFake?.close();
-    await discordFake?.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  it('Slack, Discord and `iotsec votes`, started in three folders with relative IOTSEC_STATE_DB, read and write the same file', async () => {
+  it('Slack, Discord and `iotsec votes`, started in three folders on a relative IOTSEC_STATE_DB, share one file', async () => {
     const store = join(dir, 'slack-home', 'state', 'iotsec.db');
     const port = await freePort();
-    const slackEnv = { SLACK_MODE: 'http', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: String(port), SLACK_HOST: '127.0.0.1' };
-    const slackBot = startTs('bot/slack/main.ts', {
-      cwd: join(dir, 'slack-home'),
-      env: cleanEnv({ ...slackEnv, SLACK_API_URL: `${slackFake.url}/api/`, IOTSEC_INDEX: join(dir, 'index-slack'), IOTSEC_STATE_DB: 'state/iotsec.db' }),
-    });
+    const slackBot = startSlack(join(dir, 'slack-home'), 'state/iotsec.db', port);
     const discordHome = join(dir, 'discord-home', 'sub');
-    const discordEnv = { DISCORD_TOKEN: 'MTEwMDAwMDAwMDAwMDAwMDAy.GhIjKl.abcdefghijklmnopqrstuvwxyz012345', DISCORD_APPLICATION_ID: IDS.app };
-    const discordBot = startTs('bot/discord/main.ts', {
-      cwd: discordHome,
-      env: cleanEnv({ ...discordEnv, DISCORD_API_URL: discordFake.api, IOTSEC_INDEX: join(dir, 'index-discord'), IOTSEC_STATE_DB: relative(discordHome, store) }),
-    });
+    const discordBot = startDiscord(discordHome, relative(discordHome, store));
     await Promise.all([slackBot.waitForLog('listening on port'), discordBot.waitForLog('discord bot ready')]);
     await Promise.all([voteInSlack(slackFake, `http://127.0.0.1:${port}/slack/events`), voteInDiscord(discordFake)]);
     slackBot.signal('SIGTERM');
@@ -91,20 +92,54 @@ describe('one store from any working directory', () => {
     await Promise.all([slackBot.gone(), discordBot.gone()]);
 
     const elsewhere = join(dir, 'elsewhere');
-    const cli = startTs('bot/cli/main.ts', { cwd: elsewhere, args: ['votes', '--json'], env: cleanEnv({ IOTSEC_STATE_DB: relative(elsewhere, store) }) });
+    const cli = startTs('bot/cli/main.ts', {
+      cwd: elsewhere,
+      args: ['votes', '--json'],
+      env: cleanEnv({ IOTSEC_STATE_DB: relative(elsewhere, store) }),
+    });
     expect(await cli.exit).toBe(0);
     const votes = JSON.parse(cli.stdout()) as { platform: string; vote: string }[];
     expect(votes.map((v) => `${v.platform}:${v.vote}`).sort()).toEqual(['discord:down', 'slack:up']);
   });
 });
 
+/** `bot/slack/main.ts` in HTTP mode on 127.0.0.1, started in `cwd` with the store at `stateDb` (relative to `cwd`). */
+function startSlack(cwd: string, stateDb: string, port: number) {
+  const settings = {
+    SLACK_MODE: 'http',
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    PORT: String(port),
+    SLACK_HOST: '127.0.0.1',
+  };
+  const core = { IOTSEC_INDEX: join(dir, 'index-slack'), IOTSEC_STATE_DB: stateDb };
+  return startTs('bot/slack/main.ts', { cwd, env: cleanEnv({ ...settings, SLACK_API_URL: `${slackFake.url}/api/`, ...core }) });
+}
+
+/** `bot/discord/main.ts` on the fake Discord, started in `cwd` with the store at `stateDb` (relative to `cwd`). */
+function startDiscord(cwd: string, stateDb: string) {
+  const settings = { DISCORD_TOKEN: 'MTEwMDAwMDAwMDAwMDAwMDAy.GhIjKl.abcdefghijklmnopqrstuvwxyz012345', DISCORD_APPLICATION_ID: IDS.app };
+  const core = { IOTSEC_INDEX: join(dir, 'index-discord'), IOTSEC_STATE_DB: stateDb };
+  return startTs('bot/discord/main.ts', { cwd, env: cleanEnv({ ...settings, DISCORD_API_URL: discordFake.api, ...core }) });
+}
+
 async function voteInSlack(fake: FakeSlack, url: string): Promise<void> {
-  const event = { type: 'app_mention', user: 'U0ANA', text: `<@${BOT_USER_ID}> Who are the co-convenors of JCG-IoTSec?`, ts: '1730000000.000009', channel: 'C0CWD' };
+  const event = {
+    type: 'app_mention',
+    user: 'U0ANA',
+    text: `<@${BOT_USER_ID}> Who are the co-convenors of JCG-IoTSec?`,
+    ts: '1730000000.000009',
+    channel: 'C0CWD',
+  };
   await signedPost(url, eventBody(event), 'application/json');
   await fake.waitFor(() => fake.of('chat.update', (a) => a.channel === 'C0CWD').length > 0, 'the Slack answer', 30_000);
   const answer = fake.of('chat.update', (a) => a.channel === 'C0CWD')[0];
   const key = answer.blocks.find((b: { type: string }) => b.type === 'actions').elements[0].value;
-  await signedPost(url, actionBody(buttonClick({ ts: answer.ts, blocks: answer.blocks }, { action_id: 'vote_up', value: key }, 'C0CWD')), 'application/x-www-form-urlencoded');
+  await signedPost(
+    url,
+    actionBody(buttonClick({ ts: answer.ts, blocks: answer.blocks }, { action_id: 'vote_up', value: key }, 'C0CWD')),
+    'application/x-www-form-urlencoded',
+  );
   await fake.waitFor(() => fake.of('chat.postEphemeral', (a) => a.channel === 'C0CWD').length > 0, 'the Slack thanks');
 }
 
@@ -112,7 +147,11 @@ async function voteInDiscord(fake: FakeDiscord): Promise<void> {
   const ask = slash(fake, 'ask', { question: 'Who are the co-convenors of JCG-IoTSec?' });
   fake.dispatch('INTERACTION_CREATE', ask);
   const edit = await fake.waitForCall((c) => c.method === 'PATCH' && c.route === originalRoute(ask) && c.status === 200, 0, 30_000);
-  const vote = click(fake, buttonIds(edit.body).find((id) => id.startsWith('vote:down:'))!, edit.response);
+  const vote = click(
+    fake,
+    buttonIds(edit.body).find((id) => id.startsWith('vote:down:'))!,
+    edit.response,
+  );
   fake.dispatch('INTERACTION_CREATE', vote);
   await fake.waitForCall((c) => c.route === callbackRoute(vote));
 }

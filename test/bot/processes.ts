@@ -31,7 +31,6 @@ export interface Running {
   waitForLog(text: string, timeoutMs?: number): Promise<void>;
 }
 
-
 function groupKill(pid: number, signal: NodeJS.Signals | 0): boolean {
   try {
     process.kill(-pid, signal);
@@ -80,7 +79,8 @@ export function start(command: string, args: string[], options: { cwd?: string; 
     stderr: () => err,
     async waitForLog(text, timeoutMs = 40_000) {
       for (let waited = 0; !err.includes(text); waited += 50) {
-        if (waited > timeoutMs || child.exitCode !== null) throw new Error(`no "${text}" in the output (exit ${child.exitCode}):\n${err.slice(-2000)}`);
+        if (waited > timeoutMs || child.exitCode !== null)
+          throw new Error(`no "${text}" in the output (exit ${child.exitCode}):\n${err.slice(-2000)}`);
         await new Promise((r) => setTimeout(r, 50));
       }
     },

@@ -6,7 +6,12 @@ import { formatAnswer } from '../format.ts';
 /** The `--json` shape of an answer: question, text, abstention and the cited clauses verbatim. */
 export function answerJson(answer: Answer) {
   const { question, answer: text, abstained, citations } = answer;
-  return { question, answer: text, abstained, citations: citations.map(({ id, document, label, text: t, score }) => ({ id, document, label, text: t, score })) };
+  return {
+    question,
+    answer: text,
+    abstained,
+    citations: citations.map(({ id, document, label, text: t, score }) => ({ id, document, label, text: t, score })),
+  };
 }
 
 /** `iotsec ask <question...>`: a cited answer, or the plain statement that the documents do not answer. */

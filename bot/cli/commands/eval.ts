@@ -28,7 +28,13 @@ export const registerEval: RegisterCommand = (program, ctx) => {
       const items = [];
       for (const q of questions) items.push({ q, a: await assistant.ask(q.question, { llm }) });
       if (opts.json) {
-        ctx.print(JSON.stringify(items.map(({ q, a }) => ({ id: q.id, ...answerJson(a) })), null, 2));
+        ctx.print(
+          JSON.stringify(
+            items.map(({ q, a }) => ({ id: q.id, ...answerJson(a) })),
+            null,
+            2,
+          ),
+        );
         return;
       }
       const m = computeMetrics(items);

@@ -15,6 +15,8 @@ export const registerIndex: RegisterCommand = (program, ctx) => {
       const assistant = await ctx.open(globals);
       const sources = assistant.sources();
       const clauses = sources.reduce((n, s) => n + s.clauses, 0);
-      ctx.print(`Indexed ${clauses} clauses from ${sources.length} documents${assistant.capabilities.dense ? ' (hybrid)' : ' (lexical only)'}.`);
+      ctx.print(
+        `Indexed ${clauses} clauses from ${sources.length} documents${assistant.capabilities.dense ? ' (hybrid)' : ' (lexical only)'}.`,
+      );
     });
 };

@@ -24,7 +24,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const core = (limiter = new RateLimiter(1000, 1000)) => new ChatCore({ assistant, votes: t.store.votes, memory: t.store.conversations, limiter });
+const core = (limiter = new RateLimiter(1000, 1000)) =>
+  new ChatCore({ assistant, votes: t.store.votes, memory: t.store.conversations, limiter });
 const ctx = { threadKey: 'C1:1', userId: 'U1' };
 const reply = (step: ChatStep): ChatReply => (step.kind === 'reply' ? step.reply : ({ kind: 'notice', text: 'was a search' } as const));
 
@@ -75,7 +76,13 @@ describe('ChatCore searches', () => {
 
 describe('ChatCore votes and "Show clause"', () => {
   const click = (c: ChatCore, voteKey: string, vote: 'up' | 'down' = 'up') =>
-    c.vote({ platform: 'slack', answerKey: voteKey, userId: 'U3', vote, fromMessage: () => ({ question: '', answer: 'from message', citations: [] }) });
+    c.vote({
+      platform: 'slack',
+      answerKey: voteKey,
+      userId: 'U3',
+      vote,
+      fromMessage: () => ({ question: '', answer: 'from message', citations: [] }),
+    });
 
   it('records what the answer was about, thanks once committed, and counts a double click once', async () => {
     const c = core();

@@ -16,7 +16,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-const sends = (channelId: string) => (c: RestCall) => c.method === 'POST' && c.route === `/channels/${channelId}/messages` && c.status === 200;
+const sends = (channelId: string) => (c: RestCall) =>
+  c.method === 'POST' && c.route === `/channels/${channelId}/messages` && c.status === 200;
 const embedsText = (c: RestCall) => JSON.stringify(c.body.embeds ?? []);
 
 /** Dispatches MESSAGE_CREATE and returns the index to search recorded calls from. */
@@ -32,7 +33,10 @@ describe('the Discord adapter on the fake gateway', () => {
   it('answers a mention in a thread, which the following tests post in', async () => {
     const m = post(h.fake, QUESTION, { mentionBot: true, author: human(h.user()) });
     const since = deliver(m);
-    const start = await h.fake.waitForCall((c) => c.method === 'POST' && c.route === `/channels/${IDS.channel}/messages/${m.id}/threads`, since);
+    const start = await h.fake.waitForCall(
+      (c) => c.method === 'POST' && c.route === `/channels/${IDS.channel}/messages/${m.id}/threads`,
+      since,
+    );
     threadId = start.response.id;
     expect(embedsText(await h.fake.waitForCall(sends(threadId), since))).toContain('Bret Jordan');
   });

@@ -17,10 +17,12 @@ afterAll(async () => {
 
 const QUESTION = 'Who are the co-convenors of JCG-IoTSec?';
 
-describe('Discord buttons against a fake Discord', () => {
+describe('Discord "Show clause" button', () => {
   it('shows the verbatim clause ephemerally when "Show clause" is clicked', async () => {
     const { edit } = await askAndWaitForEdit(h, slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() }));
-    const clauseId = buttonIds(edit.body).find((id) => id.startsWith('clause:'))!.slice('clause:'.length);
+    const clauseId = buttonIds(edit.body)
+      .find((id) => id.startsWith('clause:'))!
+      .slice('clause:'.length);
     const clause = h.assistant.clause(clauseId)!;
     expect(clause.text).toContain('Bret Jordan');
 
@@ -32,7 +34,9 @@ describe('Discord buttons against a fake Discord', () => {
     expect(reply.body.data.embeds[0].title).toBe(clause.label);
     expect(reply.body.data.embeds[0].description).toBe(clause.text);
   });
+});
 
+describe('Discord vote buttons', () => {
   it('stores 👍/👎 votes in the state store, once per user and answer (a double click counts once, a change updates)', async () => {
     const { edit } = await askAndWaitForEdit(h, slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() }));
     const [up, down] = buttonIds(edit.body).filter((id) => id.startsWith('vote:'));
@@ -83,6 +87,11 @@ describe('Discord buttons against a fake Discord', () => {
     expect(first).toMatch(/could not save your vote/);
     expect(h.votes().filter((v) => v.answerKey === up.slice('vote:up:'.length))).toEqual([]);
     expect(await clickOnce()).toMatch(/👍 is recorded/);
-    expect(h.votes().filter((v) => v.answerKey === up.slice('vote:up:'.length)).map((v) => v.vote)).toEqual(['up']);
+    expect(
+      h
+        .votes()
+        .filter((v) => v.answerKey === up.slice('vote:up:'.length))
+        .map((v) => v.vote),
+    ).toEqual(['up']);
   });
 });

@@ -30,7 +30,12 @@ export async function askAndWaitForEdit(h: Harness, i: Interaction): Promise<{ c
   return { callback, edit };
 }
 
+/** A sent message as the fake recorded it, as far as its buttons go. */
+interface RecordedMessage {
+  components?: { components: { custom_id?: string }[] }[];
+}
+
 /** The custom_ids of a message's buttons, in order. */
-export function buttonIds(message: any): string[] { // eslint-disable-line @typescript-eslint/no-explicit-any -- message JSON as recorded
-  return (message.components ?? []).flatMap((row: any) => row.components.map((b: any) => b.custom_id)); // eslint-disable-line @typescript-eslint/no-explicit-any -- as above
+export function buttonIds(message: RecordedMessage): string[] {
+  return (message.components ?? []).flatMap((row) => row.components.map((b) => b.custom_id ?? ''));
 }

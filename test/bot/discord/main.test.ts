@@ -30,9 +30,14 @@ afterAll(async () => {
 });
 
 describe('bot/discord/main.ts', () => {
-  it('`npm run discord` connects through DISCORD_API_URL and DISCORD_GATEWAY_URL, answers /ask, stores a vote, stops on SIGTERM', async () => {
+  it('`npm run discord` connects through DISCORD_API_URL and DISCORD_GATEWAY_URL, answers, stores a vote, stops on SIGTERM', async () => {
     const stateDb = join(dir, 'iotsec.db');
-    const settings = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: IDS.app, DISCORD_API_URL: fake.api, DISCORD_GATEWAY_URL: fake.gatewayUrl };
+    const settings = {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: IDS.app,
+      DISCORD_API_URL: fake.api,
+      DISCORD_GATEWAY_URL: fake.gatewayUrl,
+    };
     const p = startNpm('discord', cleanEnv({ ...settings, IOTSEC_INDEX: join(dir, 'index'), IOTSEC_STATE_DB: stateDb }));
     await p.waitForLog('discord bot ready');
 
@@ -41,7 +46,11 @@ describe('bot/discord/main.ts', () => {
     const edit = await fake.waitForCall((c) => c.method === 'PATCH' && c.route === originalRoute(ask) && c.status === 200, 0, 20_000);
     expect(JSON.stringify(edit.body.embeds)).toContain('Bret Jordan');
 
-    const vote = click(fake, buttonIds(edit.body).find((id) => id.startsWith('vote:up:'))!, edit.response);
+    const vote = click(
+      fake,
+      buttonIds(edit.body).find((id) => id.startsWith('vote:up:'))!,
+      edit.response,
+    );
     fake.dispatch('INTERACTION_CREATE', vote);
     const thanks = await fake.waitForCall((c) => c.route === callbackRoute(vote));
     expect(thanks.body.data.content).toMatch(/👍 is recorded/);

@@ -17,7 +17,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-const sends = (channelId: string) => (c: RestCall) => c.method === 'POST' && c.route === `/channels/${channelId}/messages` && c.status === 200;
+const sends = (channelId: string) => (c: RestCall) =>
+  c.method === 'POST' && c.route === `/channels/${channelId}/messages` && c.status === 200;
 const embedsText = (c: RestCall) => JSON.stringify(c.body.embeds ?? []);
 
 /** Dispatches MESSAGE_CREATE and returns the index to search recorded calls from. */
@@ -33,14 +34,17 @@ function untouched(messageId: string): void {
   expect(touching).toEqual([]);
 }
 
-describe('Discord mentions, threads and DMs against a fake Discord', () => {
-  let threadId = '';
+let threadId = '';
 
+describe('Discord mentions, threads and DMs against a fake Discord', () => {
   it('answers a mention in a thread started from the message, citing the clause', async () => {
     const author = human(h.user());
     const m = post(h.fake, QUESTION, { mentionBot: true, author });
     const since = deliver(m);
-    const start = await h.fake.waitForCall((c) => c.method === 'POST' && c.route === `/channels/${IDS.channel}/messages/${m.id}/threads`, since);
+    const start = await h.fake.waitForCall(
+      (c) => c.method === 'POST' && c.route === `/channels/${IDS.channel}/messages/${m.id}/threads`,
+      since,
+    );
     expect(start.body.name).toBe(QUESTION);
     threadId = start.response.id;
     const answer = await h.fake.waitForCall(sends(threadId), since);
@@ -66,7 +70,9 @@ describe('Discord mentions, threads and DMs against a fake Discord', () => {
     expect(reply.body.message_reference.message_id).toBe(m.id);
     expect(embedsText(reply)).toContain('Bret Jordan');
   });
+});
 
+describe('Discord manners: who and where the bot answers, retries, limits', () => {
   it('ignores other bots, itself, messages for others in its thread, and channels outside the allowlist', async () => {
     const ignored = [
       post(h.fake, QUESTION, { mentionBot: true, author: { ...human(IDS.otherBot, 'otherbot'), bot: true } }),
@@ -99,7 +105,12 @@ describe('Discord mentions, threads and DMs against a fake Discord', () => {
     const since = deliver(m);
     const reply = await h.fake.waitForCall(sends(threadId), since);
     expect(embedsText(reply)).toContain('Bret Jordan');
-    expect(h.fake.calls.slice(since).filter((c) => c.route === `/channels/${threadId}/messages`).map((c) => c.status)).toEqual([429, 200]);
+    expect(
+      h.fake.calls
+        .slice(since)
+        .filter((c) => c.route === `/channels/${threadId}/messages`)
+        .map((c) => c.status),
+    ).toEqual([429, 200]);
   });
 
   it('never sent Discord a message that breaks its limits', () => {

@@ -9,11 +9,29 @@ import { limitViolation } from './limit-check.ts';
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 function citation(n: number, text: string, extra: Partial<Citation> = {}): Citation {
-  return { n, id: `tsb-circ-67:annex-a:item-${n}`, document: 'TSB Circular 67 (6 August 2025)', label: `JCG-IoTSec ToR › Working methods › item ${n}`, text, score: 1, ...extra };
+  return {
+    n,
+    id: `tsb-circ-67:annex-a:item-${n}`,
+    document: 'TSB Circular 67 (6 August 2025)',
+    label: `JCG-IoTSec ToR › Working methods › item ${n}`,
+    text,
+    score: 1,
+    ...extra,
+  };
 }
 
 function answer(citations: Citation[], text = 'The co-convenors are named in [1].', extra: Partial<Answer> = {}): Answer {
-  return { question: 'Who are the co-convenors?', answer: text, abstained: false, citations, related: [], lang: 'en', mode: 'extractive', notes: [], ...extra };
+  return {
+    question: 'Who are the co-convenors?',
+    answer: text,
+    abstained: false,
+    citations,
+    related: [],
+    lang: 'en',
+    mode: 'extractive',
+    notes: [],
+    ...extra,
+  };
 }
 
 const fields = (messages: DiscordMessage[]) => messages.flatMap((m) => (m.embeds ?? []).flatMap((e) => e.fields ?? []));
@@ -28,7 +46,14 @@ function shownText(messages: DiscordMessage[], n: number): string {
 function checkAnswer(a: Answer): void {
   const messages = renderAnswer(a, 'key123');
   for (const m of messages) expect(limitViolation(m)).toBeUndefined();
-  expect(squash(messages.flatMap((m) => m.embeds ?? []).map((e) => e.description ?? '').join(''))).toBe(squash(a.answer) || '…');
+  expect(
+    squash(
+      messages
+        .flatMap((m) => m.embeds ?? [])
+        .map((e) => e.description ?? '')
+        .join(''),
+    ),
+  ).toBe(squash(a.answer) || '…');
   for (const c of a.citations) {
     expect(squash(shownText(messages, c.n))).toBe(squash(c.text));
     expect(messages.flatMap(buttons).filter((id) => id === clauseButtonId(c.id))).toHaveLength(1);
@@ -40,10 +65,14 @@ function checkAnswer(a: Answer): void {
 
 describe('renderAnswer', () => {
   it('puts each citation in a numbered field: label as name, verbatim text and document link as value', () => {
-    const [m] = renderAnswer(answer([citation(1, 'Les Coresponsables sont M. Bret Jordan et M. Ramy Ahmed Fathy.', { url: 'https://www.itu.int/circ67' })]), 'k');
+    const [m] = renderAnswer(
+      answer([citation(1, 'Les Coresponsables sont M. Bret Jordan et M. Ramy Ahmed Fathy.', { url: 'https://www.itu.int/circ67' })]),
+      'k',
+    );
     expect(m.embeds![0].fields![0]).toEqual({
       name: '[1] JCG-IoTSec ToR › Working methods › item 1',
-      value: 'Les Coresponsables sont M. Bret Jordan et M. Ramy Ahmed Fathy.\n— [TSB Circular 67 (6 August 2025)](https://www.itu.int/circ67)',
+      value:
+        'Les Coresponsables sont M. Bret Jordan et M. Ramy Ahmed Fathy.\n— [TSB Circular 67 (6 August 2025)](https://www.itu.int/circ67)',
     });
     expect(buttons(m)).toEqual(['clause:tsb-circ-67:annex-a:item-1', 'vote:up:k', 'vote:down:k']);
   });
@@ -59,7 +88,10 @@ describe('renderAnswer', () => {
   });
 
   it('splits 30 long citations over several messages with at most 20 clause buttons each', () => {
-    const a = answer(Array.from({ length: 30 }, (_, i) => citation(i + 1, `Clause ${i + 1}. `.repeat(60))), 'Answer [1]… [30].');
+    const a = answer(
+      Array.from({ length: 30 }, (_, i) => citation(i + 1, `Clause ${i + 1}. `.repeat(60))),
+      'Answer [1]… [30].',
+    );
     const messages = renderAnswer(a, 'k');
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) expect(buttons(m).filter((id) => id.startsWith('clause:')).length).toBeLessThanOrEqual(20);
@@ -73,16 +105,24 @@ describe('renderAnswer', () => {
     expect(fields(messages)[0].value).toContain('Res. 98 › resolves › 1');
     expect(messages.flatMap(buttons)).toEqual(['vote:up:k', 'vote:down:k']);
   });
+});
 
+describe('renderAnswer within every Discord limit', () => {
   it('respects every Discord limit and never drops answer or citation text (property)', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'é', ' ', '.', '\n', 'Z', '›'), maxLength: 3000, size: 'large' });
     fc.assert(
-      fc.property(fc.array(text, { maxLength: 30, size: 'medium' }), fc.string({ maxLength: 9000, size: 'large' }), fc.string({ maxLength: 400 }), (texts, body, label) => {
-        const cites = texts.map((t, i) => citation(i + 1, t.trim() || 'x', { label: label || 'L', url: i % 2 ? 'https://www.itu.int/x' : undefined }));
-        checkAnswer(answer(cites, body, { question: label, notes: [label] }));
-      }),
+      fc.property(
+        fc.array(text, { maxLength: 30, size: 'medium' }),
+        fc.string({ maxLength: 9000, size: 'large' }),
+        fc.string({ maxLength: 400 }),
+        (texts, body, label) => {
+          const cites = texts.map((t, i) =>
+            citation(i + 1, t.trim() || 'x', { label: label || 'L', url: i % 2 ? 'https://www.itu.int/x' : undefined }),
+          );
+          checkAnswer(answer(cites, body, { question: label, notes: [label] }));
+        },
+      ),
       { numRuns: 60 },
     );
   });
 });
-

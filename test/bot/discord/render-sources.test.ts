@@ -6,7 +6,13 @@ import { limitViolation } from './limit-check.ts';
 describe('renderSources and renderText', () => {
   it('keeps plain text under 2,000 characters per message and lists every source', () => {
     expect(renderText('x '.repeat(3000)).every((m) => m.content!.length <= 2000)).toBe(true);
-    const sources = Array.from({ length: 80 }, (_, i) => ({ id: `d${i}`, citation: `Doc ${i}`, title: 'T'.repeat(120), language: 'fr' as const, clauses: i }));
+    const sources = Array.from({ length: 80 }, (_, i) => ({
+      id: `d${i}`,
+      citation: `Doc ${i}`,
+      title: 'T'.repeat(120),
+      language: 'fr' as const,
+      clauses: i,
+    }));
     const messages = renderSources(sources);
     for (const m of messages) expect(limitViolation(m)).toBeUndefined();
     const all = messages.flatMap((m) => m.embeds!.map((e) => e.description)).join('\n');

@@ -1,8 +1,19 @@
 /** Slash commands end to end: the real discord.js client against the fake Discord on 127.0.0.1, the real engine. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness.ts';
-import { askAndWaitForEdit, buttonIds, callbackRoute, DEFERRED, EPHEMERAL, followUpRoute, MESSAGE, originalRoute, send } from './interactions.ts';
+import {
+  askAndWaitForEdit,
+  buttonIds,
+  callbackRoute,
+  DEFERRED,
+  EPHEMERAL,
+  followUpRoute,
+  MESSAGE,
+  originalRoute,
+  send,
+} from './interactions.ts';
 import { slash } from './payloads.ts';
+import type { Json } from '../json.ts';
 
 let h: Harness;
 
@@ -16,7 +27,7 @@ afterAll(async () => {
 
 const QUESTION = 'Who are the co-convenors of JCG-IoTSec?';
 
-describe('Discord slash commands against a fake Discord', () => {
+describe('Discord slash commands: deferred answers', () => {
   it('defers /ask at once, then edits in an embed citing the clauses with their verbatim text', async () => {
     const i = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
     const { callback, edit } = await askAndWaitForEdit(h, i);
@@ -29,7 +40,7 @@ describe('Discord slash commands against a fake Discord', () => {
     const embed = edit.body.embeds[0];
     expect(embed.title).toBe(QUESTION);
     expect(embed.description).toContain('[1]');
-    const fields: { name: string; value: string }[] = edit.body.embeds.flatMap((e: any) => e.fields ?? []);
+    const fields: { name: string; value: string }[] = edit.body.embeds.flatMap((e: Json) => e.fields ?? []);
     for (const c of expected.citations) {
       const field = fields.find((f) => f.name === `[${c.n}] ${c.label}`);
       expect(field, `field for [${c.n}] ${c.label}`).toBeDefined();
@@ -43,8 +54,39 @@ describe('Discord slash commands against a fake Discord', () => {
     expect(ids.filter((id) => id.startsWith('vote:'))).toHaveLength(2);
   });
 
+  it('answers /mandate and /summary with cited embeds split within Discord limits', async () => {
+    for (const [name, options] of [
+      ['mandate', {}],
+      ['summary', { topic: 'Res. 98' }],
+    ] as const) {
+      const i = slash(h.fake, name, options, { userId: h.user() });
+      const { callback, edit } = await askAndWaitForEdit(h, i);
+      expect(callback.body.type).toBe(DEFERRED);
+      // A long answer continues in follow-ups, posted after the edit: wait for the last one (it carries the votes).
+      if (!buttonIds(edit.body).some((id) => id.startsWith('vote:'))) {
+        await h.fake.waitForCall(
+          (c) => c.method === 'POST' && c.route === followUpRoute(i) && buttonIds(c.body).some((id: string) => id.startsWith('vote:')),
+        );
+      }
+      const followUps = h.fake.calls.filter((c) => c.method === 'POST' && c.route === followUpRoute(i));
+      const messages = [edit, ...followUps];
+      expect(messages.every((m) => m.status === 200)).toBe(true);
+      const fields = messages.flatMap((m) => m.body.embeds.flatMap((e: Json) => e.fields ?? []));
+      expect(fields.length).toBeGreaterThan(0);
+      expect(fields.every((f: Json) => /^\[\d+\] /.test(f.name))).toBe(true);
+      // The vote row comes once, on the last message.
+      const voteRows = messages.flatMap((m) => buttonIds(m.body)).filter((id) => id.startsWith('vote:'));
+      expect(voteRows).toHaveLength(2);
+    }
+  });
+});
+
+describe('Discord slash commands: replies at once', () => {
   it('answers an empty /ask and a 6,000-character question with one ephemeral line, without deferring', async () => {
-    for (const [question, expected] of [['   ', /Ask me a question/], ['word '.repeat(1200), /limit is 4000/]] as const) {
+    for (const [question, expected] of [
+      ['   ', /Ask me a question/],
+      ['word '.repeat(1200), /limit is 4000/],
+    ] as const) {
       const i = slash(h.fake, 'ask', { question }, { userId: h.user() });
       const since = send(h, i);
       const reply = await h.fake.waitForCall((c) => c.route === callbackRoute(i), since);
@@ -66,31 +108,20 @@ describe('Discord slash commands against a fake Discord', () => {
     since = send(h, sources);
     const sourcesReply = await h.fake.waitForCall((c) => c.route === callbackRoute(sources), since);
     expect(sourcesReply.body.data.flags ?? 0).toBe(0);
-    const listed = sourcesReply.body.data.embeds.map((e: any) => e.description).join('\n');
+    const listed = sourcesReply.body.data.embeds.map((e: Json) => e.description).join('\n');
     for (const s of h.assistant.sources()) expect(listed).toContain(s.citation);
   });
+});
 
-  it('answers /mandate and /summary with cited embeds split within Discord limits', async () => {
-    for (const [name, options] of [['mandate', {}], ['summary', { topic: 'Res. 98' }]] as const) {
-      const i = slash(h.fake, name, options, { userId: h.user() });
-      const { callback, edit } = await askAndWaitForEdit(h, i);
-      expect(callback.body.type).toBe(DEFERRED);
-      // A long answer continues in follow-ups, posted after the edit: wait for the last one (it carries the votes).
-      if (!buttonIds(edit.body).some((id) => id.startsWith('vote:'))) {
-        await h.fake.waitForCall((c) => c.method === 'POST' && c.route === followUpRoute(i) && buttonIds(c.body).some((id: string) => id.startsWith('vote:')));
-      }
-      const followUps = h.fake.calls.filter((c) => c.method === 'POST' && c.route === followUpRoute(i));
-      const messages = [edit, ...followUps];
-      expect(messages.every((m) => m.status === 200)).toBe(true);
-      const fields = messages.flatMap((m) => m.body.embeds.flatMap((e: any) => e.fields ?? []));
-      expect(fields.length).toBeGreaterThan(0);
-      expect(fields.every((f: any) => /^\[\d+\] /.test(f.name))).toBe(true);
-      // The vote row comes once, on the last message.
-      const voteRows = messages.flatMap((m) => buttonIds(m.body)).filter((id) => id.startsWith('vote:'));
-      expect(voteRows).toHaveLength(2);
-    }
+describe('Discord slash commands: limits and failures', () => {
+  it('retries after a REST 429 with Retry-After, and the answer arrives', async () => {
+    h.fake.rateLimitNext('PATCH', /\/messages\/@original$/, 0.05);
+    const i = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
+    const { edit } = await askAndWaitForEdit(h, i);
+    const attempts = h.fake.calls.filter((c) => c.route === originalRoute(i));
+    expect(attempts.map((c) => c.status)).toEqual([429, 200]);
+    expect(JSON.stringify(edit.body.embeds)).toContain('Bret Jordan');
   });
-
   it('tells a user who asks too fast to wait, ephemerally, replacing the deferred reply', async () => {
     const user = h.user();
     for (let n = 0; n < 3; n++) await askAndWaitForEdit(h, slash(h.fake, 'ask', { question: QUESTION }, { userId: user }));
@@ -101,15 +132,6 @@ describe('Discord slash commands against a fake Discord', () => {
     expect(notice.body.content).toMatch(/faster than I can keep up/);
     const calls = h.fake.calls.slice(since).filter((c) => c.route.includes(i.token));
     expect(calls.map((c) => c.method)).toEqual(['POST', 'DELETE', 'POST']);
-  });
-
-  it('retries after a REST 429 with Retry-After, and the answer arrives', async () => {
-    h.fake.rateLimitNext('PATCH', /\/messages\/@original$/, 0.05);
-    const i = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
-    const { edit } = await askAndWaitForEdit(h, i);
-    const attempts = h.fake.calls.filter((c) => c.route === originalRoute(i));
-    expect(attempts.map((c) => c.status)).toEqual([429, 200]);
-    expect(JSON.stringify(edit.body.embeds)).toContain('Bret Jordan');
   });
 
   it('survives REST errors: says so in one ephemeral line and keeps answering', async () => {
@@ -130,7 +152,12 @@ describe('Discord slash commands against a fake Discord', () => {
     expect(line.body.content).toMatch(/^Sorry, something went wrong: /);
     expect(line.body.content.split('\n')).toHaveLength(1);
     // The public "thinking…" placeholder is removed rather than left hanging.
-    expect(h.fake.calls.slice(since).filter((c) => c.route.includes(second.token)).map((c) => `${c.method} ${c.status}`)).toEqual(['POST 204', 'PATCH 404', 'DELETE 204', 'POST 200']);
+    expect(
+      h.fake.calls
+        .slice(since)
+        .filter((c) => c.route.includes(second.token))
+        .map((c) => `${c.method} ${c.status}`),
+    ).toEqual(['POST 204', 'PATCH 404', 'DELETE 204', 'POST 200']);
 
     const third = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
     const { edit } = await askAndWaitForEdit(h, third);

@@ -76,9 +76,19 @@ describe('ack first, answer after', () => {
     const shown = threadView(h.fake, 'C0GENERAL', m.ts)[0];
     const votes = shown.blocks.find((b) => b.type === 'actions');
     h.fake.failNext('chat.postEphemeral', { error: 'channel_not_found' }, 5);
-    const res = await h.action(buttonClick({ ts: shown.ts, thread_ts: m.ts, blocks: shown.blocks }, { action_id: 'vote_down', value: votes.elements[1].value }, 'C0GENERAL', 'U0EVE'));
+    const res = await h.action(
+      buttonClick(
+        { ts: shown.ts, thread_ts: m.ts, blocks: shown.blocks },
+        { action_id: 'vote_down', value: votes.elements[1].value },
+        'C0GENERAL',
+        'U0EVE',
+      ),
+    );
     expect(res.status).toBe(200);
-    await h.fake.waitFor(() => h.fake.calls.some((c) => c.method === 'chat.postEphemeral' && c.args.user === 'U0EVE'), 'the thank-you attempt');
+    await h.fake.waitFor(
+      () => h.fake.calls.some((c) => c.method === 'chat.postEphemeral' && c.args.user === 'U0EVE'),
+      'the thank-you attempt',
+    );
     const stored = h.votes();
     expect(stored.map((v) => [v.vote, v.question])).toEqual([['down', QUESTION]]);
   });

@@ -9,23 +9,29 @@ import { buttonClick, ephemerals, MENTION, QUESTION, readable, USER, useHarness,
 const bed = useHarness({ limiter: new RateLimiter(1000, 1000) });
 const votes = async (): Promise<Vote[]> => bed.h.votes();
 
-describe('buttons', () => {
-  let answer: Shown;
-  let threadTs: string;
+let answer: Shown;
+let threadTs: string;
 
-  beforeAll(async () => {
-    const m = bed.mention(`${MENTION} ${QUESTION}`);
-    await m.send();
-    threadTs = m.ts;
-    answer = bed.answerIn('C0GENERAL', m.ts);
-  });
+beforeAll(async () => {
+  const m = bed.mention(`${MENTION} ${QUESTION}`);
+  await m.send();
+  threadTs = m.ts;
+  answer = bed.answerIn('C0GENERAL', m.ts);
+});
 
-  const click = (actionPrefix: string) => {
-    const block = answer.blocks.find((b) => b.accessory?.action_id?.startsWith(actionPrefix)) ?? answer.blocks.find((b) => b.type === 'actions');
-    const button = block.accessory ?? block.elements.find((e: { action_id: string }) => e.action_id === actionPrefix);
-    return bed.h.action(buttonClick({ ts: answer.ts, thread_ts: threadTs, text: 'answer', blocks: answer.blocks }, { action_id: button.action_id, value: button.value }));
-  };
+const click = (actionPrefix: string) => {
+  const block =
+    answer.blocks.find((b) => b.accessory?.action_id?.startsWith(actionPrefix)) ?? answer.blocks.find((b) => b.type === 'actions');
+  const button = block.accessory ?? block.elements.find((e: { action_id: string }) => e.action_id === actionPrefix);
+  return bed.h.action(
+    buttonClick(
+      { ts: answer.ts, thread_ts: threadTs, text: 'answer', blocks: answer.blocks },
+      { action_id: button.action_id, value: button.value },
+    ),
+  );
+};
 
+describe('"Show clause"', () => {
   it('"Show clause" shows the verbatim clause text to the clicker, in the thread', async () => {
     const before = bed.h.fake.of('chat.postEphemeral').length;
     expect((await click('show_clause_1')).status).toBe(200);
@@ -50,7 +56,9 @@ describe('buttons', () => {
     expect(opened[0].view.type).toBe('modal');
     expect(readable(opened[0].view.blocks)).toContain('Bret Jordan');
   });
+});
 
+describe('votes', () => {
   it('a 👍 is stored with question, answer, cited clause ids and a user hash, then thanked', async () => {
     const before = (await votes()).length;
     await click('vote_up');
@@ -58,7 +66,9 @@ describe('buttons', () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ platform: 'slack', vote: 'up', question: QUESTION, userHash: hashUser(USER) });
     expect(stored[0].answer).toContain('Bret Jordan');
-    expect(stored[0].citations).toEqual(answer.blocks.filter((b) => b.accessory?.action_id?.startsWith('show_clause_')).map((b) => b.accessory.value));
+    expect(stored[0].citations).toEqual(
+      answer.blocks.filter((b) => b.accessory?.action_id?.startsWith('show_clause_')).map((b) => b.accessory.value),
+    );
     expect(JSON.stringify(stored[0])).not.toContain(USER);
     expect(ephemerals(bed.h.fake, USER).at(-1)).toMatch(/👍 is recorded/);
   });
@@ -75,7 +85,12 @@ describe('buttons', () => {
   it('still stores a vote on an answer from before a restart (unknown key), from the message itself', async () => {
     const before = (await votes()).length;
     const citationIds = answer.blocks.filter((b) => b.accessory?.action_id?.startsWith('show_clause_')).map((b) => b.accessory.value);
-    await bed.h.action(buttonClick({ ts: answer.ts, thread_ts: threadTs, text: 'old answer', blocks: answer.blocks }, { action_id: 'vote_up', value: 'key-from-before-restart' }));
+    await bed.h.action(
+      buttonClick(
+        { ts: answer.ts, thread_ts: threadTs, text: 'old answer', blocks: answer.blocks },
+        { action_id: 'vote_up', value: 'key-from-before-restart' },
+      ),
+    );
     const stored = (await votes()).slice(before);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ vote: 'up', answer: 'old answer', citations: citationIds });
@@ -83,7 +98,8 @@ describe('buttons', () => {
 
   it('does not thank for a vote whose write fails; the next click records it', async () => {
     const key = answer.blocks.find((b) => b.type === 'actions').elements[0].value;
-    const voter = (user: string) => buttonClick({ ts: answer.ts, thread_ts: threadTs, blocks: answer.blocks }, { action_id: 'vote_up', value: key }, 'C0GENERAL', user);
+    const voter = (user: string) =>
+      buttonClick({ ts: answer.ts, thread_ts: threadTs, blocks: answer.blocks }, { action_id: 'vote_up', value: key }, 'C0GENERAL', user);
     const lock = lockStore(bed.h.store.path);
     try {
       await bed.h.action(voter('U0FAULT'));

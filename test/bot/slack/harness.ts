@@ -18,6 +18,7 @@ import { SlackAdapter } from '../../../bot/slack/adapter.ts';
 import { loadSlackConfig } from '../../../bot/slack/config.ts';
 import { openStateStore, type StateStore } from '../../../bot/store/open-store.ts';
 import { BOT_USER_ID, FakeSlack } from './fake-slack.ts';
+import type { Json } from '../json.ts';
 
 export const SIGNING_SECRET = '0123456789abcdef0123456789abcdef';
 
@@ -39,9 +40,16 @@ export interface Harness {
 let eventCounter = 0;
 
 /** POSTs `body` to a Slack request URL signed as Slack does (v0, HMAC-SHA256 of `v0:<timestamp>:<body>`). */
-export function signedPost(url: string, body: string, contentType: string, sign: { secret?: string; timestamp?: number } = {}): Promise<Response> {
+export function signedPost(
+  url: string,
+  body: string,
+  contentType: string,
+  sign: { secret?: string; timestamp?: number } = {},
+): Promise<Response> {
   const timestamp = sign.timestamp ?? Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac('sha256', sign.secret ?? SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  const signature = `v0=${createHmac('sha256', sign.secret ?? SIGNING_SECRET)
+    .update(`v0:${timestamp}:${body}`)
+    .digest('hex')}`;
   return fetch(url, {
     method: 'POST',
     headers: { 'content-type': contentType, 'x-slack-signature': signature, 'x-slack-request-timestamp': String(timestamp) },
@@ -87,7 +95,14 @@ export async function startHarness(options: {
   // A short busy timeout: a test that locks the store sees the failed write at once.
   const store = openStateStore({ path: options.stateDb, busyTimeoutMs: 50 });
   const log = pino({ level: 'silent' });
-  const core = new ChatCore({ assistant: options.assistant, votes: store.votes, memory: store.conversations, limiter: options.limiter, llm: config.llm, log });
+  const core = new ChatCore({
+    assistant: options.assistant,
+    votes: store.votes,
+    memory: store.conversations,
+    limiter: options.limiter,
+    llm: config.llm,
+    log,
+  });
   const bot = new SlackAdapter({
     core,
     config,
@@ -111,25 +126,7 @@ export async function startHarness(options: {
     votes: () => store.votes.list().votes,
     post,
     event: (event) => post(eventBody(event), 'application/json'),
-    command: (text, fields = {}) =>
-      post(
-        new URLSearchParams({
-          token: 'legacy',
-          team_id: 'T0FAKE',
-          team_domain: 'fake',
-          channel_id: 'C0GENERAL',
-          channel_name: 'general',
-          user_id: 'U0ANA',
-          user_name: 'ana',
-          command: '/iotsec',
-          text,
-          api_app_id: 'A0FAKE',
-          response_url: `${fake.url}/response/${++eventCounter}`,
-          trigger_id: `trigger.${eventCounter}`,
-          ...fields,
-        }).toString(),
-        'application/x-www-form-urlencoded',
-      ),
+    command: (text, fields = {}) => post(commandBody(fake.url, text, fields), 'application/x-www-form-urlencoded'),
     action: (payload) => post(actionBody(payload), 'application/x-www-form-urlencoded'),
     close: async () => {
       await bot.stop();
@@ -139,13 +136,37 @@ export async function startHarness(options: {
   };
 }
 
+/** The form body Slack POSTs for a use of /iotsec in #general by the test user; `fields` override any of it. */
+export function commandBody(fakeUrl: string, text: string, fields: Record<string, string> = {}): string {
+  return new URLSearchParams({
+    token: 'legacy',
+    team_id: 'T0FAKE',
+    team_domain: 'fake',
+    channel_id: 'C0GENERAL',
+    channel_name: 'general',
+    user_id: 'U0ANA',
+    user_name: 'ana',
+    command: '/iotsec',
+    text,
+    api_app_id: 'A0FAKE',
+    response_url: `${fakeUrl}/response/${++eventCounter}`,
+    trigger_id: `trigger.${eventCounter}`,
+    ...fields,
+  }).toString();
+}
+
 /** The form body Slack POSTs for an interaction payload. */
 export function actionBody(payload: Record<string, unknown>): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
 /** A block_actions payload for a button click on `message` (as Slack sends it). */
-export function buttonClick(message: { ts: string; thread_ts?: string; text?: string; blocks?: unknown[] }, button: { action_id: string; value: string }, channel = 'C0GENERAL', user = 'U0ANA') {
+export function buttonClick(
+  message: { ts: string; thread_ts?: string; text?: string; blocks?: unknown[] },
+  button: { action_id: string; value: string },
+  channel = 'C0GENERAL',
+  user = 'U0ANA',
+) {
   return {
     type: 'block_actions',
     user: { id: user, username: 'ana', team_id: 'T0FAKE' },
@@ -158,12 +179,14 @@ export function buttonClick(message: { ts: string; thread_ts?: string; text?: st
     message: { type: 'message', user: BOT_USER_ID, bot_id: 'BBOT0001', ...message },
     response_url: 'http://127.0.0.1:9/unused',
     // A real action_ts has microseconds: each click is distinct, so only a true replay repeats it.
-    actions: [{ type: 'button', block_id: 'b1', action_ts: `${Math.floor(Date.now() / 1000)}.${String(eventCounter).padStart(6, '0')}`, ...button }],
+    actions: [
+      { type: 'button', block_id: 'b1', action_ts: `${Math.floor(Date.now() / 1000)}.${String(eventCounter).padStart(6, '0')}`, ...button },
+    ],
   };
 }
 
 /** Every text a person would read in some blocks: sections, context lines, button labels, in order. */
-export function readable(blocks: any[] = []): string { // eslint-disable-line @typescript-eslint/no-explicit-any -- Block Kit JSON as recorded
+export function readable(blocks: Json[] = []): string {
   const out: string[] = [];
   for (const b of blocks) {
     if (b.text?.text) out.push(b.text.text);
@@ -177,22 +200,27 @@ export function readable(blocks: any[] = []): string { // eslint-disable-line @t
 export interface Shown {
   ts: string;
   text: string;
-  blocks: any[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- Block Kit JSON as recorded
+  /** Block Kit JSON as recorded. */
+  blocks: Json[];
   updated: boolean;
 }
 
 /** The bot's messages in one thread, oldest first, each as last updated. */
 export function threadView(fake: FakeSlack, channel: string, threadTs: string): Shown[] {
-  return fake.of('chat.postMessage', (a) => a.channel === channel && a.thread_ts === threadTs).map((post) => {
-    const updates = fake.of('chat.update', (u) => u.channel === channel && u.ts === post.assignedTs);
-    const last = updates.at(-1) ?? post;
-    return { ts: post.assignedTs, text: readable(last.blocks), blocks: last.blocks ?? [], updated: updates.length > 0 };
-  });
+  return fake
+    .of('chat.postMessage', (a) => a.channel === channel && a.thread_ts === threadTs)
+    .map((post) => {
+      const updates = fake.of('chat.update', (u) => u.channel === channel && u.ts === post.assignedTs);
+      const last = updates.at(-1) ?? post;
+      return { ts: post.assignedTs, text: readable(last.blocks), blocks: last.blocks ?? [], updated: updates.length > 0 };
+    });
 }
 
 /** Ephemeral messages shown to one user, as readable text. */
 export function ephemerals(fake: FakeSlack, user: string, channel?: string): string[] {
-  return fake.of('chat.postEphemeral', (a) => a.user === user && (channel === undefined || a.channel === channel)).map((a) => readable(a.blocks));
+  return fake
+    .of('chat.postEphemeral', (a) => a.user === user && (channel === undefined || a.channel === channel))
+    .map((a) => readable(a.blocks));
 }
 
 export const QUESTION = 'Who are the co-convenors of JCG-IoTSec?';
@@ -220,7 +248,9 @@ export const nextTs = (): string => `1710000000.${String(++tsCounter).padStart(6
  * engine and corpus, and stops it afterwards (afterAll). Fields are filled
  * once beforeAll has run.
  */
-export function useHarness(options: { env?: Record<string, string>; limiter?: RateLimiter; processBeforeResponse?: boolean } = {}): TestBed {
+export function useHarness(
+  options: { env?: Record<string, string>; limiter?: RateLimiter; processBeforeResponse?: boolean } = {},
+): TestBed {
   let dir = '';
   const bed = {} as TestBed;
   beforeAll(async () => {
@@ -238,7 +268,10 @@ export function useHarness(options: { env?: Record<string, string>; limiter?: Ra
   };
   bed.dm = (text, extra = {}) => {
     const ts = nextTs();
-    return { ts, send: () => bed.h.event({ type: 'message', channel_type: 'im', channel: 'D0ANA', user: USER, text, ts, event_ts: ts, ...extra }) };
+    return {
+      ts,
+      send: () => bed.h.event({ type: 'message', channel_type: 'im', channel: 'D0ANA', user: USER, text, ts, event_ts: ts, ...extra }),
+    };
   };
   bed.answerIn = (channel, threadTs) => {
     const view = threadView(bed.h.fake, channel, threadTs);

@@ -37,20 +37,39 @@ describe('bot/slack/main.ts', () => {
   it('`npm run slack` serves in HTTP mode on 127.0.0.1, answers, stores a vote and shuts down cleanly on SIGTERM', async () => {
     const port = await freePort();
     const stateDb = join(dir, 'iotsec.db');
-    const env = { SLACK_MODE: 'http', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: String(port), SLACK_HOST: '127.0.0.1' };
-    const p = startNpm('slack', cleanEnv({ ...env, SLACK_API_URL: `${fake.url}/api/`, IOTSEC_INDEX: join(dir, 'index'), IOTSEC_STATE_DB: stateDb }));
+    const env = {
+      SLACK_MODE: 'http',
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      PORT: String(port),
+      SLACK_HOST: '127.0.0.1',
+    };
+    const p = startNpm(
+      'slack',
+      cleanEnv({ ...env, SLACK_API_URL: `${fake.url}/api/`, IOTSEC_INDEX: join(dir, 'index'), IOTSEC_STATE_DB: stateDb }),
+    );
     await p.waitForLog('listening on port');
     expect(p.stderr()).toContain(`listening on port ${port} of 127.0.0.1`);
 
     const url = `http://127.0.0.1:${port}/slack/events`;
-    const event = { type: 'app_mention', user: 'U0ANA', text: `<@${BOT_USER_ID}> Who are the co-convenors of JCG-IoTSec?`, ts: '1730000000.000001', channel: 'C0MAIN' };
+    const event = {
+      type: 'app_mention',
+      user: 'U0ANA',
+      text: `<@${BOT_USER_ID}> Who are the co-convenors of JCG-IoTSec?`,
+      ts: '1730000000.000001',
+      channel: 'C0MAIN',
+    };
     expect((await signedPost(url, eventBody(event), 'application/json')).status).toBe(200);
     await fake.waitFor(() => fake.of('chat.update', (a) => a.channel === 'C0MAIN').length > 0, 'the answer');
     const answer = fake.of('chat.update', (a) => a.channel === 'C0MAIN')[0];
     expect(readable(answer.blocks)).toContain('Bret Jordan');
 
     const key = answer.blocks.find((b: { type: string }) => b.type === 'actions').elements[0].value;
-    const click = buttonClick({ ts: answer.ts, thread_ts: event.ts, blocks: answer.blocks }, { action_id: 'vote_up', value: key }, 'C0MAIN');
+    const click = buttonClick(
+      { ts: answer.ts, thread_ts: event.ts, blocks: answer.blocks },
+      { action_id: 'vote_up', value: key },
+      'C0MAIN',
+    );
     expect((await signedPost(url, actionBody(click), 'application/x-www-form-urlencoded')).status).toBe(200);
     await fake.waitFor(() => fake.of('chat.postEphemeral', (a) => a.channel === 'C0MAIN').length > 0, 'the thanks');
 

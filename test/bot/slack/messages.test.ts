@@ -110,7 +110,9 @@ describe('bad input and manners', () => {
     await bed.h.event({ type: 'app_mention', user: USER, text: `${MENTION} ${QUESTION}`, ts: m.ts, event_ts: m.ts, channel: 'C0GENERAL' });
     expect(threadView(bed.h.fake, 'C0GENERAL', m.ts)).toHaveLength(1);
   });
+});
 
+describe('Slack failures while answering', () => {
   it('survives a rate-limited placeholder: the answer is still posted', async () => {
     bed.h.fake.failNext('chat.postMessage', { status: 429, retryAfter: 30 });
     const m = bed.mention(`${MENTION} ${QUESTION}`);

@@ -6,7 +6,14 @@ import { MENTION, nextTs, QUESTION, USER, useHarness } from './harness.ts';
 const bed = useHarness();
 
 describe('request verification', () => {
-  const body = () => JSON.stringify({ type: 'event_callback', team_id: 'T0FAKE', api_app_id: 'A0FAKE', event_id: 'EvBad', event: { type: 'app_mention', user: USER, text: `${MENTION} ${QUESTION}`, ts: nextTs(), channel: 'C0GENERAL' } });
+  const body = () =>
+    JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T0FAKE',
+      api_app_id: 'A0FAKE',
+      event_id: 'EvBad',
+      event: { type: 'app_mention', user: USER, text: `${MENTION} ${QUESTION}`, ts: nextTs(), channel: 'C0GENERAL' },
+    });
 
   it('refuses a bad signature and a stale timestamp with 401, touching nothing', async () => {
     const before = bed.h.fake.calls.length;
@@ -26,7 +33,13 @@ describe('request verification', () => {
   it('accepts a signed request a little off in either direction, within the window', async () => {
     const now = Math.floor(Date.now() / 1000);
     for (const timestamp of [now - 4 * 60, now + 4 * 60]) {
-      const event = { type: 'event_callback', team_id: 'T0FAKE', api_app_id: 'A0FAKE', event_id: `Ev${timestamp}`, event: { type: 'app_mention', user: USER, text: MENTION, ts: nextTs(), channel: 'C0GENERAL' } };
+      const event = {
+        type: 'event_callback',
+        team_id: 'T0FAKE',
+        api_app_id: 'A0FAKE',
+        event_id: `Ev${timestamp}`,
+        event: { type: 'app_mention', user: USER, text: MENTION, ts: nextTs(), channel: 'C0GENERAL' },
+      };
       expect((await bed.h.post(JSON.stringify(event), 'application/json', { timestamp })).status).toBe(200);
     }
   });

@@ -7,11 +7,29 @@ import { renderAnswer } from '../../../bot/slack/render-answer.ts';
 
 // Plain data in the shape the core returns: these tests exercise the renderer only.
 function citation(n: number, text = `Clause text ${n} with <b> & co`): Citation {
-  return { n, id: `doc:c${n}`, document: 'WTSA Res. 98', label: `Res. 98 › considering › ${n})`, text, score: 1, url: 'https://www.itu.int/res98?a=1&b=2' };
+  return {
+    n,
+    id: `doc:c${n}`,
+    document: 'WTSA Res. 98',
+    label: `Res. 98 › considering › ${n})`,
+    text,
+    score: 1,
+    url: 'https://www.itu.int/res98?a=1&b=2',
+  };
 }
 
 function answer(partial: Partial<Answer>): Answer {
-  return { question: 'q', answer: 'An answer [1].', abstained: false, citations: [citation(1)], related: [], lang: 'en', mode: 'extractive', notes: [], ...partial };
+  return {
+    question: 'q',
+    answer: 'An answer [1].',
+    abstained: false,
+    citations: [citation(1)],
+    related: [],
+    lang: 'en',
+    mode: 'extractive',
+    notes: [],
+    ...partial,
+  };
 }
 
 const sectionTexts = (messages: SlackMessage[]): string[] =>
@@ -27,7 +45,10 @@ describe('renderAnswer', () => {
     expect(texts[0]).toBe('An answer [1].');
     expect(texts).toContain('*Sources*');
     expect(texts).toContain('*[2]* Res. 98 › considering › 2) · <https://www.itu.int/res98?a=1&b=2|WTSA Res. 98>');
-    expect(buttons([message]).map((b) => [b.action_id, b.value])).toEqual([['show_clause_1', 'doc:c1'], ['show_clause_2', 'doc:c2']]);
+    expect(buttons([message]).map((b) => [b.action_id, b.value])).toEqual([
+      ['show_clause_1', 'doc:c1'],
+      ['show_clause_2', 'doc:c2'],
+    ]);
     const votes = message.blocks.at(-1)!;
     expect(votes.type === 'actions' && votes.elements.map((e) => (e as { value?: string }).value)).toEqual(['key-1', 'key-1']);
   });
@@ -38,7 +59,10 @@ describe('renderAnswer', () => {
   });
 
   it('words an abstention plainly and cites nothing', () => {
-    const messages = renderAnswer(answer({ abstained: true, answer: 'No clause covers that.', citations: [], related: [citation(3)] }), 'k');
+    const messages = renderAnswer(
+      answer({ abstained: true, answer: 'No clause covers that.', citations: [], related: [citation(3)] }),
+      'k',
+    );
     const texts = sectionTexts(messages);
     expect(texts[0]).toMatch(/No cited answer.*nothing is cited/);
     expect(texts[1]).toBe('No clause covers that.');
@@ -57,7 +81,10 @@ describe('renderAnswer', () => {
       for (const t of sectionTexts([m])) expect(t.length).toBeLessThanOrEqual(MAX_SECTION_CHARS);
     }
     expect(buttons(messages).map((b) => b.value)).toEqual(citations.map((c) => c.id));
-    const answerText = sectionTexts(messages).filter((t) => t.includes('marker')).join(' ').replace(/\s+/g, ' ');
+    const answerText = sectionTexts(messages)
+      .filter((t) => t.includes('marker'))
+      .join(' ')
+      .replace(/\s+/g, ' ');
     expect(answerText).toBe(long.trim().replace(/\s+/g, ' '));
     expect(messages.filter((m) => m.blocks.some((b) => b.type === 'actions'))).toHaveLength(1);
   });

@@ -6,7 +6,14 @@ import { readable } from './harness.ts';
 
 describe('renderSources and the short texts', () => {
   it('lists every document, linked and escaped, over as many messages as the block limit needs', () => {
-    const sources = Array.from({ length: 120 }, (_, i) => ({ id: `d${i}`, citation: `Doc ${i}`, title: `T<${i}>`, language: 'fr' as const, clauses: i, url: 'https://www.itu.int/d' }));
+    const sources = Array.from({ length: 120 }, (_, i) => ({
+      id: `d${i}`,
+      citation: `Doc ${i}`,
+      title: `T<${i}>`,
+      language: 'fr' as const,
+      clauses: i,
+      url: 'https://www.itu.int/d',
+    }));
     const messages = renderSources(sources);
     expect(messages.length).toBeGreaterThan(2);
     for (const m of messages) expect(m.blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);

@@ -9,7 +9,9 @@ const bed = useHarness({ limiter: new RateLimiter(1000, 1000) });
 describe('replayKey and RecentKeys', () => {
   it('keys a slash command by trigger_id and a click by action_ts, user and action_id; events are left alone', () => {
     expect(replayKey({ command: '/iotsec', trigger_id: 't.1' })).toBe('command:t.1');
-    expect(replayKey({ type: 'block_actions', user: { id: 'U1' }, actions: [{ action_id: 'vote_up', action_ts: '17.5' }] })).toBe('action:17.5:U1:vote_up');
+    expect(replayKey({ type: 'block_actions', user: { id: 'U1' }, actions: [{ action_id: 'vote_up', action_ts: '17.5' }] })).toBe(
+      'action:17.5:U1:vote_up',
+    );
     expect(replayKey({ type: 'event_callback' })).toBeUndefined();
   });
 
@@ -33,7 +35,12 @@ describe('replays end to end', () => {
     await m.send();
     const shown = bed.answerIn('C0GENERAL', m.ts);
     const key = shown.blocks.find((b) => b.type === 'actions').elements[0].value;
-    const click = buttonClick({ ts: shown.ts, thread_ts: m.ts, blocks: shown.blocks }, { action_id: 'vote_up', value: key }, 'C0GENERAL', 'U0REPLAY');
+    const click = buttonClick(
+      { ts: shown.ts, thread_ts: m.ts, blocks: shown.blocks },
+      { action_id: 'vote_up', value: key },
+      'C0GENERAL',
+      'U0REPLAY',
+    );
     const before = bed.h.fake.of('chat.postEphemeral').length;
     for (let i = 0; i < 2; i += 1) expect((await bed.h.action(click)).status).toBe(200);
     expect(bed.h.fake.of('chat.postEphemeral', (a) => a.user === 'U0REPLAY')).toHaveLength(1);

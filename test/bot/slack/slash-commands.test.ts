@@ -6,7 +6,8 @@ import { ephemerals, QUESTION, readable, USER, useHarness } from './harness.ts';
 const bed = useHarness({ limiter: new RateLimiter(1000, 1000) });
 
 describe('slash command', () => {
-  const rootOf = (text: string) => bed.h.fake.of('chat.postMessage', (a) => !a.thread_ts && a.channel === 'C0GENERAL' && readable(a.blocks).includes(text)).at(-1);
+  const rootOf = (text: string) =>
+    bed.h.fake.of('chat.postMessage', (a) => !a.thread_ts && a.channel === 'C0GENERAL' && readable(a.blocks).includes(text)).at(-1);
 
   it('ask: echoes the question in the channel and answers in its thread', async () => {
     expect((await bed.h.command(`ask ${QUESTION}`)).status).toBe(200);

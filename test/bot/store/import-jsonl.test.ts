@@ -6,7 +6,16 @@ import { tempStore, type TempStore } from './temp-store.ts';
 let t: TempStore;
 let legacy: string;
 const line = (over: Record<string, unknown> = {}) =>
-  JSON.stringify({ platform: 'discord', vote: 'up', question: 'Q', answer: 'A', citations: ['c:1'], userHash: 'abcd', time: '2025-06-01T10:00:00.000Z', ...over }) + '\n';
+  JSON.stringify({
+    platform: 'discord',
+    vote: 'up',
+    question: 'Q',
+    answer: 'A',
+    citations: ['c:1'],
+    userHash: 'abcd',
+    time: '2025-06-01T10:00:00.000Z',
+    ...over,
+  }) + '\n';
 
 beforeEach(() => {
   t = tempStore();
@@ -20,7 +29,10 @@ describe('importing the legacy JSON Lines votes file', () => {
     const store = t.reopen({ legacyVotesFile: legacy });
     expect(store.imported).toEqual({ imported: 2, skipped: 1, already: false });
     const { votes } = store.votes.list();
-    expect(votes.map((v) => [v.vote, v.userHash])).toEqual([['up', 'abcd'], ['down', 'ef01']]);
+    expect(votes.map((v) => [v.vote, v.userHash])).toEqual([
+      ['up', 'abcd'],
+      ['down', 'ef01'],
+    ]);
     expect(votes[0].answerKey).toMatch(/^jsonl:[0-9a-f]{24}$/);
   });
 

@@ -28,7 +28,9 @@ describe('openStateDb', () => {
     const db = openStateDb(join(dir, 'nested', 'state.db'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+      (r) => r.name,
+    );
     expect(tables).toEqual(['imports', 'threads', 'turns', 'votes']);
     db.close();
   });

@@ -5,7 +5,10 @@ const sqlite = (code: string, message = 'detail\nmore') => Object.assign(new Err
 
 describe('storeError', () => {
   it('says locked, damaged or unavailable in one line naming the file', () => {
-    expect(storeError(sqlite('SQLITE_BUSY'), '/x.db')).toMatchObject({ reason: 'locked', message: expect.stringMatching(/^The state store \/x\.db is locked/) });
+    expect(storeError(sqlite('SQLITE_BUSY'), '/x.db')).toMatchObject({
+      reason: 'locked',
+      message: expect.stringMatching(/^The state store \/x\.db is locked/),
+    });
     expect(storeError(sqlite('SQLITE_NOTADB'), '/x.db').reason).toBe('damaged');
     expect(storeError(sqlite('SQLITE_CORRUPT'), '/x.db').reason).toBe('damaged');
     expect(storeError(sqlite('SQLITE_CANTOPEN'), '/x.db').reason).toBe('unavailable');

@@ -20,7 +20,16 @@ afterEach(() => {
 });
 
 const record = (vote: 'up' | 'down', question: string) =>
-  t.store.votes.record({ platform: 'discord', answerKey: question, userHash: hashUser('U'), vote, question, answer: 'a', citations: ['c:1'], time: '2025-06-01T10:00:00.000Z' });
+  t.store.votes.record({
+    platform: 'discord',
+    answerKey: question,
+    userHash: hashUser('U'),
+    vote,
+    question,
+    answer: 'a',
+    citations: ['c:1'],
+    time: '2025-06-01T10:00:00.000Z',
+  });
 
 describe('iotsec votes', () => {
   it('says when there are none, and lists votes one a line or as JSON', async () => {
@@ -36,12 +45,36 @@ describe('iotsec votes', () => {
   });
 
   it('shows the votes of the legacy JSON Lines file, imported once', async () => {
-    const legacy = { platform: 'slack', vote: 'up', question: 'Old question', answer: 'a', citations: [], userHash: 'x', time: '2024-01-01T00:00:00.000Z' };
+    const legacy = {
+      platform: 'slack',
+      vote: 'up',
+      question: 'Old question',
+      answer: 'a',
+      citations: [],
+      userHash: 'x',
+      time: '2024-01-01T00:00:00.000Z',
+    };
     writeFileSync(join(t.dir, 'feedback.jsonl'), JSON.stringify(legacy) + '\n');
     expect((await cli('votes')).out).toContain('[slack] Old question');
     expect((await cli('votes')).out.split('\n')).toHaveLength(1);
   });
 
+  it('formats a vote on one line, shortening long questions', () => {
+    const line = formatVote({
+      platform: 'slack',
+      vote: 'down',
+      question: 'q'.repeat(200),
+      answer: '',
+      citations: [],
+      answerKey: 'k',
+      userHash: 'h',
+      time: 'T',
+    });
+    expect(line).toBe(`T  👎  [slack] ${'q'.repeat(80)}  ()`);
+  });
+});
+
+describe('iotsec votes on a damaged or busy store', () => {
   it('skips a malformed row with a note instead of crashing', async () => {
     record('up', 'Who convenes?');
     t.raw("INSERT INTO votes VALUES ('slack', 'k', 'h', 'up', 'q', 'a', '{broken', '2025-01-01')");
@@ -70,10 +103,5 @@ describe('iotsec votes', () => {
     } finally {
       lock.release();
     }
-  });
-
-  it('formats a vote on one line, shortening long questions', () => {
-    const line = formatVote({ platform: 'slack', vote: 'down', question: 'q'.repeat(200), answer: '', citations: [], answerKey: 'k', userHash: 'h', time: 'T' });
-    expect(line).toBe(`T  👎  [slack] ${'q'.repeat(80)}  ()`);
   });
 });
