@@ -3,12 +3,7 @@ import { parseButtonId, votedFromMessage } from './button-ids.ts';
 import type { DiscordDeps } from './handler-deps.ts';
 import { langOf } from './locale.ts';
 import { renderClause } from './render-clause.ts';
-
-const EXPIRED = {
-  en: 'This button has expired: please ask again.',
-  fr: 'Ce bouton a expiré : reposez la question.',
-  es: 'Este botón ha caducado: vuelva a preguntar.',
-};
+import { DISCORD_TEXTS } from './texts.ts';
 
 /**
  * "Show clause" and 👍/👎 clicks; the logic (which clause, recording the
@@ -44,10 +39,10 @@ export async function handleButton(interaction: ButtonInteraction, deps: Discord
       return;
     }
     case 'expired':
-      await say(EXPIRED[lang]);
+      await say(DISCORD_TEXTS[lang].expired);
       return;
     case 'unknown':
       deps.log.warn({ customId: interaction.customId }, 'unknown button');
-      await say(lang === 'fr' ? 'Bouton inconnu.' : 'Unknown button.');
+      await say(DISCORD_TEXTS[lang].unknownButton);
   }
 }

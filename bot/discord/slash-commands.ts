@@ -6,12 +6,7 @@ import { errorFields } from './errors.ts';
 import type { DiscordDeps } from './handler-deps.ts';
 import { langOf } from './locale.ts';
 import { renderReply } from './render-reply.ts';
-
-const NOT_ENABLED = {
-  en: "I'm not enabled in this channel.",
-  fr: 'Je ne suis pas activé dans ce salon.',
-  es: 'No estoy activado en este canal.',
-};
+import { DISCORD_TEXTS } from './texts.ts';
 
 /**
  * Answers /ask, /summary, /mandate, /sources and /help.
@@ -26,7 +21,7 @@ export async function handleSlash(interaction: ChatInputCommandInteraction, deps
   const channel = interaction.channel;
   const parentId = channel?.isThread() ? channel.parentId : null;
   if (!isAllowed(deps.config, interaction.guildId, interaction.channelId, parentId)) {
-    await interaction.reply({ content: NOT_ENABLED[lang], flags: MessageFlags.Ephemeral });
+    await interaction.reply({ content: DISCORD_TEXTS[lang].notEnabled, flags: MessageFlags.Ephemeral });
     return;
   }
   const command = chatCommandFromSlash(interaction.commandName, (name) => interaction.options.getString(name));

@@ -15,8 +15,8 @@ import { FakeDiscord, IDS } from './discord/fake-discord.ts';
 import { buttonIds, callbackRoute, originalRoute } from './discord/interactions.ts';
 import { click, slash } from './discord/payloads.ts';
 import { cleanEnv, freePort, startTs } from './processes.ts';
-import { BOT_USER_ID, FakeSlack } from './slack/fake-slack.ts';
-import { actionBody, buttonClick, eventBody, SIGNING_SECRET, signedPost } from './slack/harness.ts';
+import { FakeSlack } from './slack/fake-slack.ts';
+import { mentionAndVote, SIGNING_SECRET } from './slack/harness.ts';
 
 describe('loadBotConfig', () => {
   it('defaults to absolute paths under the repository and the standard rate limit', () => {
@@ -86,7 +86,7 @@ describe('one store from any working directory', () => {
     const discordHome = join(dir, 'discord-home', 'sub');
     const discordBot = startDiscord(discordHome, relative(discordHome, store));
     await Promise.all([slackBot.waitForLog('listening on port'), discordBot.waitForLog('discord bot ready')]);
-    await Promise.all([voteInSlack(slackFake, `http://127.0.0.1:${port}/slack/events`), voteInDiscord(discordFake)]);
+    await Promise.all([mentionAndVote(slackFake, `http://127.0.0.1:${port}/slack/events`, 'C0CWD'), voteInDiscord(discordFake)]);
     slackBot.signal('SIGTERM');
     discordBot.signal('SIGTERM');
     await Promise.all([slackBot.gone(), discordBot.gone()]);
@@ -121,26 +121,6 @@ function startDiscord(cwd: string, stateDb: string) {
   const settings = { DISCORD_TOKEN: 'MTEwMDAwMDAwMDAwMDAwMDAy.GhIjKl.abcdefghijklmnopqrstuvwxyz012345', DISCORD_APPLICATION_ID: IDS.app };
   const core = { IOTSEC_INDEX: join(dir, 'index-discord'), IOTSEC_STATE_DB: stateDb };
   return startTs('bot/discord/main.ts', { cwd, env: cleanEnv({ ...settings, DISCORD_API_URL: discordFake.api, ...core }) });
-}
-
-async function voteInSlack(fake: FakeSlack, url: string): Promise<void> {
-  const event = {
-    type: 'app_mention',
-    user: 'U0ANA',
-    text: `<@${BOT_USER_ID}> Who are the co-convenors of JCG-IoTSec?`,
-    ts: '1730000000.000009',
-    channel: 'C0CWD',
-  };
-  await signedPost(url, eventBody(event), 'application/json');
-  await fake.waitFor(() => fake.of('chat.update', (a) => a.channel === 'C0CWD').length > 0, 'the Slack answer', 30_000);
-  const answer = fake.of('chat.update', (a) => a.channel === 'C0CWD')[0];
-  const key = answer.blocks.find((b: { type: string }) => b.type === 'actions').elements[0].value;
-  await signedPost(
-    url,
-    actionBody(buttonClick({ ts: answer.ts, blocks: answer.blocks }, { action_id: 'vote_up', value: key }, 'C0CWD')),
-    'application/x-www-form-urlencoded',
-  );
-  await fake.waitFor(() => fake.of('chat.postEphemeral', (a) => a.channel === 'C0CWD').length > 0, 'the Slack thanks');
 }
 
 async function voteInDiscord(fake: FakeDiscord): Promise<void> {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
 import { DiscordAdapter } from '../../../bot/discord/adapter.ts';
 import type { DiscordConfig } from '../../../bot/discord/config.ts';
 import { ChatCore } from '../../../bot/chat/chat-core.ts';
@@ -11,7 +12,7 @@ import type { Vote } from '../../../bot/chat/votes.ts';
 import { openStateStore, type StateStore } from '../../../bot/store/open-store.ts';
 import { openAssistant } from '../../../retrieval/open-assistant.ts';
 import type { Assistant } from '../../../retrieval/assistant.ts';
-import { FakeDiscord, IDS } from './fake-discord.ts';
+import { FakeDiscord, IDS, type RestCall } from './fake-discord.ts';
 
 // The manifest lives in corpus/, next to documents/: it gives documents their citation names.
 export const CORPUS_DIR = fileURLToPath(new URL('../../../corpus', import.meta.url));
@@ -70,4 +71,30 @@ export async function startHarness(config: Partial<DiscordConfig> = {}): Promise
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** One test file's Discord: `bed.h` is the harness once beforeAll has run; it is closed after the file. */
+export function useHarness(config: Partial<DiscordConfig> = {}): { h: Harness } {
+  const bed = {} as { h: Harness };
+  beforeAll(async () => {
+    bed.h = await startHarness(config);
+  });
+  afterAll(async () => {
+    await bed.h?.close();
+  });
+  return bed;
+}
+
+/** A successful message post in a channel (or thread), for `waitForCall`. */
+export const sends = (channelId: string) => (c: RestCall) =>
+  c.method === 'POST' && c.route === `/channels/${channelId}/messages` && c.status === 200;
+
+/** The embeds of a recorded call, as text to search. */
+export const embedsText = (c: RestCall) => JSON.stringify(c.body.embeds ?? []);
+
+/** Dispatches MESSAGE_CREATE and returns the index to search recorded calls from. */
+export function deliver(h: Harness, message: { id: string }): number {
+  const since = h.fake.calls.length;
+  h.fake.dispatch('MESSAGE_CREATE', message);
+  return since;
 }

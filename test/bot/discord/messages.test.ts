@@ -1,36 +1,17 @@
 /** Mentions, threads and DMs end to end: the real discord.js client against the fake Discord on 127.0.0.1, the real engine. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IDS, type RestCall } from './fake-discord.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { deliver, embedsText, sends, useHarness } from './harness.ts';
 import { human, post, slash } from './payloads.ts';
 
 const QUESTION = 'Who are the co-convenors of JCG-IoTSec?';
 
-let h: Harness;
-
-beforeAll(async () => {
-  // Allowlist: only the test server, and only #general (and threads under it).
-  h = await startHarness({ allowedGuilds: [IDS.guild], allowedChannels: [IDS.channel] });
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-const sends = (channelId: string) => (c: RestCall) =>
-  c.method === 'POST' && c.route === `/channels/${channelId}/messages` && c.status === 200;
-const embedsText = (c: RestCall) => JSON.stringify(c.body.embeds ?? []);
-
-/** Dispatches MESSAGE_CREATE and returns the index to search recorded calls from. */
-function deliver(message: { id: string }): number {
-  const since = h.fake.calls.length;
-  h.fake.dispatch('MESSAGE_CREATE', message);
-  return since;
-}
+// Allowlist: only the test server, and only #general (and threads under it).
+const bed = useHarness({ allowedGuilds: [IDS.guild], allowedChannels: [IDS.channel] });
 
 /** Nothing may have referred to `messageId` (no thread from it, no reply to it). */
 function untouched(messageId: string): void {
-  const touching = h.fake.calls.filter((c) => c.route.includes(messageId) || c.body?.message_reference?.message_id === messageId);
+  const touching = bed.h.fake.calls.filter((c) => c.route.includes(messageId) || c.body?.message_reference?.message_id === messageId);
   expect(touching).toEqual([]);
 }
 
@@ -38,16 +19,16 @@ let threadId = '';
 
 describe('Discord mentions, threads and DMs against a fake Discord', () => {
   it('answers a mention in a thread started from the message, citing the clause', async () => {
-    const author = human(h.user());
-    const m = post(h.fake, QUESTION, { mentionBot: true, author });
-    const since = deliver(m);
-    const start = await h.fake.waitForCall(
+    const author = human(bed.h.user());
+    const m = post(bed.h.fake, QUESTION, { mentionBot: true, author });
+    const since = deliver(bed.h, m);
+    const start = await bed.h.fake.waitForCall(
       (c) => c.method === 'POST' && c.route === `/channels/${IDS.channel}/messages/${m.id}/threads`,
       since,
     );
     expect(start.body.name).toBe(QUESTION);
     threadId = start.response.id;
-    const answer = await h.fake.waitForCall(sends(threadId), since);
+    const answer = await bed.h.fake.waitForCall(sends(threadId), since);
     expect(embedsText(answer)).toContain('Bret Jordan');
     expect(answer.body.embeds[0].fields[0].name).toMatch(/^\[1\] /);
     // Mentions in answers never ping anyone.
@@ -56,17 +37,17 @@ describe('Discord mentions, threads and DMs against a fake Discord', () => {
 
   it('carries the conversation in that thread: a follow-up without a mention gets the history', async () => {
     expect(threadId).not.toBe('');
-    const m = post(h.fake, 'Which study groups appointed them?', { channelId: threadId, author: human(h.user()) });
-    const since = deliver(m);
-    const reply = await h.fake.waitForCall(sends(threadId), since);
+    const m = post(bed.h.fake, 'Which study groups appointed them?', { channelId: threadId, author: human(bed.h.user()) });
+    const since = deliver(bed.h, m);
+    const reply = await bed.h.fake.waitForCall(sends(threadId), since);
     expect(reply.body.message_reference.message_id).toBe(m.id);
-    expect(h.bot.core.memory.history(threadId)).toHaveLength(2);
+    expect(bed.h.bot.core.memory.history(threadId)).toHaveLength(2);
   });
 
   it('answers a DM in the DM, replying to the question', async () => {
-    const m = post(h.fake, QUESTION, { guild: false, author: human(h.user()) });
-    const since = deliver(m);
-    const reply = await h.fake.waitForCall(sends(IDS.dm), since);
+    const m = post(bed.h.fake, QUESTION, { guild: false, author: human(bed.h.user()) });
+    const since = deliver(bed.h, m);
+    const reply = await bed.h.fake.waitForCall(sends(IDS.dm), since);
     expect(reply.body.message_reference.message_id).toBe(m.id);
     expect(embedsText(reply)).toContain('Bret Jordan');
   });
@@ -75,38 +56,38 @@ describe('Discord mentions, threads and DMs against a fake Discord', () => {
 describe('Discord manners: who and where the bot answers, retries, limits', () => {
   it('ignores other bots, itself, messages for others in its thread, and channels outside the allowlist', async () => {
     const ignored = [
-      post(h.fake, QUESTION, { mentionBot: true, author: { ...human(IDS.otherBot, 'otherbot'), bot: true } }),
-      post(h.fake, QUESTION, { mentionBot: true, author: { ...human(IDS.bot, 'iotsec'), bot: true } }),
-      post(h.fake, QUESTION, { mentionBot: true, channelId: IDS.closedChannel, author: human(h.user()) }),
-      { ...post(h.fake, `<@${IDS.user}> what do you think?`, { channelId: threadId }), mentions: [human()] },
+      post(bed.h.fake, QUESTION, { mentionBot: true, author: { ...human(IDS.otherBot, 'otherbot'), bot: true } }),
+      post(bed.h.fake, QUESTION, { mentionBot: true, author: { ...human(IDS.bot, 'iotsec'), bot: true } }),
+      post(bed.h.fake, QUESTION, { mentionBot: true, channelId: IDS.closedChannel, author: human(bed.h.user()) }),
+      { ...post(bed.h.fake, `<@${IDS.user}> what do you think?`, { channelId: threadId }), mentions: [human()] },
     ];
-    for (const m of ignored) deliver(m);
+    for (const m of ignored) deliver(bed.h, m);
     // Events are handled in order: once this one is answered, the ignored ones had their chance.
-    const marker = post(h.fake, 'help', { mentionBot: true, author: human(h.user()) });
-    const since = deliver(marker);
-    const help = await h.fake.waitForCall(sends(IDS.channel), since);
+    const marker = post(bed.h.fake, 'help', { mentionBot: true, author: human(bed.h.user()) });
+    const since = deliver(bed.h, marker);
+    const help = await bed.h.fake.waitForCall(sends(IDS.channel), since);
     expect(help.body.message_reference.message_id).toBe(marker.id); // help is answered in place, no thread
     expect(help.body.content).toMatch(/Every answer cites the exact clause/);
     for (const m of ignored) untouched(m.id);
-    expect(h.fake.calls.slice(since).filter(sends(threadId))).toEqual([]);
+    expect(bed.h.fake.calls.slice(since).filter(sends(threadId))).toEqual([]);
   });
 
   it('refuses slash commands outside the allowlist with one ephemeral line', async () => {
-    const i = slash(h.fake, 'ask', { question: QUESTION }, { channelId: IDS.closedChannel, userId: h.user() });
-    const since = h.fake.calls.length;
-    h.fake.dispatch('INTERACTION_CREATE', i);
-    const reply = await h.fake.waitForCall((c) => c.route === `/interactions/${i.id}/${i.token}/callback`, since);
+    const i = slash(bed.h.fake, 'ask', { question: QUESTION }, { channelId: IDS.closedChannel, userId: bed.h.user() });
+    const since = bed.h.fake.calls.length;
+    bed.h.fake.dispatch('INTERACTION_CREATE', i);
+    const reply = await bed.h.fake.waitForCall((c) => c.route === `/interactions/${i.id}/${i.token}/callback`, since);
     expect(reply.body.data).toMatchObject({ flags: 64, content: "I'm not enabled in this channel." });
   });
 
   it('retries a thread reply rate-limited with 429 and delivers it', async () => {
-    h.fake.rateLimitNext('POST', /^\/channels\/\d+\/messages$/, 0.05);
-    const m = post(h.fake, QUESTION, { channelId: threadId, author: human(h.user()) });
-    const since = deliver(m);
-    const reply = await h.fake.waitForCall(sends(threadId), since);
+    bed.h.fake.rateLimitNext('POST', /^\/channels\/\d+\/messages$/, 0.05);
+    const m = post(bed.h.fake, QUESTION, { channelId: threadId, author: human(bed.h.user()) });
+    const since = deliver(bed.h, m);
+    const reply = await bed.h.fake.waitForCall(sends(threadId), since);
     expect(embedsText(reply)).toContain('Bret Jordan');
     expect(
-      h.fake.calls
+      bed.h.fake.calls
         .slice(since)
         .filter((c) => c.route === `/channels/${threadId}/messages`)
         .map((c) => c.status),
@@ -114,6 +95,6 @@ describe('Discord manners: who and where the bot answers, retries, limits', () =
   });
 
   it('never sent Discord a message that breaks its limits', () => {
-    expect(h.fake.calls.filter((c) => c.status === 400).map((c) => c.response)).toEqual([]);
+    expect(bed.h.fake.calls.filter((c) => c.status === 400).map((c) => c.response)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** Slash commands end to end: the real discord.js client against the fake Discord on 127.0.0.1, the real engine. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './harness.ts';
 import {
   askAndWaitForEdit,
   buttonIds,
@@ -15,27 +15,19 @@ import {
 import { slash } from './payloads.ts';
 import type { Json } from '../json.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
+const bed = useHarness();
 
 const QUESTION = 'Who are the co-convenors of JCG-IoTSec?';
 
 describe('Discord slash commands: deferred answers', () => {
   it('defers /ask at once, then edits in an embed citing the clauses with their verbatim text', async () => {
-    const i = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
-    const { callback, edit } = await askAndWaitForEdit(h, i);
+    const i = slash(bed.h.fake, 'ask', { question: QUESTION }, { userId: bed.h.user() });
+    const { callback, edit } = await askAndWaitForEdit(bed.h, i);
 
     expect(callback.body.type).toBe(DEFERRED);
-    expect(h.fake.calls.indexOf(callback)).toBeLessThan(h.fake.calls.indexOf(edit));
+    expect(bed.h.fake.calls.indexOf(callback)).toBeLessThan(bed.h.fake.calls.indexOf(edit));
 
-    const expected = await h.assistant.ask(QUESTION);
+    const expected = await bed.h.assistant.ask(QUESTION);
     expect(expected.citations.length).toBeGreaterThan(0);
     const embed = edit.body.embeds[0];
     expect(embed.title).toBe(QUESTION);
@@ -59,16 +51,16 @@ describe('Discord slash commands: deferred answers', () => {
       ['mandate', {}],
       ['summary', { topic: 'Res. 98' }],
     ] as const) {
-      const i = slash(h.fake, name, options, { userId: h.user() });
-      const { callback, edit } = await askAndWaitForEdit(h, i);
+      const i = slash(bed.h.fake, name, options, { userId: bed.h.user() });
+      const { callback, edit } = await askAndWaitForEdit(bed.h, i);
       expect(callback.body.type).toBe(DEFERRED);
       // A long answer continues in follow-ups, posted after the edit: wait for the last one (it carries the votes).
       if (!buttonIds(edit.body).some((id) => id.startsWith('vote:'))) {
-        await h.fake.waitForCall(
+        await bed.h.fake.waitForCall(
           (c) => c.method === 'POST' && c.route === followUpRoute(i) && buttonIds(c.body).some((id: string) => id.startsWith('vote:')),
         );
       }
-      const followUps = h.fake.calls.filter((c) => c.method === 'POST' && c.route === followUpRoute(i));
+      const followUps = bed.h.fake.calls.filter((c) => c.method === 'POST' && c.route === followUpRoute(i));
       const messages = [edit, ...followUps];
       expect(messages.every((m) => m.status === 200)).toBe(true);
       const fields = messages.flatMap((m) => m.body.embeds.flatMap((e: Json) => e.fields ?? []));
@@ -87,9 +79,9 @@ describe('Discord slash commands: replies at once', () => {
       ['   ', /Ask me a question/],
       ['word '.repeat(1200), /limit is 4000/],
     ] as const) {
-      const i = slash(h.fake, 'ask', { question }, { userId: h.user() });
-      const since = send(h, i);
-      const reply = await h.fake.waitForCall((c) => c.route === callbackRoute(i), since);
+      const i = slash(bed.h.fake, 'ask', { question }, { userId: bed.h.user() });
+      const since = send(bed.h, i);
+      const reply = await bed.h.fake.waitForCall((c) => c.route === callbackRoute(i), since);
       expect(reply.body.type).toBe(MESSAGE);
       expect(reply.body.data.flags).toBe(EPHEMERAL);
       expect(reply.body.data.content).toMatch(expected);
@@ -98,74 +90,74 @@ describe('Discord slash commands: replies at once', () => {
   });
 
   it('answers /help ephemerally and /sources publicly, in French for a French locale', async () => {
-    const help = slash(h.fake, 'help', {}, { userId: h.user(), locale: 'fr' });
-    let since = send(h, help);
-    const helpReply = await h.fake.waitForCall((c) => c.route === callbackRoute(help), since);
+    const help = slash(bed.h.fake, 'help', {}, { userId: bed.h.user(), locale: 'fr' });
+    let since = send(bed.h, help);
+    const helpReply = await bed.h.fake.waitForCall((c) => c.route === callbackRoute(help), since);
     expect(helpReply.body.data.flags).toBe(EPHEMERAL);
     expect(helpReply.body.data.content).toMatch(/clause exacte/);
 
-    const sources = slash(h.fake, 'sources', {}, { userId: h.user() });
-    since = send(h, sources);
-    const sourcesReply = await h.fake.waitForCall((c) => c.route === callbackRoute(sources), since);
+    const sources = slash(bed.h.fake, 'sources', {}, { userId: bed.h.user() });
+    since = send(bed.h, sources);
+    const sourcesReply = await bed.h.fake.waitForCall((c) => c.route === callbackRoute(sources), since);
     expect(sourcesReply.body.data.flags ?? 0).toBe(0);
     const listed = sourcesReply.body.data.embeds.map((e: Json) => e.description).join('\n');
-    for (const s of h.assistant.sources()) expect(listed).toContain(s.citation);
+    for (const s of bed.h.assistant.sources()) expect(listed).toContain(s.citation);
   });
 });
 
 describe('Discord slash commands: limits and failures', () => {
   it('retries after a REST 429 with Retry-After, and the answer arrives', async () => {
-    h.fake.rateLimitNext('PATCH', /\/messages\/@original$/, 0.05);
-    const i = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
-    const { edit } = await askAndWaitForEdit(h, i);
-    const attempts = h.fake.calls.filter((c) => c.route === originalRoute(i));
+    bed.h.fake.rateLimitNext('PATCH', /\/messages\/@original$/, 0.05);
+    const i = slash(bed.h.fake, 'ask', { question: QUESTION }, { userId: bed.h.user() });
+    const { edit } = await askAndWaitForEdit(bed.h, i);
+    const attempts = bed.h.fake.calls.filter((c) => c.route === originalRoute(i));
     expect(attempts.map((c) => c.status)).toEqual([429, 200]);
     expect(JSON.stringify(edit.body.embeds)).toContain('Bret Jordan');
   });
   it('tells a user who asks too fast to wait, ephemerally, replacing the deferred reply', async () => {
-    const user = h.user();
-    for (let n = 0; n < 3; n++) await askAndWaitForEdit(h, slash(h.fake, 'ask', { question: QUESTION }, { userId: user }));
-    const i = slash(h.fake, 'ask', { question: QUESTION }, { userId: user });
-    const since = send(h, i);
-    const notice = await h.fake.waitForCall((c) => c.method === 'POST' && c.route === followUpRoute(i), since);
+    const user = bed.h.user();
+    for (let n = 0; n < 3; n++) await askAndWaitForEdit(bed.h, slash(bed.h.fake, 'ask', { question: QUESTION }, { userId: user }));
+    const i = slash(bed.h.fake, 'ask', { question: QUESTION }, { userId: user });
+    const since = send(bed.h, i);
+    const notice = await bed.h.fake.waitForCall((c) => c.method === 'POST' && c.route === followUpRoute(i), since);
     expect(notice.body.flags).toBe(EPHEMERAL);
     expect(notice.body.content).toMatch(/faster than I can keep up/);
-    const calls = h.fake.calls.slice(since).filter((c) => c.route.includes(i.token));
+    const calls = bed.h.fake.calls.slice(since).filter((c) => c.route.includes(i.token));
     expect(calls.map((c) => c.method)).toEqual(['POST', 'DELETE', 'POST']);
   });
 
   it('survives REST errors: says so in one ephemeral line and keeps answering', async () => {
     // The acknowledgement fails (e.g. Discord already expired the interaction).
-    h.fake.failNext('POST', /\/callback$/, 404, { message: 'Unknown interaction', code: 10062 });
-    const first = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
-    let since = send(h, first);
-    const told = await h.fake.waitForCall((c) => c.route === callbackRoute(first) && c.status === 204, since);
+    bed.h.fake.failNext('POST', /\/callback$/, 404, { message: 'Unknown interaction', code: 10062 });
+    const first = slash(bed.h.fake, 'ask', { question: QUESTION }, { userId: bed.h.user() });
+    let since = send(bed.h, first);
+    const told = await bed.h.fake.waitForCall((c) => c.route === callbackRoute(first) && c.status === 204, since);
     expect(told.body).toMatchObject({ type: MESSAGE, data: { flags: EPHEMERAL } });
     expect(told.body.data.content).toMatch(/^Sorry, something went wrong: /);
 
     // The edit fails after a successful defer.
-    h.fake.failNext('PATCH', /\/messages\/@original$/, 404, { message: 'Unknown Webhook', code: 10015 });
-    const second = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
-    since = send(h, second);
-    const line = await h.fake.waitForCall((c) => c.method === 'POST' && c.route === followUpRoute(second), since);
+    bed.h.fake.failNext('PATCH', /\/messages\/@original$/, 404, { message: 'Unknown Webhook', code: 10015 });
+    const second = slash(bed.h.fake, 'ask', { question: QUESTION }, { userId: bed.h.user() });
+    since = send(bed.h, second);
+    const line = await bed.h.fake.waitForCall((c) => c.method === 'POST' && c.route === followUpRoute(second), since);
     expect(line.body.flags).toBe(EPHEMERAL);
     expect(line.body.content).toMatch(/^Sorry, something went wrong: /);
     expect(line.body.content.split('\n')).toHaveLength(1);
     // The public "thinking…" placeholder is removed rather than left hanging.
     expect(
-      h.fake.calls
+      bed.h.fake.calls
         .slice(since)
         .filter((c) => c.route.includes(second.token))
         .map((c) => `${c.method} ${c.status}`),
     ).toEqual(['POST 204', 'PATCH 404', 'DELETE 204', 'POST 200']);
 
-    const third = slash(h.fake, 'ask', { question: QUESTION }, { userId: h.user() });
-    const { edit } = await askAndWaitForEdit(h, third);
+    const third = slash(bed.h.fake, 'ask', { question: QUESTION }, { userId: bed.h.user() });
+    const { edit } = await askAndWaitForEdit(bed.h, third);
     expect(JSON.stringify(edit.body.embeds)).toContain('Bret Jordan');
   });
 
   it('never sent Discord a message that breaks its limits', () => {
-    const rejected = h.fake.calls.filter((c) => c.status === 400);
+    const rejected = bed.h.fake.calls.filter((c) => c.status === 400);
     expect(rejected.map((c) => c.response)).toEqual([]);
   });
 });

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, freePort, startNpm, startTs } from '../processes.ts';
-import { BOT_USER_ID, FakeSlack } from './fake-slack.ts';
-import { actionBody, buttonClick, eventBody, readable, SIGNING_SECRET, signedPost } from './harness.ts';
+import { FakeSlack } from './fake-slack.ts';
+import { ephemerals, mentionAndVote, SIGNING_SECRET } from './harness.ts';
 
 let dir: string;
 let fake: FakeSlack;
@@ -51,27 +51,9 @@ describe('bot/slack/main.ts', () => {
     await p.waitForLog('listening on port');
     expect(p.stderr()).toContain(`listening on port ${port} of 127.0.0.1`);
 
-    const url = `http://127.0.0.1:${port}/slack/events`;
-    const event = {
-      type: 'app_mention',
-      user: 'U0ANA',
-      text: `<@${BOT_USER_ID}> Who are the co-convenors of JCG-IoTSec?`,
-      ts: '1730000000.000001',
-      channel: 'C0MAIN',
-    };
-    expect((await signedPost(url, eventBody(event), 'application/json')).status).toBe(200);
-    await fake.waitFor(() => fake.of('chat.update', (a) => a.channel === 'C0MAIN').length > 0, 'the answer');
-    const answer = fake.of('chat.update', (a) => a.channel === 'C0MAIN')[0];
-    expect(readable(answer.blocks)).toContain('Bret Jordan');
-
-    const key = answer.blocks.find((b: { type: string }) => b.type === 'actions').elements[0].value;
-    const click = buttonClick(
-      { ts: answer.ts, thread_ts: event.ts, blocks: answer.blocks },
-      { action_id: 'vote_up', value: key },
-      'C0MAIN',
-    );
-    expect((await signedPost(url, actionBody(click), 'application/x-www-form-urlencoded')).status).toBe(200);
-    await fake.waitFor(() => fake.of('chat.postEphemeral', (a) => a.channel === 'C0MAIN').length > 0, 'the thanks');
+    const answer = await mentionAndVote(fake, `http://127.0.0.1:${port}/slack/events`, 'C0MAIN');
+    expect(answer.text).toContain('Bret Jordan');
+    expect(ephemerals(fake, 'U0ANA', 'C0MAIN')).toEqual([expect.stringMatching(/👍 is recorded/)]);
 
     p.signal('SIGTERM');
     await p.gone();
