@@ -28,6 +28,7 @@ export type ChatReply =
 export type ChatStep =
   { kind: 'reply'; reply: ChatReply } | { kind: 'search'; run(ctx: ChatContext, onPartial?: (text: string) => void): Promise<ChatReply> };
 
+/** Who asks, in which conversation. */
 export interface ChatContext {
   /** Stable key of the conversation: channel + thread root. */
   threadKey: string;
@@ -52,8 +53,10 @@ export interface VoteReply {
   text: string;
 }
 
+/** What "Show clause" shows: the clause verbatim, or one line saying it is gone. */
 export type ClauseReply = { kind: 'clause'; clause: ClauseView } | { kind: 'notice'; text: string };
 
+/** What a ChatCore is built from. */
 export interface ChatCoreOptions {
   assistant: Assistant;
   votes: VoteStore;

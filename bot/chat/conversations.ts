@@ -19,6 +19,7 @@ export interface ConversationBounds {
   ttlMs: number;
 }
 
+/** 500 threads, 6 turns each, forgotten after 6 hours untouched. */
 export const DEFAULT_BOUNDS: ConversationBounds = { maxThreads: 500, maxTurns: 6, ttlMs: 6 * 3600_000 };
 
 /** Only what a follow-up needs of a turn (the full answer text and citations), not rendering details. */

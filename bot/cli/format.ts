@@ -21,6 +21,7 @@ export function formatAnswer(answer: Answer): string {
   return out.join('\n');
 }
 
+/** The indexed documents for the terminal: id, clause count, language and citation name, then the title. */
 export function formatSources(sources: SourceInfo[]): string {
   return sources
     .map((s) => `${s.id.padEnd(16)} ${String(s.clauses).padStart(4)} clauses  ${s.language}  ${s.citation}\n${' '.repeat(17)}${s.title}`)

@@ -10,6 +10,7 @@ import type { DiscordDeps } from './handler-deps.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMessage } from './messages.ts';
 
+/** What a DiscordAdapter is built from. */
 export interface DiscordAdapterOptions {
   core: ChatCore;
   config: DiscordConfig;

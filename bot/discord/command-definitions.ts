@@ -9,6 +9,7 @@ import { cleanMessage, commandFor, type ChatCommand } from '../chat/commands.ts'
 
 /** Names of the slash commands, as registered and as received. */
 export const COMMAND_NAMES = ['ask', 'summary', 'mandate', 'sources', 'help'] as const;
+/** One of the slash command names. */
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 function base(name: CommandName, description: string, descriptionFr: string): SlashCommandBuilder {

@@ -25,6 +25,7 @@ export interface PackedMessage {
   groups: string[];
 }
 
+/** How packed embeds look: the first embed's title and link, and every embed's color. */
 export interface PackOptions {
   title?: string;
   url?: string;

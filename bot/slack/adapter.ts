@@ -14,6 +14,7 @@ import { createReceiver } from './receiver.ts';
 import { registerReplayGuard } from './replay-guard.ts';
 import { registerSlashCommands } from './slash-commands.ts';
 
+/** What a SlackAdapter is built from. */
 export interface SlackAdapterOptions {
   core: ChatCore;
   config: SlackConfig;

@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import { MAX_BLOCKS, MAX_BUTTON_LABEL, MAX_BUTTON_VALUE, MAX_MESSAGE_CHARS, MAX_SECTION_CHARS } from './limits.ts';
 import { splitText } from './mrkdwn.ts';
 
+/** One Block Kit block. */
 export type Block = types.KnownBlock;
 
 /** One Slack message: Block Kit blocks plus the plain `text` Slack shows in notifications and screen readers. */

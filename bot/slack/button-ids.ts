@@ -6,7 +6,9 @@ import type { VotedAnswer } from '../chat/votes.ts';
  * message); 👍/👎 carry the answer's vote key as their value.
  */
 export const SHOW_CLAUSE_ACTION = 'show_clause';
+/** The 👍 button's action_id. */
 export const VOTE_UP_ACTION = 'vote_up';
+/** The 👎 button's action_id. */
 export const VOTE_DOWN_ACTION = 'vote_down';
 
 /** Matches every "Show clause" button's action_id. */

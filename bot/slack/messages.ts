@@ -23,6 +23,7 @@ interface MessageLike {
 /** Subtypes that are a person writing: anything else (edits, deletions, joins, bot posts) is ignored. */
 const PERSON_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
 
+/** The answer to a file shared without a question. */
 export const FILES_NOTICE = 'I can only read text, not attached files: please type your question (or `help`).';
 
 /**

@@ -5,6 +5,7 @@ import { sections, type SlackMessage } from './blocks.ts';
 
 type WebClient = webApi.WebClient;
 
+/** What a Web API call did: the message ts, or Slack's short error string. */
 export type Sent = { ok: true; ts?: string } | { ok: false; error: string };
 
 /**

@@ -4,6 +4,7 @@ import { HTTPReceiver, type Logger as BoltLogger } from '@slack/bolt';
 /** Slack's replay window: a request timestamped further from now, in either direction, is refused. */
 export const MAX_CLOCK_SKEW_S = 5 * 60;
 
+/** What the HTTP receiver is built from. */
 export interface ReceiverOptions {
   signingSecret: string;
   port: number;

@@ -15,6 +15,7 @@ export interface StateStore {
   close(): void;
 }
 
+/** Where the store is and how it behaves. */
 export interface OpenStoreOptions {
   /** The SQLite file (IOTSEC_STATE_DB). */
   path: string;

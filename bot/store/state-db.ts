@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError, storeError } from './store-error.ts';
 
+/** An open better-sqlite3 connection to the state database. */
 export type Db = Database.Database;
 
 /** Schema version in `PRAGMA user_version`; a newer file is refused rather than misread. */
@@ -45,6 +46,7 @@ CREATE TABLE IF NOT EXISTS imports (
 );
 `;
 
+/** How the state database is opened. */
 export interface StateDbOptions {
   /** How long a write waits for another process's lock before failing (SQLite busy_timeout). */
   busyTimeoutMs?: number;
