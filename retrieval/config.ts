@@ -1,6 +1,11 @@
 /**
- * Settings from the environment, validated once at start-up. Unknown
- * IOTSEC_* variables are rejected, so a typo is caught instead of ignored.
+ * The core's settings from the environment, validated once at start-up.
+ * Unknown IOTSEC_* variables are rejected, so a typo is caught instead of
+ * ignored; other layers (the bot) declare their own IOTSEC_* names through
+ * `declareEnvNames`, so neither side rejects the other's variables.
+ *
+ * One rule for paths: a relative path is relative to the working directory;
+ * defaults are absolute, under the repository (REPO_ROOT, defined here once).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -9,7 +14,7 @@ import { z } from 'zod';
 import { CodedError, ErrorCode } from './errors.ts';
 
 /**
- * The project's folder (where package.json is): data, prompts and the default
+ * The project's folder (where package.json is): every default path is under it: data, prompts and the default
  * corpus live there, whether this code runs from the .ts sources or from the
  * bundles under dist/.
  */
@@ -22,7 +27,12 @@ function projectRoot(from: string): string {
   }
 }
 
-const Env = z.strictObject({
+/** A setting's path: relative to the working directory when given, else `defaultUnderRepo` under REPO_ROOT. */
+export function settingPath(value: string | undefined, ...defaultUnderRepo: string[]): string {
+  return value ? resolve(value) : join(REPO_ROOT, ...defaultUnderRepo);
+}
+
+const Env = z.object({
   IOTSEC_CORPUS: z.string().optional(),
   IOTSEC_INDEX: z.string().optional(),
   /** auto: the multilingual model when it loads, else lexical-only; off: lexical-only; hash: test embedder. */
@@ -30,7 +40,6 @@ const Env = z.strictObject({
   IOTSEC_MODEL: z.string().optional(),
   IOTSEC_MODEL_DIR: z.string().optional(),
   IOTSEC_ALLOW_DOWNLOAD: z.enum(['0', '1']).optional(),
-  IOTSEC_FEEDBACK: z.string().optional(),
   IOTSEC_LLM_MODEL: z.string().min(1).optional(),
   IOTSEC_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
   IOTSEC_LLM_RETRIES: z.coerce.number().int().min(0).max(10).optional(),
@@ -55,7 +64,6 @@ export interface CoreConfig {
   localModelPath: string;
   allowDownload: boolean;
   cacheDir: string;
-  feedbackFile: string;
   /** An OpenAI-compatible endpoint, when OPENAI_API_KEY or OPENAI_BASE_URL is set; else the embedded default. */
   llm?: LlmConfig;
 }
@@ -88,14 +96,42 @@ export const LLM_DEFAULTS = { deadlineMs: 20_000, idleMs: 5_000, timeoutMs: 10_0
 
 export const DEFAULT_MODEL = 'Xenova/multilingual-e5-small';
 
+/** The IOTSEC_* variables the core reads. */
+export const CORE_ENV_NAMES: readonly string[] = Object.keys(Env.shape);
+
+/** IOTSEC_* names other layers read (declared by them, e.g. bot/config.ts), accepted by the core's strict check. */
+const declaredNames = new Set<string>();
+
+/**
+ * Declares IOTSEC_* variables another layer reads, so that `loadCoreConfig`
+ * (which `openAssistant` calls with the whole environment) does not reject
+ * them. The bot declares its names when its config module loads.
+ */
+export function declareEnvNames(names: Iterable<string>): void {
+  for (const name of names) declaredNames.add(name);
+}
+
+/**
+ * Rejects an IOTSEC_* variable that neither the core, a declared layer, nor
+ * `extraKnown` reads, with the list of the known ones: a typo fails loudly.
+ */
+export function checkEnvNames(env: NodeJS.ProcessEnv, extraKnown: readonly string[] = []): void {
+  const known = new Set([...CORE_ENV_NAMES, ...declaredNames, ...extraKnown]);
+  const unknown = Object.keys(env).filter((k) => k.startsWith('IOTSEC_') && !known.has(k));
+  if (unknown.length === 0) return;
+  const list = [...known].sort().join(', ');
+  throw new CodedError(ErrorCode.ConfigInvalid, `Unknown environment variable ${unknown.join(', ')}. Known: ${list}.`, { fields: { variable: unknown[0] } });
+}
+
 /** Reads IOTSEC_* variables (and CI) into a config; throws CodedError(ConfigInvalid) naming the variable. */
 export function loadCoreConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
-  const ours = Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith('IOTSEC_')));
+  checkEnvNames(env);
+  const ours = Object.fromEntries(Object.entries(env).filter(([k]) => CORE_ENV_NAMES.includes(k)));
   const parsed = Env.safeParse(ours);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const name = issue.path.join('.') || (issue as { keys?: string[] }).keys?.join(', ') || 'IOTSEC_*';
-    throw new CodedError(ErrorCode.ConfigInvalid, `Invalid environment variable ${name}: ${issue.message}. Known: ${Object.keys(Env.shape).join(', ')}.`);
+    const name = issue.path.join('.') || 'IOTSEC_*';
+    throw new CodedError(ErrorCode.ConfigInvalid, `Invalid environment variable ${name}: ${issue.message}. Known: ${CORE_ENV_NAMES.join(', ')}.`);
   }
   const e = parsed.data;
   const llmEnv = LlmEnv.safeParse({ OPENAI_API_KEY: env.OPENAI_API_KEY || undefined, OPENAI_BASE_URL: env.OPENAI_BASE_URL || undefined });
@@ -120,8 +156,8 @@ export function loadCoreConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig
       : undefined;
   const sharedModels = resolve(REPO_ROOT, '..', 'shared', 'models');
   return {
-    corpusDir: resolve(e.IOTSEC_CORPUS ?? join(REPO_ROOT, 'corpus')),
-    indexDir: resolve(e.IOTSEC_INDEX ?? join(REPO_ROOT, '.index')),
+    corpusDir: settingPath(e.IOTSEC_CORPUS, 'corpus'),
+    indexDir: settingPath(e.IOTSEC_INDEX, '.index'),
     embeddings: e.IOTSEC_EMBEDDINGS ?? 'auto',
     modelId: e.IOTSEC_MODEL ?? DEFAULT_MODEL,
     localModelPath: resolve(e.IOTSEC_MODEL_DIR ?? (existsSync(sharedModels) ? sharedModels : join(REPO_ROOT, 'models'))),
@@ -129,7 +165,6 @@ export function loadCoreConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig
     // Starting never waits on the network: the model is downloaded by "iotsec models pull", or at start only when asked to.
     allowDownload: e.IOTSEC_ALLOW_DOWNLOAD === '1',
     cacheDir: join(REPO_ROOT, '.cache', 'models'),
-    feedbackFile: resolve(e.IOTSEC_FEEDBACK ?? join(REPO_ROOT, 'data', 'feedback.jsonl')),
     ...(llm ? { llm } : {}),
   };
 }

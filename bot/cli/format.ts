@@ -1,3 +1,4 @@
+import type { Lexicon } from '../../retrieval/query/lexicon.ts';
 import type { Answer, SourceInfo } from '../../retrieval/types.ts';
 
 const SOURCES_TITLE = { en: 'Sources', fr: 'Sources', es: 'Fuentes' } as const;
@@ -21,8 +22,25 @@ export function formatAnswer(answer: Answer): string {
   return out.join('\n');
 }
 
+/** The indexed documents for the terminal: id, clause count, language and citation name, then the title. */
 export function formatSources(sources: SourceInfo[]): string {
-  return sources.map((s) => `${s.id.padEnd(16)} ${String(s.clauses).padStart(4)} clauses  ${s.language}  ${s.citation}\n${' '.repeat(17)}${s.title}`).join('\n');
+  return sources
+    .map((s) => `${s.id.padEnd(16)} ${String(s.clauses).padStart(4)} clauses  ${s.language}  ${s.citation}\n${' '.repeat(17)}${s.title}`)
+    .join('\n');
+}
+
+/** The general lexicon's size and provenance, for `sources --lexicon`. */
+export function formatLexicon(lexicon: ReturnType<Lexicon['describe']>): string {
+  const entries = Object.entries(lexicon.entries)
+    .map(([lang, n]) => `${lang} ${n.toLocaleString('en')}`)
+    .join(', ');
+  const alternatives = Object.entries(lexicon.alternatives)
+    .map(([kind, n]) => `${kind} ${n.toLocaleString('en')}`)
+    .join(', ');
+  const sources = lexicon.sources.map((s) => `  ${s.id.padEnd(18)} ${s.name} — Debian ${s.debian}, ${s.licence}`);
+  return [`General lexicon: words with alternatives: ${entries}`, `Alternatives by kind: ${alternatives}`, 'Sources:', ...sources].join(
+    '\n',
+  );
 }
 
 function indent(text: string): string {

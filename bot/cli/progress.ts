@@ -11,7 +11,10 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr) {
   let phase: string | undefined;
   const start = (label: string, total: number) => {
     bar?.stop();
-    bar = new cliProgress.SingleBar({ stream, format: `${label} [{bar}] {value}/{total}`, clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic);
+    bar = new cliProgress.SingleBar(
+      { stream, format: `${label} [{bar}] {value}/{total}`, clearOnComplete: true, hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
     bar.start(total, 0);
   };
   return {

@@ -1,9 +1,6 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CodedError, ErrorCode } from '../../retrieval/errors.ts';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SNOWFLAKE = /^\d{17,20}$/;
 // A bot token is three base64url parts joined by dots (user id, timestamp, HMAC).
 const TOKEN = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
@@ -18,11 +15,22 @@ const idList = (variable: string) =>
       error: `${variable} must be a comma-separated list of Discord ids (17–20 digits; Developer Mode → right-click → Copy ID)`,
     });
 
+/** An optional base URL (a proxy, or a test server on 127.0.0.1); empty means Discord's own. */
+const baseUrl = (variable: string, protocol: RegExp, example: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.url({ protocol, error: `${variable} must be ${example}` }).optional());
+
 const schema = z.object({
   DISCORD_TOKEN: z
     .string({ error: 'DISCORD_TOKEN is not set: copy the bot token from the Developer Portal (your application → Bot → Reset Token)' })
     .trim()
-    .regex(TOKEN, { error: 'DISCORD_TOKEN does not look like a bot token (three dot-separated parts): copy it again from the Developer Portal → Bot' }),
+    .regex(TOKEN, {
+      error: 'DISCORD_TOKEN does not look like a bot token (three dot-separated parts): copy it again from the Developer Portal → Bot',
+    }),
   DISCORD_APPLICATION_ID: z
     .string({ error: 'DISCORD_APPLICATION_ID is not set: copy the Application ID from the Developer Portal (General Information)' })
     .trim()
@@ -37,8 +45,8 @@ const schema = z.object({
     }),
   DISCORD_ALLOWED_GUILDS: idList('DISCORD_ALLOWED_GUILDS'),
   DISCORD_ALLOWED_CHANNELS: idList('DISCORD_ALLOWED_CHANNELS'),
-  // The same variable as the CLI and Slack, so every platform's votes land in one file.
-  IOTSEC_FEEDBACK: z.string().trim().optional().transform((v) => v || 'data/feedback.jsonl'),
+  DISCORD_API_URL: baseUrl('DISCORD_API_URL', /^https?$/, 'an http(s) URL such as https://discord.com/api'),
+  DISCORD_GATEWAY_URL: baseUrl('DISCORD_GATEWAY_URL', /^wss?$/, 'a ws(s) URL such as wss://gateway.discord.gg'),
 });
 
 /** Validated Discord settings; built once at start-up by {@link loadDiscordConfig}. */
@@ -51,8 +59,10 @@ export interface DiscordConfig {
   allowedGuilds: string[];
   /** When non-empty, only these channels (or threads under them) are answered. */
   allowedChannels: string[];
-  /** Absolute path of the JSON Lines file the 👍/👎 votes are appended to (shared with Slack and the CLI). */
-  feedbackFile: string;
+  /** REST base URL without the version (discord.js appends `/v10`); Discord's own when unset. */
+  apiUrl?: string;
+  /** Gateway URL used instead of the one REST's GET /gateway/bot names; Discord's own when unset. */
+  gatewayUrl?: string;
 }
 
 /**
@@ -67,13 +77,16 @@ export function loadDiscordConfig(env: NodeJS.ProcessEnv = process.env): Discord
     const variable = String(issue.path[0] ?? 'environment');
     throw new CodedError(ErrorCode.ConfigInvalid, issue.message, { fields: { variable } });
   }
-  const v = parsed.data;
-  return {
-    token: v.DISCORD_TOKEN,
-    applicationId: v.DISCORD_APPLICATION_ID,
-    guildId: v.DISCORD_GUILD_ID,
-    allowedGuilds: v.DISCORD_ALLOWED_GUILDS,
-    allowedChannels: v.DISCORD_ALLOWED_CHANNELS,
-    feedbackFile: resolve(REPO_ROOT, v.IOTSEC_FEEDBACK),
+  const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_GUILD_ID: guildId } = parsed.data;
+  const {
+    DISCORD_ALLOWED_GUILDS: allowedGuilds,
+    DISCORD_ALLOWED_CHANNELS: allowedChannels,
+    DISCORD_API_URL,
+    DISCORD_GATEWAY_URL,
+  } = parsed.data;
+  const urls = {
+    ...(DISCORD_API_URL ? { apiUrl: DISCORD_API_URL } : {}),
+    ...(DISCORD_GATEWAY_URL ? { gatewayUrl: DISCORD_GATEWAY_URL } : {}),
   };
+  return { token, applicationId, guildId, allowedGuilds, allowedChannels, ...urls };
 }

@@ -25,4 +25,4 @@ export function ellipsize(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max - 1).trimEnd() + '…';
 }
 
-export { splitText } from '../split-text.ts';
+export { splitText } from '../chat/split-text.ts';

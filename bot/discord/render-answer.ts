@@ -1,9 +1,8 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import type { Answer, Citation } from '../../retrieval/types.ts';
-import { clauseButtonId, voteButtonId } from './custom-ids.ts';
-import { packEmbeds, type EmbedUnit } from './embed-packer.ts';
+import { clauseButtonId, voteButtonId } from './button-ids.ts';
+import { packEmbeds, type DiscordMessage, type EmbedUnit } from './embeds.ts';
 import { ellipsize, LIMITS, splitText } from './limits.ts';
-import type { DiscordMessage } from './message.ts';
 
 const COLOR_ANSWER = 0x2b6cb0;
 const COLOR_ABSTAIN = 0x718096;

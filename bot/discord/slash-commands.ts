@@ -1,57 +1,53 @@
-import {
-  ApplicationIntegrationType,
-  InteractionContextType,
-  SlashCommandBuilder,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord.js';
-import { MAX_QUESTION_CHARS } from '../../retrieval/errors.ts';
-import { cleanMessage, commandFor, type ChatCommand } from '../commands.ts';
-
-/** Names of the slash commands, as registered and as received. */
-export const COMMAND_NAMES = ['ask', 'summary', 'mandate', 'sources', 'help'] as const;
-export type CommandName = (typeof COMMAND_NAMES)[number];
-
-function base(name: CommandName, description: string, descriptionFr: string): SlashCommandBuilder {
-  return new SlashCommandBuilder()
-    .setName(name)
-    .setDescription(description)
-    .setDescriptionLocalizations({ fr: descriptionFr })
-    // Usable in servers and in DMs with the bot; not as a user-installed app.
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
-}
-
-/** The JSON bodies `register-commands.ts` PUTs to Discord (bulk overwrite). */
-export function slashCommandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return [
-    base('ask', 'Ask about JCG-IoTSec and its ITU documents; the answer cites the exact clause', 'Poser une question sur le JCG-IoTSec; la réponse cite la clause exacte')
-      .addStringOption((o) =>
-        o
-          .setName('question')
-          .setDescription('Your question, in English or French')
-          .setDescriptionLocalizations({ fr: 'Votre question, en français ou en anglais' })
-          .setRequired(true)
-          // Discord refuses longer input client-side; the core checks again for other clients.
-          .setMaxLength(MAX_QUESTION_CHARS),
-      )
-      .toJSON(),
-    base('summary', 'A cited brief of a document (e.g. "Res. 98") or a topic', "Synthèse citée d'un document ou d'un sujet")
-      .addStringOption((o) =>
-        o.setName('topic').setDescription('Document or topic; empty for the whole corpus').setRequired(false).setMaxLength(300),
-      )
-      .toJSON(),
-    base('mandate', 'What JCG-IoTSec is for, how it works and how to take part (cited)', 'Le mandat du JCG-IoTSec, cité').toJSON(),
-    base('sources', 'The indexed ITU documents', "Les documents de l'UIT indexés").toJSON(),
-    base('help', 'How to use this bot', 'Comment utiliser ce bot').toJSON(),
-  ];
-}
+import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import { throttleProgress } from '../chat/progress-throttle.ts';
+import { isAllowed } from './allowlist.ts';
+import { chatCommandFromSlash } from './command-definitions.ts';
+import { errorFields } from './errors.ts';
+import type { DiscordDeps } from './handler-deps.ts';
+import { langOf } from './locale.ts';
+import { renderReply } from './render-reply.ts';
+import { DISCORD_TEXTS } from './texts.ts';
 
 /**
- * Turns a received slash command into the shared ChatCommand. Text options
- * get the same clean-up as chat messages, so a whitespace-only question is
- * `empty` rather than a query for nothing.
+ * Answers /ask, /summary, /mandate, /sources and /help.
+ *
+ * Discord drops an interaction not acknowledged within 3 seconds, and an
+ * answer can take longer, so anything that reaches the Assistant is deferred
+ * first, then the deferred reply is edited. Replies that need no search
+ * (help, sources, bad input) are sent at once; all but sources ephemerally.
  */
-export function chatCommandFromSlash(name: string, option: (name: string) => string | null): ChatCommand {
-  const arg = name === 'ask' ? option('question') : name === 'summary' ? option('topic') : '';
-  return commandFor(name, cleanMessage(arg ?? ''));
+export async function handleSlash(interaction: ChatInputCommandInteraction, deps: DiscordDeps): Promise<void> {
+  const lang = langOf(interaction.locale);
+  const channel = interaction.channel;
+  const parentId = channel?.isThread() ? channel.parentId : null;
+  if (!isAllowed(deps.config, interaction.guildId, interaction.channelId, parentId)) {
+    await interaction.reply({ content: DISCORD_TEXTS[lang].notEnabled, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const command = chatCommandFromSlash(interaction.commandName, (name) => interaction.options.getString(name));
+  const step = deps.core.begin(command, lang);
+  if (step.kind === 'reply') {
+    const messages = renderReply(step.reply, deps.log, interaction.id);
+    const flags = step.reply.kind === 'sources' ? undefined : MessageFlags.Ephemeral;
+    await interaction.reply({ ...messages[0], flags });
+    for (const m of messages.slice(1)) await interaction.followUp({ ...m, flags });
+    return;
+  }
+
+  await interaction.deferReply();
+  // A streamed model answer shows as it is written; Discord's 2,000-character content limit applies to the preview.
+  const progress = throttleProgress((text) => interaction.editReply({ content: `${text.slice(-1900)} …` }));
+  // In a thread the conversation is the thread's; elsewhere each user's slash commands are their own.
+  const threadKey = parentId ? interaction.channelId : `slash:${interaction.channelId}:${interaction.user.id}`;
+  const reply = await step.run({ threadKey, userId: interaction.user.id, lang }, progress.onPartial);
+  await progress.settled();
+  const [first, ...rest] = renderReply(reply, deps.log, interaction.id);
+  if (reply.kind === 'notice' || reply.kind === 'error') {
+    // A deferred reply cannot turn ephemeral: remove it and say the one line privately.
+    await interaction.deleteReply().catch((error: unknown) => deps.log.warn(errorFields(error), 'could not delete deferred reply'));
+    await interaction.followUp({ ...first, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  await interaction.editReply({ content: '', ...first });
+  for (const m of rest) await interaction.followUp(m);
 }

@@ -1,6 +1,8 @@
 import type { types } from '@slack/bolt';
+import { MAX_BLOCKS, MAX_BUTTON_LABEL, MAX_BUTTON_VALUE, MAX_MESSAGE_CHARS, MAX_SECTION_CHARS } from './limits.ts';
 import { splitText } from './mrkdwn.ts';
 
+/** One Block Kit block. */
 export type Block = types.KnownBlock;
 
 /** One Slack message: Block Kit blocks plus the plain `text` Slack shows in notifications and screen readers. */
@@ -8,18 +10,6 @@ export interface SlackMessage {
   text: string;
   blocks: Block[];
 }
-
-/** Slack's documented limits (Block Kit reference): a message holds at most 50 blocks, a section's text at most 3,000 characters. */
-export const MAX_BLOCKS = 50;
-export const MAX_SECTION_CHARS = 3000;
-/**
- * Our own cap on the text of one message. Slack refuses very long messages
- * (`msg_too_long`, `msg_blocks_too_long`) before 50 full sections, so a
- * message carries at most this much text and the rest goes in the next one.
- */
-export const MAX_MESSAGE_CHARS = 12_000;
-/** Slack's limit on a button's `value`. */
-export const MAX_BUTTON_VALUE = 2000;
 
 /** Sections for a (possibly long, already escaped) mrkdwn text, each within the 3,000-character limit. */
 export function sections(mrkdwn: string, max = MAX_SECTION_CHARS): Block[] {
@@ -38,7 +28,7 @@ export function context(lines: string[]): Block {
 export function button(label: string, actionId: string, value: string, style?: 'primary' | 'danger') {
   return {
     type: 'button' as const,
-    text: { type: 'plain_text' as const, text: label.slice(0, 75), emoji: true },
+    text: { type: 'plain_text' as const, text: label.slice(0, MAX_BUTTON_LABEL), emoji: true },
     action_id: actionId,
     value: value.slice(0, MAX_BUTTON_VALUE),
     ...(style ? { style } : {}),
@@ -56,7 +46,10 @@ function weight(block: Block): number {
  * every input block appears in exactly one output message, in order.
  * `continued` opens every message after the first, so a reader knows where it belongs.
  */
-export function pack(groups: Block[][], options: { text: string; continued?: () => Block[]; maxBlocks?: number; maxChars?: number }): SlackMessage[] {
+export function pack(
+  groups: Block[][],
+  options: { text: string; continued?: () => Block[]; maxBlocks?: number; maxChars?: number },
+): SlackMessage[] {
   const maxBlocks = options.maxBlocks ?? MAX_BLOCKS;
   const maxChars = options.maxChars ?? MAX_MESSAGE_CHARS;
   const done: Block[][] = [];
@@ -72,7 +65,13 @@ export function pack(groups: Block[][], options: { text: string; continued?: () 
   };
   const fits = (blocks: number, chars: number): boolean => current.length + blocks <= maxBlocks && size + chars <= maxChars;
   for (const group of groups) {
-    if (!fits(group.length, group.reduce((n, b) => n + weight(b), 0))) next();
+    if (
+      !fits(
+        group.length,
+        group.reduce((n, b) => n + weight(b), 0),
+      )
+    )
+      next();
     for (const block of group) {
       if (!fits(1, weight(block))) next();
       current.push(block);

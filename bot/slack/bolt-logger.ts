@@ -11,7 +11,10 @@ export function boltLogger(log: Logger): BoltLogger {
   const child = log.child({ component: 'bolt' });
   const line = (msg: unknown[]): [Record<string, unknown>, string] => {
     const errors = msg.filter((m): m is Error => m instanceof Error);
-    const text = msg.filter((m) => !(m instanceof Error)).map((m) => (typeof m === 'string' ? m : safeJson(m))).join(' ');
+    const text = msg
+      .filter((m) => !(m instanceof Error))
+      .map((m) => (typeof m === 'string' ? m : safeJson(m)))
+      .join(' ');
     return [errors.length > 0 ? { err: errors[0] } : {}, text || errors[0]?.message || ''];
   };
   return {

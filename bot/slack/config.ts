@@ -1,10 +1,6 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { CodedError, ErrorCode } from '../../retrieval/errors.ts';
-
-// Relative paths are resolved against the repository, not the working directory, like the core's own settings.
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Validated Slack adapter settings; built once at start-up by `loadSlackConfig()`. */
 export interface SlackConfig {
@@ -14,12 +10,12 @@ export interface SlackConfig {
   appToken?: string;
   signingSecret?: string;
   port: number;
+  /** HTTP mode only: the address to listen on (0.0.0.0 all interfaces; 127.0.0.1 behind a local proxy). */
+  host: string;
   /** Slash command name including the slash, e.g. "/iotsec". */
   command: string;
   /** Channel ids the bot answers in; empty means every channel it is invited to. DMs are always answered. */
   allowedChannels: string[];
-  /** Absolute path of the votes file; shared with the CLI (IOTSEC_FEEDBACK) so `iotsec` can list Slack votes. */
-  feedbackFile: string;
   /** Web API base URL; Slack's own unless a proxy (or a test server) stands in. */
   apiUrl?: string;
   /** Let the assistant use its configured language model when it has one. */
@@ -30,24 +26,44 @@ const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'], { error: 'must be one of 1/0, true/false, yes/no, on/off' })
   .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 
-// Only the Slack variables (and the shared votes file): the core reads its own IOTSEC_* settings.
+// Only the Slack variables: the core's and the bot's IOTSEC_* settings are read by retrieval/config.ts and bot/config.ts.
 // One schema over the environment: each key is the env var's own name, so an issue's path names the variable to fix.
 const EnvSchema = z.object({
   SLACK_MODE: z.enum(['socket', 'http'], { error: 'must be "socket" (the default) or "http"' }).default('socket'),
-  SLACK_BOT_TOKEN: z.string({ error: 'is missing: set the Bot User OAuth Token (xoxb-…) from OAuth & Permissions' })
+  SLACK_BOT_TOKEN: z
+    .string({ error: 'is missing: set the Bot User OAuth Token (xoxb-…) from OAuth & Permissions' })
     .startsWith('xoxb-', { error: 'must be a bot token starting with "xoxb-" (OAuth & Permissions › Bot User OAuth Token)' }),
-  SLACK_APP_TOKEN: z.string()
-    .startsWith('xapp-', { error: 'must be an app-level token starting with "xapp-" (Basic Information › App-Level Tokens, scope connections:write)' })
+  SLACK_APP_TOKEN: z
+    .string()
+    .startsWith('xapp-', {
+      error: 'must be an app-level token starting with "xapp-" (Basic Information › App-Level Tokens, scope connections:write)',
+    })
     .optional(),
-  SLACK_SIGNING_SECRET: z.string().regex(/^[0-9a-f]{16,}$/i, { error: 'must be the hex Signing Secret from Basic Information › App Credentials' }).optional(),
-  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1, { error: 'must be a port number (1-65535)' })
-    .max(65535, { error: 'must be a port number (1-65535)' }).default(3000),
-  SLACK_COMMAND: z.string().regex(/^\/[a-z0-9_-]{1,31}$/, { error: 'must look like "/iotsec": a slash, then up to 31 lowercase letters, digits, - or _' })
+  SLACK_SIGNING_SECRET: z
+    .string()
+    .regex(/^[0-9a-f]{16,}$/i, { error: 'must be the hex Signing Secret from Basic Information › App Credentials' })
+    .optional(),
+  PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int()
+    .min(1, { error: 'must be a port number (1-65535)' })
+    .max(65535, { error: 'must be a port number (1-65535)' })
+    .default(3000),
+  SLACK_HOST: z
+    .string()
+    .refine((v) => isIP(v) !== 0 || v === 'localhost', { error: 'must be an IP address such as 0.0.0.0 (all interfaces) or 127.0.0.1' })
+    .default('0.0.0.0'),
+  SLACK_COMMAND: z
+    .string()
+    .regex(/^\/[a-z0-9_-]{1,31}$/, { error: 'must look like "/iotsec": a slash, then up to 31 lowercase letters, digits, - or _' })
     .default('/iotsec'),
-  SLACK_ALLOWED_CHANNELS: z.string().default('')
+  SLACK_ALLOWED_CHANNELS: z
+    .string()
+    .default('')
     .transform((v) => v.split(/[\s,]+/).filter(Boolean))
-    .refine((ids) => ids.every((id) => /^[CG][A-Z0-9]{2,}$/.test(id)), { error: 'must be comma-separated channel ids such as C0123ABCD (not #names)' }),
-  IOTSEC_FEEDBACK: z.string().min(1).default('data/feedback.jsonl'),
+    .refine((ids) => ids.every((id) => /^[CG][A-Z0-9]{2,}$/.test(id)), {
+      error: 'must be comma-separated channel ids such as C0123ABCD (not #names)',
+    }),
   SLACK_USE_LLM: flag.default(true),
   SLACK_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' }).optional(),
 });
@@ -59,16 +75,25 @@ const EnvSchema = z.object({
  */
 export function loadSlackConfig(env: Record<string, string | undefined> = process.env): SlackConfig {
   // Empty strings (e.g. `SLACK_APP_TOKEN=` in a .env file) mean "unset", so defaults and "missing" messages apply.
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== '').map(([k, v]) => [k, v!.trim()]));
+  const present = Object.fromEntries(
+    Object.entries(env)
+      .filter(([, v]) => v !== undefined && v.trim() !== '')
+      .map(([k, v]) => [k, v!.trim()]),
+  );
   const parsed = EnvSchema.safeParse(present);
   const problems: string[] = parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0] ?? 'environment')} ${i.message}`);
   if (parsed.success) {
     const e = parsed.data;
     if (e.SLACK_MODE === 'socket' && !e.SLACK_APP_TOKEN) {
-      problems.push('SLACK_APP_TOKEN is missing: Socket Mode (the default) needs an app-level token (xapp-…) with connections:write; or set SLACK_MODE=http with SLACK_SIGNING_SECRET');
+      problems.push(
+        'SLACK_APP_TOKEN is missing: Socket Mode (the default) needs an app-level token (xapp-…) with connections:write; ' +
+          'or set SLACK_MODE=http with SLACK_SIGNING_SECRET',
+      );
     }
     if (e.SLACK_MODE === 'http' && !e.SLACK_SIGNING_SECRET) {
-      problems.push('SLACK_SIGNING_SECRET is missing: HTTP mode needs the Signing Secret (Basic Information › App Credentials) to verify requests');
+      problems.push(
+        'SLACK_SIGNING_SECRET is missing: HTTP mode needs the Signing Secret (Basic Information › App Credentials) to verify requests',
+      );
     }
   }
   if (problems.length > 0 || !parsed.success) {
@@ -83,9 +108,9 @@ export function loadSlackConfig(env: Record<string, string | undefined> = proces
     appToken: e.SLACK_APP_TOKEN,
     signingSecret: e.SLACK_SIGNING_SECRET,
     port: e.PORT,
+    host: e.SLACK_HOST,
     command: e.SLACK_COMMAND,
     allowedChannels: e.SLACK_ALLOWED_CHANNELS,
-    feedbackFile: resolve(REPO_ROOT, e.IOTSEC_FEEDBACK),
     llm: e.SLACK_USE_LLM,
     apiUrl: e.SLACK_API_URL,
   };

@@ -1,4 +1,4 @@
-import { splitText as splitAtBreaks } from '../split-text.ts';
+import { splitText as splitAtBreaks } from '../chat/split-text.ts';
 /**
  * Slack mrkdwn helpers. Slack reads `&`, `<` and `>` as control characters
  * (`<@U123>` pings someone, `<!channel>` pings everyone), so any text that did
@@ -28,7 +28,10 @@ export function link(url: string | undefined, label: string): string {
 
 /** Quotes every line of (already escaped) text as a mrkdwn block quote. */
 export function quote(text: string): string {
-  return text.split('\n').map((line) => `>${line}`).join('\n');
+  return text
+    .split('\n')
+    .map((line) => `>${line}`)
+    .join('\n');
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import { apiError, TOO_LONG } from './api-error.ts';
+import { apiError, TOO_LONG } from './errors.ts';
 import { sections, type SlackMessage } from './blocks.ts';
 
 type WebClient = webApi.WebClient;
 
+/** What a Web API call did: the message ts, or Slack's short error string. */
 export type Sent = { ok: true; ts?: string } | { ok: false; error: string };
 
 /**
@@ -13,11 +14,21 @@ export type Sent = { ok: true; ts?: string } | { ok: false; error: string };
  * exception, so one failed call cannot take the process or a vote down.
  */
 export class Poster {
-  constructor(readonly client: WebClient, readonly log: Logger) {}
+  constructor(
+    readonly client: WebClient,
+    readonly log: Logger,
+  ) {}
 
   post(channel: string, message: SlackMessage, threadTs?: string): Promise<Sent> {
     return this.call('chat.postMessage', async () => {
-      const r = await this.client.chat.postMessage({ channel, thread_ts: threadTs, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
+      const r = await this.client.chat.postMessage({
+        channel,
+        thread_ts: threadTs,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
       return r.ts;
     });
   }
@@ -58,7 +69,13 @@ export class Poster {
     return all;
   }
 
-  private async sendOne(channel: string, threadTs: string | undefined, replaceTs: string | undefined, message: SlackMessage, depth: number): Promise<boolean> {
+  private async sendOne(
+    channel: string,
+    threadTs: string | undefined,
+    replaceTs: string | undefined,
+    message: SlackMessage,
+    depth: number,
+  ): Promise<boolean> {
     let sent = replaceTs ? await this.update(channel, replaceTs, message) : await this.post(channel, message, threadTs);
     if (!sent.ok && replaceTs && !TOO_LONG.has(sent.error)) {
       // The placeholder was deleted meanwhile, or the update was refused (rate limit): one new post instead,
@@ -91,7 +108,10 @@ function halve(message: SlackMessage): [SlackMessage, SlackMessage] | undefined 
   const { blocks, text } = message;
   if (blocks.length > 1) {
     const mid = Math.ceil(blocks.length / 2);
-    return [{ text, blocks: blocks.slice(0, mid) }, { text, blocks: blocks.slice(mid) }];
+    return [
+      { text, blocks: blocks.slice(0, mid) },
+      { text, blocks: blocks.slice(mid) },
+    ];
   }
   const only = blocks[0];
   // A section with a button (a citation) is short; splitting it would lose the button, so it is never halved.
@@ -99,5 +119,8 @@ function halve(message: SlackMessage): [SlackMessage, SlackMessage] | undefined 
   const parts = sections(only.text.text, Math.ceil(only.text.text.length / 2) + 20);
   if (parts.length < 2) return undefined;
   const rest = parts.slice(1);
-  return [{ text, blocks: [parts[0]] }, { text, blocks: rest }];
+  return [
+    { text, blocks: [parts[0]] },
+    { text, blocks: rest },
+  ];
 }

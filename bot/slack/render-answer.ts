@@ -1,20 +1,24 @@
 import type { Answer, Citation } from '../../retrieval/types.ts';
 import { button, context, pack, sections, type Block, type SlackMessage } from './blocks.ts';
+import { SHOW_CLAUSE_ACTION, VOTE_DOWN_ACTION, VOTE_UP_ACTION } from './button-ids.ts';
 import { answerMrkdwn, escapeMrkdwn, link } from './mrkdwn.ts';
-
-/** action_id prefixes the interaction handlers match on. */
-export const SHOW_CLAUSE_ACTION = 'show_clause';
-export const VOTE_UP_ACTION = 'vote_up';
-export const VOTE_DOWN_ACTION = 'vote_down';
 
 const WORDS = {
   en: {
-    sources: 'Sources', more: 'Sources (continued)', show: 'Show clause', up: '👍 Helpful', down: '👎 Not helpful',
+    sources: 'Sources',
+    more: 'Sources (continued)',
+    show: 'Show clause',
+    up: '👍 Helpful',
+    down: '👎 Not helpful',
     abstain: ':mag: *No cited answer:* the indexed documents do not settle this, so nothing is cited.',
     related: 'Nearest clauses, not an answer:',
   },
   fr: {
-    sources: 'Sources', more: 'Sources (suite)', show: 'Voir la clause', up: '👍 Utile', down: '👎 Pas utile',
+    sources: 'Sources',
+    more: 'Sources (suite)',
+    show: 'Voir la clause',
+    up: '👍 Utile',
+    down: '👎 Pas utile',
     abstain: ':mag: *Pas de réponse citée :* les documents indexés ne permettent pas de trancher, rien n’est donc cité.',
     related: 'Clauses les plus proches, sans valeur de réponse :',
   },
@@ -74,6 +78,7 @@ export function renderAnswer(answer: Answer, voteKey: string): SlackMessage[] {
       elements: [button(w.up, VOTE_UP_ACTION, voteKey), button(w.down, VOTE_DOWN_ACTION, voteKey)],
     },
   ]);
-  const preview = (answer.abstained ? `${w.abstain.replace(/\*|:mag: /g, '')} ${answer.answer.trim()}` : answer.answer.trim()).slice(0, 300) || w.sources;
+  const preview =
+    (answer.abstained ? `${w.abstain.replace(/\*|:mag: /g, '')} ${answer.answer.trim()}` : answer.answer.trim()).slice(0, 300) || w.sources;
   return pack(groups, { text: escapeMrkdwn(preview), continued: () => sections(`*${w.more}*`) });
 }

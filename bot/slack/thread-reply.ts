@@ -1,51 +1,46 @@
-import type { ChatCommand } from '../commands.ts';
-import { MAX_QUESTION_CHARS } from '../../retrieval/errors.ts';
-import type { SlackDeps } from './deps.ts';
+import type { Lang } from '../../retrieval/types.ts';
+import type { ChatReply, ChatStep } from '../chat/chat-core.ts';
+import { throttleProgress } from '../chat/progress-throttle.ts';
+import type { SlackDeps } from './handler-deps.ts';
 import type { Poster } from './poster.ts';
-import { renderLine, renderPlaceholder } from './render-misc.ts';
-import { questionOf, renderReply } from './render-reply.ts';
-import { throttleProgress } from '../progress-throttle.ts';
+import { renderReply } from './render-reply.ts';
+import { renderLine, renderPlaceholder } from './render-text.ts';
 
 /** Where and for whom a reply goes. `threadTs` is the thread root: the question's `thread_ts ?? ts`. */
 export interface ThreadTarget {
   channel: string;
   threadTs: string;
   userId: string;
-  lang?: 'en' | 'fr';
-}
-
-/** Commands that call the assistant and take seconds: these get a "Searching…" placeholder first. */
-export function needsWork(command: ChatCommand): boolean {
-  if (command.kind === 'ask') return command.question.length <= MAX_QUESTION_CHARS; // too long: an instant notice
-  return command.kind === 'summary' || command.kind === 'mandate';
+  lang?: Lang;
 }
 
 /**
- * Runs one command for a thread: placeholder (Slack has long been acked by
- * now), one ChatCore call keyed by channel + thread root so follow-ups get
- * the thread's history, then the reply replaces the placeholder, overflow
- * following in the thread. Errors become one ephemeral line; details go to
- * the log. Never throws.
+ * Answers one ChatStep in a thread. A search first gets a "Searching…"
+ * placeholder (Slack has long been acked by now), then ChatCore runs it
+ * keyed by channel + thread root, so follow-ups get the thread's history;
+ * then the reply replaces the placeholder, overflow following in the thread.
+ * Errors become one ephemeral line; details go to the log. Never throws.
  */
-export async function replyInThread(deps: SlackDeps, poster: Poster, target: ThreadTarget, command: ChatCommand): Promise<void> {
-  const { channel, threadTs, userId, lang } = target;
+export async function replyInThread(deps: SlackDeps, poster: Poster, target: ThreadTarget, step: ChatStep): Promise<void> {
+  const { channel, threadTs, userId } = target;
   let placeholder: string | undefined;
   try {
-    if (needsWork(command)) {
-      const sent = await poster.post(channel, renderPlaceholder(lang), threadTs);
+    let reply: ChatReply;
+    if (step.kind === 'search') {
+      const sent = await poster.post(channel, renderPlaceholder(target.lang), threadTs);
       if (sent.ok) placeholder = sent.ts;
-    }
-    const progress = placeholder
-      ? throttleProgress((text) => poster.update(channel, placeholder!, renderLine(`${text.slice(-2800)} …`)))
-      : undefined;
-    const reply = await deps.core.handle(command, { threadKey: `${channel}:${threadTs}`, userId, lang }, progress?.onPartial);
-    await progress?.settled();
+      const progress = placeholder
+        ? throttleProgress((text) => poster.update(channel, placeholder!, renderLine(`${text.slice(-2800)} …`)))
+        : undefined;
+      reply = await step.run({ threadKey: `${channel}:${threadTs}`, userId, lang: target.lang }, progress?.onPartial);
+      await progress?.settled();
+    } else reply = step.reply;
     if (reply.kind === 'error') {
-      deps.log.error({ err: reply.error, channel, threadTs, command: command.kind }, 'assistant failed');
+      deps.log.error({ err: reply.error, channel, threadTs }, 'assistant failed');
       await sayError(poster, target, reply.text, placeholder);
       return;
     }
-    const delivered = await poster.deliver({ channel, threadTs, replaceTs: placeholder }, renderReply(reply, deps.answers, questionOf(command)));
+    const delivered = await poster.deliver({ channel, threadTs, replaceTs: placeholder }, renderReply(reply));
     if (!delivered) {
       await poster.ephemeral(channel, userId, renderLine('Slack refused part of my reply; please ask again in a moment.'), threadTs);
     }

@@ -16,7 +16,11 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 async function cliWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'bot/cli/main.ts', '--index', indexDir, '--embeddings', 'off', ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'bot/cli/main.ts', '--index', indexDir, '--embeddings', 'off', ...args],
+      { env: { ...process.env, LOG_LEVEL: 'silent', ...env } },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -31,12 +35,20 @@ afterAll(() => rm(indexDir, { recursive: true, force: true }));
 
 describe('iotsec CLI', () => {
   it('ask --json prints the answer with verbatim clause citations', async () => {
-    const { code, stdout } = await cli('ask', '--json', 'Which ITU-T Recommendation sets the common requirements for IoT device management?');
+    const { code, stdout } = await cli(
+      'ask',
+      '--json',
+      'Which ITU-T Recommendation sets the common requirements for IoT device management?',
+    );
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(Object.keys(out)).toEqual(['question', 'answer', 'abstained', 'citations']);
     expect(out.abstained).toBe(false);
-    expect(out.citations[0]).toMatchObject({ id: 'wtsa-res-98:recalling:f', document: 'WTSA Res. 98 (Rev. Geneva, 2022)', label: 'Res. 98 › recalling › f)' });
+    expect(out.citations[0]).toMatchObject({
+      id: 'wtsa-res-98:recalling:f',
+      document: 'WTSA Res. 98 (Rev. Geneva, 2022)',
+      label: 'Res. 98 › recalling › f)',
+    });
     expect(out.citations[0].text).toContain('Y.4702');
   });
 
@@ -49,14 +61,19 @@ describe('iotsec CLI', () => {
 
   it('sources and show work on any corpus folder', async () => {
     const corpus = await mkdtemp(join(tmpdir(), 'iotsec-corpus-'));
-    await writeFile(join(corpus, 'tor.md'), '# Working methods\n\n- The group works mainly through its mailing list and virtual meetings.\n');
+    await writeFile(
+      join(corpus, 'tor.md'),
+      '# Working methods\n\n- The group works mainly through its mailing list and virtual meetings.\n',
+    );
     const sources = await cli('--corpus', corpus, 'sources', '--json');
     expect(JSON.parse(sources.stdout)).toMatchObject([{ id: 'tor', clauses: 1 }]);
     const show = await cli('--corpus', corpus, 'show', 'tor:working-methods:item-1');
     expect(show.stdout).toContain('The group works mainly through its mailing list');
     await rm(corpus, { recursive: true, force: true });
   });
+});
 
+describe('iotsec CLI failures and the model path', () => {
   it('fails with one clear line and a non-zero exit on bad input', async () => {
     const empty = await cli('ask', '   ');
     expect(empty.code).toBe(1);
@@ -81,7 +98,13 @@ describe('iotsec CLI', () => {
     await fake.start();
     fake.script([], { reply: quoteFirstSource });
     try {
-      const { code, stdout } = await cliWith({ OPENAI_BASE_URL: fake.url, IOTSEC_LLM_MODEL: 'fake' }, 'eval', '--llm', '--questions', '../shared/eval/questions.json');
+      const { code, stdout } = await cliWith(
+        { OPENAI_BASE_URL: fake.url, IOTSEC_LLM_MODEL: 'fake' },
+        'eval',
+        '--llm',
+        '--questions',
+        '../shared/eval/questions.json',
+      );
       expect(code).toBe(0);
       expect(stdout).toMatch(/\| gold_at_3 \| [\d.]+ \|/);
       expect(fake.requests.length).toBeGreaterThanOrEqual(10);

@@ -1,10 +1,7 @@
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDiscordConfig } from '../../../bot/discord/config.ts';
 import { CodedError, ErrorCode } from '../../../retrieval/errors.ts';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAy.GhIjKl.abcdefghijklmnopqrstuvwxyz012345';
 const VALID = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '110000000000000001' };
 
@@ -26,23 +23,24 @@ describe('loadDiscordConfig', () => {
       guildId: undefined,
       allowedGuilds: [],
       allowedChannels: [],
-      feedbackFile: resolve(REPO_ROOT, 'data/feedback.jsonl'),
     });
   });
 
-  it('reads the guild for command registration, the allowlists and the feedback file', () => {
+  it('reads the guild for command registration, the allowlists and the REST and gateway URLs', () => {
     const config = loadDiscordConfig({
       ...VALID,
       DISCORD_GUILD_ID: '110000000000000003',
       DISCORD_ALLOWED_GUILDS: '110000000000000003, 110000000000000009',
       DISCORD_ALLOWED_CHANNELS: '110000000000000004',
-      IOTSEC_FEEDBACK: '/tmp/votes.jsonl',
+      DISCORD_API_URL: 'http://127.0.0.1:8080/api',
+      DISCORD_GATEWAY_URL: 'ws://127.0.0.1:8081',
     });
     expect(config).toMatchObject({
       guildId: '110000000000000003',
       allowedGuilds: ['110000000000000003', '110000000000000009'],
       allowedChannels: ['110000000000000004'],
-      feedbackFile: '/tmp/votes.jsonl',
+      apiUrl: 'http://127.0.0.1:8080/api',
+      gatewayUrl: 'ws://127.0.0.1:8081',
     });
   });
 
@@ -53,6 +51,8 @@ describe('loadDiscordConfig', () => {
     [{ ...VALID, DISCORD_APPLICATION_ID: 'my-app' }, 'DISCORD_APPLICATION_ID', /17–20 digits/],
     [{ ...VALID, DISCORD_GUILD_ID: 'general' }, 'DISCORD_GUILD_ID', /server id/],
     [{ ...VALID, DISCORD_ALLOWED_CHANNELS: '110000000000000004,#general' }, 'DISCORD_ALLOWED_CHANNELS', /comma-separated list/],
+    [{ ...VALID, DISCORD_API_URL: 'discord.com/api' }, 'DISCORD_API_URL', /http\(s\) URL/],
+    [{ ...VALID, DISCORD_GATEWAY_URL: 'http://127.0.0.1:1' }, 'DISCORD_GATEWAY_URL', /ws\(s\) URL/],
   ])('rejects %o with one line naming %s', (env, variable, message) => {
     const error = failure(env);
     expect(error.code).toBe(ErrorCode.ConfigInvalid);

@@ -2,8 +2,9 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { BOT_USER, guild, IDS } from './fixtures.ts';
+import { BOT_USER, guild, IDS, sentMessage, startedThread } from './fixtures.ts';
 import { limitViolation } from './limit-check.ts';
+import type { Json } from '../json.ts';
 
 export { BOT_USER, IDS };
 
@@ -12,14 +13,14 @@ export interface RestCall {
   /** Route after `/api/v10`, e.g. `/channels/123/messages`. */
   route: string;
   query: URLSearchParams;
-  body: any;
+  body: Json;
   status: number;
-  response: any;
+  response: Json;
 }
 
 export interface Frame {
   op: number;
-  d: any;
+  d: Json;
   s?: number | null;
   t?: string | null;
 }
@@ -44,6 +45,12 @@ export class FakeDiscord {
   /** Gateway frames sent by the client. */
   readonly frames: Frame[] = [];
   connections = 0;
+  /**
+   * What GET /gateway/bot names as the gateway (the fake's own by default);
+   * set it to a dead address to prove a client connects through its own
+   * gateway URL setting instead.
+   */
+  advertisedGatewayUrl?: string;
   /** Close codes of gateway connections, as the server saw them. */
   readonly closeCodes: number[] = [];
   private readonly events = new EventEmitter();
@@ -53,7 +60,10 @@ export class FakeDiscord {
   private idCounter = 200000000000000000n;
   private sessions = 0;
 
-  private constructor(private readonly http: Server, private readonly wss: WebSocketServer) {
+  private constructor(
+    private readonly http: Server,
+    private readonly wss: WebSocketServer,
+  ) {
     http.on('request', (req, res) => void this.onRequest(req, res));
     wss.on('connection', (socket) => this.onConnection(socket));
   }
@@ -86,10 +96,16 @@ export class FakeDiscord {
 
   /** The next matching request gets a 429 with a tiny Retry-After (seconds), as Discord sends. */
   rateLimitNext(method: string, route: RegExp, retryAfter = 0.05): void {
-    this.failNext(method, route, 429, { message: 'You are being rate limited.', retry_after: retryAfter, global: false }, {
-      'retry-after': String(retryAfter),
-      'x-ratelimit-scope': 'user',
-    });
+    this.failNext(
+      method,
+      route,
+      429,
+      { message: 'You are being rate limited.', retry_after: retryAfter, global: false },
+      {
+        'retry-after': String(retryAfter),
+        'x-ratelimit-scope': 'user',
+      },
+    );
   }
 
   /** Sends a dispatch (op 0) to the connected client. */
@@ -221,13 +237,21 @@ export class FakeDiscord {
     this.events.emit('call');
   }
 
-  private route(method: string, route: string, body: any): [number, unknown] {
+  private route(method: string, route: string, body: Json): [number, unknown] {
     const is = (m: string, pattern: RegExp) => method === m && pattern.test(route);
     const invalid = body && typeof body === 'object' ? limitViolation(body) : undefined;
-    if (invalid && method !== 'PUT') return [400, { message: 'Invalid Form Body', code: 50035, errors: { _errors: [{ message: invalid }] } }];
+    if (invalid && method !== 'PUT')
+      return [400, { message: 'Invalid Form Body', code: 50035, errors: { _errors: [{ message: invalid }] } }];
 
     if (is('GET', /^\/gateway\/bot$/)) {
-      return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+      return [
+        200,
+        {
+          url: this.advertisedGatewayUrl ?? this.gatewayUrl,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        },
+      ];
     }
     if (is('GET', /^\/users\/@me$/)) return [200, BOT_USER];
     if (is('POST', /^\/interactions\/\d+\/[^/]+\/callback$/)) return [204, null];
@@ -246,43 +270,12 @@ export class FakeDiscord {
   }
 
   /** A message as Discord returns it after a send or an edit. */
-  message(channelId: string, body: any): Record<string, unknown> {
-    return {
-      id: this.snowflake(),
-      channel_id: channelId,
-      author: BOT_USER,
-      content: body?.content ?? '',
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: body?.embeds ?? [],
-      components: body?.components ?? [],
-      pinned: false,
-      type: body?.message_reference ? 19 : 0,
-      flags: body?.flags ?? 0,
-    };
+  message(channelId: string, body: Json): Record<string, unknown> {
+    return sentMessage(this.snowflake(), channelId, body);
   }
 
-  private thread(parentId: string, messageId: string, body: any): Record<string, unknown> {
-    const thread = {
-      id: this.snowflake(),
-      type: 11, // public thread
-      guild_id: IDS.guild,
-      parent_id: parentId,
-      owner_id: IDS.bot,
-      name: body?.name,
-      last_message_id: null,
-      rate_limit_per_user: 0,
-      message_count: 0,
-      member_count: 1,
-      thread_metadata: { archived: false, auto_archive_duration: body?.auto_archive_duration ?? 1440, archive_timestamp: new Date().toISOString(), locked: false },
-      flags: 0,
-      total_message_sent: 0,
-    };
+  private thread(parentId: string, messageId: string, body: Json): Record<string, unknown> {
+    const thread = startedThread(this.snowflake(), parentId, body);
     // Discord also announces the new thread on the gateway.
     queueMicrotask(() => this.socket && this.dispatch('THREAD_CREATE', { ...thread, newly_created: true, start_message_id: messageId }));
     return thread;

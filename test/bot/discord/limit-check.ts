@@ -1,17 +1,19 @@
+import type { Json } from '../json.ts';
+
 /**
  * Discord's message limits, checked independently of the bot's own limits
  * module (numbers from https://discord.com/developers/docs/resources/message),
  * so a mistake there cannot hide here. Returns the first violation, if any.
  */
-export function limitViolation(body: any): string | undefined {
+export function limitViolation(body: Json): string | undefined {
   // Interaction callbacks wrap the message in { type, data }.
   const msg = body && typeof body.type === 'number' && body.data && typeof body.data === 'object' ? body.data : body;
   if (typeof msg.content === 'string' && [...msg.content].length > 2000) return `content is ${msg.content.length} > 2000`;
-  const embeds: any[] = Array.isArray(msg.embeds) ? msg.embeds : [];
+  const embeds: Json[] = Array.isArray(msg.embeds) ? msg.embeds : [];
   if (embeds.length > 10) return `${embeds.length} embeds > 10`;
   let total = 0;
   for (const e of embeds) {
-    const fields: any[] = e.fields ?? [];
+    const fields: Json[] = e.fields ?? [];
     if ((e.title ?? '').length > 256) return 'embed title > 256';
     if ((e.description ?? '').length > 4096) return `embed description ${e.description.length} > 4096`;
     if (fields.length > 25) return `${fields.length} fields > 25`;
@@ -24,7 +26,7 @@ export function limitViolation(body: any): string | undefined {
     total += (e.title ?? '').length + (e.description ?? '').length + (e.footer?.text ?? '').length + (e.author?.name ?? '').length;
   }
   if (total > 6000) return `embeds total ${total} > 6000`;
-  const rows: any[] = Array.isArray(msg.components) ? msg.components : [];
+  const rows: Json[] = Array.isArray(msg.components) ? msg.components : [];
   if (rows.length > 5) return `${rows.length} action rows > 5`;
   const ids = new Set<string>();
   for (const row of rows) {

@@ -71,7 +71,9 @@ export function post(fake: FakeDiscord, text: string, opts: Post = {}) {
   return {
     id: fake.snowflake(),
     channel_id: opts.channelId ?? (inGuild ? IDS.channel : IDS.dm),
-    ...(inGuild ? { guild_id: IDS.guild, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } } : { channel_type: 1 }),
+    ...(inGuild
+      ? { guild_id: IDS.guild, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } }
+      : { channel_type: 1 }),
     author,
     content: opts.mentionBot ? `<@${IDS.bot}> ${text}` : text,
     timestamp: new Date().toISOString(),

@@ -6,10 +6,12 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Json } from '../json.ts';
 
 export interface RecordedCall {
   method: string;
-  args: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- arbitrary Slack arguments, read by tests
+  /** Arbitrary Slack arguments, read by tests. */
+  args: Record<string, Json>;
 }
 
 type Failure = { status: 429; retryAfter: number } | { error: string };
@@ -96,11 +98,24 @@ export class FakeSlack {
     const ts = () => `1700000000.${String(++this.tsCounter).padStart(6, '0')}`;
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'iotsec', team_id: 'T0FAKE', user_id: BOT_USER_ID, bot_id: BOT_ID };
+        return {
+          ok: true,
+          url: 'https://fake.slack.test/',
+          team: 'Fake',
+          user: 'iotsec',
+          team_id: 'T0FAKE',
+          user_id: BOT_USER_ID,
+          bot_id: BOT_ID,
+        };
       case 'chat.postMessage': {
         const messageTs = ts();
         args.assignedTs = messageTs; // so tests can follow later chat.update calls to this message
-        return { ok: true, channel: args.channel, ts: messageTs, message: { type: 'message', text: args.text, ts: messageTs, bot_id: BOT_ID } };
+        return {
+          ok: true,
+          channel: args.channel,
+          ts: messageTs,
+          message: { type: 'message', text: args.text, ts: messageTs, bot_id: BOT_ID },
+        };
       }
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
