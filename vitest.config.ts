@@ -9,8 +9,9 @@ export default defineConfig({
   test: {
     // Each file builds its own index in a temp dir; two cores, so two workers.
     maxWorkers: 2,
+    globalSetup: ['test/helpers/build-dist.ts'],
     projects: [
-      { test: { ...shared, name: 'core', include: ['test/retrieval/**/*.test.ts', 'test/bench/**/*.test.ts'] } },
+      { test: { ...shared, name: 'core', include: ['test/retrieval/**/*.test.ts', 'test/bench/**/*.test.ts', 'test/scripts/**/*.test.ts'] } },
       {
         test: {
           ...shared,

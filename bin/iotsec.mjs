@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Package bin: runs the TypeScript CLI through tsx's loader, no build step.
-import { register } from 'tsx/esm/api';
+// Package bin: the compiled CLI (dist/, built by `npm ci` / `npm run build`): plain node, no TypeScript at run time.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../bot/cli/main.ts');
+const cli = new URL('../dist/cli.mjs', import.meta.url);
+if (!existsSync(cli)) {
+  process.stderr.write('error: the CLI is not built yet: run "npm run build" (npm ci does it) and try again.\n');
+  process.exit(1);
+}
+const { main } = await import(cli.href);
 process.exit(await main(process.argv.slice(2)));

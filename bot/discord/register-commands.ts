@@ -46,4 +46,5 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1]?.endsWith('register-commands.ts')) await main();
+// Run as a script: the source (tsx) or its bundle (dist/discord-register.mjs).
+if (/(register-commands\.ts|discord-register\.mjs)$/.test(process.argv[1] ?? '')) await main();
