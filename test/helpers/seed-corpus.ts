@@ -1,0 +1,83 @@
+/**
+ * The seed corpus in memory, parsed as ingestion parses it (corpus/manifest.json
+ * and retrieval/ingest/parse/itu-parser.ts, no index on disk), and the
+ * retrieval stages built over it from the modules themselves: lexical index,
+ * query concepts (the ITU glossary by default: the general lexicon costs
+ * half a second to load) and the hybrid retriever.
+ */
+import { readFileSync } from 'node:fs';
+import type { DenseSearch } from '../../retrieval/dense/dense-search.ts';
+import { HybridRetriever } from '../../retrieval/fusion/hybrid-retriever.ts';
+import { ClauseList } from '../../retrieval/ingest/clause-store.ts';
+import { parseItuText } from '../../retrieval/ingest/parse/itu-parser.ts';
+import type { Bm25Index } from '../../retrieval/lexical/bm25-index.ts';
+import { buildLexicalIndex } from '../../retrieval/lexical/build-lexical.ts';
+import { QueryConcepts, type ConceptResources } from '../../retrieval/query/concepts.ts';
+import { Glossary } from '../../retrieval/query/glossary.ts';
+import { Lexicon } from '../../retrieval/query/lexicon.ts';
+import { DocumentNames } from '../../retrieval/query/named-documents.ts';
+import { Shorthand } from '../../retrieval/query/shorthand.ts';
+import { WordSpecificity } from '../../retrieval/query/specificity.ts';
+import type { Clause, DocumentMeta } from '../../retrieval/types.ts';
+
+const DATA = 'retrieval/query/data';
+
+/** The documents of corpus/manifest.json, as the manifest describes them. */
+export const SEED_DOCS: readonly DocumentMeta[] = (JSON.parse(readFileSync('corpus/manifest.json', 'utf8')) as { documents: DocumentMeta[] }).documents;
+
+let clauses: Clause[] | undefined;
+
+/** Every clause of the seed corpus, in manifest order (parsed once per test file). */
+export function seedClauses(): Clause[] {
+  clauses ??= SEED_DOCS.flatMap((doc) => parseItuText(readFileSync(`corpus/${doc.file}`, 'utf8'), doc));
+  return clauses;
+}
+
+/** One seed clause by id; throws on an unknown id so a renamed clause fails loudly. */
+export function seedClause(id: string): Clause {
+  const clause = seedClauses().find((c) => c.id === id);
+  if (!clause) throw new Error(`no seed clause ${id}`);
+  return clause;
+}
+
+let store: ClauseList | undefined;
+
+/** The seed clauses as a ClauseList. */
+export function seedStore(): ClauseList {
+  store ??= new ClauseList(seedClauses(), SEED_DOCS);
+  return store;
+}
+
+let glossary: Glossary | undefined;
+
+/** The ITU glossary of retrieval/query/data (loaded once per test file). */
+export function seedGlossary(): Glossary {
+  glossary ??= Glossary.fromFile(`${DATA}/itu-glossary.json`);
+  return glossary;
+}
+
+/** Every word table the query stage reads, as the product loads them. */
+export function allResources(): ConceptResources {
+  return {
+    glossary: seedGlossary(),
+    lexicon: Lexicon.fromFile(`${DATA}/lexicon.json`),
+    specificity: WordSpecificity.fromFile(`${DATA}/word-frequency.json`),
+    shorthand: Shorthand.fromFile(`${DATA}/chat-shorthand.json`),
+  };
+}
+
+export interface SeedStages {
+  store: ClauseList;
+  lexical: Bm25Index;
+  concepts: QueryConcepts;
+  retriever: HybridRetriever;
+}
+
+/** Lexical index, concepts and retriever over the seed store; the glossary alone unless other resources are given. */
+export function seedStages(options: { resources?: ConceptResources; dense?: DenseSearch } = {}): SeedStages {
+  const s = seedStore();
+  const lexical = buildLexicalIndex(s);
+  const concepts = new QueryConcepts(lexical, options.resources ?? { glossary: seedGlossary() });
+  const retriever = new HybridRetriever({ store: s, lexical, concepts, names: new DocumentNames(s.docs), dense: options.dense });
+  return { store: s, lexical, concepts, retriever };
+}
