@@ -3,7 +3,7 @@
  * and retrieval/ingest/parse/itu-parser.ts, no index on disk), and the
  * retrieval stages built over it from the modules themselves: lexical index,
  * query concepts (the ITU glossary by default: the general lexicon costs
- * half a second to load) and the hybrid retriever.
+ * half a second to load), the hybrid retriever and the verifier's rules.
  */
 import { readFileSync } from 'node:fs';
 import type { DenseSearch } from '../../retrieval/dense/dense-search.ts';
@@ -18,7 +18,9 @@ import { Lexicon } from '../../retrieval/query/lexicon.ts';
 import { DocumentNames } from '../../retrieval/query/named-documents.ts';
 import { Shorthand } from '../../retrieval/query/shorthand.ts';
 import { WordSpecificity } from '../../retrieval/query/specificity.ts';
-import type { Clause, DocumentMeta } from '../../retrieval/types.ts';
+import type { Clause, DocumentMeta, Lang, TermGroup } from '../../retrieval/types.ts';
+import { groupWeight, sourceClause } from '../../retrieval/verify/evidence.ts';
+import { RuleChecker, type SourceClause } from '../../retrieval/verify/rules.ts';
 
 const DATA = 'retrieval/query/data';
 
@@ -80,4 +82,12 @@ export function seedStages(options: { resources?: ConceptResources; dense?: Dens
   const concepts = new QueryConcepts(lexical, options.resources ?? { glossary: seedGlossary() });
   const retriever = new HybridRetriever({ store: s, lexical, concepts, names: new DocumentNames(s.docs), dense: options.dense });
   return { store: s, lexical, concepts, retriever };
+}
+
+/** The verifier's rules over the seed corpus, as the pipeline builds them, and a seed clause as they read it. */
+export function seedRules(stages: SeedStages = seedStages()): { rules: RuleChecker; source(id: string): SourceClause } {
+  const { store: s, lexical, concepts } = stages;
+  const support = { concepts: (text: string, lang: Lang) => concepts.of(text, lang), weight: (g: TermGroup) => groupWeight(lexical, g) };
+  const rules = new RuleChecker(support, s.docs, s.clauses.map((c) => c.text));
+  return { rules, source: (id) => sourceClause(seedClause(id), s.docs) };
 }
