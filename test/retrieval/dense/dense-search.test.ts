@@ -22,7 +22,7 @@ function recording(inner: Embedder): Embedder & { kinds: string[] } {
 }
 
 async function indexOf(labels?: number[]): Promise<ExactIndex> {
-  const vectors = await embedder.embed(clauses.map((c) => c.text), 'passage');
+  const vectors = await embedder.embed(clauses.map((c) => c.text));
   const index = new ExactIndex(embedder.dimensions);
   if (labels) vectors.forEach((v, i) => index.add(v, labels[i]));
   else index.addAll(vectors);

@@ -15,7 +15,7 @@ beforeAll(async () => {
   const embedder = new HashEmbedder(256, 'fr');
   const vectors = new ExactIndex(embedder.dimensions);
   const { store, lexical, concepts } = lexicalOnly;
-  vectors.addAll(await embedder.embed(store.clauses.map((c) => c.text), 'passage'));
+  vectors.addAll(await embedder.embed(store.clauses.map((c) => c.text)));
   const dense = new DenseSearch(embedder, vectors);
   hybrid = { ...lexicalOnly, retriever: new HybridRetriever({ store, lexical, concepts, names: new DocumentNames(store.docs), dense }) };
 });
