@@ -14,10 +14,7 @@ import type { Bm25Index } from '../../retrieval/lexical/bm25-index.ts';
 import { buildLexicalIndex } from '../../retrieval/lexical/build-lexical.ts';
 import { QueryConcepts, type ConceptResources } from '../../retrieval/query/concepts.ts';
 import { Glossary } from '../../retrieval/query/glossary.ts';
-import { Lexicon } from '../../retrieval/query/lexicon.ts';
 import { DocumentNames } from '../../retrieval/query/named-documents.ts';
-import { Shorthand } from '../../retrieval/query/shorthand.ts';
-import { WordSpecificity } from '../../retrieval/query/specificity.ts';
 import type { Clause, DocumentMeta, Lang, TermGroup } from '../../retrieval/types.ts';
 import { groupWeight, sourceClause } from '../../retrieval/verify/evidence.ts';
 import { RuleChecker, type SourceClause } from '../../retrieval/verify/rules.ts';
@@ -25,7 +22,9 @@ import { RuleChecker, type SourceClause } from '../../retrieval/verify/rules.ts'
 const DATA = 'retrieval/query/data';
 
 /** The documents of corpus/manifest.json, as the manifest describes them. */
-export const SEED_DOCS: readonly DocumentMeta[] = (JSON.parse(readFileSync('corpus/manifest.json', 'utf8')) as { documents: DocumentMeta[] }).documents;
+export const SEED_DOCS: readonly DocumentMeta[] = (
+  JSON.parse(readFileSync('corpus/manifest.json', 'utf8')) as { documents: DocumentMeta[] }
+).documents;
 
 let clauses: Clause[] | undefined;
 
@@ -56,16 +55,6 @@ let glossary: Glossary | undefined;
 export function seedGlossary(): Glossary {
   glossary ??= Glossary.fromFile(`${DATA}/itu-glossary.json`);
   return glossary;
-}
-
-/** Every word table the query stage reads, as the product loads them. */
-export function allResources(): ConceptResources {
-  return {
-    glossary: seedGlossary(),
-    lexicon: Lexicon.fromFile(`${DATA}/lexicon.json`),
-    specificity: WordSpecificity.fromFile(`${DATA}/word-frequency.json`),
-    shorthand: Shorthand.fromFile(`${DATA}/chat-shorthand.json`),
-  };
 }
 
 export interface SeedStages {

@@ -63,7 +63,8 @@ describe('the passage quoted from a clause', () => {
     const s31 = seedClause('c25-18:s3.1').text;
     expect(s31.length).toBeGreaterThan(MAX_QUOTE);
     expect(bestPassage(s31, groups('assistance pays préparation cybersécurité'), 'fr')).toBe(
-      "… Jusqu'à présent, l'UIT a fourni une assistance à 85 pays, dans le cadre de l'évaluation de leur état de préparation en matière de cybersécurité, en vue de créer des équipes nationales CIRT ou d'améliorer les équipes existantes. …",
+      "… Jusqu'à présent, l'UIT a fourni une assistance à 85 pays, dans le cadre de l'évaluation de leur état de préparation " +
+        "en matière de cybersécurité, en vue de créer des équipes nationales CIRT ou d'améliorer les équipes existantes. …",
     );
     // The first sentence quoted: an ellipsis after it only.
     expect(bestPassage(s31, groups('depuis 2012 collabore États Membres'), 'fr')).toMatch(/^Depuis 2012, .* …$/);

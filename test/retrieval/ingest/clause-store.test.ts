@@ -7,8 +7,23 @@ const store = seedStore();
 const id = (index: number) => store.clauses[index].id;
 const items = (leadId: string) => store.listItems(store.indexOf(leadId)).map(id);
 
-const doc = (docId: string, language: DocumentMeta['language']): DocumentMeta => ({ id: docId, file: `${docId}.txt`, title: docId, citation: docId, short: docId, language });
-const clause = (docId: string, n: number, text: string, context: string): Clause => ({ id: `${docId}:p${n}`, docId, label: `${docId} › ${n}`, text, context, start: 0, end: 0 });
+const doc = (docId: string, language: DocumentMeta['language']): DocumentMeta => ({
+  id: docId,
+  file: `${docId}.txt`,
+  title: docId,
+  citation: docId,
+  short: docId,
+  language,
+});
+const clause = (docId: string, n: number, text: string, context: string): Clause => ({
+  id: `${docId}:p${n}`,
+  docId,
+  label: `${docId} › ${n}`,
+  text,
+  context,
+  start: 0,
+  end: 0,
+});
 
 describe('the clause list', () => {
   it('finds every clause by its id, and no other', () => {
@@ -27,7 +42,7 @@ describe('the clause list', () => {
   });
 
   it('lists the items of a list lead-in, in order', () => {
-    expect(items('wtdc17-acp-2:reasons:para-4')).toEqual(['wtdc17-acp-2:reasons:i', 'wtdc17-acp-2:reasons:ii', 'wtdc17-acp-2:reasons:iii', 'wtdc17-acp-2:reasons:iv']);
+    expect(items('wtdc17-acp-2:reasons:para-4')).toEqual(['i', 'ii', 'iii', 'iv'].map((n) => `wtdc17-acp-2:reasons:${n}`));
     expect(items('c22-32-gca:s1.7')).toEqual(['c22-32-gca:s1.7:a', 'c22-32-gca:s1.7:b']);
     expect(items('tsb-circ-67:annex-a:scope-and-objectives:para-3').slice(0, 4)).toEqual(
       [1, 2, 3, 4].map((n) => `tsb-circ-67:annex-a:scope-and-objectives:item-${n}`),

@@ -3,7 +3,15 @@ import { formatSources, renderPrompt } from '../../../retrieval/llm/prompts.ts';
 import type { Clause } from '../../../retrieval/types.ts';
 import { seedClause } from '../../helpers/seed-corpus.ts';
 
-const clause = (text: string, label = 'Circular 67 › ¶ 9'): Clause => ({ id: 'tsb-circ-67:p9', docId: 'tsb-circ-67', label, text, context: '', start: 0, end: text.length });
+const clause = (text: string, label = 'Circular 67 › ¶ 9'): Clause => ({
+  id: 'tsb-circ-67:p9',
+  docId: 'tsb-circ-67',
+  label,
+  text,
+  context: '',
+  start: 0,
+  end: text.length,
+});
 
 describe('prompt templates', () => {
   it('fill every placeholder of prompts/answer.md', () => {

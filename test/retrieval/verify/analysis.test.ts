@@ -7,7 +7,8 @@ import { seedClause } from '../../helpers/seed-corpus.ts';
 const group = (...alternatives: string[][]): TermGroup => ({ original: alternatives[0], alternatives: alternatives.map((terms) => ({ terms, weight: 1 })) });
 
 describe('a text read once for every rule', () => {
-  const contributions = seedClause('tsb-circ-67:p8').text; // La participation à distance … tsbjcgiotsec@itu.int, le 10 septembre 2025 au plus tard.\nJe vous souhaite …
+  // "La participation à distance … à l'adresse tsbjcgiotsec@itu.int, le 10 septembre 2025 au plus tard.\nJe vous souhaite …"
+  const contributions = seedClause('tsb-circ-67:p8').text;
   const a = analyzeText(contributions, 'fr', new Map());
 
   it('has its hard facts and their keys', () => {

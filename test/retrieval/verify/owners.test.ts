@@ -14,12 +14,16 @@ function owned(text: string, lang: Lang = 'fr'): Owned[] {
 }
 const pairs = (text: string, lang: Lang = 'fr') => owned(text, lang).map((o) => `${o.fact.key} → ${o.owner}`);
 
-const NOMINATION = seedClause('tsb-circ-67:p3').text; // Le GCNT a nommé M. Bret Jordan, Président du GT 2/17, et M. Ramy Ahmed Fathy, … désignés respectivement par les Commissions d'études 17 et 20, en tant que Coresponsables …
+// "Le GCNT a nommé M. Bret Jordan, Président du GT 2/17, et M. Ramy Ahmed Fathy, Président du GT 3/20, désignés
+// respectivement par les Commissions d'études 17 et 20, en tant que Coresponsables du Groupe JCG-IoTSec."
+const NOMINATION = seedClause('tsb-circ-67:p3').text;
 const CONVENORS = seedClause('tsb-circ-67:annex-a:working-methods:item-6').text;
 
 describe('who holds what', () => {
   it('gives a person what follows the name, up to the next person', () => {
-    expect(pairs(CONVENORS)).toEqual(expect.arrayContaining(['wp:2/17 → person:jordan', 'wp:3/20 → person:fathy', 'role:chair → person:jordan', 'role:chair → person:fathy']));
+    expect(pairs(CONVENORS)).toEqual(
+      expect.arrayContaining(['wp:2/17 → person:jordan', 'wp:3/20 → person:fathy', 'role:chair → person:jordan', 'role:chair → person:fathy']),
+    );
   });
 
   it('deals a list out to the people before it, in order, with "respectively"', () => {

@@ -19,7 +19,8 @@ describe('the parts of TSB Circular 67', () => {
       ['E-mail', 'Courriel: tsbjcgiotsec@itu.int'],
       [
         'Subject',
-        "Objet: Création du Groupe mixte de travail par correspondance sur la sécurité de l'Internet des objets (IoT) (JCG-IoTSec) et tenue de sa première réunion (Genève, 17 septembre 2025)",
+        "Objet: Création du Groupe mixte de travail par correspondance sur la sécurité de l'Internet des objets (IoT) " +
+          '(JCG-IoTSec) et tenue de sa première réunion (Genève, 17 septembre 2025)',
       ],
       ['Signature', '(signé) Seizo Onoe, Directeur du Bureau de la normalisation des télécommunications'],
     ]);
@@ -74,7 +75,18 @@ describe('letter parts in English and Spanish', () => {
   });
 
   it('read the header fields and signature of a Spanish letter', () => {
-    const letter = 'Ginebra, 6 de agosto de 2025\nAsunto: Creación del JCG-IoTSec\nCorreo electrónico: tsbjcgiotsec@itu.int\nTeléfono:\n+41 22 730 6301\n\n(firmado)\nSeizo Onoe\n\nAnexo';
+    const letter = [
+      'Ginebra, 6 de agosto de 2025',
+      'Asunto: Creación del JCG-IoTSec',
+      'Correo electrónico: tsbjcgiotsec@itu.int',
+      'Teléfono:',
+      '+41 22 730 6301',
+      '',
+      '(firmado)',
+      'Seizo Onoe',
+      '',
+      'Anexo',
+    ].join('\n');
     expect(parts(letter)).toEqual([
       ['Date', 'Ginebra, 6 de agosto de 2025'],
       ['Subject', 'Asunto: Creación del JCG-IoTSec'],
