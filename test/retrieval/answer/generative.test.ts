@@ -7,7 +7,7 @@ import { openAssistant } from '../../../retrieval/open-assistant.ts';
 import { OpenAIAnswerModel } from '../../../retrieval/llm/openai-answerer.ts';
 import { loadCoreConfig } from '../../../retrieval/config.ts';
 import { ErrorCode } from '../../../retrieval/errors.ts';
-import { FakeOpenAI, sourceNumber, type ChatRequest } from './fake-openai.ts';
+import { FakeOpenAI, sourceNumber, type ChatRequest } from '../llm/fake-openai.ts';
 
 const fake = new FakeOpenAI();
 let dir: string;

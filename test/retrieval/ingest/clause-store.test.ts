@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { ClauseList } from '../../../retrieval/ingest/clause-store.ts';
+import type { Clause, DocumentMeta } from '../../../retrieval/types.ts';
+import { seedStore } from '../../helpers/seed-corpus.ts';
+
+const store = seedStore();
+const id = (index: number) => store.clauses[index].id;
+const items = (leadId: string) => store.listItems(store.indexOf(leadId)).map(id);
+
+const doc = (docId: string, language: DocumentMeta['language']): DocumentMeta => ({
+  id: docId,
+  file: `${docId}.txt`,
+  title: docId,
+  citation: docId,
+  short: docId,
+  language,
+});
+const clause = (docId: string, n: number, text: string, context: string): Clause => ({
+  id: `${docId}:p${n}`,
+  docId,
+  label: `${docId} › ${n}`,
+  text,
+  context,
+  start: 0,
+  end: 0,
+});
+
+describe('the clause list', () => {
+  it('finds every clause by its id, and no other', () => {
+    store.clauses.forEach((c, i) => expect(store.indexOf(c.id)).toBe(i));
+    expect(store.indexOf('tsb-circ-67:p99')).toBe(-1);
+    expect(store.indexOf('')).toBe(-1);
+  });
+
+  it('gives the language of a clause’s document', () => {
+    expect(store.languageOf(store.indexOf('tsb-circ-67:p6'))).toBe('fr');
+    const list = new ClauseList([clause('en-doc', 1, 'Text.', 'Title'), clause('es-doc', 1, 'Texto.', 'Título')], [doc('en-doc', 'en'), doc('es-doc', 'es')]);
+    expect([list.languageOf(0), list.languageOf(1)]).toEqual(['en', 'es']);
+    // A clause of an unknown document, or no clause at all: French, the seed corpus's language.
+    expect(new ClauseList([clause('missing', 1, 'x', '')], []).languageOf(0)).toBe('fr');
+    expect(list.languageOf(99)).toBe('fr');
+  });
+
+  it('lists the items of a list lead-in, in order', () => {
+    expect(items('wtdc17-acp-2:reasons:para-4')).toEqual(['i', 'ii', 'iii', 'iv'].map((n) => `wtdc17-acp-2:reasons:${n}`));
+    expect(items('c22-32-gca:s1.7')).toEqual(['c22-32-gca:s1.7:a', 'c22-32-gca:s1.7:b']);
+    expect(items('tsb-circ-67:annex-a:scope-and-objectives:para-3').slice(0, 4)).toEqual(
+      [1, 2, 3, 4].map((n) => `tsb-circ-67:annex-a:scope-and-objectives:item-${n}`),
+    );
+  });
+
+  it('lists nothing for a clause that introduces no list, nor for an item', () => {
+    expect(items('tsb-circ-67:p6')).toEqual([]);
+    expect(items('wtdc17-acp-2:reasons:i')).toEqual([]);
+    expect(store.listItems(-1)).toEqual([]);
+  });
+
+  it('ties items to the lead-in of their own document only', () => {
+    const lead = 'Les objectifs sont les suivants:';
+    const list = new ClauseList(
+      [clause('a', 1, lead, 'A'), clause('a', 2, 'premier objectif;', `A\n${lead}`), clause('b', 1, 'autre objectif;', `B\n${lead}`), clause('b', 2, lead, 'B')],
+      [doc('a', 'fr'), doc('b', 'fr')],
+    );
+    expect(list.listItems(0)).toEqual([1]);
+    expect(list.listItems(3)).toEqual([2]);
+  });
+
+  // Bug (parser and store together): the paragraph after the objectives list ("Il s'agit
+  // d'aider les présidents …", labelled "para. 4", not an item) carries the lead-in as its
+  // last context line, and the store takes any such clause for an item of the list.
+  it.fails('lists only the items, not the paragraph that follows the list', () => {
+    expect(items('tsb-circ-67:annex-a:scope-and-objectives:para-3')).toEqual([1, 2, 3, 4].map((n) => `tsb-circ-67:annex-a:scope-and-objectives:item-${n}`));
+  });
+});

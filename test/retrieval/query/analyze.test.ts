@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeQuery, isStopWord, tokenize } from '../../../retrieval/query/analyze.ts';
+
+const terms = (text: string, lang: 'en' | 'fr' | 'es') => analyzeQuery(text, lang).map((t) => t.term);
+
+describe('index terms of a text', () => {
+  it('fold accents and case, so a word matches however it is typed', () => {
+    expect(analyze('Genève', 'fr')).toEqual(analyze('geneve', 'fr'));
+    expect(analyze('Réunions', 'fr')).toEqual(['reunion']);
+    expect(analyze('« Internet des objets »', 'fr')).toEqual(['internet', 'objet']);
+  });
+
+  it('remove French elisions before the word', () => {
+    expect(analyze("l'Internet des objets", 'fr')).toEqual(['internet', 'objet']);
+    expect(analyze('l’UIT', 'fr')).toEqual(analyze('UIT', 'fr'));
+    expect(analyze("s'inscrire", 'fr')).toEqual(['inscrir']);
+    expect(analyze("jusqu'à la date limite", 'fr')).toEqual(['date', 'limit']);
+  });
+
+  it('give one canonical study-group token for SG17, CE 17, study group 17 and comisión de estudio 17', () => {
+    const sg17 = ['sg17', 'sg', '17'];
+    expect(analyze('SG17', 'en')).toEqual(sg17);
+    expect(analyze('SG 17', 'en')).toEqual(sg17);
+    expect(analyze('CE 17', 'fr')).toEqual(sg17);
+    expect(analyze('study group 17', 'en')).toEqual(sg17);
+    expect(analyze('comisión de estudio 17', 'es')).toEqual(sg17);
+    expect(analyze('the CE 17 mandat', 'en')).toEqual([...sg17, 'mandat']);
+  });
+
+  // Bug: elisions are removed before the study-group pattern runs, and the pattern's
+  // "commissions? d'etudes" needs the "d'" — so the French long form never becomes sg17.
+  it.fails("give the canonical token for Commission d'études 17 too", () => {
+    expect(analyze("Commission d'études 17", 'fr')).toEqual(['sg17', 'sg', '17']);
+  });
+
+  it('give one canonical token for a working party: WP 2/17 = GT 2/17', () => {
+    expect(analyze('GT 2/17', 'fr')).toEqual(['wp2/17', 'wp2', '17']);
+    expect(analyze('WP 2/17', 'en')).toEqual(analyze('GT 2/17', 'fr'));
+  });
+
+  it('keep ITU compounds whole and add their parts', () => {
+    expect(analyze('JCG-IoTSec', 'fr')).toEqual(['jcg-iotsec', 'jcg', 'iotsec']);
+    expect(analyze('Y.4702', 'fr')).toEqual(['y.4702', '4702']);
+    expect(analyze('UIT‑T', 'fr')).toEqual(['uit-t', 'uit']);
+    expect(tokenize('JCG-IoTSec', false)).toEqual(['jcg-iotsec']);
+  });
+
+  it('drop stop words of every language, and the words questions are made of', () => {
+    expect(analyze('what is the deadline?', 'en')).toEqual(['deadlin']);
+    expect(analyze('¿Cuál es la fecha límite?', 'es')).toEqual(['fech', 'limit']);
+    expect(analyze('hay que registrarse', 'es')).toEqual(['registr']);
+    expect(analyze("il faut s'inscrire", 'fr')).toEqual(['inscrir']);
+    for (const w of ['the', 'les', 'los', 'selon', 'please', 'combien', 'cuantos', 'whom']) expect(isStopWord(w), w).toBe(true);
+    expect(isStopWord('reunion')).toBe(false);
+  });
+
+  it('stem plain words with the language’s Snowball stemmer, and leave short words, numbers and codes as written', () => {
+    expect(analyze('coresponsables', 'fr')).toEqual(['corespons']);
+    expect(analyze('meetings', 'en')).toEqual(analyze('meeting', 'en'));
+    expect(analyze('reuniones', 'es')).toEqual(analyze('reunión', 'es'));
+    expect(analyze('IoT TSB 2025 c22/32', 'fr')).toEqual(['iot', 'tsb', '2025', 'c22/32', 'c22', '32']);
+  });
+});
+
+describe('query terms', () => {
+  it('split a compound into parts that remember the whole, as written and as one word', () => {
+    const q = analyzeQuery('Who are the co-convenors?', 'en');
+    expect(q.map((t) => t.term)).toEqual(['co', 'convenor']);
+    expect(q[0].compound).toEqual({ id: 1, whole: 'co-convenors', joined: 'coconvenor' });
+    expect(q[1].compound).toBe(q[0].compound);
+  });
+
+  it('number each compound of a question apart', () => {
+    const q = analyzeQuery('JCG-IoTSec and WP 2/17', 'en');
+    expect(q.map((t) => [t.term, t.compound?.id])).toEqual([
+      ['jcg', 1],
+      ['iotsec', 1],
+      ['wp2', 2],
+      ['17', 2],
+    ]);
+  });
+
+  it('read plain words as analyse does', () => {
+    expect(terms('Quelle est la date limite pour soumettre des contributions ?', 'fr')).toEqual(analyze('date limite soumettre contributions', 'fr'));
+  });
+});

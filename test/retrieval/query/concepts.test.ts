@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { ANALYSIS_VERSION } from '../../../retrieval/query/analyze.ts';
+import { QueryConcepts } from '../../../retrieval/query/concepts.ts';
+import { Glossary } from '../../../retrieval/query/glossary.ts';
+import { Lexicon, LEXICON_KINDS, type LexiconFile } from '../../../retrieval/query/lexicon.ts';
+import { Shorthand } from '../../../retrieval/query/shorthand.ts';
+import { WordSpecificity } from '../../../retrieval/query/specificity.ts';
+import type { TermGroup } from '../../../retrieval/types.ts';
+import { seedStages } from '../../helpers/seed-corpus.ts';
+
+// The concepts are built against the seed corpus's own lexical index: alternatives it lacks cost nothing.
+const { lexical } = seedStages({ resources: {} });
+const glossary = new Glossary([
+  { en: ['co-convenor'], fr: ['coresponsable'] },
+  { en: ['country'], fr: ['pays'] },
+  { en: ['deadline'], fr: ['date limite'] },
+]);
+// A small compiled lexicon (analysed terms, as scripts/lexicon/build-lexicon.ts writes them): "docu" and
+// "reunion" are in the corpus, "zzzz" and "assembl" are not.
+const lexiconFile: LexiconFile = {
+  format: 1,
+  analysis: ANALYSIS_VERSION,
+  sources: [
+    { id: 'freedict-eng-fra', name: 'FreeDict English-French', debian: 'freedict-eng-fra', licence: 'GPL', url: 'https://freedict.org' },
+    { id: 'wordnet-3.0', name: 'WordNet 3.0', debian: 'wordnet', licence: 'WordNet', url: 'https://wordnet.princeton.edu' },
+  ],
+  kinds: [...LEXICON_KINDS],
+  expansions: {
+    en: {
+      paper: [['docu', 'fr', 0, [0]], ['zzzz', 'fr', 0, [0]]],
+      meet: [['reunion', 'fr', 0, [0]], ['assembl', 'en', 2, [1]]],
+      deadlin: [['date limit', 'fr', 0, [0]]],
+    },
+    fr: {},
+    es: {},
+  },
+};
+const specificity = WordSpecificity.fromFile('retrieval/query/data/word-frequency.json');
+const concepts = new QueryConcepts(lexical, { glossary, lexicon: new Lexicon(lexiconFile), specificity });
+const of = (q: string, lang: 'en' | 'fr' | 'es' = 'en', c = concepts) => c.of(q, lang);
+const alts = (g: TermGroup) => g.alternatives.map((a) => `${a.terms.join(' ')}@${a.weight}${a.source ? `:${a.source}` : ''}`);
+
+describe('the concepts of a question', () => {
+  it('take glossary translations as they are, and general-lexicon bridges marked with their source', () => {
+    const [deadline] = of('what is the deadline?');
+    expect(alts(deadline)).toEqual(['deadlin@1', 'date limit@0.9']);
+    const [, paper] = of('where do I send my paper?');
+    expect(alts(paper)).toEqual(['paper@1', 'docu@0.6:lexicon']);
+  });
+
+  it('take only the lexicon alternatives the corpus has, and none the glossary already gave', () => {
+    const [meeting] = of('when is the meeting?');
+    expect(alts(meeting)).toEqual(['meet@1', 'reunion@0.6:lexicon']);
+    expect(alts(of('deadline')[0]).filter((a) => a.startsWith('date limit'))).toHaveLength(1);
+  });
+
+  it('add the spelling variants the index holds, a little below the term', () => {
+    const [modify, mandate] = of('modifier le mandat', 'fr');
+    expect(alts(modify)).toEqual(['modifi@1', 'modif@0.85:variant']);
+    expect(alts(mandate)).toEqual(['mandat@1']);
+  });
+
+  it('weigh a side remark less than the question it goes with', () => {
+    const groups = of('what are the objectives? need them for the slides');
+    expect(groups.map((g) => [g.original.join(' '), g.importance])).toEqual([
+      ['object', 1],
+      ['need', 0.3],
+      ['slide', 0.3],
+    ]);
+  });
+
+  it('count a concept met in a side remark and in the question once, as important as in the question', () => {
+    const groups = of('need it for the slides on the JCG-IoTSec - what is the JCG-IoTSec deadline?');
+    const jcg = groups.filter((g) => g.original.join(' ') === 'jcg iotsec');
+    expect(jcg).toHaveLength(1);
+    expect(jcg[0].importance).toBe(1);
+    expect(groups.find((g) => g.original[0] === 'slide')?.importance).toBe(0.3);
+  });
+
+  it('rate how specific each word is in general language', () => {
+    const bySpec = Object.fromEntries(of('need budget Schengen 2026').map((g) => [g.original.join(' '), g.specificity]));
+    expect(bySpec.need).toBe(0.15);
+    expect(bySpec.budget).toBeGreaterThan(0.3);
+    expect(bySpec.budget).toBeLessThan(1);
+    expect(bySpec.schengen).toBe(1);
+    expect(bySpec['2026']).toBe(1);
+    // Without a frequency table every concept counts as specific.
+    expect(of('need budget', 'en', new QueryConcepts(lexical, { glossary })).map((g) => g.specificity)).toEqual([1, 1]);
+  });
+
+  it('write chat shorthand out before analysis', () => {
+    const shorthand = new Shorthand({ en: { mtg: 'meeting' }, fr: {}, es: {} });
+    const groups = of('deadline for the mtg', 'en', new QueryConcepts(lexical, { glossary, shorthand }));
+    expect(groups.map((g) => g.original.join(' '))).toEqual(['deadlin', 'meet']);
+  });
+});
+
+describe('spelling correction', () => {
+  it('reads a word nothing knows as the known term one edit away', () => {
+    expect(of('who are the convnors?').map((g) => g.original)).toEqual([['convenor']]);
+  });
+
+  it('leaves a word the general language knows, even one edit from a corpus or glossary term', () => {
+    // "county" is not "country": the frequency table knows it.
+    expect(of('which county hosts it?')[0].original).toEqual(['counti']);
+    // Without the table nothing knows "county", and it is read as "country".
+    expect(of('which county hosts it?', 'en', new QueryConcepts(lexical, { glossary }))[0].original).toEqual(['countri']);
+  });
+
+  it('leaves compounds, numbers and short words alone', () => {
+    expect(of('JCG-IoTSek').map((g) => g.original)).toEqual([['jcg', 'iotsek']]);
+    expect(of('SG18').map((g) => g.original.join(' '))).toEqual(['sg18', 'sg', '18']);
+    expect(of('mtgs').map((g) => g.original)).toEqual([['mtgs']]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { DocumentNames } from '../../../retrieval/query/named-documents.ts';
+import type { DocumentMeta } from '../../../retrieval/types.ts';
+import { SEED_DOCS } from '../../helpers/seed-corpus.ts';
+
+const names = new DocumentNames(new Map(SEED_DOCS.map((d) => [d.id, d])));
+const named = (q: string) => [...names.in(q)].sort();
+
+describe('documents a question names', () => {
+  it('finds a document by its short name, citation or a manifest alias, whatever the case and accents', () => {
+    expect(named('According to the GCA guidelines, what should ITU do about capacity building?')).toEqual(['c22-32-gca']);
+    expect(named('what about C22/32?')).toEqual(['c22-32-gca']);
+    expect(named('C25/18: how many countries did ITU assist?')).toEqual(['c25-18']);
+    expect(named('Que dit la circulaire 67 sur la première réunion ?')).toEqual(['tsb-circ-67']);
+    expect(named('ACP-2 proposal: what does it ask of the BDT?')).toEqual(['wtdc17-acp-2']);
+    expect(named('WTSA Res. 98 (Rev. Geneva, 2022)')).toEqual(['wtsa-res-98']);
+  });
+
+  it('reads "Res." as Resolution and Résolution', () => {
+    for (const q of ['in Res. 98, what is SG20 instructed to do?', 'res 98', 'What does Resolution 98 say?', 'Que dit la Résolution 98 ?']) {
+      expect(named(q), q).toEqual(['wtsa-res-98']);
+    }
+  });
+
+  it('finds a document by the name of its annex', () => {
+    expect(named('What do the JCG-IoTSec ToR say about reports?')).toEqual(['tsb-circ-67']);
+  });
+
+  it('needs the whole name, in order: a word of it is not a name', () => {
+    expect(named('who chairs SG17?')).toEqual([]);
+    expect(named('Resolution 130')).toEqual([]);
+    expect(named('98 resolutions')).toEqual([]);
+    expect(named('guidelines on GCA')).toEqual([]);
+  });
+
+  it('finds several documents in one question', () => {
+    expect(named('Compare Res. 98 and the GCA guidelines')).toEqual(['c22-32-gca', 'wtsa-res-98']);
+  });
+
+  it('ignores names shorter than three characters', () => {
+    const doc: DocumentMeta = { id: 'x', file: 'x.txt', title: 'X', citation: 'X', short: 'Q1', language: 'en', aliases: ['AB'] };
+    expect([...new DocumentNames(new Map([['x', doc]])).in('What is Q1 about? AB?')]).toEqual([]);
+  });
+});
+
+describe('the words of a document’s names', () => {
+  it('are analysed in every language the names use, compounds kept whole too', () => {
+    const gca = names.terms('c22-32-gca');
+    expect(gca).toEqual(expect.arrayContaining(['gca', 'guidelin', 'c22/32', 'lign', 'directric']));
+    expect(new Set(gca).size).toBe(gca.length);
+    expect(names.terms('wtsa-res-98')).toEqual(expect.arrayContaining(['res', '98', 'wtsa']));
+  });
+
+  it('are empty for a document that does not exist', () => {
+    expect(names.terms('no-such-doc')).toEqual([]);
+  });
+});

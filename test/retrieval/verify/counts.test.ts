@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../../retrieval/query/analyze.ts';
+import { plainGroups } from '../../../retrieval/query/glossary.ts';
+import type { Lang, TermGroup } from '../../../retrieval/types.ts';
+import { analyzeText } from '../../../retrieval/verify/analysis.ts';
+import { countConflicts } from '../../../retrieval/verify/counts.ts';
+import { extractFacts } from '../../../retrieval/verify/facts.ts';
+import { seedClause, seedStages } from '../../helpers/seed-corpus.ts';
+
+const { concepts } = seedStages();
+const plain = (text: string, lang: Lang) => plainGroups(analyzeQuery(text, lang));
+const glossed = (text: string, lang: Lang): TermGroup[] => concepts.of(text, lang);
+
+// "… elle a établi 50 nouveaux sujets d'étude … et approuvé 36 Recommandations nouvelles ou révisées …"
+const SG17_REPORT = analyzeText(seedClause('c25-18:s2.1').text, 'fr', new Map());
+// "… une assistance à 85 pays … la mise en place d'équipes CIRT dans quatre pays."
+const CIRT = analyzeText(seedClause('c25-18:s3.1').text, 'fr', new Map());
+
+function conflicts(sentence: string, lang: Lang, clause = SG17_REPORT, of = plain): string[] {
+  return countConflicts(extractFacts(sentence, lang).facts, lang, [clause], of);
+}
+
+describe('what a number counts', () => {
+  it('flags a number the sentence puts on a thing the clause counts with another number', () => {
+    expect(conflicts("La CE 17 a établi 36 nouveaux sujets d'étude.", 'fr')).toEqual(['"36 sujets etude": the clause gives 50 for that']);
+    expect(conflicts('La CE 17 a approuvé 50 Recommandations nouvelles.', 'fr')).toEqual(['"50 recommandations": the clause gives 36 for that']);
+  });
+
+  it('flags it across languages when the concepts bridge them', () => {
+    expect(conflicts('SG17 established 36 new work items.', 'en', SG17_REPORT, glossed)).toEqual(['"36 work items": the clause gives 50 for that']);
+    // Without the glossary, "work items" is not "sujets d'étude": nothing to compare with.
+    expect(conflicts('SG17 established 36 new work items.', 'en')).toEqual([]);
+  });
+
+  it('accepts numbers bound as the clause binds them, in digits or words', () => {
+    expect(conflicts("La CE 17 a établi 50 nouveaux sujets d'étude et approuvé 36 Recommandations.", 'fr')).toEqual([]);
+    expect(conflicts("L'UIT a aidé quatre pays.", 'fr', CIRT)).toEqual([]);
+    expect(conflicts("L'UIT a aidé 85 pays.", 'fr', CIRT)).toEqual([]);
+  });
+
+  it('leaves a number the clause does not have to the missing-value rule', () => {
+    expect(conflicts("La CE 17 a établi 40 nouveaux sujets d'étude.", 'fr')).toEqual([]);
+  });
+
+  it('leaves a number that counts something the clause does not count', () => {
+    expect(conflicts('La CE 17 a publié 36 rapports.', 'fr')).toEqual([]);
+  });
+
+  it('reads the clause’s counts written in words', () => {
+    // "a tenu deux réunions": 36 is the clause's number of Recommendations, not of meetings.
+    expect(conflicts('La CE 17 a tenu 36 réunions.', 'fr')).toEqual(['"36 reunions": the clause gives 2 for that']);
+  });
+});

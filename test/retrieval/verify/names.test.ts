@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { foldCased, prepare, type Fact } from '../../../retrieval/verify/fact.ts';
+import { extractNamed, extractPeople, titledNames } from '../../../retrieval/verify/names.ts';
+import { seedClause } from '../../helpers/seed-corpus.ts';
+
+function named(text: string): string[] {
+  const out: Fact[] = [];
+  extractNamed(prepare(text), out);
+  return out.map((f) => f.key);
+}
+/** People the corpus names with a title, as RuleChecker collects them: family name → name words. */
+const KNOWN = new Map([
+  ['jordan', ['bret', 'jordan']],
+  ['fathy', ['ramy', 'ahmed', 'fathy']],
+]);
+function people(text: string, known: ReadonlyMap<string, string[]> = KNOWN): string[] {
+  const out: Fact[] = [];
+  extractPeople(prepare(text), known, out);
+  return out.map((f) => `${f.key}=${f.surface}`);
+}
+
+describe('bodies, organisations and places', () => {
+  it('are read by any of their names, in any language, as one key', () => {
+    expect(named('le Groupe consultatif de la normalisation des télécommunications')).toEqual(['entity:tsag']);
+    expect(named('TSAG, GCNT')).toEqual(['entity:tsag', 'entity:tsag']);
+    expect(named('à Genève, Ginebra, Geneva')).toEqual(['place:geneva', 'place:geneva', 'place:geneva']);
+    expect(named('the Secretary-General and the Telecommunication Standardization Bureau')).toEqual(['entity:secretary-general', 'entity:tsb']);
+  });
+
+  it('read acronyms only in capitals', () => {
+    expect(named('tsag')).toEqual([]);
+    expect(named('the apt word')).toEqual([]);
+    expect(named('APT')).toEqual(['entity:apt']);
+  });
+
+  it('are read in the seed clauses', () => {
+    expect(named(seedClause('tsb-circ-67:p6').text)).toEqual(['entity:jcg-iotsec', 'place:geneva', 'place:geneva', 'entity:itu-t']);
+    expect(named(seedClause('c25-18:s4.2').text)).toEqual(['place:united kingdom', 'place:japan']);
+  });
+});
+
+describe('people', () => {
+  it('named with a title are read by their names, stopped at a role or office word', () => {
+    expect(titledNames(foldCased(seedClause('tsb-circ-67:p3').text))).toEqual([
+      ['bret', 'jordan'],
+      ['ramy', 'ahmed', 'fathy'],
+    ]);
+    expect(titledNames(foldCased('M. Ramy Ahmed Fathy Coresponsables'))).toEqual([['ramy', 'ahmed', 'fathy']]);
+    expect(titledNames(foldCased('Mme Solange Ghernaouti (Swiss Cybersecurity Advisory) et Dr. Hamadoun Touré'))).toEqual([
+      ['solange', 'ghernaouti'],
+      ['hamadoun', 'toure'],
+    ]);
+  });
+
+  it('are keyed by their family name', () => {
+    expect(people('M. Bret Jordan, Président du GT 2/17')).toEqual(['person:jordan=bret jordan']);
+    expect(people('Mr Jordan chairs it')).toEqual(['person:jordan=jordan']);
+  });
+
+  it('the corpus names with a title are read without one, by full or family name, capitalised', () => {
+    expect(people('Bret Jordan chairs WP 2/17')).toEqual(['person:jordan=bret jordan']);
+    expect(people('Jordan and Fathy lead it')).toEqual(['person:jordan=jordan', 'person:fathy=fathy']);
+    expect(people('fathy chairs')).toEqual([]);
+    expect(people('Fathy chairs', new Map())).toEqual([]);
+  });
+});

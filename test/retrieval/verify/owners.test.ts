@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../retrieval/types.ts';
+import { extractFacts } from '../../../retrieval/verify/facts.ts';
+import { ownerConflicts, ownership, roleFacts, type Owned } from '../../../retrieval/verify/owners.ts';
+import { seedClause } from '../../helpers/seed-corpus.ts';
+
+const KNOWN = new Map([
+  ['jordan', ['bret', 'jordan']],
+  ['fathy', ['ramy', 'ahmed', 'fathy']],
+]);
+function owned(text: string, lang: Lang = 'fr'): Owned[] {
+  const { facts, prepared } = extractFacts(text, lang, KNOWN);
+  return ownership(prepared.text, facts);
+}
+const pairs = (text: string, lang: Lang = 'fr') => owned(text, lang).map((o) => `${o.fact.key} → ${o.owner}`);
+
+// "Le GCNT a nommé M. Bret Jordan, Président du GT 2/17, et M. Ramy Ahmed Fathy, Président du GT 3/20, désignés
+// respectivement par les Commissions d'études 17 et 20, en tant que Coresponsables du Groupe JCG-IoTSec."
+const NOMINATION = seedClause('tsb-circ-67:p3').text;
+const CONVENORS = seedClause('tsb-circ-67:annex-a:working-methods:item-6').text;
+
+describe('who holds what', () => {
+  it('gives a person what follows the name, up to the next person', () => {
+    expect(pairs(CONVENORS)).toEqual(
+      expect.arrayContaining(['wp:2/17 → person:jordan', 'wp:3/20 → person:fathy', 'role:chair → person:jordan', 'role:chair → person:fathy']),
+    );
+  });
+
+  it('deals a list out to the people before it, in order, with "respectively"', () => {
+    expect(pairs(NOMINATION)).toEqual(expect.arrayContaining(['sg:t17 → person:jordan', 'sg:t20 → person:fathy']));
+    expect(pairs(CONVENORS)).toEqual(expect.arrayContaining(['sg:t17 → person:jordan', 'sg:t20 → person:fathy']));
+  });
+
+  it('gives a role word to the body nearest before it', () => {
+    expect(pairs(seedClause('wtsa-res-98:recognizing:d').text)).toEqual(['role:responsible → sg:t20', 'role:responsible → sg:t20']);
+    expect(pairs('SG17 and SG20 are responsible for security and IoT respectively.', 'en')).toEqual(['role:responsible → sg:t20']);
+  });
+
+  it('never gives a person what comes before the name, nor reaches across sentences', () => {
+    expect(pairs('Le GT 2/17 est représenté par M. Bret Jordan.')).toEqual([]);
+    expect(pairs('M. Bret Jordan est présent. Le GT 3/20 se réunit.')).toEqual([]);
+  });
+
+  // Bug: a role word goes to the nearest body before it even when the sentence's subject is
+  // the people: in ¶ 3, "désignés … par les Commissions d'études 17 et 20, en tant que
+  // Coresponsables" makes SG20 the co-convenor, so "Study Group 20 is a co-convenor" passes.
+  it.fails('gives the co-convenor role of ¶ 3 to the people named, not to the study group that designated them', () => {
+    const convenor = owned(NOMINATION).filter((o) => o.fact.key === 'role:convenor');
+    expect(convenor.length).toBeGreaterThan(0);
+    for (const o of convenor) expect(o.owner).toMatch(/^person:/);
+  });
+});
+
+describe('role words', () => {
+  it('are read in every language, in folded text, where they stand', () => {
+    const text = 'le president et les coresponsables; the chair; la presidenta; responsible; el responsable';
+    const found = [...new Set(roleFacts(text).map((f) => `${f.start}:${f.key}`))].sort((a, b) => parseInt(a) - parseInt(b));
+    expect(found).toEqual(['3:role:chair', '20:role:convenor', '40:role:chair', '50:role:chair', '62:role:responsible', '78:role:responsible']);
+    expect(roleFacts('nothing here')).toEqual([]);
+  });
+});
+
+describe('owner conflicts', () => {
+  const clause = owned(CONVENORS);
+  const keys = new Set(extractFacts(CONVENORS, 'fr', KNOWN).facts.map((f) => f.key));
+
+  it('report a fact the sentence gives to another owner the clause also names', () => {
+    expect(ownerConflicts(owned('Ramy Ahmed Fathy chairs WP 2/17.', 'en'), clause, keys)).toEqual([
+      '"wp 2/17" belongs to jordan in the clause, not to fathy',
+    ]);
+  });
+
+  it('accept the clause’s own attribution, and an owner the clause does not name', () => {
+    expect(ownerConflicts(owned('Bret Jordan chairs WP 2/17.', 'en'), clause, keys)).toEqual([]);
+    expect(ownerConflicts(owned('Mr Smith chairs WP 2/17.', 'en'), clause, keys)).toEqual([]);
+  });
+});
