@@ -5,10 +5,11 @@
 
 /** Lower case without accents or typographic quotes: what every matcher here compares. */
 export function fold(text: string): string {
+  // Typed apostrophes first: NFKD would turn "´" into a space and an accent.
   return text
+    .replace(/[’‘`´]/g, "'")
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`´]/g, "'")
     .replace(/[\u2010\u2011\u2012\u2013]/g, '-')
     .toLowerCase();
 }

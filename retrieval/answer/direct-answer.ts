@@ -20,7 +20,6 @@ export function wantedSpans(form: QuestionForm, groups: TermGroup[]): SpanWanted
     const wanted = new Set(form.focus.flatMap((g) => groups[g].alternatives.flatMap((a) => a.terms)));
     return (s) => s.type === 'count' && (['en', 'fr', 'es'] as const).some((l) => analyze(s.about ?? '', l).some((t) => wanted.has(t)));
   }
-  if (type === 'fax') return (s) => s.type === 'phone';
   if (type === 'email') return (s) => s.type === 'email' || s.type === 'url';
   if (type === 'date') return (s) => s.type === 'date';
   return (s) => s.type === type;

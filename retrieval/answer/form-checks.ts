@@ -59,7 +59,7 @@ export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[
     case 'phone':
       return findSpans(text).some((s) => s.type === form.type || (form.type === 'email' && s.type === 'url'));
     case 'fax':
-      return findSpans(text).some((s) => s.type === 'phone');
+      return findSpans(text).some((s) => s.type === 'fax');
     default:
       return true;
   }

@@ -25,7 +25,12 @@ export interface Span {
 const MONTH_NUMBER = merged((t) => t.months);
 const NUMBER_WORD = merged((t) => t.numbers);
 
-const MONTH = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|');
+// Month forms are folded ("aout"): the pattern accepts them as written too ("août", "décembre").
+const ACCENTED: Record<string, string> = { a: '[aàâä]', e: '[eéèêë]', i: '[iîï]', o: '[oôö]', u: '[uûùü]', c: '[cç]' };
+const MONTH = [...MONTH_NUMBER.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.replace(/[aeiouc]/g, (ch) => ACCENTED[ch]))
+  .join('|');
 const DAY = String.raw`(?:1er|\d{1,2})`;
 // "du 26 au 30 mai 2025", "15-24 octobre 2024", "17 septembre 2025", "September 17, 2025", "mai 2025", "2025-09-17".
 const DATE_PATTERNS: RegExp[] = [
@@ -48,9 +53,16 @@ const NUMBER_WORD_COUNT = /(?<![\p{L}])(\p{L}+)(?=\s+((?:[\p{L}'’-]+\s+){0,2}[
 /** Every typed span in a text, in order of position. */
 export function findSpans(text: string): Span[] {
   const spans: Span[] = [...dates(text), ...times(text), ...simple(text, EMAIL, 'email'), ...simple(text, URL, 'url')];
-  spans.push(...simple(text, PHONE, 'phone'), ...recommendations(text), ...simple(text, DOCUMENT, 'document'), ...people(text));
+  spans.push(...phones(text), ...recommendations(text), ...simple(text, DOCUMENT, 'document'), ...people(text));
   spans.push(...counts(text, spans));
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// A number after "Fax:" or "Télécopie:" is a fax number, not a telephone number.
+const FAX_BEFORE = /(?:t[ée]l[ée]copie|fax|telefax)\s*[.:]?\s*$/i;
+
+function phones(text: string): Span[] {
+  return simple(text, PHONE, 'phone').map((s) => (FAX_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start)) ? { ...s, type: 'fax' } : s));
 }
 
 function simple(text: string, re: RegExp, type: AnswerType): Span[] {

@@ -61,6 +61,8 @@ export class ClauseList implements ClauseStore {
       if (/:$/.test(c.text)) byText.set(`${c.docId}\n${c.text}`, i);
     });
     this.clauses.forEach((c, i) => {
+      // Items and lettered or numbered clauses follow a lead-in; a plain paragraph after the list does not.
+      if (/:para-\d+$/.test(c.id)) return;
       const lead = byText.get(`${c.docId}\n${c.context.split('\n').at(-1)}`);
       if (lead !== undefined && lead !== i) this.followers.set(lead, [...(this.followers.get(lead) ?? []), i]);
     });

@@ -11,7 +11,10 @@ import type { LexicalDocument } from './lexical-index.ts';
  */
 export function lexicalDocument(clause: Pick<Clause, 'text' | 'context' | 'scope'>, lang: Lang): LexicalDocument {
   const [title, ...rest] = clause.context.split('\n');
-  const doc = { terms: analyze(clause.text, lang), contextTerms: analyze(rest.join('\n'), lang), titleTerms: analyze(title ?? '', lang) };
+  // The title may be written in another language than the document (a manifest's English title of a French
+  // text): it is read as both.
+  const titleTerms = [...new Set([...analyze(title ?? '', lang), ...(lang === 'en' ? [] : analyze(title ?? '', 'en'))])];
+  const doc = { terms: analyze(clause.text, lang), contextTerms: analyze(rest.join('\n'), lang), titleTerms };
   // A letter's header field speaks for the whole letter: the title is its topic, not half a match.
   return clause.scope === 'document' ? { ...doc, titleIsTopic: true } : doc;
 }

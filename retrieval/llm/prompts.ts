@@ -23,6 +23,13 @@ export function renderPrompt(name: PromptName, values: Record<string, string>): 
  */
 export function formatSources(sources: Array<{ clause: Clause; document: string }>): string {
   return sources
-    .map(({ clause, document }, i) => `[${i + 1}] ${clause.label} (${document})\n<<<\n${clause.text.replace(/<<<|>>>/g, '')}\n>>>`)
+    .map(({ clause, document }, i) => `[${i + 1}] ${clause.label} (${document})\n<<<\n${unfenced(clause.text)}\n>>>`)
     .join('\n\n');
+}
+
+/** Clause text with every fence marker removed, also those that removing another would form (">><<<>"). */
+function unfenced(text: string): string {
+  let out = text;
+  for (let before = ''; before !== out; ) [before, out] = [out, out.replace(/<<<|>>>/g, '')];
+  return out;
 }

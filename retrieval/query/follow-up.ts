@@ -5,7 +5,7 @@
  */
 import type { Turn } from '../types.ts';
 
-const ANAPHORA = /\b(it|its|they|them|their|this|that|these|those|he|she|his|her|the (first|second|third|last|latter|former)( one)?|same|il|elle|ils|elles|leur|leurs|celui|celle|ceux|ce groupe|cette|le premier|la premi[eè]re|le second|le dernier|la derni[eè]re|son|sa|ses|él|ella|ellos|su|sus|el primero|la primera)\b/i;
+const ANAPHORA = /\b(it|its|they|them|their|this|that|these|those|he|she|his|her|the (?:latter|former)|the (?:first|second|third|last)(?: one\b|(?=\s*(?:[?.!,]|$|of them)))|same|il|elle|ils|elles|leur|leurs|celui|celle|ceux|ce groupe|cette|le premier|la premi[eè]re|le second|le dernier|la derni[eè]re|son|sa|ses|él|ella|ellos|su|sus|el primero|la primera)\b/i;
 const CONTINUATION = /^(and|what about|how about|also|et|et pour|qu'en est-il|y|¿?y)\b/i;
 
 /**

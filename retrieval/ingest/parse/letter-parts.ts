@@ -57,7 +57,7 @@ export function letterParts(lines: SourceLine[]): LetterPart[] {
 }
 
 function isValueLine(text: string): boolean {
-  return Boolean(text) && !/^[–—•·\-*]/.test(text) && !/:$/.test(text) && !/^\p{Lu}{1,3}$/u.test(text);
+  return Boolean(text) && !/^[–—•·\-*]/.test(text) && !/:$/.test(text) && !FIELD_LINE.test(text) && !/^\p{Lu}{1,3}$/u.test(text);
 }
 
 function part(label: string, used: number[], lines: SourceLine[]): LetterPart {

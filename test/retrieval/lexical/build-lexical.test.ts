@@ -15,7 +15,8 @@ describe('the lexical fields of a clause', () => {
     const [title, ...headings] = CONVENORS.context.split('\n');
     expect(doc.terms).toEqual(analyze(CONVENORS.text, 'fr'));
     expect(doc.contextTerms).toEqual(analyze(headings.join('\n'), 'fr'));
-    expect(doc.titleTerms).toEqual(analyze(title, 'fr'));
+    // The title is read in the document's language and in English (manifest titles are English).
+    expect(doc.titleTerms).toEqual([...new Set([...analyze(title, 'fr'), ...analyze(title, 'en')])]);
     expect(doc.contextTerms).toContain('method');
     expect(doc.titleTerms).toContain('jcg-iotsec');
     expect(doc.titleIsTopic).toBeUndefined();
@@ -34,7 +35,7 @@ describe('the lexical fields of a clause', () => {
   // Bug: the manifest's titles are English while the seed documents are French, and the title
   // is analysed with the document's (French) stemmer, so the English words of the title
   // ("meeting", "security", "correspondence") never match an English question's stems.
-  it.fails('match an English question’s words against an English title of a French document', () => {
+  it('match an English question’s words against an English title of a French document', () => {
     const title = lexicalDocument(FAX, 'fr').titleTerms!;
     expect(title).toEqual(expect.arrayContaining(analyze('first meeting, IoT security, correspondence group', 'en')));
   });

@@ -29,6 +29,9 @@ describe('index terms of a text', () => {
 
   // Bug: elisions are removed before the study-group pattern runs, and the pattern's
   // "commissions? d'etudes" needs the "d'" — so the French long form never becomes sg17.
+  // Known and kept: canonicalising the long French form in the corpus too shifts the ranking of "which study
+  // group…" questions (the sample gold set's two demarcation questions lose their gold clause), so the glossary's
+  // "commission d'études" ↔ "study group" pair carries it instead. To change with the weighting of the "sg" concept.
   it.fails("give the canonical token for Commission d'études 17 too", () => {
     expect(analyze("Commission d'études 17", 'fr')).toEqual(['sg17', 'sg', '17']);
   });
