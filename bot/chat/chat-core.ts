@@ -1,7 +1,8 @@
 import { pino, type Logger } from 'pino';
-import type { Assistant } from '../../retrieval/assistant.ts';
+import type { Assistant, DraftReport } from '../../retrieval/assistant.ts';
 import { CodedError, ErrorCode, userLine } from '../../retrieval/errors.ts';
 import { checkQuestion } from '../../retrieval/open-assistant.ts';
+import { detectLanguage } from '../../retrieval/query/language.ts';
 import type { Answer, ClauseView, Lang, SourceInfo } from '../../retrieval/types.ts';
 import { questionOf, type ChatCommand } from './commands.ts';
 import { InMemoryConversations, type ConversationMemory } from './conversations.ts';
@@ -15,6 +16,8 @@ export type ChatReply =
   /** `voteKey` goes in the answer's 👍/👎 buttons and comes back with a click. */
   | { kind: 'answer'; answer: Answer; voteKey: string }
   | { kind: 'sources'; sources: SourceInfo[] }
+  /** A draft's sentences, each supported or not by the clauses it cites, with the reasons. */
+  | { kind: 'verification'; report: DraftReport; lang: Lang }
   | { kind: 'help'; text: string }
   | { kind: 'notice'; text: string } // one short line: bad input, rate limit, unknown command
   | { kind: 'error'; text: string; error: unknown }; // one short line for the user; the adapter logs `error`
@@ -160,6 +163,10 @@ export class ChatCore {
     // The rate limit is taken after the adapter's placeholder, so the notice replaces it like an answer would.
     if (!this.limiter.take(ctx.userId)) return { kind: 'notice', text: LINES.rateLimited(this.limiter.retryAfterSeconds(ctx.userId)) };
     try {
+      if (command.kind === 'verify') {
+        const report = await this.assistant.verify({ text: command.draft }, { llm: this.llm });
+        return { kind: 'verification', report, lang: ctx.lang ?? detectLanguage(command.draft) };
+      }
       const answer = await this.answer(command, ctx, onPartial);
       const citations = answer.abstained ? [] : answer.citations.map((c) => c.id);
       const voteKey = this.recent.add({ question: questionOf(command), answer: answer.answer, citations, lang: answer.lang });

@@ -9,12 +9,14 @@ export type ChatCommand =
   | { kind: 'ask'; question: string }
   | { kind: 'summary'; topic: string }
   | { kind: 'mandate' }
+  /** A draft citing clauses in brackets, checked sentence by sentence. */
+  | { kind: 'verify'; draft: string }
   | { kind: 'sources' }
   | { kind: 'help' }
   | { kind: 'empty' }
   | { kind: 'unknown'; word: string };
 
-const SUBCOMMANDS = ['ask', 'summary', 'mandate', 'sources', 'help'] as const;
+const SUBCOMMANDS = ['ask', 'summary', 'mandate', 'verify', 'sources', 'help'] as const;
 
 /** Words that mean a subcommand when they open a slash command, in English and French. */
 const ALIASES: Record<string, (typeof SUBCOMMANDS)[number]> = {
@@ -30,6 +32,11 @@ const ALIASES: Record<string, (typeof SUBCOMMANDS)[number]> = {
   mandate: 'mandate',
   mandat: 'mandate',
   onboarding: 'mandate',
+  verify: 'verify',
+  check: 'verify',
+  verifier: 'verify',
+  vérifier: 'verify',
+  verificar: 'verify',
   sources: 'sources',
   docs: 'sources',
   documents: 'sources',
@@ -85,6 +92,8 @@ function build(sub: (typeof SUBCOMMANDS)[number], arg: string): ChatCommand {
       return { kind: 'summary', topic: arg };
     case 'mandate':
       return { kind: 'mandate' };
+    case 'verify':
+      return arg ? { kind: 'verify', draft: arg } : { kind: 'help' };
     case 'sources':
       return { kind: 'sources' };
     case 'help':
@@ -117,5 +126,6 @@ export function chatLanguage(text: string): Lang | undefined {
 export function questionOf(command: ChatCommand): string {
   if (command.kind === 'ask') return command.question;
   if (command.kind === 'summary') return `summary ${command.topic}`.trim();
+  if (command.kind === 'verify') return `verify ${command.draft.slice(0, 200)}`;
   return command.kind;
 }

@@ -20,6 +20,7 @@ const EN: ChatTexts = {
     '• `ask <question>` (or just write the question): a cited answer, in your language (English or French).',
     '• `summary <document or topic>`: a cited brief, e.g. `summary Res. 98` or `summary demarcation work`.',
     '• `mandate`: what the group is for, its objectives, working methods, convenors and dates.',
+    '• `verify <draft>`: checks each sentence of your text against the clauses it cites in brackets, e.g. `[wtsa-res-98:resolves:1]`.',
     '• `sources`: the indexed documents.',
     '• `help`: this message.',
     'Follow-up questions in the same thread keep the conversation.',
@@ -37,6 +38,7 @@ const FR: ChatTexts = {
     '• `ask <question>` (ou écrivez simplement la question): une réponse citée, dans votre langue.',
     '• `summary <document ou sujet>`: une synthèse citée.',
     '• `mandate`: le mandat du groupe, ses objectifs, ses méthodes de travail, ses coresponsables et ses dates.',
+    '• `verify <brouillon>`: vérifie chaque phrase de votre texte contre les clauses citées entre crochets.',
     '• `sources`: les documents indexés.',
     '• `help`: ce message.',
   ].join('\n'),
@@ -53,6 +55,7 @@ const ES: ChatTexts = {
     '• `ask <pregunta>` (o escriba directamente la pregunta): una respuesta citada (en inglés o en francés).',
     '• `summary <documento o tema>`: un resumen citado, p. ej. `summary Res. 98`.',
     '• `mandate`: la finalidad del grupo, sus objetivos, métodos de trabajo, coordinadores y fechas.',
+    '• `verify <borrador>`: comprueba cada frase de su texto con las cláusulas citadas entre corchetes.',
     '• `sources`: los documentos indexados.',
     '• `help`: este mensaje.',
     'Las preguntas de seguimiento en el mismo hilo conservan la conversación.',
@@ -74,7 +77,7 @@ export function textsFor(lang: Lang | undefined): ChatTexts {
 
 /** Lines only worded in English so far (as before the tables). */
 export const LINES = {
-  unknown: (word: string) => `Unknown command "${word.slice(0, 40)}". Try: ask, summary, mandate, sources, help.`,
+  unknown: (word: string) => `Unknown command "${word.slice(0, 40)}". Try: ask, summary, mandate, verify, sources, help.`,
   rateLimited: (seconds: number) => `You're asking faster than I can keep up: please wait ${seconds}s and ask again.`,
   sorry: (line: string) => `Sorry, something went wrong: ${line}`,
 };

@@ -8,7 +8,7 @@ import { MAX_QUESTION_CHARS } from '../../retrieval/errors.ts';
 import { cleanMessage, commandFor, type ChatCommand } from '../chat/commands.ts';
 
 /** Names of the slash commands, as registered and as received. */
-export const COMMAND_NAMES = ['ask', 'summary', 'mandate', 'sources', 'help'] as const;
+export const COMMAND_NAMES = ['ask', 'summary', 'mandate', 'verify', 'sources', 'help'] as const;
 /** One of the slash command names. */
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -48,6 +48,15 @@ export function slashCommandDefinitions(): RESTPostAPIChatInputApplicationComman
       )
       .toJSON(),
     base('mandate', 'What JCG-IoTSec is for, how it works and how to take part (cited)', 'Le mandat du JCG-IoTSec, cité').toJSON(),
+    base('verify', 'Check a draft: each sentence against the clauses it cites in brackets', 'Vérifier un brouillon citant des clauses')
+      .addStringOption((o) =>
+        o
+          .setName('draft')
+          .setDescription('Text citing clauses in brackets, e.g. "… [wtsa-res-98:resolves:1]"')
+          .setRequired(true)
+          .setMaxLength(MAX_QUESTION_CHARS),
+      )
+      .toJSON(),
     base('sources', 'The indexed ITU documents', "Les documents de l'UIT indexés").toJSON(),
     base('help', 'How to use this bot', 'Comment utiliser ce bot').toJSON(),
   ];
@@ -59,6 +68,7 @@ export function slashCommandDefinitions(): RESTPostAPIChatInputApplicationComman
  * `empty` rather than a query for nothing.
  */
 export function chatCommandFromSlash(name: string, option: (name: string) => string | null): ChatCommand {
-  const arg = name === 'ask' ? option('question') : name === 'summary' ? option('topic') : '';
+  const options: Record<string, string> = { ask: 'question', summary: 'topic', verify: 'draft' };
+  const arg = options[name] ? option(options[name]) : '';
   return commandFor(name, cleanMessage(arg ?? ''));
 }

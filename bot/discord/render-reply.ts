@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { ChatReply } from '../chat/chat-core.ts';
 import { renderWith, type ReplyRenderer } from '../chat/reply-renderer.ts';
+import { verificationLines } from '../chat/verification-text.ts';
 import type { DiscordMessage } from './embeds.ts';
 import { errorFields } from './errors.ts';
 import { renderAnswer } from './render-answer.ts';
@@ -12,6 +13,7 @@ export const DISCORD_RENDERER: ReplyRenderer<DiscordMessage> = {
   answer: renderAnswer,
   sources: renderSources,
   help: renderText,
+  verification: (report, lang) => renderText(verificationLines(report, lang).join('\n')),
   line: renderText,
 };
 

@@ -1,5 +1,6 @@
 import type { ChatReply } from '../chat/chat-core.ts';
 import { renderWith, type ReplyRenderer } from '../chat/reply-renderer.ts';
+import { verificationLines } from '../chat/verification-text.ts';
 import type { SlackMessage } from './blocks.ts';
 import { renderAnswer } from './render-answer.ts';
 import { renderSources } from './render-sources.ts';
@@ -10,6 +11,7 @@ export const SLACK_RENDERER: ReplyRenderer<SlackMessage> = {
   answer: renderAnswer,
   sources: renderSources,
   help: renderHelp,
+  verification: (report, lang) => renderHelp(verificationLines(report, lang).join('\n')),
   line: (text) => [renderLine(text)],
 };
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { chatCommandFromSlash, slashCommandDefinitions } from '../../../bot/discord/command-definitions.ts';
 
 describe('slash command definitions', () => {
-  it('defines /ask, /summary, /mandate, /sources and /help within Discord’s naming rules', () => {
+  it('defines /ask, /summary, /mandate, /verify, /sources and /help within Discord’s naming rules', () => {
     const commands = slashCommandDefinitions();
-    expect(commands.map((c) => c.name)).toEqual(['ask', 'summary', 'mandate', 'sources', 'help']);
+    expect(commands.map((c) => c.name)).toEqual(['ask', 'summary', 'mandate', 'verify', 'sources', 'help']);
     for (const c of commands) {
       expect(c.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
       expect(c.description.length).toBeLessThanOrEqual(100);

@@ -18,7 +18,7 @@ describe('slash command registration', () => {
   it('registers in one guild when DISCORD_GUILD_ID is set (instant, for testing)', async () => {
     const since = fake.calls.length;
     const result = await registerCommands({ token: TOKEN, applicationId: IDS.app, guildId: IDS.guild }, { api: fake.api });
-    expect(result).toEqual({ scope: 'guild', count: 5 });
+    expect(result).toEqual({ scope: 'guild', count: 6 });
     const [put] = fake.calls.slice(since);
     expect(put).toMatchObject({ method: 'PUT', route: `/applications/${IDS.app}/guilds/${IDS.guild}/commands`, status: 200 });
     expect(put.body).toEqual(slashCommandDefinitions());
@@ -26,7 +26,7 @@ describe('slash command registration', () => {
 
   it('registers globally otherwise', async () => {
     const since = fake.calls.length;
-    expect(await registerCommands({ token: TOKEN, applicationId: IDS.app }, { api: fake.api })).toEqual({ scope: 'global', count: 5 });
+    expect(await registerCommands({ token: TOKEN, applicationId: IDS.app }, { api: fake.api })).toEqual({ scope: 'global', count: 6 });
     expect(fake.calls.slice(since).map((c) => `${c.method} ${c.route}`)).toEqual([`PUT /applications/${IDS.app}/commands`]);
   });
 });
