@@ -35,12 +35,12 @@ export interface Harness {
  * and a fake Discord on loopback. Rate limit: burst of 3 per user, then one
  * question a minute, so the limit is reached by count and never by timing.
  */
-export async function startHarness(config: Partial<DiscordConfig> = {}): Promise<Harness> {
+export async function startHarness(config: Partial<DiscordConfig> = {}, given?: Assistant): Promise<Harness> {
   const dir = await mkdtemp(join(tmpdir(), 'iotsec-discord-'));
   // A short busy timeout: a test that locks the store sees the failed write at once.
   const store = openStateStore({ path: join(dir, 'iotsec.db'), busyTimeoutMs: 50 });
   const fake = await FakeDiscord.start();
-  const assistant = await openAssistant({ corpusDir: CORPUS_DIR, indexDir: join(dir, 'index') });
+  const assistant = given ?? (await openAssistant({ corpusDir: CORPUS_DIR, indexDir: join(dir, 'index') }));
   const log = pino({ level: process.env.DISCORD_TEST_LOG ?? 'silent' }); // DISCORD_TEST_LOG=debug to see the bot's log
   const bot = new DiscordAdapter({
     config: {
