@@ -76,7 +76,8 @@ describe('Discord slash commands: deferred answers', () => {
 describe('Discord slash commands: replies at once', () => {
   it('defers /verify, then edits in the verdict per sentence of the draft', async () => {
     const draft =
-      'Contributions are due by 12 September 2025 [tsb-circ-67:p8]. The co-convenors are Bret Jordan and Ramy Ahmed Fathy [tsb-circ-67:p3].';
+      'Contributions are due by 12 September 2025 [tsb-circ-67:p8]. ' +
+      'The co-convenors are Bret Jordan and Ramy Ahmed Fathy [tsb-circ-67:p3].';
     const { callback, edit } = await askAndWaitForEdit(bed.h, slash(bed.h.fake, 'verify', { draft }, { userId: bed.h.user() }));
     expect(callback.body.type).toBe(DEFERRED);
     expect(edit.body.content).toMatch(/^1 of 2 sentences are not supported/);

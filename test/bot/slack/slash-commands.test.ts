@@ -29,7 +29,8 @@ describe('slash command', () => {
 
   it('verify: checks a draft against the clauses it cites, in the thread', async () => {
     const draft =
-      'Contributions are due by 12 September 2025 [tsb-circ-67:p8]. The co-convenors are Bret Jordan and Ramy Ahmed Fathy [tsb-circ-67:p3].';
+      'Contributions are due by 12 September 2025 [tsb-circ-67:p8]. ' +
+      'The co-convenors are Bret Jordan and Ramy Ahmed Fathy [tsb-circ-67:p3].';
     await bed.h.command(`verify ${draft}`);
     const root = rootOf('/iotsec verify');
     const shown = bed.answerIn('C0GENERAL', root!.assignedTs).text;
