@@ -64,6 +64,9 @@ export const en: LanguageTable = {
     twice: 2,
     dozen: 12,
   },
+  compoundUnits: { one: 1 },
+  numberJoiners: ['and'],
+  percentWords: ['per cent', 'percent'],
   ordinals: {
     first: 1,
     second: 2,

@@ -55,6 +55,9 @@ export const fr: LanguageTable = {
     douzaine: 12,
     centaine: 100,
   },
+  compoundUnits: { un: 1, une: 1 },
+  numberJoiners: ['et'],
+  percentWords: ['pour cent', 'pourcent'],
   ordinals: {
     premier: 1,
     premiere: 1,

@@ -37,6 +37,12 @@ export interface LanguageTable {
   ambiguousMonths: string[];
   /** Cardinal number words → value (compounds such as "twenty-six" are built from these). */
   numbers: Record<string, number>;
+  /** Number words that are pronouns or articles too ("one", "un", "uno"): numbers only inside a compound ("twenty-one", "vingt et un"). */
+  compoundUnits: Record<string, number>;
+  /** Words that join the parts of a compound number: "vingt et un", "treinta y cinco", "one hundred and five". */
+  numberJoiners: string[];
+  /** "Per cent" written out ("pour cent", "por ciento"): the sign of the number before it, not a number of its own. */
+  percentWords: string[];
   /** Ordinal words → rank. */
   ordinals: Record<string, number>;
   /** Scale words after a number: "50 bn", "2 millions". */
