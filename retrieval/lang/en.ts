@@ -121,6 +121,7 @@ export const en: LanguageTable = {
     String.raw`\bnot only\b`,
     String.raw`\bno doubt\b`,
     String.raw`\bwithout delay\b`,
+    String.raw`\bwithout precedent\b`,
   ],
   modals: {
     permission: [

@@ -119,7 +119,8 @@ export const es: LanguageTable = {
   scales: { mil: 1e3, millon: 1e6, millones: 1e6, 'mil millones': 1e9, millardo: 1e9, millardos: 1e9 },
   countFillers: ['mas', 'de', 'nuevos', 'nuevas', 'nuevo', 'nueva', 'unos', 'unas', 'casi', 'otros', 'otras', 'o', 'y', 'los', 'las'],
   negations: [
-    String.raw`\bno\b(?!\.?\s*\d)`,
+    // "no" before these adjectives is a prefix: "organizaciones no gubernamentales", "no vinculante" (voluntary, not denied).
+    String.raw`\bno\b(?!\.?\s*\d)(?!\s+(?:gubernamental|vinculante|miembro|limitad)\w*)`,
     String.raw`\bnunca\b`,
     String.raw`\bjamas\b`,
     String.raw`\bningun(?:o|a|os|as)?\b`,
@@ -128,7 +129,14 @@ export const es: LanguageTable = {
     String.raw`\bni\b`,
     String.raw`\bnada\b`,
   ],
-  notNegations: [String.raw`\ba mas tardar\b`, String.raw`\bno solo\b`, String.raw`\bsin demora\b`, String.raw`\bno mas tarde\b`],
+  notNegations: [
+    String.raw`\ba mas tardar\b`,
+    String.raw`\bno solo\b`,
+    String.raw`\bsin demora\b`,
+    String.raw`\bno mas tarde\b`,
+    // Adjectives made with "sin": landlocked, unprecedented, non-profit.
+    String.raw`\bsin (?:litoral|precedentes?|fines de lucro|animo de lucro)\b`,
+  ],
   modals: {
     permission: [String.raw`\bpued(?:e|en)\b`, String.raw`\bpodr(?:a|an|ia|ian)\b`, String.raw`\bes posible\b`, String.raw`\bopcional`],
     obligation: [

@@ -85,6 +85,13 @@ describe('polarity and modality', () => {
       fails('The group must propose amendments to its terms of reference as needed [1].', ['tsb-circ-67:annex-a:working-methods:item-7']),
     ).toContain('wrong-polarity');
   });
+
+  it('accepts sentences on clauses whose "non" or "sans" is a prefix, not a denial', () => {
+    const oewg = 'ITU continued to work with stakeholders in the framework of the open-ended working group on security of ICTs [1].';
+    expect(fails(oewg, ['c25-18:s5.4'])).toEqual([]);
+    const lldc = 'Particular attention should be paid to developing countries, LDCs, SIDS and landlocked developing countries [1].';
+    expect(fails(lldc, ['wtdc17-acp-2:noting:d'])).toEqual([]);
+  });
 });
 
 describe('entity roles', () => {
