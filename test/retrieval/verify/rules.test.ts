@@ -26,11 +26,13 @@ const MEETING = 'tsb-circ-67:p6'; // 17 septembre 2025 de 13 heures à 14 heures
 const CONVENORS = 'tsb-circ-67:annex-a:working-methods:item-6';
 const SG17_REPORT = 'c25-18:s2.1'; // 50 nouveaux sujets d'étude … 36 Recommandations
 const CONTRIBUTIONS = 'tsb-circ-67:p8';
+const OPEN_TO = 'tsb-circ-67:annex-a:working-methods:item-2'; // … ouvert aux organisations participant aux travaux des CE 17 et 20
 
 describe('hard facts must be in the body of the cited clause', () => {
   it('accepts the same facts written another way, in another language', () => {
     expect(fails('The first JCG-IoTSec meeting runs from 13:00 to 14:00 Geneva time on 17 Sept. 2025 [1].', [MEETING])).toEqual([]);
     expect(fails('Contributions are due by 10 Sept. 2025 at tsbjcgiotsec@itu.int [1].', [CONTRIBUTIONS])).toEqual([]);
+    expect(fails('The group is open to organizations taking part in the work of ITU-T SGs 17 and 20 [1].', [OPEN_TO])).toEqual([]);
     expect(fails('The co-convenors are Bret Jordan, chair of WP 2/17, and Ramy Ahmed Fathy, chair of WP 3/20 [1].', [CONVENORS])).toEqual(
       [],
     );
