@@ -65,7 +65,7 @@ export const en: LanguageTable = {
     dozen: 12,
   },
   compoundUnits: { one: 1 },
-  numberJoiners: ['and'],
+  conjunctions: ['and'],
   percentWords: ['per cent', 'percent'],
   ordinals: {
     first: 1,
@@ -161,6 +161,9 @@ export const en: LanguageTable = {
     secretariat: ['secretariat'],
   },
   respectively: ['respectively'],
+  agents: ['by'],
+  copulas: ['is', 'are', 'was', 'were', 'will be', 'has been', 'have been'],
+  roleLinks: ['a', 'an', 'the', 'its', 'their', 'as', 'one of'],
   titles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam'],
   answerCues: [
     ['what time', 'time'], ['which time', 'time'], ['at what hour', 'time'], ['start time', 'time'], ['end time', 'time'],

@@ -92,7 +92,7 @@ export const es: LanguageTable = {
     mil: 1000,
   },
   compoundUnits: { uno: 1, una: 1, un: 1 },
-  numberJoiners: ['y'],
+  conjunctions: ['y'],
   percentWords: ['por ciento', 'por cien'],
   ordinals: {
     primero: 1,
@@ -158,6 +158,9 @@ export const es: LanguageTable = {
     secretariat: ['secretaria'],
   },
   respectively: ['respectivamente'],
+  agents: ['por'],
+  copulas: ['es', 'son', 'era', 'eran', 'sera', 'seran', 'ha sido', 'han sido'],
+  roleLinks: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'como', 'uno de', 'una de'],
   titles: ['sr', 'sra', 'srta', 'dr', 'dra', 'don', 'dona'],
   answerCues: [
     ['a que hora', 'time'], ['que hora', 'time'], ['horario', 'time'],

@@ -56,7 +56,7 @@ export const fr: LanguageTable = {
     centaine: 100,
   },
   compoundUnits: { un: 1, une: 1 },
-  numberJoiners: ['et'],
+  conjunctions: ['et'],
   percentWords: ['pour cent', 'pourcent'],
   ordinals: {
     premier: 1,
@@ -142,6 +142,9 @@ export const fr: LanguageTable = {
     secretariat: ['secretariat'],
   },
   respectively: ['respectivement'],
+  agents: ['par'],
+  copulas: ['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'a ete', 'ont ete'],
+  roleLinks: ['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'en tant que', 'comme', "l'un des", "l'une des"],
   titles: ['m', 'mme', 'mm', 'mmes', 'mlle', 'dr', 'pr'],
   answerCues: [
     ['a quelle heure', 'time'], ['quelle heure', 'time'], ['horaire', 'time'], ['heure de debut', 'time'],

@@ -39,8 +39,8 @@ export interface LanguageTable {
   numbers: Record<string, number>;
   /** Number words that are pronouns or articles too ("one", "un", "uno"): numbers only inside a compound ("twenty-one", "vingt et un"). */
   compoundUnits: Record<string, number>;
-  /** Words that join the parts of a compound number: "vingt et un", "treinta y cinco", "one hundred and five". */
-  numberJoiners: string[];
+  /** "And": joins the parts of a compound number ("vingt et un", "treinta y cinco") and the names of a list ("M. X, …, et M. Y"). */
+  conjunctions: string[];
   /** "Per cent" written out ("pour cent", "por ciento"): the sign of the number before it, not a number of its own. */
   percentWords: string[];
   /** Ordinal words → rank. */
@@ -59,6 +59,12 @@ export interface LanguageTable {
   roles: Record<string, string[]>;
   /** Words that distribute a list over another ("respectively"). */
   respectively: string[];
+  /** Words that introduce the agent of a passive ("désignés par les CE 17 et 20"): the agent does not hold a role word that follows. */
+  agents: string[];
+  /** Copulas, which tie a holder to its role: "SG20 is a co-convenor", "Les Coresponsables … sont M. X". */
+  copulas: string[];
+  /** Words that may stand between a holder and its role besides a copula: articles, "as" ("en tant que Coresponsables"). */
+  roleLinks: string[];
   /** Person titles written before a name. */
   titles: string[];
 }

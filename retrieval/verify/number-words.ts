@@ -52,7 +52,7 @@ export function numberWordForms(lang: Lang): Record<string, number> {
 /** The number words of a run of text (offsets from `offset`); undefined when a word is not a number word. */
 export function runWords(run: string, offset: number, lang: Lang): NumberWord[] | undefined {
   const vocab = vocabulary(lang);
-  const joiners = new Set(TABLES[lang].numberJoiners);
+  const joiners = new Set(TABLES[lang].conjunctions);
   const out: NumberWord[] = [];
   let joined = false;
   for (const m of run.matchAll(/[a-z]+/g)) {

@@ -72,7 +72,7 @@ export function extractNumbers(p: Prepared, lang: Lang, out: Fact[]): void {
   }
   maskPercentWords(p, lang);
   const word = String.raw`(?:${words(numberWordForms(lang))})s?`;
-  const joiner = String.raw`(?:(?:${TABLES[lang].numberJoiners.join('|')})[-\s])`;
+  const joiner = String.raw`(?:(?:${TABLES[lang].conjunctions.join('|')})[-\s])`;
   const runRe = cachedRegExp(String.raw`\b(${word}(?:[-\s]${joiner}?${word})*)\b`, 'g');
   for (const m of [...p.masked.matchAll(runRe)]) {
     for (const c of compounds(runWords(m[1], m.index!, lang) ?? [])) {

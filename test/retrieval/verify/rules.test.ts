@@ -106,6 +106,15 @@ describe('entity roles', () => {
     ).toContain('wrong-entity');
   });
 
+  it('rejects making a study group a co-convenor where the clause names people, designated by the study groups', () => {
+    expect(fails('Study Group 20 is a co-convenor of the JCG-IoTSec [1].', ['tsb-circ-67:p3'])).toContain('wrong-entity');
+    expect(fails('Bret Jordan is a co-convenor of the JCG-IoTSec [1].', ['tsb-circ-67:p3'])).toEqual([]);
+    expect(fails('Bret Jordan and Ramy Ahmed Fathy were designated by SG17 and SG20 respectively [1].', ['tsb-circ-67:p3'])).toEqual([]);
+    expect(fails('Bret Jordan and Ramy Ahmed Fathy were designated by SG20 and SG17 respectively [1].', ['tsb-circ-67:p3'])).toContain(
+      'wrong-entity',
+    );
+  });
+
   it('rejects giving a study group the responsibility the clause gives another', () => {
     expect(fails('Study Group 20 is responsible for studies on the Internet of Things [1].', ['wtsa-res-98:recognizing:d'])).toEqual([]);
     expect(fails('Study Group 17 is responsible for studies on the Internet of Things [1].', ['wtsa-res-98:recognizing:d'])).toContain(
