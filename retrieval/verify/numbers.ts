@@ -2,7 +2,8 @@
  * Numbers as written in EN/FR/ES answers and clauses: digits with their
  * thousands separators ("170 000", "170,000"), decimals ("13.5", "2,5"),
  * scale words ("50 bn", "50 milliards"), number words ("vingt-six",
- * "twenty-six", "veintiséis") and ordinals ("fourth", "quatrième", "1er").
+ * "twenty-six", "veintiséis", read as compounds in number-words.ts) and
+ * ordinals ("fourth", "quatrième", "1er").
  */
 import type { Lang } from '../types.ts';
 import { TABLES } from '../lang/index.ts';
