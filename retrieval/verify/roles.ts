@@ -47,8 +47,11 @@ const NAMES_AFTER = new RegExp(
 );
 /** Between a holder and its role word, when it is said of the holder: "SG20 is a co-convenor", "X, co-convenor", "en tant que". */
 const LINKED = new RegExp(String.raw`^\s*,?\s*(?:(?:${COPULA}|${LINK})\s+)*$`);
-/** The agent of a passive, up to the next punctuation: "par les Commissions d'études 17 et 20". */
-const AGENT = new RegExp(String.raw`(?<![\w-])(?:${words((t) => t.agents)})\s[^,;:]*`, 'g');
+const RESPECTIVELY = words((t) => t.respectively);
+/** Before the agent of a passive: "désignés respectivement par les", "designated by". */
+const AGENT_BEFORE = new RegExp(String.raw`(?<![\w-])(?:${words((t) => t.agents)})\s+(?:(?:${LINK}|${RESPECTIVELY})\s+)*$`);
+/** Between two agents of one list: "par la Commission d'études 17 et la Commission d'études 20". */
+const NEXT_AGENT = new RegExp(String.raw`^\s*(?:,\s*|\s(?:${words((t) => t.conjunctions)})\s+)(?:(?:${LINK})\s+)*$`);
 
 export interface RoleHolders {
   owners: string[];
@@ -61,7 +64,7 @@ export class HolderContext {
   private readonly lists: Fact[][] = [];
   /** Where what is said of each list as a whole begins: past the apposition of its last name. */
   private readonly tails = new Map<Fact[], number>();
-  private readonly agents: Array<[number, number]>;
+  private readonly agents = new Set<Fact>();
 
   constructor(
     private readonly text: string,
@@ -79,7 +82,12 @@ export class HolderContext {
       const apposition = /^\s*,[^,;]*(?:,|$)/.exec(text.slice(last.end, end));
       this.tails.set(list, last.end + (apposition?.[0].length ?? 0));
     }
-    this.agents = [...text.slice(start, end).matchAll(AGENT)].map((m) => [start + m.index!, start + m.index! + m[0].length]);
+    let previous: Fact | undefined;
+    for (const h of holders) {
+      const listed = previous !== undefined && this.agents.has(previous) && NEXT_AGENT.test(text.slice(previous.end, h.start));
+      if (listed || AGENT_BEFORE.test(text.slice(start, h.start))) this.agents.add(h);
+      previous = h;
+    }
   }
 
   /** The whole list a person ends, when `at` lies past its last name's apposition ("…, Président du GT 3/20, désignés …"). */
@@ -90,7 +98,7 @@ export class HolderContext {
   }
 
   private isAgent(f: Fact): boolean {
-    return this.agents.some(([s, e]) => f.start >= s && f.end <= e);
+    return this.agents.has(f);
   }
 
   /** Who holds a role word, or undefined when no one in the sentence does. */

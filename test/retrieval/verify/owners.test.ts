@@ -57,6 +57,11 @@ describe('who holds what', () => {
     expect(pairs('Bret Jordan and Ramy Ahmed Fathy are the co-convenors.', 'en')).toEqual(both);
   });
 
+  it('take as the agent of a passive only the bodies "par" introduces, not the rest of the phrase', () => {
+    const text = "le cadre offert par le Programme GCA a été élaboré avec l'appui de M. Stein Schjolberg, ancien Président du Groupe HLEG";
+    expect(pairs(text).filter((p) => p.startsWith('role:'))).toEqual(['role:chair → person:schjolberg']);
+  });
+
   it('deals a list before "respectively" in its own order', () => {
     expect(pairs('Bret Jordan and Ramy Ahmed Fathy were designated by SG17 and SG20 respectively.', 'en')).toEqual([
       'sg:t17 → person:jordan',
