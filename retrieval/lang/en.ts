@@ -162,8 +162,8 @@ export const en: LanguageTable = {
   },
   respectively: ['respectively'],
   agents: ['by'],
-  copulas: ['is', 'are', 'was', 'were', 'will be', 'has been', 'have been'],
-  roleLinks: ['a', 'an', 'the', 'its', 'their', 'as', 'one of'],
+  copulas: ['is', 'are', 'was', 'were', 'will be', 'has been', 'have been', 'as'],
+  roleLinks: ['a', 'an', 'the', 'its', 'their', 'one of'],
   titles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam'],
   answerCues: [
     ['what time', 'time'], ['which time', 'time'], ['at what hour', 'time'], ['start time', 'time'], ['end time', 'time'],

@@ -159,8 +159,8 @@ export const es: LanguageTable = {
   },
   respectively: ['respectivamente'],
   agents: ['por'],
-  copulas: ['es', 'son', 'era', 'eran', 'sera', 'seran', 'ha sido', 'han sido'],
-  roleLinks: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'como', 'uno de', 'una de'],
+  copulas: ['es', 'son', 'era', 'eran', 'sera', 'seran', 'ha sido', 'han sido', 'como'],
+  roleLinks: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'uno de', 'una de'],
   titles: ['sr', 'sra', 'srta', 'dr', 'dra', 'don', 'dona'],
   answerCues: [
     ['a que hora', 'time'], ['que hora', 'time'], ['horario', 'time'],

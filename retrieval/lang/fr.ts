@@ -143,8 +143,8 @@ export const fr: LanguageTable = {
   },
   respectively: ['respectivement'],
   agents: ['par'],
-  copulas: ['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'a ete', 'ont ete'],
-  roleLinks: ['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'en tant que', 'comme', "l'un des", "l'une des"],
+  copulas: ['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'a ete', 'ont ete', 'en tant que', 'comme'],
+  roleLinks: ['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', "l'un des", "l'une des"],
   titles: ['m', 'mme', 'mm', 'mmes', 'mlle', 'dr', 'pr'],
   answerCues: [
     ['a quelle heure', 'time'], ['quelle heure', 'time'], ['horaire', 'time'], ['heure de debut', 'time'],

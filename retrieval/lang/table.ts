@@ -61,9 +61,9 @@ export interface LanguageTable {
   respectively: string[];
   /** Words that introduce the agent of a passive ("désignés par les CE 17 et 20"): the agent does not hold a role word that follows. */
   agents: string[];
-  /** Copulas, which tie a holder to its role: "SG20 is a co-convenor", "Les Coresponsables … sont M. X". */
+  /** Copulas and "as", which say what a holder is: "SG20 is a co-convenor", "Les Coresponsables … sont M. X", "en tant que". */
   copulas: string[];
-  /** Words that may stand between a holder and its role besides a copula: articles, "as" ("en tant que Coresponsables"). */
+  /** Words that may stand around a copula between a holder and its role: articles and possessives ("is a", "sont les"). */
   roleLinks: string[];
   /** Person titles written before a name. */
   titles: string[];

@@ -45,8 +45,8 @@ const NEXT_IN_LIST = new RegExp(String.raw`^(?:\s*,[^,;:]*)?(?:\s*,\s*|\s*,?\s+(
 const NAMES_AFTER = new RegExp(
   String.raw`^(?:(?:\s+(?:of|de|du|des|del)\s+[^,;:]{1,40}?)?\s+(?:${COPULA})\s+(?:(?:${LINK})\s+)*|\s*[,:]?\s*)${TITLE}$`,
 );
-/** Between a holder and its role word, when it is said of the holder: "SG20 is a co-convenor", "X, co-convenor", "en tant que". */
-const LINKED = new RegExp(String.raw`^\s*,?\s*(?:(?:${COPULA}|${LINK})\s+)*$`);
+/** Between a holder and its role word, when a copula says the role of the holder: "SG20 is a co-convenor", "en tant que". */
+const LINKED = new RegExp(String.raw`^\s*,?\s*(?:(?:${LINK})\s+)*(?:${COPULA})\s+(?:(?:${LINK})\s+)*$`);
 const RESPECTIVELY = words((t) => t.respectively);
 /** Before the agent of a passive: "désignés respectivement par les", "designated by". */
 const AGENT_BEFORE = new RegExp(String.raw`(?<![\w-])(?:${words((t) => t.agents)})\s+(?:(?:${LINK}|${RESPECTIVELY})\s+)*$`);
@@ -55,7 +55,7 @@ const NEXT_AGENT = new RegExp(String.raw`^\s*(?:,\s*|\s(?:${words((t) => t.conju
 
 export interface RoleHolders {
   owners: string[];
-  /** The role is said of the holder (copula, apposition, "as"), not only found near it. */
+  /** The role is said of the holder (a copula or "as" between them), not only found near it ("the HLEG chair"). */
   linked: boolean;
 }
 

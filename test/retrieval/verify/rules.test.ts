@@ -26,6 +26,7 @@ const MEETING = 'tsb-circ-67:p6'; // 17 septembre 2025 de 13 heures à 14 heures
 const CONVENORS = 'tsb-circ-67:annex-a:working-methods:item-6';
 const SG17_REPORT = 'c25-18:s2.1'; // 50 nouveaux sujets d'étude … 36 Recommandations
 const CONTRIBUTIONS = 'tsb-circ-67:p8';
+const GCA_S15 = 'c22-32-gca:s1.5'; // … avec l'appui de M. Stein Schjolberg, premier juge (retraité et ancien Président du Groupe HLEG) …
 const OPEN_TO = 'tsb-circ-67:annex-a:working-methods:item-2'; // … ouvert aux organisations participant aux travaux des CE 17 et 20
 
 describe('hard facts must be in the body of the cited clause', () => {
@@ -109,6 +110,9 @@ describe('entity roles', () => {
   it('rejects making a study group a co-convenor where the clause names people, designated by the study groups', () => {
     expect(fails('Study Group 20 is a co-convenor of the JCG-IoTSec [1].', ['tsb-circ-67:p3'])).toContain('wrong-entity');
     expect(fails('Bret Jordan is a co-convenor of the JCG-IoTSec [1].', ['tsb-circ-67:p3'])).toEqual([]);
+    // A body before a role word without a copula names whose role it is, not who holds it: "the HLEG chair".
+    expect(fails('The guidelines were drafted with the support of Mr Stein Schjolberg, former HLEG chair [1].', [GCA_S15])).toEqual([]);
+    expect(fails('The HLEG was the chair [1].', [GCA_S15])).toContain('wrong-entity');
     expect(fails('Bret Jordan and Ramy Ahmed Fathy were designated by SG17 and SG20 respectively [1].', ['tsb-circ-67:p3'])).toEqual([]);
     expect(fails('Bret Jordan and Ramy Ahmed Fathy were designated by SG20 and SG17 respectively [1].', ['tsb-circ-67:p3'])).toContain(
       'wrong-entity',
