@@ -64,6 +64,9 @@ export const en: LanguageTable = {
     twice: 2,
     dozen: 12,
   },
+  compoundUnits: { one: 1 },
+  conjunctions: ['and'],
+  percentWords: ['per cent', 'percent'],
   ordinals: {
     first: 1,
     second: 2,
@@ -118,6 +121,7 @@ export const en: LanguageTable = {
     String.raw`\bnot only\b`,
     String.raw`\bno doubt\b`,
     String.raw`\bwithout delay\b`,
+    String.raw`\bwithout precedent\b`,
   ],
   modals: {
     permission: [
@@ -157,6 +161,9 @@ export const en: LanguageTable = {
     secretariat: ['secretariat'],
   },
   respectively: ['respectively'],
+  agents: ['by'],
+  copulas: ['is', 'are', 'was', 'were', 'will be', 'has been', 'have been', 'as'],
+  roleLinks: ['a', 'an', 'the', 'its', 'their', 'one of'],
   titles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam'],
   answerCues: [
     ['what time', 'time'], ['which time', 'time'], ['at what hour', 'time'], ['start time', 'time'], ['end time', 'time'],

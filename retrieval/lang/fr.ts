@@ -55,6 +55,9 @@ export const fr: LanguageTable = {
     douzaine: 12,
     centaine: 100,
   },
+  compoundUnits: { un: 1, une: 1 },
+  conjunctions: ['et'],
+  percentWords: ['pour cent', 'pourcent'],
   ordinals: {
     premier: 1,
     premiere: 1,
@@ -91,12 +94,15 @@ export const fr: LanguageTable = {
     'les',
   ],
   negations: [
-    String.raw`\bn'?(?:\s*\S+){0,4}?\s+(?:pas|plus|jamais|rien|aucun|aucune|personne|guere|nullement)\b`,
-    String.raw`\bne\b(?:\s+\S+){0,4}?\s+(?:pas|plus|jamais|rien|aucun|aucune|personne|guere|nullement)\b`,
+    // "ne" ("n'" before a vowel) and its particle, a few words apart; "ne … que" restricts ("qu'avec plus de 30 pays"): no denial.
+    String.raw`(?:\bn'\s*|\bne\s+)(?:(?!qu'|que\b)\S+\s+){0,4}?(?:pas|plus|jamais|rien|aucun|aucune|personne|guere|nullement)\b`,
     String.raw`\baucun(?:e|s|es)?\b`,
-    String.raw`\bsans\b(?! fil)`,
+    String.raw`\bsans\b`,
     String.raw`\bni\b`,
-    String.raw`\bnon\b`,
+    // "non" denies after "et", "mais", "ou" or a comma ("et non au Conseil", "ou non"), and before a determiner, a preposition,
+    // "pas" or punctuation; before a bare adjective or noun it is a prefix: "à composition non limitée", "non contraignant".
+    String.raw`(?:\b(?:et|mais|ou)\s+|,\s*)non\b(?!-)`,
+    String.raw`\bnon\b(?=\s*(?:[,.;:!?)]|$|(?:pas|le|la|les|un|une|des|du|de|au|aux|a|en|par|pour|sur|dans|avec|chez|que)\b|(?:l|d|qu)'))`,
     String.raw`\bpas\b`,
   ],
   notNegations: [
@@ -104,6 +110,8 @@ export const fr: LanguageTable = {
     String.raw`\bnon seulement\b`,
     String.raw`\bpas moins de\b`,
     String.raw`\bsans (?:delai|tarder)\b`,
+    // Adjectives made with "sans": wireless, landlocked, unprecedented, non-profit.
+    String.raw`\bsans (?:fil|littoral|precedent|but lucratif)\b`,
   ],
   modals: {
     permission: [
@@ -134,6 +142,9 @@ export const fr: LanguageTable = {
     secretariat: ['secretariat'],
   },
   respectively: ['respectivement'],
+  agents: ['par'],
+  copulas: ['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'a ete', 'ont ete', 'en tant que', 'comme'],
+  roleLinks: ['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', "l'un des", "l'une des"],
   titles: ['m', 'mme', 'mm', 'mmes', 'mlle', 'dr', 'pr'],
   answerCues: [
     ['a quelle heure', 'time'], ['quelle heure', 'time'], ['horaire', 'time'], ['heure de debut', 'time'],

@@ -37,6 +37,12 @@ export interface LanguageTable {
   ambiguousMonths: string[];
   /** Cardinal number words → value (compounds such as "twenty-six" are built from these). */
   numbers: Record<string, number>;
+  /** Number words that are pronouns or articles too ("one", "un", "uno"): numbers only inside a compound ("twenty-one", "vingt et un"). */
+  compoundUnits: Record<string, number>;
+  /** "And": joins the parts of a compound number ("vingt et un", "treinta y cinco") and the names of a list ("M. X, …, et M. Y"). */
+  conjunctions: string[];
+  /** "Per cent" written out ("pour cent", "por ciento"): the sign of the number before it, not a number of its own. */
+  percentWords: string[];
   /** Ordinal words → rank. */
   ordinals: Record<string, number>;
   /** Scale words after a number: "50 bn", "2 millions". */
@@ -53,6 +59,12 @@ export interface LanguageTable {
   roles: Record<string, string[]>;
   /** Words that distribute a list over another ("respectively"). */
   respectively: string[];
+  /** Words that introduce the agent of a passive ("désignés par les CE 17 et 20"): the agent does not hold a role word that follows. */
+  agents: string[];
+  /** Copulas and "as", which say what a holder is: "SG20 is a co-convenor", "Les Coresponsables … sont M. X", "en tant que". */
+  copulas: string[];
+  /** Words that may stand around a copula between a holder and its role: articles and possessives ("is a", "sont les"). */
+  roleLinks: string[];
   /** Person titles written before a name. */
   titles: string[];
 }

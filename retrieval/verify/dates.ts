@@ -13,6 +13,8 @@ import { cachedRegExp } from './numbers.ts';
 const RANGE = String.raw`\s*(?:-|to|au|a|and|et|y|&|through|until)\s*`;
 const DAY = String.raw`(?<!\d)(\d{1,2})(?:er|re|st|nd|rd|th|e)?`;
 const YEAR = String.raw`((?:19|20)\d{2})(?!\d)`;
+// "the 17th of September": "of" joins a day to its month only after an ordinal ending, not after a bare number ("3 of May").
+const OF_AFTER_ORDINAL = String.raw`(?<=\d(?:st|nd|rd|th)\s+)of\s+`;
 
 const monthTables = new Map<Lang, { re: string; table: Record<string, number> }>();
 
@@ -47,7 +49,7 @@ function push(p: Prepared, out: Fact[], facts: Fact[], start: number, end: numbe
 export function extractDates(p: Prepared, lang: Lang, out: Fact[]): void {
   const { re: MONTH, table } = monthAlternation(lang);
   const dmy = cachedRegExp(
-    String.raw`\b(?:${DAY}${RANGE})?${DAY}\s+(?:de\s+)?(${MONTH})\b\.?(?:\s*,?\s*(?:de\s+|del\s+|of\s+)?${YEAR})?`,
+    String.raw`\b(?:${DAY}${RANGE})?${DAY}\s+(?:de\s+|${OF_AFTER_ORDINAL})?(${MONTH})\b\.?(?:\s*,?\s*(?:de\s+|del\s+|of\s+)?${YEAR})?`,
     'g',
   );
   for (const m of [...p.masked.matchAll(dmy)]) {

@@ -44,8 +44,9 @@ function studyGroups(p: Prepared, out: Fact[]): void {
   for (const m of [...p.masked.matchAll(SG)]) {
     const start = m.index!;
     const end = start + m[0].length;
-    // "ce"/"cs"/"sg" alone are ordinary words unless written in capitals ("CE 17", not "ce 17 septembre").
-    if (m[1].length <= 3 && p.cased.slice(start, start + m[1].length) !== m[1].toUpperCase()) continue;
+    // "ce"/"cs"/"sg" alone are ordinary words unless written in capitals ("CE 17", not "ce 17 septembre"); a plural s may be small ("SGs").
+    const acronym = m[1] === 'sgs' ? 'sg' : m[1];
+    if (m[1].length <= 3 && p.cased.slice(start, start + acronym.length) !== acronym.toUpperCase()) continue;
     if (/^\s+(?:de\s+)?[a-z]*\.?\s*(?:19|20)\d{2}/.test(p.text.slice(end, end + 20)) && m[1].length <= 3) continue;
     const numbers = [m[2], ...(m[3].match(/\d{1,2}/g) ?? [])];
     const s = sector(p, start, end);

@@ -2,12 +2,16 @@
  * Numbers as written in EN/FR/ES answers and clauses: digits with their
  * thousands separators ("170 000", "170,000"), decimals ("13.5", "2,5"),
  * scale words ("50 bn", "50 milliards"), number words ("vingt-six",
- * "twenty-six", "veintiséis") and ordinals ("fourth", "quatrième", "1er").
+ * "twenty-six", "veintiséis", read as compounds in number-words.ts) and
+ * ordinals ("fourth", "quatrième", "1er").
  */
 import type { Lang } from '../types.ts';
 import { TABLES } from '../lang/index.ts';
 import type { Fact, Prepared } from './fact.ts';
 import { mask } from './fact.ts';
+import { compounds, numberWordForms, runWords } from './number-words.ts';
+
+export { wordValue } from './number-words.ts';
 
 const DIGITS = /(?<![\w.,/:])(\d{1,3}(?:[ ,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)(?![\w/:]|[.,]\d)/g;
 const ORDINAL_DIGITS = /(?<![\w.])(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|ere)\b/g;
@@ -35,23 +39,6 @@ export function cachedRegExp(source: string, flags = ''): RegExp {
   if (!re) compiled.set(key, (re = new RegExp(source, flags)));
   re.lastIndex = 0;
   return re;
-}
-
-/** Value of a number word or hyphenated compound ("vingt-six", "quatre-vingt-dix", "twenty-six"). */
-export function wordValue(word: string, lang: Lang): number | undefined {
-  const table = TABLES[lang].numbers;
-  const parts = word.split(/[-\s]+/).filter((p) => p && p !== 'et' && p !== 'y' && p !== 'and');
-  let total = 0;
-  for (let i = 0; i < parts.length; i += 1) {
-    const part = parts[i].replace(/s$/, (s) => (table[parts[i]] === undefined ? '' : s));
-    const value = table[part] ?? table[parts[i]];
-    if (value === undefined) return undefined;
-    // French "quatre-vingt(s)" is 80: a multiplier, not a sum.
-    if (value === 20 && i > 0 && total > 0 && total < 10) total *= 20;
-    else if ((value === 100 || value === 1000) && total > 0) total *= value;
-    else total += value;
-  }
-  return parts.length ? total : undefined;
 }
 
 function parseDigits(text: string): number {
@@ -84,16 +71,28 @@ export function extractNumbers(p: Prepared, lang: Lang, out: Fact[]): void {
     out.push({ kind: 'number', key: `num:${value}`, start, end, surface: p.text.slice(start, end), value, after: after(p, end) });
     mask(p, start, end);
   }
-  const table = TABLES[lang].numbers;
-  const alternation = words(table);
-  const wordRe = cachedRegExp(String.raw`\b((?:${alternation})(?:[-\s](?:et[-\s])?(?:${alternation}))*s?)\b`, 'g');
-  for (const m of [...p.masked.matchAll(wordRe)]) {
-    const value = wordValue(m[1], lang);
-    if (value === undefined) continue;
-    const start = m.index!;
-    const { scale, end } = scaleAfter(p, start + m[0].length, lang);
-    out.push({ kind: 'number', key: `num:${value * scale}`, start, end, surface: m[0], value: value * scale, after: after(p, end) });
-    mask(p, start, end);
+  maskPercentWords(p, lang);
+  const word = String.raw`(?:${words(numberWordForms(lang))})s?`;
+  const joiner = String.raw`(?:(?:${TABLES[lang].conjunctions.join('|')})[-\s])`;
+  const runRe = cachedRegExp(String.raw`\b(${word}(?:[-\s]${joiner}?${word})*)\b`, 'g');
+  for (const m of [...p.masked.matchAll(runRe)]) {
+    for (const c of compounds(runWords(m[1], m.index!, lang) ?? [])) {
+      const { scale, end } = scaleAfter(p, c.end, lang);
+      // "one", "un", "uno" alone are pronouns or articles; before a scale word ("un million") they are numbers.
+      if (c.unitOnly && scale === 1) continue;
+      const value = c.value * scale;
+      const surface = p.text.slice(c.start, end);
+      out.push({ kind: 'number', key: `num:${value}`, start: c.start, end, surface, value, after: after(p, end) });
+      mask(p, c.start, end);
+    }
+  }
+}
+
+/** "Per cent" written out ("85 pour cent") is the number's sign: "cent" there is not a hundred. */
+function maskPercentWords(p: Prepared, lang: Lang): void {
+  const phrases = TABLES[lang].percentWords.map((w) => w.replace(/ /g, '\\s+'));
+  for (const m of [...p.masked.matchAll(cachedRegExp(String.raw`\b(?:${phrases.join('|')})\b`, 'g'))]) {
+    mask(p, m.index!, m.index! + m[0].length);
   }
 }
 

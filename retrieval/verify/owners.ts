@@ -2,38 +2,24 @@
  * Who holds what: in "M. Bret Jordan, Président du GT 2/17, et M. Ramy
  * Ahmed Fathy, Président du GT 3/20", WP 2/17 belongs to Jordan; in "SG20
  * is responsible for …", the responsibility belongs to SG20. A fact belongs
- * to the nearest owner before it in the same sentence (else the nearest
- * after), and "respectively" deals a list out to the owners in order.
+ * to the person named last before it in the same sentence (to every person
+ * of a list, past the last one's apposition), "respectively" deals a list
+ * out to the owners in order, and role words go to their holders (roles.ts).
  */
-import type { Lang } from '../types.ts';
 import type { Fact, FactKind } from './fact.ts';
-import { TABLES } from '../lang/index.ts';
+import { HolderContext, roleFacts, type RoleHolders } from './roles.ts';
+
+export { roleFacts } from './roles.ts';
 
 export interface Owned {
   fact: Fact;
   owner: string;
+  /** A role said of its owner ("SG20 is a co-convenor"), not only found near it. */
+  linked?: boolean;
 }
 
 const PERSON_OWNED = new Set<FactKind>(['wp', 'sg', 'number', 'ordinal', 'code', 'rec', 'email', 'entity']);
 const ROLE_OWNERS = new Set<FactKind>(['person', 'sg', 'entity']);
-
-/** Role words of a text as pseudo-facts ("role:chair"), in every language. */
-let rolePatterns: Array<[string, RegExp]> | undefined;
-
-export function roleFacts(text: string): Fact[] {
-  rolePatterns ??= (['en', 'fr', 'es'] as Lang[]).flatMap((lang) =>
-    Object.entries(TABLES[lang].roles).map(([role, words]): [string, RegExp] => [
-      role,
-      new RegExp(String.raw`(?<![\w-])(?:${words.map((w) => w.replace(/-/g, '\\-')).join('|')})(?![\w-])`, 'g'),
-    ]),
-  );
-  const out: Fact[] = [];
-  for (const [role, re] of rolePatterns) {
-    for (const m of text.matchAll(re))
-      out.push({ kind: 'code', key: `role:${role}`, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
-  }
-  return out;
-}
 
 /** Sentence spans of a folded text: owners do not reach across them. */
 function spans(text: string): Array<[number, number]> {
@@ -48,65 +34,77 @@ function spans(text: string): Array<[number, number]> {
   return out;
 }
 
-function nearest(owners: Fact[], fact: Fact): Fact | undefined {
-  const before = owners.filter((o) => o.end <= fact.start).at(-1);
-  return before ?? owners.find((o) => o.start >= fact.end);
-}
-
 /** "Respectively": the run of same-kind facts nearest the word is dealt to the owners before them, in order. */
-function dealRespectively(text: string, owners: Fact[], owned: Fact[], out: Map<Fact, string>): void {
+function dealRespectively(text: string, owners: Fact[], owned: Fact[], out: Map<Fact, RoleHolders>): void {
   const words = ['respectively', 'respectivement', 'respectivamente'];
   for (const m of text.matchAll(new RegExp(String.raw`\b(?:${words.join('|')})\b`, 'g'))) {
     const at = m.index!;
     // "nommés respectivement par la CE 17 et la CE 20": the list follows; "SG17 and SG20 respectively": it precedes.
+    // The nearer side is tried first, the other when its run cannot be dealt (more facts than people before them).
     const after = owned.filter((f) => f.start > at && f.start - at < 90);
     const before = owned.filter((f) => f.end <= at && at - f.end < 90);
-    const side = after.length ? after : before.reverse();
-    if (!side.length) continue;
-    const run = side.filter((f) => f.kind === side[0].kind);
-    const distinct = [...new Map(run.map((f) => [f.key, f])).values()];
-    const earlier = owners.filter((o) => o.end <= Math.min(at, ...distinct.map((f) => f.start)));
-    const people = [...new Map(earlier.map((o) => [o.key, o])).values()].slice(-distinct.length);
-    if (people.length !== distinct.length) continue;
-    for (const f of run) out.set(f, people[distinct.findIndex((d) => d.key === f.key)].key);
+    const sides: Array<{ facts: Fact[]; nearest: Fact }> = [];
+    if (after.length) sides.push({ facts: after, nearest: after[0] });
+    if (before.length) sides.push({ facts: before, nearest: before.at(-1)! });
+    sides.sort((a, b) => Math.abs(a.nearest.start - at) - Math.abs(b.nearest.start - at));
+    sides.find(({ facts, nearest }) => deal(facts.filter((f) => f.kind === nearest.kind), owners, at, out));
   }
 }
 
-/** Owners of facts: people own what follows their name; bodies own role words. */
+/** Deals a run of facts to as many owners, the last ones before the run; false when there are not enough. */
+function deal(run: Fact[], owners: Fact[], at: number, out: Map<Fact, RoleHolders>): boolean {
+  const distinct = [...new Map(run.map((f) => [f.key, f])).values()];
+  const earlier = owners.filter((o) => o.end <= Math.min(at, ...distinct.map((f) => f.start)));
+  const people = [...new Map(earlier.map((o) => [o.key, o])).values()].slice(-distinct.length);
+  if (people.length !== distinct.length) return false;
+  for (const f of run) out.set(f, { owners: [people[distinct.findIndex((d) => d.key === f.key)].key], linked: true });
+  return true;
+}
+
+/** Owners of facts: people own what follows their name (a whole list, what follows the list); role words go to their holders. */
 export function ownership(text: string, facts: Fact[]): Owned[] {
-  const out = new Map<Fact, string>();
+  const out = new Map<Fact, RoleHolders>();
   const roles = roleFacts(text);
   for (const [start, end] of spans(text)) {
     const inside = (f: Fact) => f.start >= start && f.end <= end;
     const people = facts.filter((f) => f.kind === 'person' && inside(f));
     const owned = facts.filter((f) => PERSON_OWNED.has(f.kind) && inside(f));
+    const context = new HolderContext(text, facts.filter((f) => ROLE_OWNERS.has(f.kind) && inside(f)), [start, end]);
     // A person owns what follows the name ("M. Bret Jordan, Président du GT 2/17"), never what comes before it.
     for (const f of owned) {
       const owner = people.filter((o) => o.end <= f.start).at(-1);
-      if (owner) out.set(f, owner.key);
+      if (owner) out.set(f, { owners: (context.sharedBy(owner, f.start) ?? [owner]).map((o) => o.key), linked: false });
     }
     if (people.length > 1) dealRespectively(text.slice(0, end), people, owned, out);
-    const bodies = facts.filter((f) => ROLE_OWNERS.has(f.kind) && inside(f));
     for (const role of roles.filter(inside)) {
-      const owner = nearest(bodies, role);
-      if (owner) out.set(role, owner.key);
+      const holders = context.holdersOf(role);
+      if (holders) out.set(role, holders);
     }
   }
-  return [...out].map(([fact, owner]) => ({ fact, owner }));
+  return [...out].flatMap(([fact, { owners, linked }]) => owners.map((owner) => ({ fact, owner, linked })));
 }
+
+/** Owners a role can pass between: a person, a study group or a body never holds the same role as one of another kind. */
+const HOLDER_KINDS = new Set(['person', 'sg', 'entity']);
 
 /**
  * Facts the sentence gives to one owner while every cited clause gives them
- * to another (that the clause also names): "Fathy chairs WP 2/17".
+ * to another (that the clause also names): "Fathy chairs WP 2/17"; "SG20 is a
+ * co-convenor" where the clause makes the people it names co-convenors.
  */
 export function ownerConflicts(sentence: Owned[], clauses: Owned[], clauseKeys: Set<string>): string[] {
   const problems: string[] = [];
   const kind = (key: string) => key.split(':')[0];
-  for (const { fact, owner } of sentence) {
+  for (const { fact, owner, linked } of sentence) {
     if (!clauseKeys.has(owner)) continue;
+    const role = fact.key.startsWith('role:');
     // Role words are tied to people and study groups only: "X is the parent of Y" and "Y's parent is X" read alike otherwise.
-    const sameKind = (c: Owned) => kind(c.owner) === kind(owner) && (!fact.key.startsWith('role:') || /^(?:person|sg)$/.test(kind(owner)));
-    const there = clauses.filter((c) => c.fact.key === fact.key && sameKind(c));
+    // Across kinds only a role said of its owner counts ("SG20 is a co-convenor", not "SG20 designated the co-convenors").
+    const comparable = (c: Owned) =>
+      kind(c.owner) === kind(owner)
+        ? !role || /^(?:person|sg)$/.test(kind(owner))
+        : role && Boolean(linked) && HOLDER_KINDS.has(kind(owner)) && HOLDER_KINDS.has(kind(c.owner));
+    const there = clauses.filter((c) => c.fact.key === fact.key && comparable(c));
     if (!there.length || there.some((c) => c.owner === owner)) continue;
     const other = there[0].owner.replace(/^\w+:/, '');
     problems.push(`"${fact.surface}" belongs to ${other} in the clause, not to ${owner.replace(/^\w+:/, '')}`);

@@ -4,6 +4,9 @@
  * mandatory) or only permit, recommend or leave it voluntary (may, peut,
  * should, devrait, voluntary)? A sentence whose polarity differs from the
  * clause sentence it rests on, or that turns "may" into "must", is unsupported.
+ * What only looks negative is no denial: a prefix ("à composition non
+ * limitée", "no gubernamental"), an adjective made with "sans" / "sin"
+ * ("sans littoral"), "ne … que" (the word cues are in retrieval/lang/).
  */
 import { fold } from '../text.ts';
 import type { Lang } from '../types.ts';

@@ -55,9 +55,11 @@ describe('dates', () => {
     expect(extractFacts('le 17 septembre 2025 à Genève', 'fr').facts.map((f) => f.key)).toEqual(['date:17.9.2025', 'place:geneva']);
   });
 
-  // Gap: "of" between the day and the month is not allowed, so the day is lost (and read as an ordinal).
-  it.fails('read "17th of September 2025" as a full date', () => {
+  // "of" joins a day to its month after an ordinal ending ("17th of"), not after a bare number ("3 of May").
+  it('read "17th of September 2025" as a full date', () => {
     expect(keys('on the 17th of September 2025')).toEqual(['date:17.9.2025']);
+    expect(sorted(keys('from the 15th to 17th of September 2025'))).toEqual(['date:15.9.2025', 'date:17.9.2025']);
+    expect(keys('3 of May')).toEqual([]);
   });
 });
 

@@ -41,11 +41,11 @@ describe('identifiers', () => {
     expect(ids('CE 17')).toEqual(['sg:t17']);
   });
 
-  // Bug: the plural "SGs" is written with a lower-case s, which fails the capitals check meant
-  // for "ce"/"sg" as ordinary words; "SGs 17 and 20" then states the bare numbers 17 and 20,
-  // which a clause naming "CE 17 et 20" does not have.
-  it.fails('read the plural "SGs 17 and 20" as study groups', () => {
+  // The plural "SGs" keeps its acronym in capitals and its s small: it is study groups, not the bare numbers 17 and 20.
+  it('read the plural "SGs 17 and 20" as study groups', () => {
     expect(ids('SGs 17 and 20')).toEqual(['sg:t17', 'sg:t20']);
+    expect(ids('SGS 17 and 20')).toEqual(['sg:t17', 'sg:t20']);
+    expect(ids('sgs 17 and 20')).toEqual([]);
   });
 
   it('read Recommendations, both halves of a double number, and only with a capital letter', () => {

@@ -63,10 +63,9 @@ describe('cardinal numbers', () => {
     expect(values('C22/32 and Y.4702 and 13:00 and 2/17')).toEqual([]);
   });
 
-  // Bug: "one" / "un" are not in the number tables (they are also pronouns and articles), and
-  // the pattern does not join Spanish "y", so compounds ending in one, or written with "y",
-  // are read as the tens alone: "twenty-one" = 20, "vingt et un" = 20, "treinta y cinco" = 30 and 5.
-  it.fails.each([
+  // "one" / "un" / "uno" are pronouns and articles too: numbers only inside a compound. Each
+  // language's joiner ("and", "et", "y") joins the parts of a compound where numbers are written so.
+  it.each([
     ['twenty-one countries', 'en', [21]],
     ['vingt et un pays', 'fr', [21]],
     ['treinta y cinco países', 'es', [35]],
@@ -74,13 +73,30 @@ describe('cardinal numbers', () => {
     expect(values(text, lang)).toEqual(expected);
   });
 
-  // Bug: "cent" / "ciento" are number words, so "85 pour cent" (per cent) also states the
-  // number 100, which a clause writing "85 %" does not have.
-  it.fails.each([
+  // "pour cent" / "por ciento" is the sign of the number before it, as "%" is: not a hundred.
+  it.each([
     ['85 pour cent des pays', 'fr'],
     ['el 85 por ciento de los países', 'es'],
   ] as const)('read "%s" as 85 alone', (text, lang) => {
     expect(values(text, lang)).toEqual([85]);
+  });
+});
+
+describe('compounds', () => {
+  it('join only where numbers are written so: units after tens, anything after hundreds and thousands', () => {
+    expect(values('one hundred and five members')).toEqual([105]);
+    expect(values('doscientos cincuenta países', 'es')).toEqual([250]);
+    expect(values('mille deux cents enfants', 'fr')).toEqual([1200]);
+    expect(values('entre deux et trois réunions', 'fr')).toEqual([2, 3]);
+    expect(values('dos y tres', 'es')).toEqual([2, 3]);
+    expect(values('cent pour cent des pays', 'fr')).toEqual([100]);
+  });
+
+  it('read "one" / "un" alone as no number, but as one before a scale word', () => {
+    expect(values('one of the groups')).toEqual([]);
+    expect(values('un groupe et une réunion', 'fr')).toEqual([]);
+    expect(values('un million de personnes', 'fr')).toEqual([1e6]);
+    expect(wordValue('un', 'fr')).toBeUndefined();
   });
 });
 

@@ -41,13 +41,32 @@ describe('who holds what', () => {
     expect(pairs('M. Bret Jordan est présent. Le GT 3/20 se réunit.')).toEqual([]);
   });
 
-  // Bug: a role word goes to the nearest body before it even when the sentence's subject is
-  // the people: in ¶ 3, "désignés … par les Commissions d'études 17 et 20, en tant que
-  // Coresponsables" makes SG20 the co-convenor, so "Study Group 20 is a co-convenor" passes.
-  it.fails('gives the co-convenor role of ¶ 3 to the people named, not to the study group that designated them', () => {
+  // In ¶ 3, "désignés … par les Commissions d'études 17 et 20, en tant que Coresponsables": the study groups are
+  // the agent of "désignés", not co-convenors; the role, said after the whole list of people, is each of theirs.
+  it('gives the co-convenor role of ¶ 3 to the people named, not to the study group that designated them', () => {
     const convenor = owned(NOMINATION).filter((o) => o.fact.key === 'role:convenor');
     expect(convenor.length).toBeGreaterThan(0);
     for (const o of convenor) expect(o.owner).toMatch(/^person:/);
+    expect(convenor.map((o) => o.owner)).toEqual(['person:jordan', 'person:fathy']);
+  });
+
+  it('gives a role to the people a copula names after it, and what follows a whole list to each of them', () => {
+    const both = ['role:convenor → person:jordan', 'role:convenor → person:fathy'];
+    expect(pairs(CONVENORS).filter((p) => p.startsWith('role:convenor'))).toEqual(both);
+    expect(pairs(NOMINATION)).toEqual(expect.arrayContaining(['entity:jcg-iotsec → person:jordan', 'entity:jcg-iotsec → person:fathy']));
+    expect(pairs('Bret Jordan and Ramy Ahmed Fathy are the co-convenors.', 'en')).toEqual(both);
+  });
+
+  it('take as the agent of a passive only the bodies "par" introduces, not the rest of the phrase', () => {
+    const text = "le cadre offert par le Programme GCA a été élaboré avec l'appui de M. Stein Schjolberg, ancien Président du Groupe HLEG";
+    expect(pairs(text).filter((p) => p.startsWith('role:'))).toEqual(['role:chair → person:schjolberg']);
+  });
+
+  it('deals a list before "respectively" in its own order', () => {
+    expect(pairs('Bret Jordan and Ramy Ahmed Fathy were designated by SG17 and SG20 respectively.', 'en')).toEqual([
+      'sg:t17 → person:jordan',
+      'sg:t20 → person:fathy',
+    ]);
   });
 });
 
@@ -68,6 +87,17 @@ describe('owner conflicts', () => {
     expect(ownerConflicts(owned('Ramy Ahmed Fathy chairs WP 2/17.', 'en'), clause, keys)).toEqual([
       '"wp 2/17" belongs to jordan in the clause, not to fathy',
     ]);
+  });
+
+  it('report a role the sentence says of a study group or body where the clause gives it to people', () => {
+    const nomination = owned(NOMINATION);
+    const nominationKeys = new Set(extractFacts(NOMINATION, 'fr', KNOWN).facts.map((f) => f.key));
+    expect(ownerConflicts(owned('Study Group 20 is a co-convenor of the JCG-IoTSec.', 'en'), nomination, nominationKeys)).toEqual([
+      '"co-convenor" belongs to jordan in the clause, not to t20',
+    ]);
+    expect(ownerConflicts(owned('Bret Jordan is a co-convenor of the JCG-IoTSec.', 'en'), nomination, nominationKeys)).toEqual([]);
+    // Not said of the study groups (no copula, no apposition): they designated the co-convenors.
+    expect(ownerConflicts(owned('SG17 and SG20 designated the co-convenors.', 'en'), nomination, nominationKeys)).toEqual([]);
   });
 
   it('accept the clause’s own attribution, and an owner the clause does not name', () => {

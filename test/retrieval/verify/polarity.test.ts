@@ -28,16 +28,34 @@ describe('polarity', () => {
     expect(stance(seedClause('tsb-circ-67:p6').text, 'fr').negated).toBe(false);
   });
 
-  // Bug: "non", "sans" and "n… plus" are read as negation wherever they occur, so faithful
-  // sentences citing these clauses fail as "wrong polarity": "à composition non limitée"
-  // (open-ended, C25/18 § 5.4), "sans littoral" (landlocked, ACP-2 noting d)), and "plus"
-  // after any word starting with n ("nombreux partenaires et plus de 30 pays").
-  it.fails.each([
+  // "non" before a bare adjective is a prefix ("à composition non limitée": open-ended, C25/18 § 5.4), "sans littoral"
+  // is an adjective (landlocked, ACP-2 noting d)), and "ne … plus" needs "ne" or "n'", not a word starting with n.
+  it.each([
     "dans le cadre du Groupe de travail à composition non limitée sur la sécurité des TIC",
     'aux pays en développement sans littoral (PDSL)',
     "L'UIT coopère avec de nombreux partenaires et plus de 30 pays",
   ])('does not read a negation in "%s"', (text) => {
     expect(stance(text, 'fr').negated).toBe(false);
+  });
+});
+
+describe('French and Spanish negation words that are prefixes or fixed phrases', () => {
+  it('still read "non", "sans", "ne … plus" and "no" where they deny', () => {
+    expect(stance('Le groupe rend compte au GCNT et non au Conseil', 'fr').negated).toBe(true);
+    expect(stance("qu'ils soient membres ou non", 'fr').negated).toBe(true);
+    expect(stance('On peut participer sans compte UIT', 'fr').negated).toBe(true);
+    expect(stance("Il n'y a plus de réunion physique", 'fr').negated).toBe(true);
+    expect(stance('Le groupe ne se réunit plus', 'fr').negated).toBe(true);
+    expect(stance('El grupo no se reúne', 'es').negated).toBe(true);
+  });
+
+  it('do not read a prefix, an adjective made with "sans" / "sin", or "ne … que" as a negation', () => {
+    expect(stance('à titre non contraignant', 'fr')).toEqual(S(false, false, true));
+    expect(stance('les organisations non gouvernementales', 'fr').negated).toBe(false);
+    expect(stance("Le groupe ne travaille qu'avec plus de 30 pays", 'fr').negated).toBe(false);
+    expect(stance('los países en desarrollo sin litoral', 'es').negated).toBe(false);
+    expect(stance('las organizaciones no gubernamentales', 'es').negated).toBe(false);
+    expect(stance('de manera no vinculante', 'es')).toEqual(S(false, false, true));
   });
 });
 

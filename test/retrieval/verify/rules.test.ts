@@ -26,11 +26,14 @@ const MEETING = 'tsb-circ-67:p6'; // 17 septembre 2025 de 13 heures à 14 heures
 const CONVENORS = 'tsb-circ-67:annex-a:working-methods:item-6';
 const SG17_REPORT = 'c25-18:s2.1'; // 50 nouveaux sujets d'étude … 36 Recommandations
 const CONTRIBUTIONS = 'tsb-circ-67:p8';
+const GCA_S15 = 'c22-32-gca:s1.5'; // … avec l'appui de M. Stein Schjolberg, premier juge (retraité et ancien Président du Groupe HLEG) …
+const OPEN_TO = 'tsb-circ-67:annex-a:working-methods:item-2'; // … ouvert aux organisations participant aux travaux des CE 17 et 20
 
 describe('hard facts must be in the body of the cited clause', () => {
   it('accepts the same facts written another way, in another language', () => {
     expect(fails('The first JCG-IoTSec meeting runs from 13:00 to 14:00 Geneva time on 17 Sept. 2025 [1].', [MEETING])).toEqual([]);
     expect(fails('Contributions are due by 10 Sept. 2025 at tsbjcgiotsec@itu.int [1].', [CONTRIBUTIONS])).toEqual([]);
+    expect(fails('The group is open to organizations taking part in the work of ITU-T SGs 17 and 20 [1].', [OPEN_TO])).toEqual([]);
     expect(fails('The co-convenors are Bret Jordan, chair of WP 2/17, and Ramy Ahmed Fathy, chair of WP 3/20 [1].', [CONVENORS])).toEqual(
       [],
     );
@@ -85,6 +88,13 @@ describe('polarity and modality', () => {
       fails('The group must propose amendments to its terms of reference as needed [1].', ['tsb-circ-67:annex-a:working-methods:item-7']),
     ).toContain('wrong-polarity');
   });
+
+  it('accepts sentences on clauses whose "non" or "sans" is a prefix, not a denial', () => {
+    const oewg = 'ITU continued to work with stakeholders in the framework of the open-ended working group on security of ICTs [1].';
+    expect(fails(oewg, ['c25-18:s5.4'])).toEqual([]);
+    const lldc = 'Particular attention should be paid to developing countries, LDCs, SIDS and landlocked developing countries [1].';
+    expect(fails(lldc, ['wtdc17-acp-2:noting:d'])).toEqual([]);
+  });
 });
 
 describe('entity roles', () => {
@@ -95,6 +105,18 @@ describe('entity roles', () => {
     expect(
       fails('The Secretary-General thanked Mr Noboru Nakatani for his contributions on Pillars 2 and 4 [1].', ['c22-32-gca:s1.5']),
     ).toContain('wrong-entity');
+  });
+
+  it('rejects making a study group a co-convenor where the clause names people, designated by the study groups', () => {
+    expect(fails('Study Group 20 is a co-convenor of the JCG-IoTSec [1].', ['tsb-circ-67:p3'])).toContain('wrong-entity');
+    expect(fails('Bret Jordan is a co-convenor of the JCG-IoTSec [1].', ['tsb-circ-67:p3'])).toEqual([]);
+    // A body before a role word without a copula names whose role it is, not who holds it: "the HLEG chair".
+    expect(fails('The guidelines were drafted with the support of Mr Stein Schjolberg, former HLEG chair [1].', [GCA_S15])).toEqual([]);
+    expect(fails('The HLEG was the chair [1].', [GCA_S15])).toContain('wrong-entity');
+    expect(fails('Bret Jordan and Ramy Ahmed Fathy were designated by SG17 and SG20 respectively [1].', ['tsb-circ-67:p3'])).toEqual([]);
+    expect(fails('Bret Jordan and Ramy Ahmed Fathy were designated by SG20 and SG17 respectively [1].', ['tsb-circ-67:p3'])).toContain(
+      'wrong-entity',
+    );
   });
 
   it('rejects giving a study group the responsibility the clause gives another', () => {
