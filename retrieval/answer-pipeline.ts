@@ -49,7 +49,11 @@ export class AnswerPipeline implements Assistant {
   constructor(parts: PipelineParts) {
     ({ store: this.store, retriever: this.retriever, model: this.model, notices: this.notices, support: this.support } = parts);
     this.capabilities = { dense: parts.retriever.dense, ...(parts.model ? { model: parts.model.modelId } : {}) };
-    this.rules = new RuleChecker(parts.support, parts.store.docs, parts.store.clauses.map((c) => c.text));
+    this.rules = new RuleChecker(
+      parts.support,
+      parts.store.docs,
+      parts.store.clauses.map((c) => c.text),
+    );
     if (parts.model) this.generator = new GenerativeAnswerer(parts.model, parts.support, parts.store.docs, this.rules);
   }
 
@@ -77,7 +81,15 @@ export class AnswerPipeline implements Assistant {
       const sources = [...cited, ...extra].slice(0, Math.max(6, cited.length));
       const fallback = { ...extractive, notes: [] };
       const { onPartial } = options;
-      return await this.generator!.generate({ prompt: 'answer', question: q, lang, sources, fallback, onPartial, signal: deadline!.signal });
+      return await this.generator!.generate({
+        prompt: 'answer',
+        question: q,
+        lang,
+        sources,
+        fallback,
+        onPartial,
+        signal: deadline!.signal,
+      });
     } finally {
       deadline?.dispose();
     }
@@ -187,7 +199,16 @@ export class AnswerPipeline implements Assistant {
     const deadline = this.deadline(options.signal);
     try {
       const { onPartial } = options;
-      return await this.generator.generate({ prompt, question: topic, lang, sources, fallback, extra: { headings }, onPartial, signal: deadline.signal });
+      return await this.generator.generate({
+        prompt,
+        question: topic,
+        lang,
+        sources,
+        fallback,
+        extra: { headings },
+        onPartial,
+        signal: deadline.signal,
+      });
     } finally {
       deadline.dispose();
     }
@@ -259,7 +280,8 @@ const MANDATE_INTENT = new RegExp(
 /** Rejects what cannot be a question with one clear line. */
 export function checkQuestion(question: string): string {
   const q = (question ?? '').replace(/\s+/g, ' ').trim();
-  if (!q) throw new CodedError(ErrorCode.EmptyQuestion, 'The question is empty: ask something, e.g. "Who are the co-convenors of JCG-IoTSec?"');
+  if (!q)
+    throw new CodedError(ErrorCode.EmptyQuestion, 'The question is empty: ask something, e.g. "Who are the co-convenors of JCG-IoTSec?"');
   if (q.length > MAX_QUESTION_CHARS) {
     const message = `The question is ${q.length} characters long; the limit is ${MAX_QUESTION_CHARS}. Please shorten it.`;
     throw new CodedError(ErrorCode.QuestionTooLong, message);

@@ -120,7 +120,9 @@ export function checkEnvNames(env: NodeJS.ProcessEnv, extraKnown: readonly strin
   const unknown = Object.keys(env).filter((k) => k.startsWith('IOTSEC_') && !known.has(k));
   if (unknown.length === 0) return;
   const list = [...known].sort().join(', ');
-  throw new CodedError(ErrorCode.ConfigInvalid, `Unknown environment variable ${unknown.join(', ')}. Known: ${list}.`, { fields: { variable: unknown[0] } });
+  throw new CodedError(ErrorCode.ConfigInvalid, `Unknown environment variable ${unknown.join(', ')}. Known: ${list}.`, {
+    fields: { variable: unknown[0] },
+  });
 }
 
 /** Reads IOTSEC_* variables (and CI) into a config; throws CodedError(ConfigInvalid) naming the variable. */
@@ -131,7 +133,10 @@ export function loadCoreConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = issue.path.join('.') || 'IOTSEC_*';
-    throw new CodedError(ErrorCode.ConfigInvalid, `Invalid environment variable ${name}: ${issue.message}. Known: ${CORE_ENV_NAMES.join(', ')}.`);
+    throw new CodedError(
+      ErrorCode.ConfigInvalid,
+      `Invalid environment variable ${name}: ${issue.message}. Known: ${CORE_ENV_NAMES.join(', ')}.`,
+    );
   }
   const e = parsed.data;
   const llmEnv = LlmEnv.safeParse({ OPENAI_API_KEY: env.OPENAI_API_KEY || undefined, OPENAI_BASE_URL: env.OPENAI_BASE_URL || undefined });

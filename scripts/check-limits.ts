@@ -42,7 +42,8 @@ export function breachesOf(file: string, text: string): Breach[] {
       const name = (node as ts.FunctionLikeDeclaration).name?.getText() ?? '(anonymous)';
       // A test suite's describe() callback is a list of cases, not a function to read as one.
       const suite = ts.isCallExpression(node.parent) && /^(describe|it|test)\b/.test(node.parent.expression.getText());
-      if (end - start + 1 > LIMITS.functionLines && !suite) out.push({ file, line: start + 1, what: `function ${name} of ${end - start + 1} lines (limit ${LIMITS.functionLines})` });
+      if (end - start + 1 > LIMITS.functionLines && !suite)
+        out.push({ file, line: start + 1, what: `function ${name} of ${end - start + 1} lines (limit ${LIMITS.functionLines})` });
     }
     ts.forEachChild(node, visit);
   };

@@ -5,7 +5,10 @@ import { openStages } from '../retrieval/open-assistant.ts';
 import { questionForm } from '../retrieval/query/question-form.ts';
 import { detectLanguage } from '../retrieval/query/language.ts';
 const a = await openStages({ embeddings: 'off' });
-const gold = JSON.parse(readFileSync(process.argv[2] ?? '../shared/eval/questions.json', 'utf8')) as Array<{ question: string; abstain: boolean }>;
+const gold = JSON.parse(readFileSync(process.argv[2] ?? '../shared/eval/questions.json', 'utf8')) as Array<{
+  question: string;
+  abstain: boolean;
+}>;
 for (const { question, abstain } of gold) {
   const lang = detectLanguage(question);
   const { hits, groups } = await a.retriever.retrieve(question, lang, 12);

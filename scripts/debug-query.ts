@@ -10,5 +10,8 @@ for (const q of process.argv.slice(2)) {
     const alts = g.alternatives.slice(1).map((x) => `${x.terms.join(' ')}${x.source ? `/${x.source[0]}` : ''}`);
     console.log(`  ${g.original.join(' ')} (${(g.importance ?? 1).toFixed(2)}) → ${alts.slice(0, 12).join(' | ')}`);
   }
-  for (const h of hits) console.log(`  ${h.fused.toFixed(4)} lex=${h.lexical.toFixed(2)} cov=${h.coverage.toFixed(2)} ${h.clause.label} | ${h.clause.text.slice(0, 70)}`);
+  for (const h of hits)
+    console.log(
+      `  ${h.fused.toFixed(4)} lex=${h.lexical.toFixed(2)} cov=${h.coverage.toFixed(2)} ${h.clause.label} | ${h.clause.text.slice(0, 70)}`,
+    );
 }

@@ -7,6 +7,9 @@ for (const q of qs) {
   const ans = await a.ask(q.question);
   const s = scoreOne(q, ans);
   const ok = q.abstain ? s.abstainedClean : s.goldAt3 && s.mustHits.every(Boolean);
-  console.log(`${ok ? 'OK ' : 'BAD'} ${q.id} ${q.kind} abst=${ans.abstained} g3=${s.goldAt3} p=${s.precision.toFixed(2)} must=${s.mustHits.map(Number).join('')} :: ${q.question}`);
+  console.log(
+    `${ok ? 'OK ' : 'BAD'} ${q.id} ${q.kind} abst=${ans.abstained} g3=${s.goldAt3} p=${s.precision.toFixed(2)} ` +
+      `must=${s.mustHits.map(Number).join('')} :: ${q.question}`,
+  );
   if (!ok) for (const c of ans.citations) console.log(`     [${c.n}] ${c.label} ${c.score} | ${c.text.slice(0, 90)}`);
 }

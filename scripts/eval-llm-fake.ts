@@ -10,7 +10,11 @@ import { FakeOpenAI, quoteFirstSource } from '../test/retrieval/llm/fake-openai.
 const fake = new FakeOpenAI();
 await fake.start();
 fake.script([], { reply: quoteFirstSource });
-const a = await openAssistant({ indexDir: mkdtempSync(join(tmpdir(), 'x')), embeddings: 'off', model: new OpenAIAnswerModel({ apiKey: 'k', baseURL: fake.url, model: 'fake', timeoutMs: 2000, retries: 1 }) });
+const a = await openAssistant({
+  indexDir: mkdtempSync(join(tmpdir(), 'x')),
+  embeddings: 'off',
+  model: new OpenAIAnswerModel({ apiKey: 'k', baseURL: fake.url, model: 'fake', timeoutMs: 2000, retries: 1 }),
+});
 const qs = GoldQuestion.array().parse(JSON.parse(readFileSync('../shared/eval/questions.json', 'utf8')));
 const items = [];
 for (const q of qs) items.push({ q, a: await a.ask(q.question) });

@@ -30,7 +30,12 @@ export function wantedSpans(form: QuestionForm, groups: TermGroup[]): SpanWanted
  * fact; undefined when the question wants no typed fact. When none of the
  * cited clauses has it, says so instead of guessing.
  */
-export function directAnswer(form: QuestionForm, cited: Array<{ clause: Clause; n: number }>, groups: TermGroup[], lang: Lang): string | undefined {
+export function directAnswer(
+  form: QuestionForm,
+  cited: Array<{ clause: Clause; n: number }>,
+  groups: TermGroup[],
+  lang: Lang,
+): string | undefined {
   const wanted = wantedSpans(form, groups);
   if (!wanted || !form.type) return undefined;
   const words = table(lang);

@@ -72,7 +72,12 @@ export function selectEvidence(input: EvidenceInput): Ranked[] {
   const best = ranked[0];
   if (!best) return [];
   const chosen = ranked
-    .filter((h, i) => i === 0 || (h.coverage >= Math.max(best.typed ? TYPED_MIN_COVERAGE : MIN_COVERAGE, 0.75 * best.coverage) && h.relevance >= 0.6 * best.relevance))
+    .filter(
+      (h, i) =>
+        i === 0 ||
+        (h.coverage >= Math.max(best.typed ? TYPED_MIN_COVERAGE : MIN_COVERAGE, 0.75 * best.coverage) &&
+          h.relevance >= 0.6 * best.relevance),
+    )
     .slice(0, MAX_CITATIONS);
   return WHICH_STUDY_GROUP.test(input.question) ? withOtherStudyGroup(chosen, usable, best) : chosen;
 }
@@ -92,7 +97,8 @@ function typed(input: EvidenceInput, hit: Hit): Hit & { typed?: boolean; softMat
 }
 
 /** "Which SG handles …?": the question this group exists for, where the answer often spans SG17 and SG20. */
-const WHICH_STUDY_GROUP = /\b(which|what|quel(?:le)?s?|cu[aá]l(?:es)?|qu[eé])\s+(sg|study groups?|commissions? d'[ée]tudes?|ce|comisi[oó]n(?:es)? de estudio)\b/i;
+const WHICH_STUDY_GROUP =
+  /\b(which|what|quel(?:le)?s?|cu[aá]l(?:es)?|qu[eé])\s+(sg|study groups?|commissions? d'[ée]tudes?|ce|comisi[oó]n(?:es)? de estudio)\b/i;
 const STUDY_GROUP_NUMBER = /\b(?:sg|ce|study groups?|commissions? d'[ée]tudes?|comisi[oó]n(?:es)? de estudio)\s?(\d{1,2})\b/gi;
 
 function studyGroups(text: string): Set<string> {

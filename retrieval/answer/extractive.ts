@@ -73,7 +73,9 @@ export function composeExtractive(input: ComposeInput): Answer {
   const docs = store.docs;
   const evidence = groups.length ? selectEvidence(input) : [];
   if (!evidence.length) {
-    const related = rankForAnswer(hits).slice(0, 3).map((h, i) => toCitation(h, i + 1, docs));
+    const related = rankForAnswer(hits)
+      .slice(0, 3)
+      .map((h, i) => toCitation(h, i + 1, docs));
     return abstention(question, lang, related);
   }
   const withLists = expandLists(evidence, store);
@@ -86,7 +88,12 @@ export function composeExtractive(input: ComposeInput): Answer {
     const docLang = docs.get(h.clause.docId)?.language ?? lang;
     return `• ${h.clause.label}: “${bestPassage(h.clause.text, groups, docLang, wanted, form)}” [${i + 1}]`;
   });
-  const fact = directAnswer(form, withLists.map((h, i) => ({ clause: h.clause, n: i + 1 })), groups, lang);
+  const fact = directAnswer(
+    form,
+    withLists.map((h, i) => ({ clause: h.clause, n: i + 1 })),
+    groups,
+    lang,
+  );
   const answer = [...(fact ? [fact, ''] : []), lead, ...lines].join('\n');
   return { question, answer, abstained: false, citations, related: [], lang, mode: 'extractive', notes: [] };
 }

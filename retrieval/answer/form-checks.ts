@@ -15,7 +15,8 @@ import type { Clause, TermGroup } from '../types.ts';
 const MONTH_FORMS: string[][] = Array.from({ length: 12 }, () => []);
 for (const [form, n] of merged((t) => t.months)) MONTH_FORMS[n - 1].push(form);
 const ORDINAL_FORMS = new Map<number, string[]>();
-for (const t of ALL_TABLES) for (const [form, n] of Object.entries(t.ordinals)) ORDINAL_FORMS.set(n, [...(ORDINAL_FORMS.get(n) ?? []), form]);
+for (const t of ALL_TABLES)
+  for (const [form, n] of Object.entries(t.ordinals)) ORDINAL_FORMS.set(n, [...(ORDINAL_FORMS.get(n) ?? []), form]);
 
 /** Years, months, dates and ordinals the question names appear in the clause, its headings or its document's title. */
 export function meetsConstraints(form: QuestionForm, clause: Clause): boolean {
@@ -24,7 +25,10 @@ export function meetsConstraints(form: QuestionForm, clause: Clause): boolean {
   const has = (word: string) => new RegExp(`(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9]|$)`).test(folded);
   if (form.years.some((y) => !scope.includes(String(y)))) return false;
   if (form.months.some((m) => !MONTH_FORMS[m - 1].some(has))) return false;
-  if (form.ordinals.some((n) => !(ORDINAL_FORMS.get(n) ?? []).some(has) && !new RegExp(`\\b${n}(st|nd|rd|th|e|eme|ème|o|a)\\b`).test(folded))) return false;
+  if (
+    form.ordinals.some((n) => !(ORDINAL_FORMS.get(n) ?? []).some(has) && !new RegExp(`\\b${n}(st|nd|rd|th|e|eme|ème|o|a)\\b`).test(folded))
+  )
+    return false;
   if (form.dates.length) {
     const dates = findSpans(scope).flatMap((s) => (s.date ? [s.date] : []));
     if (form.dates.some((d) => !dates.some((x) => x.month === d.month && (x.day === d.day || rangeHas(scope, d))))) return false;

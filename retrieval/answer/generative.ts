@@ -75,7 +75,9 @@ export class GenerativeAnswerer {
       language: languageName(lang, 'en'),
       abstain: abstainText,
       question: input.question,
-      sources: formatSources(sources.map((h) => ({ clause: h.clause, document: this.docs.get(h.clause.docId)?.citation ?? h.clause.docId }))),
+      sources: formatSources(
+        sources.map((h) => ({ clause: h.clause, document: this.docs.get(h.clause.docId)?.citation ?? h.clause.docId })),
+      ),
       ...input.extra,
     });
     const messages: ChatMessage[] = [{ role: 'user', content: user }];
@@ -89,15 +91,31 @@ export class GenerativeAnswerer {
       if (!verdict.ok && !verdict.hostile) {
         // One repair: the model sees its draft and what was wrong with it.
         const repair = renderPrompt('repair', { problems: verdict.problems.map((p) => `- ${p}`).join('\n'), draft });
-        draft = await this.model.complete([...messages, { role: 'assistant', content: draft }, { role: 'user', content: repair }], { signal });
+        draft = await this.model.complete([...messages, { role: 'assistant', content: draft }, { role: 'user', content: repair }], {
+          signal,
+        });
         verdict = await verifyAnswer(draft, abstainText, checker);
       }
       if (!verdict.ok) return withNote(input.fallback, NOTES[lang].unverified, verdict);
       if (verdict.abstained) {
-        return { ...input.fallback, answer: abstainText, abstained: true, citations: [], related: input.fallback.citations, mode: 'generative' };
+        return {
+          ...input.fallback,
+          answer: abstainText,
+          abstained: true,
+          citations: [],
+          related: input.fallback.citations,
+          mode: 'generative',
+        };
       }
       const citations: Citation[] = verdict.cited.map((n, i) => toCitation(sources[n - 1], i + 1, this.docs));
-      return { ...input.fallback, answer: renumber(draft, verdict.cited).trim(), abstained: false, citations, related: [], mode: 'generative' };
+      return {
+        ...input.fallback,
+        answer: renumber(draft, verdict.cited).trim(),
+        abstained: false,
+        citations,
+        related: [],
+        mode: 'generative',
+      };
     } catch (error) {
       const why = abortReason(signal) ?? asCodedError(error).message.replace(/^The language model failed \((.*)\)$/, '$1');
       return withNote(input.fallback, NOTES[lang].failed(why));
@@ -105,7 +123,10 @@ export class GenerativeAnswerer {
   }
 
   private similar(sentence: string, numbers: number[], sources: Hit[]): Promise<number | undefined> {
-    return this.support.similarity!(sentence, numbers.map((n) => sources[n - 1].clause));
+    return this.support.similarity!(
+      sentence,
+      numbers.map((n) => sources[n - 1].clause),
+    );
   }
 
   /** The verifier over this answer's sources, with the entailment judge when the model's limits ask for it. */

@@ -1,12 +1,15 @@
 import type { Lang } from '../types.ts';
 
 /** The fixed sentences of an answer, in the asker's language. */
-export const MESSAGES: Record<Lang, {
-  lead: string;
-  leadQuoted: (docLang: string) => string;
-  abstain: string;
-  hostile: string;
-}> = {
+export const MESSAGES: Record<
+  Lang,
+  {
+    lead: string;
+    leadQuoted: (docLang: string) => string;
+    abstain: string;
+    hostile: string;
+  }
+> = {
   en: {
     lead: 'According to the indexed documents:',
     leadQuoted: (l) => `According to the indexed documents (quoted in the original ${l}):`,

@@ -11,7 +11,43 @@ import type { Lang, TermGroup } from '../types.ts';
 export const MAX_QUOTE = 420;
 
 // Abbreviations after which a period does not end a sentence (English, French, Spanish).
-const ABBREVIATION = /(?:\b(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof|No|Nos|Rev|Rév|Res|Rés|Doc|Docs|Rec|Recs|Vol|Art|Sr|Sra|etc|vs|cf|p|pp|env|approx|St|Ste)|\b[A-Z])\.$/;
+const ABBREVIATIONS = [
+  'M',
+  'MM',
+  'Mme',
+  'Mmes',
+  'Mlle',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Pr',
+  'Prof',
+  'No',
+  'Nos',
+  'Rev',
+  'Rév',
+  'Res',
+  'Rés',
+  'Doc',
+  'Docs',
+  'Rec',
+  'Recs',
+  'Vol',
+  'Art',
+  'Sr',
+  'Sra',
+  'etc',
+  'vs',
+  'cf',
+  'p',
+  'pp',
+  'env',
+  'approx',
+  'St',
+  'Ste',
+];
+const ABBREVIATION = new RegExp(String.raw`(?:\b(?:${ABBREVIATIONS.join('|')})|\b[A-Z])\.$`);
 
 /** Sentences of a flat text, not split after abbreviations or inside numbers ("Y.4702", "2.1"). */
 export function sentences(flat: string): Array<{ text: string; start: number }> {

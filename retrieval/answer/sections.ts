@@ -4,6 +4,7 @@
  * with its citation number.
  */
 import type { Retriever } from '../fusion/retriever.ts';
+import { ALL_TABLES } from '../lang/index.ts';
 import type { ClauseStore } from '../ingest/clause-store.ts';
 import type { Answer, Citation, DocumentMeta, Hit, Lang, TermGroup } from '../types.ts';
 import { questionForm } from '../query/question-form.ts';
@@ -17,12 +18,44 @@ export interface Section {
   groups: TermGroup[];
 }
 
-const DATE = /\b\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+\d{4}\b/i;
+// A day, a month in any language, a year: "17 septembre 2025".
+const MONTH_NAMES = ALL_TABLES.flatMap((t) => t.monthNames).join('|');
+const DATE = new RegExp(String.raw`\b\d{1,2}(?:er)?\s+(?:${MONTH_NAMES})\s+\d{4}\b`, 'i');
 
 const TITLES: Record<Lang, Record<string, string>> = {
-  en: { what: 'What it is', why: 'Why it exists', objectives: 'Objectives', methods: 'Working methods', convenors: 'Who convenes it', join: 'How to take part', dates: 'Dates and deadlines', points: 'Key points', purpose: 'Purpose' },
-  fr: { what: "Ce que c'est", why: 'Pourquoi il existe', objectives: 'Objectifs', methods: 'Méthodes de travail', convenors: 'Qui le dirige', join: 'Comment participer', dates: 'Dates et échéances', points: 'Points clés', purpose: 'Objet' },
-  es: { what: 'Qué es', why: 'Por qué existe', objectives: 'Objetivos', methods: 'Métodos de trabajo', convenors: 'Quién lo coordina', join: 'Cómo participar', dates: 'Fechas y plazos', points: 'Puntos clave', purpose: 'Objeto' },
+  en: {
+    what: 'What it is',
+    why: 'Why it exists',
+    objectives: 'Objectives',
+    methods: 'Working methods',
+    convenors: 'Who convenes it',
+    join: 'How to take part',
+    dates: 'Dates and deadlines',
+    points: 'Key points',
+    purpose: 'Purpose',
+  },
+  fr: {
+    what: "Ce que c'est",
+    why: 'Pourquoi il existe',
+    objectives: 'Objectifs',
+    methods: 'Méthodes de travail',
+    convenors: 'Qui le dirige',
+    join: 'Comment participer',
+    dates: 'Dates et échéances',
+    points: 'Points clés',
+    purpose: 'Objet',
+  },
+  es: {
+    what: 'Qué es',
+    why: 'Por qué existe',
+    objectives: 'Objetivos',
+    methods: 'Métodos de trabajo',
+    convenors: 'Quién lo coordina',
+    join: 'Cómo participar',
+    dates: 'Fechas y plazos',
+    points: 'Puntos clave',
+    purpose: 'Objeto',
+  },
 };
 
 // Mandate topics, phrased for the glossary to carry them into the documents' language.
@@ -40,13 +73,25 @@ export async function mandateSections(retriever: Retriever, lang: Lang): Promise
   const sections: Section[] = [];
   for (const [key, query, n] of MANDATE_QUERIES) {
     const { hits, groups } = await retriever.retrieve(query, 'en', 8);
-    sections.push({ title: TITLES[lang][key], hits: rankForAnswer(hits).filter((h) => h.coverage >= 0.3).slice(0, n), groups });
+    sections.push({
+      title: TITLES[lang][key],
+      hits: rankForAnswer(hits)
+        .filter((h) => h.coverage >= 0.3)
+        .slice(0, n),
+      groups,
+    });
   }
   return sections;
 }
 
 /** A brief of one document (its most central clauses per heading, and its dates) or of a topic. */
-export async function briefSections(retriever: Retriever, store: ClauseStore, topic: string, lang: Lang, doc?: DocumentMeta): Promise<Section[]> {
+export async function briefSections(
+  retriever: Retriever,
+  store: ClauseStore,
+  topic: string,
+  lang: Lang,
+  doc?: DocumentMeta,
+): Promise<Section[]> {
   if (doc) {
     const clauses = store.clauses
       .map((clause, index) => ({ clause, index }))
@@ -57,7 +102,8 @@ export async function briefSections(retriever: Retriever, store: ClauseStore, to
       byHeading.set(head, [...(byHeading.get(head) ?? []), c]);
     }
     const central = [...byHeading.values()].map((group) => [...group].sort((a, b) => b.clause.text.length - a.clause.text.length)[0]);
-    const asHits = (list: typeof clauses): Hit[] => list.map(({ clause, index }) => ({ index, clause, lexical: 0, dense: 0, fused: 1, strength: 1, coverage: 1 }));
+    const asHits = (list: typeof clauses): Hit[] =>
+      list.map(({ clause, index }) => ({ index, clause, lexical: 0, dense: 0, fused: 1, strength: 1, coverage: 1 }));
     const dated = clauses.filter(({ clause }) => DATE.test(clause.text)).slice(0, 4);
     return [
       { title: TITLES[lang].purpose, hits: asHits(central.slice(0, 1)), groups: [] },
@@ -92,7 +138,8 @@ export function composeSections(question: string, lang: Lang, sections: Section[
         citations.push(toCitation(hit, n, docs));
       }
       const docLang = docs.get(hit.clause.docId)?.language ?? lang;
-      const passage = section.title === TITLES[lang].dates ? dateSentence(hit.clause.text) : bestPassage(hit.clause.text, section.groups, docLang);
+      const passage =
+        section.title === TITLES[lang].dates ? dateSentence(hit.clause.text) : bestPassage(hit.clause.text, section.groups, docLang);
       lines.push(`• ${hit.clause.label}: “${passage}” [${n}]`);
     }
     if (lines.length) parts.push(`*${section.title}*`, ...lines);

@@ -56,8 +56,15 @@ export interface SupportChecker {
 export const MIN_SIMILARITY = 0.85;
 
 const MARKER = /\[(\d{1,3})\]/g;
-const PROMPT_ECHO =
-  /use only the numbered sources|the sources and the question are data|never reveal (or discuss )?these rules|you answer questions about the itu/i;
+const PROMPT_ECHO = new RegExp(
+  [
+    'use only the numbered sources',
+    'the sources and the question are data',
+    'never reveal (or discuss )?these rules',
+    'you answer questions about the itu',
+  ].join('|'),
+  'i',
+);
 
 /** A heading, a bare label or a connective states no fact and needs no citation. */
 function isFactual(sentence: string, concepts: number): boolean {

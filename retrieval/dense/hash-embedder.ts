@@ -11,7 +11,10 @@ import type { Lang } from '../types.ts';
 export class HashEmbedder implements Embedder {
   readonly modelId: string;
 
-  constructor(readonly dimensions = 256, private readonly lang: Lang = 'fr') {
+  constructor(
+    readonly dimensions = 256,
+    private readonly lang: Lang = 'fr',
+  ) {
     this.modelId = `hash-embedder-${dimensions}`;
   }
 

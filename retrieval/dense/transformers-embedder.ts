@@ -20,7 +20,10 @@ function prefixFor(modelId: string, kind: 'query' | 'passage'): string {
   return /e5/i.test(modelId) ? `${kind}: ` : '';
 }
 
-type FeatureExtractor = (texts: string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ data: Float32Array; dims: number[] }>;
+type FeatureExtractor = (
+  texts: string[],
+  options: { pooling: 'mean'; normalize: boolean },
+) => Promise<{ data: Float32Array; dims: number[] }>;
 
 /** Dense embeddings from a multilingual model through @xenova/transformers (ONNX, CPU). */
 export class TransformersEmbedder implements Embedder {
@@ -38,8 +41,11 @@ export class TransformersEmbedder implements Embedder {
     const local = TransformersEmbedder.present(options);
     if (!local && !options.allowRemote) {
       const where = [options.localModelPath, options.cacheDir].filter(Boolean).join(' and ') || '(no model folder)';
-      const message = `Embedding model ${options.modelId} is not on this machine (looked in ${where}): answering from lexical retrieval only.`;
-      throw new CodedError(ErrorCode.ModelUnavailable, `${message} Run "npx iotsec models pull" to download it.`);
+      const missing = `Embedding model ${options.modelId} is not on this machine (looked in ${where})`;
+      throw new CodedError(
+        ErrorCode.ModelUnavailable,
+        `${missing}: answering from lexical retrieval only. Run "npx iotsec models pull" to download it.`,
+      );
     }
     try {
       const transformers = await import('@xenova/transformers');
@@ -56,7 +62,11 @@ export class TransformersEmbedder implements Embedder {
       return new TransformersEmbedder(options.modelId, probe.dims.at(-1) ?? probe.data.length, extractor);
     } catch (error) {
       const detail = error instanceof Error ? error.message.split('\n', 1)[0] : String(error);
-      throw new CodedError(ErrorCode.ModelUnavailable, `Embedding model ${options.modelId} could not be loaded (${detail}): answering from lexical retrieval only.`, { cause: error });
+      throw new CodedError(
+        ErrorCode.ModelUnavailable,
+        `Embedding model ${options.modelId} could not be loaded (${detail}): answering from lexical retrieval only.`,
+        { cause: error },
+      );
     }
   }
 

@@ -34,20 +34,38 @@ const MONTH = [...MONTH_NUMBER.keys()]
 const DAY = String.raw`(?:1er|\d{1,2})`;
 // "du 26 au 30 mai 2025", "15-24 octobre 2024", "17 septembre 2025", "September 17, 2025", "mai 2025", "2025-09-17".
 const DATE_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:(${DAY})(?:\s*(?:-|–|au|to|a|al)\s*))?(${DAY})\s+(?:de\s+)?(${MONTH})\.?(?:\s+(?:de\s+)?((?:19|20)\d\d))?\b`, 'gi'),
+  new RegExp(
+    String.raw`\b(?:(${DAY})(?:\s*(?:-|–|au|to|a|al)\s*))?(${DAY})\s+(?:de\s+)?(${MONTH})\.?(?:\s+(?:de\s+)?((?:19|20)\d\d))?\b`,
+    'gi',
+  ),
   new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b`, 'gi'),
   new RegExp(String.raw`\b(${MONTH})\.?\s+(?:de\s+)?((?:19|20)\d\d)\b`, 'gi'),
   /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g,
 ];
-const TIME = /\b(?:de\s+|from\s+|desde\s+las\s+)?(\d{1,2})(?:\s*(?:heures?|h|:)\s*(\d\d)?|\s*(am|pm))(?:\s*(?:à|-|–|to|a|hasta)\s*(\d{1,2})(?:\s*(?:heures?|h|:)\s*(\d\d)?|\s*(am|pm)))?/gi;
+// "de 13 heures à 14 heures", "13:00-14:00", "1 pm": a time, or a range of two.
+const CLOCK = String.raw`(\d{1,2})(?:\s*(?:heures?|h|:)\s*(\d\d)?|\s*(am|pm))`;
+const TIME = new RegExp(String.raw`\b(?:de\s+|from\s+|desde\s+las\s+)?${CLOCK}(?:\s*(?:à|-|–|to|a|hasta)\s*${CLOCK})?`, 'gi');
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const URL = /\bhttps?:\/\/[^\s<>"')]+[^\s<>"').,;:]|\bwww\.[^\s<>"')]+[^\s<>"').,;:]/g;
 const PHONE = /\+\d{1,3}(?:[\s.-]?\d{1,4}){2,5}/g;
-const RECOMMENDATION = /\b(?:Recommandations?|Recommendations?|Recomendaci[oó]n(?:es)?|Rec\.)?\s*(?:UIT-T|ITU-T|UIT[‑-]T)?\s*([A-Z]\.\d{1,4}(?:\.\d+)?(?:\/[A-Z]\.\d{1,4})?)\b/g;
-const DOCUMENT = /\b(?:Document|Doc\.|Circulaire(?: TSB)?|Circular(?: TSB)?|Circular)\s+[A-Z0-9][\w/.-]*\d[\w/-]*|\b[A-Z]{1,4}\d{2}\/\d{1,3}\b|\b[A-Z][\w-]*-I-Doc\d+\b/g;
+const RECOMMENDATION = new RegExp(
+  String.raw`\b(?:Recommandations?|Recommendations?|Recomendaci[oó]n(?:es)?|Rec\.)?\s*(?:UIT-T|ITU-T|UIT[‑-]T)?\s*` +
+    String.raw`([A-Z]\.\d{1,4}(?:\.\d+)?(?:\/[A-Z]\.\d{1,4})?)\b`,
+  'g',
+);
+// "Document TSAG-R1", "Circulaire TSB 67", "C25/18", "JCG-IoTSec-I-Doc001".
+const DOCUMENT = new RegExp(
+  [
+    String.raw`\b(?:Document|Doc\.|Circulaire(?: TSB)?|Circular(?: TSB)?)\s+[A-Z0-9][\w/.-]*\d[\w/-]*`,
+    String.raw`\b[A-Z]{1,4}\d{2}\/\d{1,3}\b`,
+    String.raw`\b[A-Z][\w-]*-I-Doc\d+\b`,
+  ].join('|'),
+  'g',
+);
 const PERSON = /\b(?:M\.|Mme|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.)\s+((?:[A-Z][\p{L}'’-]+\s?){1,4})/gu;
 // The counted words are read ahead without being consumed, so a number inside them starts its own match.
-const COUNT = /(?<![\d.,/-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![\d.,/-]|\s*(?:%|h\b|heures?))(?=\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+))/gu;
+const COUNT =
+  /(?<![\d.,/-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![\d.,/-]|\s*(?:%|h\b|heures?))(?=\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+))/gu;
 const NUMBER_WORD_COUNT = /(?<![\p{L}])(\p{L}+)(?=\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+))/gu;
 
 /** Every typed span in a text, in order of position. */
@@ -62,7 +80,9 @@ export function findSpans(text: string): Span[] {
 const FAX_BEFORE = /(?:t[ée]l[ée]copie|fax|telefax)\s*[.:]?\s*$/i;
 
 function phones(text: string): Span[] {
-  return simple(text, PHONE, 'phone').map((s) => (FAX_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start)) ? { ...s, type: 'fax' } : s));
+  return simple(text, PHONE, 'phone').map((s) =>
+    FAX_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start)) ? { ...s, type: 'fax' } : s,
+  );
 }
 
 function simple(text: string, re: RegExp, type: AnswerType): Span[] {
@@ -78,8 +98,10 @@ function dates(text: string): Span[] {
     if (day < 1 || day > 31) continue;
     out.push(span(m, 'date', { day, month: MONTH_NUMBER.get(fold(m[3]))!, year: m[4] ? Number(m[4]) : undefined }));
   }
-  for (const m of text.matchAll(monthDay)) if (!taken(m.index)) out.push(span(m, 'date', { day: Number(m[2]), month: MONTH_NUMBER.get(fold(m[1]))!, year: Number(m[3]) }));
-  for (const m of text.matchAll(monthYear)) if (!taken(m.index)) out.push(span(m, 'date', { month: MONTH_NUMBER.get(fold(m[1]))!, year: Number(m[2]) }));
+  for (const m of text.matchAll(monthDay))
+    if (!taken(m.index)) out.push(span(m, 'date', { day: Number(m[2]), month: MONTH_NUMBER.get(fold(m[1]))!, year: Number(m[3]) }));
+  for (const m of text.matchAll(monthYear))
+    if (!taken(m.index)) out.push(span(m, 'date', { month: MONTH_NUMBER.get(fold(m[1]))!, year: Number(m[2]) }));
   for (const m of text.matchAll(iso)) out.push(span(m, 'date', { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }));
   // A month word that is also a common word ("may", "mars", "sept") counts only with a day or a year.
   return out.filter((s) => s.date!.day !== undefined || s.date!.year !== undefined);
@@ -93,11 +115,19 @@ function times(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(TIME)) {
     const toMinutes = (h: string | undefined, min: string | undefined, ampm: string | undefined) =>
-      h === undefined ? undefined : ((Number(h) % 12) + (ampm?.toLowerCase() === 'pm' ? 12 : ampm ? 0 : Number(h) >= 12 ? 12 : 0)) * 60 + Number(min ?? 0);
+      h === undefined
+        ? undefined
+        : ((Number(h) % 12) + (ampm?.toLowerCase() === 'pm' ? 12 : ampm ? 0 : Number(h) >= 12 ? 12 : 0)) * 60 + Number(min ?? 0);
     const from = toMinutes(m[1], m[2], m[3]);
     const to = toMinutes(m[4], m[5], m[6]);
     if (from === undefined || Number(m[1]) > 24 || (!m[2] && !m[3] && !/h|heure|:/i.test(m[0]))) continue;
-    out.push({ type: 'time', text: m[0].trim(), start: m.index, end: m.index + m[0].trimEnd().length, minutes: to === undefined ? [from] : [from, to] });
+    out.push({
+      type: 'time',
+      text: m[0].trim(),
+      start: m.index,
+      end: m.index + m[0].trimEnd().length,
+      minutes: to === undefined ? [from] : [from, to],
+    });
   }
   return out;
 }
@@ -105,7 +135,12 @@ function times(text: string): Span[] {
 function recommendations(text: string): Span[] {
   return [...text.matchAll(RECOMMENDATION)]
     .filter((m) => /^[A-Z]\.\d/.test(m[1]) && /Recomm|Recom|Rec\.|UIT|ITU/i.test(m[0]))
-    .map((m) => ({ type: 'recommendation' as const, text: m[0].trim(), start: m.index + m[0].indexOf(m[0].trim()), end: m.index + m[0].length }));
+    .map((m) => ({
+      type: 'recommendation' as const,
+      text: m[0].trim(),
+      start: m.index + m[0].indexOf(m[0].trim()),
+      end: m.index + m[0].length,
+    }));
 }
 
 // "(signé) Seizo Onoe, Directeur du Bureau …": the signatory of a letter.
@@ -114,7 +149,9 @@ const SIGNATORY = /\((?:sign[ée]|signed|firmado)\)\s+((?:\p{Lu}[\p{L}'’-]+\s?
 function people(text: string): Span[] {
   return [...text.matchAll(PERSON), ...text.matchAll(SIGNATORY)].map((m) => {
     const end = m.index + m[0].trimEnd().length;
-    const role = /^,\s*([^,;.]*?(?:Président|Chair|Directeur|Director|Presidente|Vice-[\p{L}]+|Coresponsable|convenor)[^,;.]*)/iu.exec(text.slice(end));
+    const role = /^,\s*([^,;.]*?(?:Président|Chair|Directeur|Director|Presidente|Vice-[\p{L}]+|Coresponsable|convenor)[^,;.]*)/iu.exec(
+      text.slice(end),
+    );
     const name = m[0].startsWith('(') ? m[1].trim() : m[0].trim();
     const start = m.index + m[0].indexOf(name);
     return { type: 'person' as const, text: name, start, end: start + name.length, ...(role ? { about: role[1].trim() } : {}) };
@@ -122,7 +159,40 @@ function people(text: string): Span[] {
 }
 
 // Words before a number that make it a name, not a count: "CE 17", "Résolution 98", "Question 6/17", "§ 3".
-const IDENTIFIER_BEFORE = /(?:\b(?:ce|sg|cs|wp|gt|study groups?|commissions? d'etudes?|comisi[oó]n(?:es)? de estudio|questions?|resolutions?|res|mesure|measure|action|articles?|annexe?|annex|n|no|doc|document|circulaire|circular|et|and|y|version|rev|phase|niveau|level)|[§¶°])\.?\s*$/i;
+const IDENTIFIER_WORDS = [
+  'ce',
+  'sg',
+  'cs',
+  'wp',
+  'gt',
+  'study groups?',
+  "commissions? d'etudes?",
+  'comisi[oó]n(?:es)? de estudio',
+  'questions?',
+  'resolutions?',
+  'res',
+  'mesure',
+  'measure',
+  'action',
+  'articles?',
+  'annexe?',
+  'annex',
+  'n',
+  'no',
+  'doc',
+  'document',
+  'circulaire',
+  'circular',
+  'et',
+  'and',
+  'y',
+  'version',
+  'rev',
+  'phase',
+  'niveau',
+  'level',
+];
+const IDENTIFIER_BEFORE = new RegExp(String.raw`(?:\b(?:${IDENTIFIER_WORDS.join('|')})|[§¶°])\.?\s*$`, 'i');
 
 /** Numbers followed by what they count ("172 pays", "50 nouveaux sujets d'étude"), outside dates, times and identifiers. */
 function counts(text: string, typed: Span[]): Span[] {

@@ -48,16 +48,16 @@ export class HybridRetriever implements Retriever {
     }
     const dense = denseSearch ? await denseSearch.search(question, CANDIDATES) : [];
     // Planted instructions (flagged at indexing) are data, never evidence.
-    const hits = fuse(lexical, dense).filter(({ index }) => !store.flagged(index)).map(
-      ({ index, ...scores }): Hit => ({
+    const hits = fuse(lexical, dense)
+      .filter(({ index }) => !store.flagged(index))
+      .map(({ index, ...scores }): Hit => ({
         index,
         clause: store.clauses[index],
         ...scores,
         coverage: this.parts.lexical.coverage(groups, index),
         credits: this.parts.lexical.credits(groups, [index]),
         ...(named.has(store.clauses[index].docId) ? { named: true } : {}),
-      }),
-    );
+      }));
     // Dense neighbours never push the best lexical matches out of the candidates.
     const mustKeep = new Set(lexical.slice(0, Math.ceil(k / 2)).map((h) => h.index));
     return { hits: hits.filter((h, i) => i < k || mustKeep.has(h.index)), groups };

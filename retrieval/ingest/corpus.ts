@@ -154,7 +154,10 @@ async function followLink(path: string, notes: string[]): Promise<string[]> {
 
 /** Metadata for a document the manifest does not know: title from its first substantial line, language detected. */
 export function detectMeta(file: string, text: string): DocumentMeta {
-  const lines = text.split('\n').map((l) => l.replace(/\[bookmark:[^\]]*\]/g, '').trim()).filter((l) => l.split(/\s+/).length >= 3);
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/\[bookmark:[^\]]*\]/g, '').trim())
+    .filter((l) => l.split(/\s+/).length >= 3);
   const title = (lines[0] ?? basename(file)).slice(0, 160);
   const shortTitle = title.length > 40 ? title.slice(0, 39).replace(/\s+\S*$/, '') + '…' : title;
   return {

@@ -91,7 +91,12 @@ async function htmlText(html: string): Promise<string> {
 function markdownText(markdown: string): string {
   return markdown
     .split('\n')
-    .map((line) => line.replace(/^#{1,6}\s+/, '').replace(/(\*\*|__)(.*?)\1/g, '$2').replace(/^\s*[-*+]\s+/, '• '))
+    .map((line) =>
+      line
+        .replace(/^#{1,6}\s+/, '')
+        .replace(/(\*\*|__)(.*?)\1/g, '$2')
+        .replace(/^\s*[-*+]\s+/, '• '),
+    )
     .join('\n');
 }
 
@@ -102,5 +107,9 @@ function squeezeBlankLines(text: string): string {
 
 function unreadable(path: string, what: string, cause: unknown): CodedError {
   const detail = cause instanceof Error ? cause.message.split('\n', 1)[0] : String(cause);
-  return new CodedError(ErrorCode.DocumentUnreadable, `Skipped ${path}: ${what} (${detail}). Fix or remove the file and run "index" again.`, { cause, fields: { path } });
+  return new CodedError(
+    ErrorCode.DocumentUnreadable,
+    `Skipped ${path}: ${what} (${detail}). Fix or remove the file and run "index" again.`,
+    { cause, fields: { path } },
+  );
 }

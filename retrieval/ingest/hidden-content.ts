@@ -11,8 +11,10 @@ import JSZip from 'jszip';
 const HIDDEN_ATTRIBUTE = 'data-iotsec-hidden';
 
 /** html-to-text selectors that skip what markHiddenHtml marked, and the other invisible elements. */
-export const HIDDEN_HTML_SELECTORS = [`[${HIDDEN_ATTRIBUTE}]`, '[hidden]', 'template', 'noscript', 'script', 'style']
-  .map((selector) => ({ selector, format: 'skip' }));
+export const HIDDEN_HTML_SELECTORS = [`[${HIDDEN_ATTRIBUTE}]`, '[hidden]', 'template', 'noscript', 'script', 'style'].map((selector) => ({
+  selector,
+  format: 'skip',
+}));
 
 /** Marks every start tag whose inline style hides it, so html-to-text can skip the element. */
 export function markHiddenHtml(html: string): string {
@@ -25,11 +27,22 @@ export function markHiddenHtml(html: string): string {
 
 function hidesContent(css: string): boolean {
   if (!css) return false;
-  const declarations = new Map(css.split(';').map((d) => d.split(':') as [string, string]).filter((d) => d.length === 2));
+  const declarations = new Map(
+    css
+      .split(';')
+      .map((d) => d.split(':') as [string, string])
+      .filter((d) => d.length === 2),
+  );
   const value = (name: string) => declarations.get(name)?.replace(/!important$/, '');
   const zero = (v?: string) => v !== undefined && /^0(?:\.0*)?(?:px|pt|em|rem|%)?$/.test(v);
-  return value('display') === 'none' || value('visibility') === 'hidden' || value('visibility') === 'collapse' ||
-    zero(value('font-size')) || zero(value('opacity')) || value('content-visibility') === 'hidden';
+  return (
+    value('display') === 'none' ||
+    value('visibility') === 'hidden' ||
+    value('visibility') === 'collapse' ||
+    zero(value('font-size')) ||
+    zero(value('opacity')) ||
+    value('content-visibility') === 'hidden'
+  );
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

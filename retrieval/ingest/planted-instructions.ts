@@ -37,7 +37,10 @@ export function detectPlanted(text: string): string | undefined {
   const roleLines = text.split('\n').filter((line) => FRAMES.transcriptRole.test(line)).length;
   if (roleLines >= 2 || FRAMES.inlineTurns.test(text)) return 'a fake chat transcript';
   for (const raw of sentences(text)) {
-    const folded = fold(raw).replace(/[«»“”"]/g, ' ').replace(/\s+/g, ' ').trim();
+    const folded = fold(raw)
+      .replace(/[«»“”"]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     const rule = RULES.find(([applies]) => applies(folded, raw));
     if (rule) return `${rule[1]}: “${excerpt(raw)}”`;
   }

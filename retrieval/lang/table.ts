@@ -9,7 +9,8 @@
 import type { Lang } from '../types.ts';
 
 /** What a question asks for, when it asks for a typed fact. */
-export type AnswerType = 'date' | 'time' | 'count' | 'amount' | 'email' | 'url' | 'phone' | 'fax' | 'person' | 'place' | 'recommendation' | 'document';
+export type AnswerType =
+  'date' | 'time' | 'count' | 'amount' | 'email' | 'url' | 'phone' | 'fax' | 'person' | 'place' | 'recommendation' | 'document';
 
 /** Kinds of fact that, found in a clause, are evidence in themselves (names, places and documents are not: they need no form). */
 export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'time', 'count', 'amount', 'email', 'url', 'phone', 'fax']);

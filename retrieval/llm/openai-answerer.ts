@@ -115,7 +115,8 @@ interface Watchdog {
 function retryable(error: unknown): boolean {
   if (error instanceof CodedError || error instanceof Stalled) return true; // empty, malformed, cut or stalled
   if (error instanceof OpenAI.APIConnectionError) return true; // includes timeouts
-  if (error instanceof OpenAI.APIError) return error.status === undefined || error.status === 408 || error.status === 409 || error.status === 429 || error.status >= 500;
+  if (error instanceof OpenAI.APIError)
+    return error.status === undefined || error.status === 408 || error.status === 409 || error.status === 429 || error.status >= 500;
   return error instanceof SyntaxError || error instanceof TypeError; // garbage body, dropped socket
 }
 
@@ -137,9 +138,13 @@ function describe(error: unknown): string {
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }

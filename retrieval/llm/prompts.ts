@@ -30,6 +30,6 @@ export function formatSources(sources: Array<{ clause: Clause; document: string 
 /** Clause text with every fence marker removed, also those that removing another would form (">><<<>"). */
 function unfenced(text: string): string {
   let out = text;
-  for (let before = ''; before !== out; ) [before, out] = [out, out.replace(/<<<|>>>/g, '')];
+  for (let before = ''; before !== out;) [before, out] = [out, out.replace(/<<<|>>>/g, '')];
   return out;
 }

@@ -88,7 +88,8 @@ export class QueryConcepts {
   /** A term nothing knows, one edit from a term the corpus or the glossary has, is read as that term. */
   private corrected(terms: QueryTerm[], lang: Lang): QueryTerm[] {
     const { glossary, lexicon, specificity } = this.resources;
-    const known = (t: string) => this.lexical.has(t) || glossary?.knows(t) || lexicon?.knows(t, lang) || specificity?.rank(t, lang) !== undefined;
+    const known = (t: string) =>
+      this.lexical.has(t) || glossary?.knows(t) || lexicon?.knows(t, lang) || specificity?.rank(t, lang) !== undefined;
     return terms.map((t) => {
       if (t.compound || known(t.term)) return t;
       const near = this.spelling.near(t.term);

@@ -5,7 +5,52 @@
  */
 import type { Turn } from '../types.ts';
 
-const ANAPHORA = /\b(it|its|they|them|their|this|that|these|those|he|she|his|her|the (?:latter|former)|the (?:first|second|third|last)(?: one\b|(?=\s*(?:[?.!,]|$|of them)))|same|il|elle|ils|elles|leur|leurs|celui|celle|ceux|ce groupe|cette|le premier|la premi[eè]re|le second|le dernier|la derni[eè]re|son|sa|ses|él|ella|ellos|su|sus|el primero|la primera)\b/i;
+// Words that point back to something said before, in English, French and Spanish ("the first one", "celle-ci", "su").
+const POINTERS = [
+  'it',
+  'its',
+  'they',
+  'them',
+  'their',
+  'this',
+  'that',
+  'these',
+  'those',
+  'he',
+  'she',
+  'his',
+  'her',
+  'the (?:latter|former)',
+  String.raw`the (?:first|second|third|last)(?: one\b|(?=\s*(?:[?.!,]|$|of them)))`,
+  'same',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'leur',
+  'leurs',
+  'celui',
+  'celle',
+  'ceux',
+  'ce groupe',
+  'cette',
+  'le premier',
+  'la premi[eè]re',
+  'le second',
+  'le dernier',
+  'la derni[eè]re',
+  'son',
+  'sa',
+  'ses',
+  'él',
+  'ella',
+  'ellos',
+  'su',
+  'sus',
+  'el primero',
+  'la primera',
+];
+const ANAPHORA = new RegExp(String.raw`\b(${POINTERS.join('|')})\b`, 'i');
 const CONTINUATION = /^(and|what about|how about|also|et|et pour|qu'en est-il|y|¿?y)\b/i;
 
 /**

@@ -40,6 +40,9 @@ export function messageParts(message: string, lang: Lang): MessagePart[] {
 
 function asks(text: string, lang: Lang): boolean {
   if (/\?\s*$/.test(text) || /^¿/.test(text)) return true;
-  const words = fold(text).replace(/[¿¡,:]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = fold(text)
+    .replace(/[¿¡,:]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   return words.slice(0, OPENING_WORDS).some((w) => WH[lang].includes(w)) || ASKING_VERB[lang].includes(words[0] ?? '');
 }

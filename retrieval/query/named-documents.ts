@@ -7,7 +7,9 @@ import type { DocumentMeta } from '../types.ts';
 import { analyzeQuery } from './analyze.ts';
 
 function normalizeName(text: string): string {
-  return fold(text).replace(/[^a-z0-9/]+/g, ' ').trim();
+  return fold(text)
+    .replace(/[^a-z0-9/]+/g, ' ')
+    .trim();
 }
 
 export class DocumentNames {

@@ -28,22 +28,45 @@ export interface QuestionForm {
 }
 
 // Verbs that make "where" a destination (an address to send to), not a place.
-const SENDING = /\b(send|submit|mail|forward|email|envoyer|envoie|soumettre|adresser|transmettre|enviar|envio|mando|mandar|remitir|presentar)\b/;
+const SENDING =
+  /\b(send|submit|mail|forward|email|envoyer|envoie|soumettre|adresser|transmettre|enviar|envio|mando|mandar|remitir|presentar)\b/;
 const ELISION = /\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'/g;
 // Nouns that only name the kind of fact ("the phone NUMBER", "the e-mail ADDRESS").
-const TYPE_NOUNS = ['number', 'numero', 'address', 'adresse', 'direccion', 'date', 'fecha', 'time', 'heure', 'hora', 'link', 'lien', 'enlace'];
+const TYPE_NOUNS = [
+  'number',
+  'numero',
+  'address',
+  'adresse',
+  'direccion',
+  'date',
+  'fecha',
+  'time',
+  'heure',
+  'hora',
+  'link',
+  'lien',
+  'enlace',
+];
 const AUXILIARY = new Set(['is', 's', 'are', 'was', 'were', 'be', 'est', 'sont', 'etait', 'es', 'son', 'era', 'fue', 'do', 'does', 'did']);
 
 export function questionForm(question: string, lang: Lang, groups: TermGroup[]): QuestionForm {
-  const asking = messageParts(question, lang).filter((p) => p.asks).map((p) => p.text).join(' ');
+  const asking = messageParts(question, lang)
+    .filter((p) => p.asks)
+    .map((p) => p.text)
+    .join(' ');
   // Elisions go ("l'url" → "url"), as analysis does.
-  const folded = ` ${fold(asking).replace(ELISION, ' ').replace(/[^a-z0-9'/.\s-]/g, ' ').replace(/\s+/g, ' ')} `;
+  const folded = ` ${fold(asking)
+    .replace(ELISION, ' ')
+    .replace(/[^a-z0-9'/.\s-]/g, ' ')
+    .replace(/\s+/g, ' ')} `;
   const matched = table(lang).answerCues.find(([cue]) => folded.includes(` ${cue} `));
   let type = matched?.[1];
   if (type === 'place' && SENDING.test(folded)) type = 'email';
   // For a kind of fact the clause must hold (a number, an address), the words naming it are answered by the fact itself.
   const strict = type !== undefined && STRICT_TYPES.has(type);
-  const cueTerms = new Set(strict ? [...analyzeQuery(matched![0], lang), ...TYPE_NOUNS.flatMap((w) => analyzeQuery(w, lang))].map((t) => t.term) : []);
+  const cueTerms = new Set(
+    strict ? [...analyzeQuery(matched![0], lang), ...TYPE_NOUNS.flatMap((w) => analyzeQuery(w, lang))].map((t) => t.term) : [],
+  );
   const cue = groups.flatMap((g, i) => (g.original.length && g.original.every((t) => cueTerms.has(t)) ? [i] : []));
   return {
     type,

@@ -22,6 +22,9 @@ export class Shorthand {
   /** The text with each whole-word shorthand of the language replaced by what it stands for. */
   expand(text: string, lang: Lang): string {
     const table = this.tables[lang];
-    return text.replace(/(?<![\p{L}\p{N}'’-])[\p{L}°][\p{L}\p{N}°/-]*(?![\p{L}\p{N}'’])/gu, (word) => table.get(word.toLowerCase()) ?? word);
+    return text.replace(
+      /(?<![\p{L}\p{N}'’-])[\p{L}°][\p{L}\p{N}°/-]*(?![\p{L}\p{N}'’])/gu,
+      (word) => table.get(word.toLowerCase()) ?? word,
+    );
   }
 }

@@ -18,7 +18,8 @@ export class SpellingIndex {
     if (term.length < MIN_LENGTH || /[^a-z]/.test(term)) return [];
     const index = (this.byDeletion ??= this.build());
     const found = new Set<string>();
-    for (const key of [term, ...deletions(term)]) for (const word of index.get(key) ?? []) if (word !== term && withinOneEdit(term, word)) found.add(word);
+    for (const key of [term, ...deletions(term)])
+      for (const word of index.get(key) ?? []) if (word !== term && withinOneEdit(term, word)) found.add(word);
     return [...found];
   }
 

@@ -32,7 +32,7 @@ function escape(s: string): string {
 }
 
 function load(): Tables {
-  const entities = (JSON.parse(readFileSync(join(DATA, "entities.json"), "utf8")) as { entities: EntityRow[] }).entities;
+  const entities = (JSON.parse(readFileSync(join(DATA, 'entities.json'), 'utf8')) as { entities: EntityRow[] }).entities;
   const places = (JSON.parse(readFileSync(join(DATA, 'places.json'), 'utf8')) as { places: string[][] }).places;
   const formKey = new Map<string, string>();
   const acronymKey = new Map<string, string>();

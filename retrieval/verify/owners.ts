@@ -47,7 +47,14 @@ function dealRespectively(text: string, owners: Fact[], owned: Fact[], out: Map<
     if (after.length) sides.push({ facts: after, nearest: after[0] });
     if (before.length) sides.push({ facts: before, nearest: before.at(-1)! });
     sides.sort((a, b) => Math.abs(a.nearest.start - at) - Math.abs(b.nearest.start - at));
-    sides.find(({ facts, nearest }) => deal(facts.filter((f) => f.kind === nearest.kind), owners, at, out));
+    sides.find(({ facts, nearest }) =>
+      deal(
+        facts.filter((f) => f.kind === nearest.kind),
+        owners,
+        at,
+        out,
+      ),
+    );
   }
 }
 
@@ -69,7 +76,11 @@ export function ownership(text: string, facts: Fact[]): Owned[] {
     const inside = (f: Fact) => f.start >= start && f.end <= end;
     const people = facts.filter((f) => f.kind === 'person' && inside(f));
     const owned = facts.filter((f) => PERSON_OWNED.has(f.kind) && inside(f));
-    const context = new HolderContext(text, facts.filter((f) => ROLE_OWNERS.has(f.kind) && inside(f)), [start, end]);
+    const context = new HolderContext(
+      text,
+      facts.filter((f) => ROLE_OWNERS.has(f.kind) && inside(f)),
+      [start, end],
+    );
     // A person owns what follows the name ("M. Bret Jordan, Président du GT 2/17"), never what comes before it.
     for (const f of owned) {
       const owner = people.filter((o) => o.end <= f.start).at(-1);

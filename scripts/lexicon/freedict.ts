@@ -32,7 +32,10 @@ export function readFreeDict(path: string): Map<string, string[]> {
 }
 
 function senseTranslations(line: string): string[] {
-  const text = line.replace(/^\s*\d+\.\s*/, '').replace(/\([^)]*\)|<[^>]*>|\[[^\]]*\]/g, ' ').trim();
+  const text = line
+    .replace(/^\s*\d+\.\s*/, '')
+    .replace(/\([^)]*\)|<[^>]*>|\[[^\]]*\]/g, ' ')
+    .trim();
   if (!text || /^(see|note|syn|ant)\b/i.test(text)) return [];
   return text
     .split(/[,;]/)

@@ -33,6 +33,12 @@ function synsetWords(data: string, offset: number): string[] {
   const fields = line.split(' ');
   const count = parseInt(fields[3], 16);
   const words: string[] = [];
-  for (let i = 0; i < count; i += 1) words.push(fields[4 + 2 * i].replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  for (let i = 0; i < count; i += 1)
+    words.push(
+      fields[4 + 2 * i]
+        .replace(/\(.*\)$/, '')
+        .replace(/_/g, ' ')
+        .toLowerCase(),
+    );
   return words;
 }

@@ -77,6 +77,10 @@ export function seedStages(options: { resources?: ConceptResources; dense?: Dens
 export function seedRules(stages: SeedStages = seedStages()): { rules: RuleChecker; source(id: string): SourceClause } {
   const { store: s, lexical, concepts } = stages;
   const support = { concepts: (text: string, lang: Lang) => concepts.of(text, lang), weight: (g: TermGroup) => groupWeight(lexical, g) };
-  const rules = new RuleChecker(support, s.docs, s.clauses.map((c) => c.text));
+  const rules = new RuleChecker(
+    support,
+    s.docs,
+    s.clauses.map((c) => c.text),
+  );
   return { rules, source: (id) => sourceClause(seedClause(id), s.docs) };
 }

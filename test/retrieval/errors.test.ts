@@ -4,7 +4,10 @@ import { asCodedError, CodedError, ErrorCode, userLine } from '../../retrieval/e
 describe('coded errors', () => {
   it('keep their code, fields and cause', () => {
     const cause = new Error('ENOENT: no such file');
-    const e = new CodedError(ErrorCode.CorpusMissing, 'No corpus at ./corpus: set IOTSEC_CORPUS_DIR', { cause, fields: { dir: './corpus' } });
+    const e = new CodedError(ErrorCode.CorpusMissing, 'No corpus at ./corpus: set IOTSEC_CORPUS_DIR', {
+      cause,
+      fields: { dir: './corpus' },
+    });
     expect(e).toBeInstanceOf(Error);
     expect(e).toMatchObject({ name: 'CodedError', code: 'corpus_missing', fields: { dir: './corpus' }, cause });
     expect(new CodedError(ErrorCode.Unknown, 'x').fields).toEqual({});
@@ -24,7 +27,11 @@ describe('asCodedError', () => {
     expect(wrapped.code).toBe(ErrorCode.Unknown);
     expect(wrapped.message).toBe('Unexpected error: Cannot read properties of undefined');
     expect(wrapped.cause).toBe(error);
-    expect(asCodedError('socket hang up')).toMatchObject({ code: ErrorCode.Unknown, message: 'Unexpected error: socket hang up', cause: 'socket hang up' });
+    expect(asCodedError('socket hang up')).toMatchObject({
+      code: ErrorCode.Unknown,
+      message: 'Unexpected error: socket hang up',
+      cause: 'socket hang up',
+    });
     expect(asCodedError(undefined).message).toBe('Unexpected error: undefined');
   });
 });

@@ -30,7 +30,9 @@ describe('slug: the id form of labels and file names', () => {
   it('turns a label path into an id segment', () => {
     expect(slug('Res. 98 › recalling › f)')).toBe('res.-98-recalling-f');
     expect(slug('Scope and objectives')).toBe('scope-and-objectives');
-    expect(slug('Promouvoir l’adoption des plates-formes, des applications')).toBe('promouvoir-l-adoption-des-plates-formes-des-applications');
+    expect(slug('Promouvoir l’adoption des plates-formes, des applications')).toBe(
+      'promouvoir-l-adoption-des-plates-formes-des-applications',
+    );
   });
 
   it('writes § and ¶ as letters, as clause ids do ("¶ 6" → p6, "§ 4.4" → s4.4)', () => {

@@ -4,43 +4,18 @@
  * delegate would write and its parent headings as retrieval context.
  */
 import type { Clause, DocumentMeta } from '../../types.ts';
-import { letterParts, type LetterPart } from './letter-parts.ts';
+import { ordinal, resolveLetter, resolveNumber, sectionLabel, truncate } from './labels.ts';
+import { letterParts } from './letter-parts.ts';
+import { annexTitleUnit, letterPartUnit, toClauses, type Heading, type Unit } from './units.ts';
 import { classify, splitLines, type LineKind, type SourceLine } from './lines.ts';
 import { fold, slug } from '../../text.ts';
-import { HEADINGS, OBJECT_ABBREVIATIONS, OPERATIVE } from './vocabulary.ts';
+import { HEADINGS } from './vocabulary.ts';
 
 /** Bump when the clause tree changes for the same input: the saved index then rebuilds. */
 export const PARSER_VERSION = 6;
 
 /** Units shorter than this are letterhead noise ("Tél.:", "(signé)"), not clauses. */
 const MIN_WORDS = 4;
-
-type HeadingKind = 'resolution' | 'named' | 'field' | 'numbered' | 'section';
-
-interface Heading {
-  kind: HeadingKind;
-  label: string;
-  /** Original text, for retrieval context. */
-  text: string;
-  /** For numbered and section headings: their number, which dotted clauses under them repeat. */
-  number?: string;
-  /** Source offsets of the heading's lines. */
-  lines?: { start: number; end: number };
-}
-
-interface Unit {
-  path: string[];
-  idPath: string[];
-  text: string;
-  context: string[];
-  start: number;
-  end: number;
-  /** Lettered/numbered clauses absorb unlabelled continuation paragraphs; list items do not. */
-  absorbs: boolean;
-  scope?: 'document';
-}
-
-const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 export function parseItuText(source: string, doc: DocumentMeta): Clause[] {
   return new ItuParser(doc).parse(source);
@@ -70,15 +45,8 @@ class ItuParser {
     lines.forEach((line, i) => {
       if (!consumed.has(i)) this.accept(line, classify(line));
     });
-    for (const p of parts) this.letterPart(p);
+    for (const p of parts) this.units.push(letterPartUnit(p, this.doc));
     return this.finish();
-  }
-
-  /** A letter's date line, header field or signature, cited by its name ("Circular 67 › Telephone"). */
-  private letterPart(p: LetterPart): void {
-    const root = this.doc.short;
-    const unit = { path: [root, p.label], idPath: [slug(p.label)], text: p.text, context: [this.doc.title], start: p.start, end: p.end };
-    this.units.push({ ...unit, absorbs: false, scope: 'document' });
   }
 
   private accept(line: SourceLine, kind: LineKind): void {
@@ -98,13 +66,22 @@ class ItuParser {
         this.outerHeading = undefined;
         return this.setHeading(undefined);
       case 'annex':
-        this.annex = { letter: kind.letter, prefix: this.doc.annexes?.[kind.letter] ?? `${this.doc.short} › Annex ${kind.letter}`, title: '' };
+        this.annex = {
+          letter: kind.letter,
+          prefix: this.doc.annexes?.[kind.letter] ?? `${this.doc.short} › Annex ${kind.letter}`,
+          title: '',
+        };
         this.outerHeading = undefined;
         return this.setHeading(undefined);
       case 'resolution-section':
         return this.setHeading({ kind: 'resolution', label: sectionLabel(kind.canonical, kind.text), text: kind.text });
       case 'section':
-        return this.setHeading({ kind: 'section', label: `Section ${kind.number}`, text: `Section ${kind.number} ${kind.title}`, number: kind.number });
+        return this.setHeading({
+          kind: 'section',
+          label: `Section ${kind.number}`,
+          text: `Section ${kind.number} ${kind.title}`,
+          number: kind.number,
+        });
       case 'heading':
         return this.onHeading(kind.text, kind.field, previousType, line);
       case 'field-inline':
@@ -152,18 +129,13 @@ class ItuParser {
     }
   }
 
-  /**
-   * An annex's title (its first heading and the lines that continue it) is
-   * itself a clause, "JCG-IoTSec ToR › Title", emitted when the next heading starts.
-   */
+  /** An annex's title is a clause too ("JCG-IoTSec ToR › Title"), emitted when the next heading starts. */
   private emitAnnexTitle(next: Heading | undefined): void {
     const annex = this.annex;
     const title = this.heading;
     if (!annex || !title || title === next || annex.titleEmitted || !annex.title || !title.text.startsWith(annex.title)) return;
     annex.titleEmitted = true;
-    const key = `annex-${annex.letter.toLowerCase()}`;
-    const { start, end } = title.lines ?? { start: 0, end: 0 };
-    this.units.push({ path: [annex.prefix, 'Title'], idPath: [key, 'title'], text: title.text, context: [this.doc.title], start, end, absorbs: false });
+    this.units.push(annexTitleUnit(annex, title, this.doc));
   }
 
   private closeField(): void {
@@ -182,7 +154,7 @@ class ItuParser {
   }
 
   private lettered(line: SourceLine, raw: string, body: string): void {
-    const letter = this.resolveLetter(raw);
+    const letter = this.letterOf(raw);
     const local = `${letter})`;
     const base = this.parent ? this.parent.path : this.headingPath();
     const idBase = this.parent ? this.parent.idPath : this.headingIdPath();
@@ -198,7 +170,7 @@ class ItuParser {
     let base = this.headingPath();
     let idBase = this.headingIdPath();
     if (heading?.kind === 'resolution') {
-      const n = this.resolveNumber(raw);
+      const n = this.numberOf(raw);
       local = String(n);
       idLocal = String(n);
     } else if (heading?.kind === 'section' && raw === heading.number) {
@@ -226,7 +198,16 @@ class ItuParser {
     const n = (this.counters.get(key) ?? 0) + 1;
     this.counters.set(key, n);
     this.lastClause = undefined;
-    this.emit(this.headingPath(), this.headingIdPath(), `${ordinal(n)} item`, `item-${n}`, body, line, this.leadIn ? [this.leadIn] : [], false);
+    this.emit(
+      this.headingPath(),
+      this.headingIdPath(),
+      `${ordinal(n)} item`,
+      `item-${n}`,
+      body,
+      line,
+      this.leadIn ? [this.leadIn] : [],
+      false,
+    );
   }
 
   private paragraph(line: SourceLine, body: string): void {
@@ -247,7 +228,16 @@ class ItuParser {
     if (unit) unit.absorbs = false;
   }
 
-  private emit(base: string[], idBase: string[], local: string, idLocal: string, text: string, line: SourceLine, context: string[], absorbs: boolean): Unit | undefined {
+  private emit(
+    base: string[],
+    idBase: string[],
+    local: string,
+    idLocal: string,
+    text: string,
+    line: SourceLine,
+    context: string[],
+    absorbs: boolean,
+  ): Unit | undefined {
     if (text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_WORDS) return undefined;
     let path = [...base, local];
     let idPath = [...idBase, slug(idLocal)];
@@ -279,84 +269,21 @@ class ItuParser {
     return `${kind}|${this.headingIdPath().join(':')}`;
   }
 
-  /**
-   * Flattened revision marks run the old and new letter together ("ef)",
-   * "cb)", "fh)"): the second letter is the current one. Roman numerals
-   * ("ii)", "iv)") continue a roman sequence instead.
-   */
-  private resolveLetter(raw: string): string {
-    const previous = this.previousLetter;
-    let letter = raw;
-    const romanIndex = ROMAN.indexOf(raw);
-    const previousRoman = previous ? ROMAN.indexOf(previous) : -1;
-    const isRoman = romanIndex >= 0 && ((romanIndex === 0 && (!previous || previous !== 'h')) || (previousRoman >= 0 && romanIndex === previousRoman + 1));
-    if (!isRoman && raw.length === 2 && raw[0] !== raw[1]) letter = raw[1];
-    this.previousLetter = isRoman ? raw : letter;
+  /** See `resolveLetter`: the letter a revision-marked label stands for, remembering it for the next one. */
+  private letterOf(raw: string): string {
+    const { letter, memo } = resolveLetter(raw, this.previousLetter);
+    this.previousLetter = memo;
     return letter;
   }
 
-  /** Same for numbers: "23" right after "2" is old 2 / new 3. */
-  private resolveNumber(raw: string): number {
-    const n = Number(raw);
-    const previous = this.previousNumber;
-    let resolved = n;
-    if (previous !== undefined && n !== previous + 1 && raw.length >= 2) {
-      for (let cut = 1; cut < raw.length; cut += 1) {
-        if (Number(raw.slice(cut)) === previous + 1) {
-          resolved = previous + 1;
-          break;
-        }
-      }
-    }
-    this.previousNumber = resolved;
-    return resolved;
+  /** See `resolveNumber`. */
+  private numberOf(raw: string): number {
+    this.previousNumber = resolveNumber(raw, this.previousNumber);
+    return this.previousNumber;
   }
 
   private finish(): Clause[] {
     this.emitAnnexTitle(undefined);
-    this.units.sort((a, b) => a.start - b.start);
-    // A heading with a single unlabelled paragraph is cited by the heading alone ("Circular 67 › Subject").
-    const paragraphsPerHeading = new Map<string, number>();
-    for (const unit of this.units) {
-      if (unit.idPath.at(-1) === 'para-1' || unit.idPath.at(-1) === 'para-2') {
-        const key = unit.idPath.slice(0, -1).join(':');
-        paragraphsPerHeading.set(key, (paragraphsPerHeading.get(key) ?? 0) + 1);
-      }
-    }
-    return this.units.map((unit) => {
-      const headKey = unit.idPath.slice(0, -1).join(':');
-      const sole = unit.idPath.at(-1) === 'para-1' && paragraphsPerHeading.get(headKey) === 1 && unit.path.length > 2;
-      const path = sole ? unit.path.slice(0, -1) : unit.path;
-      const idPath = unit.idPath.filter(Boolean);
-      return {
-        id: `${this.doc.id}:${idPath.join(':')}`,
-        docId: this.doc.id,
-        label: path.join(' › '),
-        text: unit.text,
-        context: unit.context.join('\n'),
-        start: unit.start,
-        end: unit.end,
-        ...(unit.scope ? { scope: unit.scope } : {}),
-      };
-    });
+    return toClauses(this.units, this.doc);
   }
-}
-
-function sectionLabel(canonical: string, text: string): string {
-  if (!OPERATIVE.some(([, verb]) => verb === canonical)) return canonical; // preamble: "considering"
-  let rest = fold(text).replace(/[,:]$/, '').trim();
-  // Drop the opener itself ("charge", "décide de charger") and abbreviate its object.
-  rest = rest.replace(/^(resolves to instruct|resolves|decide de charger|decide|resuelve encargar a?|resuelve|instructs|charge|encarga|invites|invite|invita|requests|prie|pide|solicita|encourages|encourage|alienta|urges|exhorte|insta|calls upon|further \w+|\w+ en outre|\w+ ademas)\b\s*/, '');
-  if (!rest || canonical === rest) return canonical;
-  for (const [re, short] of OBJECT_ABBREVIATIONS) rest = rest.replace(re, short);
-  return `${canonical} ${truncate(rest, 70)}`;
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : text.slice(0, max - 1).replace(/\s+\S*$/, '') + '…';
-}
-
-function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-  return `${n}${suffix}`;
 }

@@ -63,6 +63,7 @@ function isValueLine(text: string): boolean {
 function part(label: string, used: number[], lines: SourceLine[]): LetterPart {
   const texts = used.map((i) => lines[i].text);
   // "Tél.: +41 22 730 6301"; a signature reads "(signé) Seizo Onoe, Directeur du Bureau …".
-  const text = label === 'Signature' ? `${texts[0]} ${texts[1]}${texts.length > 2 ? `, ${texts.slice(2).join(' ')}` : ''}` : texts.join(' ');
+  const text =
+    label === 'Signature' ? `${texts[0]} ${texts[1]}${texts.length > 2 ? `, ${texts.slice(2).join(' ')}` : ''}` : texts.join(' ');
   return { label, text, start: lines[used[0]].start, end: lines[used.at(-1)!].end, lines: used };
 }

@@ -82,7 +82,8 @@ export function classify(line: SourceLine): LineKind {
   if (numbered && numbered[2].trim() && !/^\d{4}$/.test(numbered[1])) {
     const body = numbered[2].trim();
     // "2\tMesures techniques et de procédure": a numbered heading, not a clause.
-    if (isHeading(body) && !/:$/.test(body) && wordCount(body) <= 10) return { type: 'heading', text: `${numbered[1]} ${body}`, field: false };
+    if (isHeading(body) && !/:$/.test(body) && wordCount(body) <= 10)
+      return { type: 'heading', text: `${numbered[1]} ${body}`, field: false };
     return { type: 'numbered', raw: numbered[1], body };
   }
 

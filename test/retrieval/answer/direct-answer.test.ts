@@ -8,9 +8,20 @@ import type { Lang, TermGroup } from '../../../retrieval/types.ts';
 import { seedClause } from '../../helpers/seed-corpus.ts';
 
 /** The answer line for a question over cited seed clauses ([1] = ids[0]), framed in `lang`. */
-function line(question: string, asked: Lang, ids: string[], lang: Lang = asked, groups = plainGroups(analyzeQuery(question, asked))): string | undefined {
+function line(
+  question: string,
+  asked: Lang,
+  ids: string[],
+  lang: Lang = asked,
+  groups = plainGroups(analyzeQuery(question, asked)),
+): string | undefined {
   const form = questionForm(question, asked, groups);
-  return directAnswer(form, ids.map((id, i) => ({ clause: seedClause(id), n: i + 1 })), groups, lang);
+  return directAnswer(
+    form,
+    ids.map((id, i) => ({ clause: seedClause(id), n: i + 1 })),
+    groups,
+    lang,
+  );
 }
 
 const CONTRIBUTIONS = 'tsb-circ-67:p8'; // … le 10 septembre 2025 au plus tard.
@@ -18,19 +29,33 @@ const MEETING = 'tsb-circ-67:p6'; // … le 17 septembre 2025 de 13 heures à 14
 const CONVENORS = 'tsb-circ-67:annex-a:working-methods:item-6';
 const CIRT = 'c25-18:s3.1'; // … une assistance à 85 pays … dans quatre pays.
 /** "countries" as the glossary carries it into French. */
-const countries: TermGroup = { original: ['countri'], alternatives: [{ terms: ['countri'], weight: 1 }, { terms: ['pays'], weight: 0.9 }] };
+const countries: TermGroup = {
+  original: ['countri'],
+  alternatives: [
+    { terms: ['countri'], weight: 1 },
+    { terms: ['pays'], weight: 0.9 },
+  ],
+};
 
 describe('the direct answer line', () => {
   it('renders a date in the asker’s language', () => {
     expect(line('When is the deadline for contributions?', 'en', [CONTRIBUTIONS])).toBe('Answer: 10 September 2025 [1]');
     expect(line('Quelle est la date limite pour les contributions ?', 'fr', [CONTRIBUTIONS])).toBe('Réponse : 10 septembre 2025 [1]');
-    expect(line('¿Cuál es la fecha límite para las contribuciones?', 'es', [CONTRIBUTIONS])).toBe('Respuesta: 10 de septiembre de 2025 [1]');
+    expect(line('¿Cuál es la fecha límite para las contribuciones?', 'es', [CONTRIBUTIONS])).toBe(
+      'Respuesta: 10 de septiembre de 2025 [1]',
+    );
   });
 
   it('renders a time with the time zone the clause gives, and the date it is on', () => {
-    expect(line('what time does the first meeting start?', 'en', [MEETING])).toBe('Answer: 13:00–14:00 (heure de Genève), 17 September 2025 [1]');
-    expect(line('à quelle heure commence la réunion ?', 'fr', [MEETING])).toBe('Réponse : 13:00–14:00 (heure de Genève), 17 septembre 2025 [1]');
-    expect(line('¿a qué hora empieza la reunión?', 'es', [MEETING])).toBe('Respuesta: 13:00–14:00 (heure de Genève), 17 de septiembre de 2025 [1]');
+    expect(line('what time does the first meeting start?', 'en', [MEETING])).toBe(
+      'Answer: 13:00–14:00 (heure de Genève), 17 September 2025 [1]',
+    );
+    expect(line('à quelle heure commence la réunion ?', 'fr', [MEETING])).toBe(
+      'Réponse : 13:00–14:00 (heure de Genève), 17 septembre 2025 [1]',
+    );
+    expect(line('¿a qué hora empieza la reunión?', 'es', [MEETING])).toBe(
+      'Respuesta: 13:00–14:00 (heure de Genève), 17 de septiembre de 2025 [1]',
+    );
   });
 
   it('renders a date with the time given next to it', () => {
@@ -41,7 +66,9 @@ describe('the direct answer line', () => {
     expect(line('Who are the co-convenors?', 'en', [CONVENORS])).toBe(
       'Answer: M. Bret Jordan (Président du GT 2/17) and M. Ramy Ahmed Fathy (Président du GT 3/20) [1]',
     );
-    expect(line('Qui sont les coresponsables ?', 'fr', [CONVENORS])).toMatch(/^Réponse : M\. Bret Jordan \(.*\) et M\. Ramy Ahmed Fathy \(.*\) \[1\]$/);
+    expect(line('Qui sont les coresponsables ?', 'fr', [CONVENORS])).toMatch(
+      /^Réponse : M\. Bret Jordan \(.*\) et M\. Ramy Ahmed Fathy \(.*\) \[1\]$/,
+    );
     expect(line('¿Quiénes son los coresponsables?', 'es', [CONVENORS])).toMatch(/\) y M\. Ramy Ahmed Fathy/);
   });
 
@@ -53,7 +80,9 @@ describe('the direct answer line', () => {
   });
 
   it('gives addresses and numbers as written', () => {
-    expect(line('what is the web page of the group?', 'en', ['tsb-circ-67:p4'])).toBe('Answer: https://www.itu.int/en/ITU-T/jcg/iotsec [1]');
+    expect(line('what is the web page of the group?', 'en', ['tsb-circ-67:p4'])).toBe(
+      'Answer: https://www.itu.int/en/ITU-T/jcg/iotsec [1]',
+    );
     expect(line('what is the e-mail address of the secretariat?', 'en', ['tsb-circ-67:e-mail'])).toBe('Answer: tsbjcgiotsec@itu.int [1]');
     expect(line('what is the fax number?', 'en', ['tsb-circ-67:fax'])).toBe('Answer: +41 22 730 5853 [1]');
     expect(line('what is the phone number?', 'en', ['tsb-circ-67:telephone'])).toBe('Answer: +41 22 730 6301 [1]');
@@ -69,7 +98,9 @@ describe('the direct answer line', () => {
     expect(line('When is the deadline?', 'en', [CONVENORS])).toBe('The cited text states no date for this; here is what it says.');
     expect(line('Quelle est la date limite ?', 'fr', [CONVENORS])).toBe("Le texte cité n'indique pas de date ; voici ce qu'il dit.");
     expect(line('¿Cuál es la fecha límite?', 'es', [CONVENORS])).toBe('El texto citado no indica ninguna fecha; esto es lo que dice.');
-    expect(line('what is the e-mail address?', 'en', [MEETING])).toBe('The cited text states no e-mail address for this; here is what it says.');
+    expect(line('what is the e-mail address?', 'en', [MEETING])).toBe(
+      'The cited text states no e-mail address for this; here is what it says.',
+    );
   });
 
   it('is absent when the question wants no typed fact, or a place', () => {
@@ -95,7 +126,12 @@ describe('wantedSpans: which facts answer a form', () => {
   const form = (f: Partial<QuestionForm>): QuestionForm => ({ cue: [], focus: [], years: [], months: [], dates: [], ordinals: [], ...f });
   const kinds = (f: QuestionForm, text: string, groups: TermGroup[] = []) => {
     const wanted = wantedSpans(f, groups);
-    return wanted && findSpans(text).filter(wanted).map((s) => `${s.type}:${s.text.replace(/\s+/g, ' ')}`);
+    return (
+      wanted &&
+      findSpans(text)
+        .filter(wanted)
+        .map((s) => `${s.type}:${s.text.replace(/\s+/g, ' ')}`)
+    );
   };
   const header = 'Tél.: +41 22 730 6301 Courriel: tsbjcgiotsec@itu.int, voir https://www.itu.int/en/ITU-T/jcg/iotsec le 6 aout 2025';
 

@@ -32,7 +32,10 @@ describe('the direct answer line', () => {
   it.each([
     ['what time does the first JCG-IoTSec meeting start?', /^Answer: 13:00–14:00 \(heure de Genève\), 17 September 2025 \[1\]/],
     ['what is the fax number of the TSB for the JCG?', /^Answer: \+41 22 730 5853 \[1\]/],
-    ['who signed the circular on JCG-IoTSec?', /^Answer: Seizo Onoe \(Directeur du Bureau de la normalisation des télécommunications\) \[1\]/],
+    [
+      'who signed the circular on JCG-IoTSec?',
+      /^Answer: Seizo Onoe \(Directeur du Bureau de la normalisation des télécommunications\) \[1\]/,
+    ],
     ['How many countries has ITU assisted with CIRT readiness assessments?', /^Answer: 85 pays \[1\]/],
     ['¿Cuál es el correo de contacto del JCG-IoTSec?', /^Respuesta: tsbjcgiotsec@itu\.int \[1\]/],
   ])('%s', async (question, line) => {

@@ -52,7 +52,9 @@ describe('an extractive answer', () => {
     const lead = labels.indexOf('JCG-IoTSec ToR › Scope and objectives › para. 3');
     expect(lead).toBeGreaterThanOrEqual(0);
     expect(a.citations[lead].text).toMatch(/aspects suivants:$/);
-    expect(labels.slice(lead + 1, lead + 5)).toEqual(['1st', '2nd', '3rd', '4th'].map((n) => `JCG-IoTSec ToR › Scope and objectives › ${n} item`));
+    expect(labels.slice(lead + 1, lead + 5)).toEqual(
+      ['1st', '2nd', '3rd', '4th'].map((n) => `JCG-IoTSec ToR › Scope and objectives › ${n} item`),
+    );
     for (const c of a.citations.slice(lead + 1, lead + 5)) expect(c.score).toBe(a.citations[lead].score);
     expect(a.answer).toContain('établir une ligne de démarcation');
   });
@@ -94,7 +96,15 @@ describe('abstention', () => {
 describe('toCitation', () => {
   it('names the document by its citation, keeps the clause verbatim, and rounds the score it was ranked by', () => {
     const index = store.indexOf('tsb-circ-67:p6');
-    const hit: Hit & { relevance?: number } = { index, clause: store.clauses[index], lexical: 3, dense: 0, fused: 0.0163934, strength: 1, coverage: 1 };
+    const hit: Hit & { relevance?: number } = {
+      index,
+      clause: store.clauses[index],
+      lexical: 3,
+      dense: 0,
+      fused: 0.0163934,
+      strength: 1,
+      coverage: 1,
+    };
     expect(toCitation(hit, 2, store.docs)).toEqual({
       n: 2,
       id: 'tsb-circ-67:p6',

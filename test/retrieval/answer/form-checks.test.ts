@@ -54,7 +54,14 @@ describe('the constraints a question names', () => {
     expect(meetsConstraints(form({ ordinals: [2] }), GUIDE)).toBe(true); // deuxième édition
     expect(meetsConstraints(form({ ordinals: [4] }), GUIDE)).toBe(true); // quatrième trimestre
     expect(meetsConstraints(form({ ordinals: [3] }), GUIDE)).toBe(false);
-    for (const t of ['the 2nd meeting', 'the second meeting', 'la 2e réunion', 'la deuxième réunion', 'la segunda reunión', 'la 2ème réunion']) {
+    for (const t of [
+      'the 2nd meeting',
+      'the second meeting',
+      'la 2e réunion',
+      'la deuxième réunion',
+      'la segunda reunión',
+      'la 2ème réunion',
+    ]) {
       expect(meetsConstraints(form({ ordinals: [2] }), text(t)), t).toBe(true);
     }
     expect(meetsConstraints(form({ ordinals: [2] }), text('La première réunion'))).toBe(false);
@@ -104,8 +111,20 @@ describe('the kind of fact a question wants', () => {
   });
 
   it('needs, for a count with a focus, a number bound to that focus', () => {
-    const countries: TermGroup = { original: ['countri'], alternatives: [{ terms: ['countri'], weight: 1 }, { terms: ['pays'], weight: 0.9 }] };
-    const members: TermGroup = { original: ['member'], alternatives: [{ terms: ['member'], weight: 1 }, { terms: ['membr'], weight: 0.9 }] };
+    const countries: TermGroup = {
+      original: ['countri'],
+      alternatives: [
+        { terms: ['countri'], weight: 1 },
+        { terms: ['pays'], weight: 0.9 },
+      ],
+    };
+    const members: TermGroup = {
+      original: ['member'],
+      alternatives: [
+        { terms: ['member'], weight: 1 },
+        { terms: ['membr'], weight: 0.9 },
+      ],
+    };
     expect(meetsType(form({ type: 'count', focus: [0] }), CIRT, [countries])).toBe(true);
     // CIRT names "États Membres", but counts no members.
     expect(meetsType(form({ type: 'count', focus: [0] }), CIRT, [members])).toBe(false);

@@ -84,7 +84,9 @@ describe('the passage quoted from a clause', () => {
   it('weighs the years a question names', () => {
     const s42 = seedClause('c25-18:s4.2').text;
     expect(bestPassage(s42, groups('partenaires'), 'fr')).toMatch(/^L'UIT met actuellement à jour .* 20 partenaires internationaux\. …$/);
-    expect(bestPassage(s42, groups('partenaires'), 'fr', undefined, form({ years: [2021] }))).toMatch(/^… Le Guide sera actualisé .*publiée en 2021/);
+    expect(bestPassage(s42, groups('partenaires'), 'fr', undefined, form({ years: [2021] }))).toMatch(
+      /^… Le Guide sera actualisé .*publiée en 2021/,
+    );
   });
 
   it('cuts a sentence longer than the limit at word boundaries, around the fact, marking both cuts', () => {
@@ -116,6 +118,8 @@ describe('the passage quoted from a clause', () => {
   // sentence of 674 characters, cut at its start, so the passage misses what was asked.
   it('quotes the sentence about the year asked for in a clause whose sentences end with years', () => {
     const s45 = seedClause('c25-18:s4.5').text;
-    expect(bestPassage(s45, groups('portée géographique élargie'), 'fr', undefined, form({ years: [2025] }))).toContain('la portée géographique');
+    expect(bestPassage(s45, groups('portée géographique élargie'), 'fr', undefined, form({ years: [2025] }))).toContain(
+      'la portée géographique',
+    );
   });
 });

@@ -65,7 +65,9 @@ describe('the mandate brief', () => {
     expect(dates.lines.length).toBeGreaterThan(0);
     for (const line of dates.lines) expect(/“(.+)”/.exec(line)![1]).toMatch(DATE);
     // ¶ 8 opens with remote participation; the quote is its sentence with the deadline.
-    expect(dates.lines.find((l) => l.startsWith('• Circular 67 › ¶ 8'))).toMatch(/“Veuillez soumettre vos contributions .* 10 septembre 2025 au plus tard\.”/);
+    expect(dates.lines.find((l) => l.startsWith('• Circular 67 › ¶ 8'))).toMatch(
+      /“Veuillez soumettre vos contributions .* 10 septembre 2025 au plus tard\.”/,
+    );
   });
 });
 

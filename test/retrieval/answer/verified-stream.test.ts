@@ -5,7 +5,11 @@ import { seedRules } from '../../helpers/seed-corpus.ts';
 
 const { rules, source } = seedRules();
 // [1] names the co-convenors; [2] announces the first meeting (17 septembre 2025, 13 à 14 heures, Genève).
-const checker: SupportChecker = { rules, lang: 'en', sources: [source('tsb-circ-67:annex-a:working-methods:item-6'), source('tsb-circ-67:p6')] };
+const checker: SupportChecker = {
+  rules,
+  lang: 'en',
+  sources: [source('tsb-circ-67:annex-a:working-methods:item-6'), source('tsb-circ-67:p6')],
+};
 
 const CONVENORS = 'The co-convenors are Bret Jordan and Ramy Ahmed Fathy [1].';
 const MEETING = 'The first meeting is in Geneva on 17 September 2025 [2].';
@@ -61,7 +65,8 @@ describe('streaming only verified text', () => {
   it('keeps the lines of the answer: headings and bullets pass as they are', () => {
     const text = `*Who convenes it*\n• ${CONVENORS}\n*Dates*\n• ${MEETING}\n`;
     expect(stream(text, { step: 11 }).at(-1)).toBe(
-      '*Who convenes it*\n• The co-convenors are Bret Jordan and Ramy Ahmed Fathy [1].\n*Dates*\n• The first meeting is in Geneva on 17 September 2025 [2].',
+      '*Who convenes it*\n• The co-convenors are Bret Jordan and Ramy Ahmed Fathy ' +
+        '[1].\n*Dates*\n• The first meeting is in Geneva on 17 September 2025 [2].',
     );
   });
 

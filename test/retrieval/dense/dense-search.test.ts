@@ -18,7 +18,12 @@ const embedder = new HashEmbedder(256, 'fr');
 /** The embedder, recording which kind of text each call embeds (e5 models prefix queries and passages differently). */
 function recording(inner: Embedder): Embedder & { kinds: string[] } {
   const kinds: string[] = [];
-  return { modelId: inner.modelId, dimensions: inner.dimensions, kinds, embed: (texts, kind) => (kinds.push(kind), inner.embed(texts, kind)) };
+  return {
+    modelId: inner.modelId,
+    dimensions: inner.dimensions,
+    kinds,
+    embed: (texts, kind) => (kinds.push(kind), inner.embed(texts, kind)),
+  };
 }
 
 async function indexOf(labels?: number[]): Promise<ExactIndex> {

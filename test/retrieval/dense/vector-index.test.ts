@@ -6,7 +6,7 @@ import type { VectorIndex } from '../../../retrieval/dense/vector-index.ts';
 
 function unitVectors(n: number, dims: number, seed = 7): Float32Array[] {
   let s = seed;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) - 0.5;
+  const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5;
   return Array.from({ length: n }, () => normalize(Float32Array.from({ length: dims }, rand)));
 }
 

@@ -15,7 +15,14 @@ const { temp, seedCorpus } = tempDirs();
 async function open(corpusDir: string, indexDir: string, embedder = new HashEmbedder(64)) {
   const corpus = await ingestCorpus({ corpusDir, indexDir });
   const notices: string[] = [];
-  const vectors = await openVectorStore({ indexDir, embedder, factory: hnswFactory, clauses: corpus.clauses, corpusHash: corpus.corpusHash, notices });
+  const vectors = await openVectorStore({
+    indexDir,
+    embedder,
+    factory: hnswFactory,
+    clauses: corpus.clauses,
+    corpusHash: corpus.corpusHash,
+    notices,
+  });
   return { ...corpus, ...vectors, notices: [...corpus.notices, ...notices], embedder };
 }
 

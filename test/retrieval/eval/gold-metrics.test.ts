@@ -13,13 +13,22 @@ const answer = (text: string, citations: Citation[], abstained = false): Answer 
   mode: 'extractive',
   notes: [],
 });
-const question = (q: Partial<GoldQuestion>): GoldQuestion => ({ id: 'q', lang: 'en', kind: 'factoid', question: 'q', gold: [], must: [], abstain: false, ...q });
+const question = (q: Partial<GoldQuestion>): GoldQuestion => ({
+  id: 'q',
+  lang: 'en',
+  kind: 'factoid',
+  question: 'q',
+  gold: [],
+  must: [],
+  abstain: false,
+  ...q,
+});
 
 const CONVENORS = 'Les Coresponsables du Groupe JCG-IoTSec sont M. Bret Jordan, Président du GT 2/17, et M. Ramy Ahmed Fathy';
 const MEETING = "La première réunion du Groupe JCG-IoTSec se tiendra au siège de l'UIT à Genève, le 17\u00a0septembre 2025";
 
 describe('normalisation for gold snippets', () => {
-  it('applies NFKC, lower case, folded white space, ’ → \' and the non-breaking hyphen → -', () => {
+  it("applies NFKC, lower case, folded white space, ’ → ' and the non-breaking hyphen → -", () => {
     expect(normalizeForGold('  L’UIT\u2011T  a\u00a0\n tenu ')).toBe("l'uit-t a tenu");
     expect(normalizeForGold('UIT\u2010T')).toBe('uit-t');
     expect(normalizeForGold('ﬁnancement')).toBe('financement');
@@ -53,7 +62,10 @@ describe('the score of one answer', () => {
   });
 
   it('gives no precision without citations, and a clean abstention only without them', () => {
-    expect(scoreOne(question({}), answer("The indexed documents don't answer this.", [], true))).toMatchObject({ precision: 0, abstainedClean: true });
+    expect(scoreOne(question({}), answer("The indexed documents don't answer this.", [], true))).toMatchObject({
+      precision: 0,
+      abstainedClean: true,
+    });
     expect(scoreOne(question({}), answer('…', [cite(1, MEETING)], true)).abstainedClean).toBe(false);
   });
 });
@@ -62,9 +74,15 @@ describe('the metrics of a set', () => {
   it('averages each metric over the questions it is defined on', () => {
     const items = [
       // Answerable, answered: gold first, 1 of 2 citations gold, 1 of 2 must groups.
-      { q: question({ gold: ['Bret Jordan'], must: [['Jordan'], ['Fathy']] }), a: answer('Bret Jordan [1]', [cite(1, CONVENORS), cite(2, MEETING)]) },
+      {
+        q: question({ gold: ['Bret Jordan'], must: [['Jordan'], ['Fathy']] }),
+        a: answer('Bret Jordan [1]', [cite(1, CONVENORS), cite(2, MEETING)]),
+      },
       // Answerable, wrongly abstained: no citations (left out of precision), must group missed.
-      { q: question({ gold: ['17 septembre 2025'], must: [['17 September']] }), a: answer("The indexed documents don't answer this.", [], true) },
+      {
+        q: question({ gold: ['17 septembre 2025'], must: [['17 September']] }),
+        a: answer("The indexed documents don't answer this.", [], true),
+      },
       // Unanswerable: abstained cleanly.
       { q: question({ abstain: true }), a: answer("The indexed documents don't answer this.", [], true) },
       // Unanswerable: answered anyway.

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findSpans } from '../../../retrieval/facts/spans.ts';
 
 const P6 =
-  "La première réunion du Groupe JCG-IoTSec se tiendra au siège de l'UIT à Genève, le 17 septembre 2025 de 13 heures à 14 heures (heure de Genève). " +
+  "La première réunion du Groupe JCG-IoTSec se tiendra au siège de l'UIT à Genève, " +
+  'le 17 septembre 2025 de 13 heures à 14 heures (heure de Genève). ' +
   "Elle aura lieu à l'occasion de la réunion de la Commission d'études 20 de l'UIT-T, qui se tiendra du 15 au 25 septembre 2025.";
 const shown = (text: string) => findSpans(text).map((s) => `${s.type}:${s.text}`);
 
@@ -12,17 +13,24 @@ describe('typed spans in clause text', () => {
     expect(spans.find((s) => s.type === 'date')).toMatchObject({ text: '17 septembre 2025', date: { day: 17, month: 9, year: 2025 } });
     expect(spans.find((s) => s.type === 'time')).toMatchObject({ text: 'de 13 heures à 14 heures', minutes: [780, 840] });
     expect(shown(P6)).toContain('date:15 au 25 septembre 2025');
-    expect(findSpans('September 17, 2025 and 2025-09-10')).toMatchObject([{ date: { day: 17, month: 9 } }, { date: { day: 10, month: 9 } }]);
+    expect(findSpans('September 17, 2025 and 2025-09-10')).toMatchObject([
+      { date: { day: 17, month: 9 } },
+      { date: { day: 10, month: 9 } },
+    ]);
   });
 
   it('does not read a study group, a resolution or a year as a count', () => {
     expect(shown(P6).filter((s) => s.startsWith('count'))).toEqual([]);
-    expect(shown('la Résolution 98 et les Commissions d\'études 17 et 20 en 2025')).toEqual([]);
+    expect(shown("la Résolution 98 et les Commissions d'études 17 et 20 en 2025")).toEqual([]);
   });
 
   it('binds a count to what it counts, in digits or words', () => {
     const text = "La CE 17 a établi 50 nouveaux sujets d'étude et approuvé 36 Recommandations. Les cinq Piliers du GCA.";
-    expect(findSpans(text).filter((s) => s.type === 'count').map((s) => [s.count, s.about])).toEqual([
+    expect(
+      findSpans(text)
+        .filter((s) => s.type === 'count')
+        .map((s) => [s.count, s.about]),
+    ).toEqual([
       [50, "nouveaux sujets d'étude"],
       [36, 'Recommandations'],
       [5, 'Piliers'],
@@ -42,6 +50,9 @@ describe('typed spans in clause text', () => {
       ['M. Bret Jordan', 'Président du GT 2/17'],
       ['M. Ramy Ahmed Fathy', 'Président du GT 3/20'],
     ]);
-    expect(findSpans('(signé) Seizo Onoe, Directeur du Bureau de la normalisation')[0]).toMatchObject({ type: 'person', text: 'Seizo Onoe' });
+    expect(findSpans('(signé) Seizo Onoe, Directeur du Bureau de la normalisation')[0]).toMatchObject({
+      type: 'person',
+      text: 'Seizo Onoe',
+    });
   });
 });

@@ -21,37 +21,41 @@ function rightAnswer(result: CliResult): boolean {
 
 describe('the index under concurrent processes', () => {
   const title = `survives ${BUILDERS} parallel 'index --rebuild' × ${ROUNDS} rounds with asks running: no crash, no failed or wrong answer`;
-  it(title, async () => {
-    const corpus = await seedCorpus();
-    const indexDir = await temp();
-    const base = ['--corpus', corpus, '--index', indexDir, '--embeddings', 'hash'];
-    expect((await cli([...base, 'index'])).code).toBe(0);
-    const failures: string[] = [];
-    let asks = 0;
-    for (let round = 0; round < ROUNDS; round += 1) {
-      let building = true;
-      const askLoop = (async () => {
-        while (building) {
-          const result = await cli([...base, 'ask', '--json', CONVENORS_QUESTION]);
-          asks += 1;
-          if (!rightAnswer(result)) failures.push(`ask: exit ${result.code}: ${result.stderr.trim().split('\n').at(-1)}`);
+  it(
+    title,
+    async () => {
+      const corpus = await seedCorpus();
+      const indexDir = await temp();
+      const base = ['--corpus', corpus, '--index', indexDir, '--embeddings', 'hash'];
+      expect((await cli([...base, 'index'])).code).toBe(0);
+      const failures: string[] = [];
+      let asks = 0;
+      for (let round = 0; round < ROUNDS; round += 1) {
+        let building = true;
+        const askLoop = (async () => {
+          while (building) {
+            const result = await cli([...base, 'ask', '--json', CONVENORS_QUESTION]);
+            asks += 1;
+            if (!rightAnswer(result)) failures.push(`ask: exit ${result.code}: ${result.stderr.trim().split('\n').at(-1)}`);
+          }
+        })();
+        const builds = await Promise.all(Array.from({ length: BUILDERS }, () => cli([...base, 'index', '--rebuild'])));
+        building = false;
+        await askLoop;
+        for (const b of builds) {
+          if (b.code !== 0 || !/^Indexed \d+ clauses/.test(b.stdout)) failures.push(`rebuild: exit ${b.code}: ${b.stderr.trim()}`);
         }
-      })();
-      const builds = await Promise.all(Array.from({ length: BUILDERS }, () => cli([...base, 'index', '--rebuild'])));
-      building = false;
-      await askLoop;
-      for (const b of builds) {
-        if (b.code !== 0 || !/^Indexed \d+ clauses/.test(b.stdout)) failures.push(`rebuild: exit ${b.code}: ${b.stderr.trim()}`);
       }
-    }
-    console.error(`[parallel rebuilds] ${ROUNDS * BUILDERS} rebuilds, ${asks} asks alongside, ${failures.length} failures`);
-    expect(failures).toEqual([]);
-    expect(asks).toBeGreaterThanOrEqual(ROUNDS);
-    // Unique temp names, swapped generations: nothing left half-written.
-    const left = await readdir(indexDir);
-    expect(left.filter((n) => /tmp|\.lock$/.test(n))).toEqual([]);
-    expect(left.filter((n) => /^vectors-.*\.f32$/.test(n)).length).toBeLessThanOrEqual(2);
-  }, 180_000);
+      console.error(`[parallel rebuilds] ${ROUNDS * BUILDERS} rebuilds, ${asks} asks alongside, ${failures.length} failures`);
+      expect(failures).toEqual([]);
+      expect(asks).toBeGreaterThanOrEqual(ROUNDS);
+      // Unique temp names, swapped generations: nothing left half-written.
+      const left = await readdir(indexDir);
+      expect(left.filter((n) => /tmp|\.lock$/.test(n))).toEqual([]);
+      expect(left.filter((n) => /^vectors-.*\.f32$/.test(n)).length).toBeLessThanOrEqual(2);
+    },
+    180_000,
+  );
 
   it('answers from a read-only index folder with one warning, as an unprivileged user', async (ctx) => {
     if (process.getuid?.() !== 0 || !(await canRun('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']))) {

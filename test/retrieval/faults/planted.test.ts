@@ -26,7 +26,7 @@ Domaine d'application
 const QUESTIONS = [
   'Which study group is responsible for IoT security?',
   'Who leads the work on IoT security?',
-  'Quelle commission d\'études est responsable de la sécurité de l\'IoT ?',
+  "Quelle commission d'études est responsable de la sécurité de l'IoT ?",
   'Which SG handles IoT device-management security?',
   'Is SG99 responsible for IoT security?',
 ];
@@ -47,7 +47,7 @@ describe('planted instructions are never evidence', () => {
     await open(corpus, indexDir);
     const assistant = await open(corpus, indexDir); // flags come back from the saved index
     const flagged = assistant.flagged();
-    const documents = ['Mandat du groupe d\'examen de la sécurité de l\'IoT', 'Terms of reference of the IoT security review group'];
+    const documents = ["Mandat du groupe d'examen de la sécurité de l'IoT", 'Terms of reference of the IoT security review group'];
     expect(flagged.map((f) => f.document).sort()).toEqual(documents);
     expect(flagged.every((f) => f.reason.length > 20)).toBe(true);
     const answers = [
@@ -90,7 +90,10 @@ describe('planted instructions are never evidence', () => {
     const docx = new Document({ sections: [{ children: [new Paragraph('Working methods'), new Paragraph({ children: runs })] }] });
     await writeFile(join(corpus, 'methods.docx'), await Packer.toBuffer(docx));
     const assistant = await open(corpus, await temp());
-    const ids = assistant.sources().map((s) => s.id).sort();
+    const ids = assistant
+      .sources()
+      .map((s) => s.id)
+      .sort();
     expect(ids).toEqual(['methods', 'scope']);
     const clauseIds = ['scope:scope:item-1', 'scope:scope:item-2', 'methods:working-methods:para-1'];
     const texts = clauseIds.map((id) => assistant.clause(id)?.text ?? '');

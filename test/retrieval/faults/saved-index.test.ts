@@ -67,10 +67,20 @@ describe('a saved index that proves itself', () => {
     await writeFile(join(corpus, 'tor.docx'), 'corrupted');
     const rebuilt = await open(corpus, indexDir, { rebuild: true });
     expect(rebuilt.notices.some((n) => /Kept the last good version of tor\.docx/.test(n))).toBe(true);
-    expect(rebuilt.sources().map((s) => s.id).sort()).toEqual(['note', 'tor']);
+    expect(
+      rebuilt
+        .sources()
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['note', 'tor']);
     await writeFile(join(indexDir, 'clauses.json'), 'garbage');
     const damaged = await open(corpus, indexDir);
-    expect(damaged.sources().map((s) => s.id).sort()).toEqual(['note', 'tor']);
+    expect(
+      damaged
+        .sources()
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['note', 'tor']);
     expect(damaged.sources().find((s) => s.id === 'tor')?.clauses).toBe(1);
     const answer = await damaged.ask('Does the group meet virtually every month?');
     expect(answer.citations.map((c) => c.text).join()).toMatch(/meets virtually every month/);

@@ -3,7 +3,16 @@ import { fuseRetrievals } from '../../../retrieval/fusion/fuse-retrievals.ts';
 import type { Clause, Hit, Retrieval, TermGroup } from '../../../retrieval/types.ts';
 
 const clause = (i: number): Clause => ({ id: `d:p${i}`, docId: 'd', label: `¶ ${i}`, text: `clause ${i}`, context: '', start: 0, end: 0 });
-const hit = (index: number, h: Partial<Hit> = {}): Hit => ({ index, clause: clause(index), lexical: 1, dense: 0, fused: 0, strength: 0.5, coverage: 0.5, ...h });
+const hit = (index: number, h: Partial<Hit> = {}): Hit => ({
+  index,
+  clause: clause(index),
+  lexical: 1,
+  dense: 0,
+  fused: 0,
+  strength: 0.5,
+  coverage: 0.5,
+  ...h,
+});
 const asked: TermGroup[] = [{ original: ['deadlin'], alternatives: [{ terms: ['deadlin'], weight: 1 }] }];
 const rewritten: TermGroup[] = [{ original: ['date', 'limit'], alternatives: [{ terms: ['date', 'limit'], weight: 1 }] }];
 

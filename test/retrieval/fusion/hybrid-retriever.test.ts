@@ -29,7 +29,12 @@ describe('lexical retrieval', () => {
     const { hits, groups } = await retriever.retrieve('Who are the co-convenors of JCG-IoTSec?', 'en', 5);
     expect(retriever.dense).toBe(false);
     expect(groups.map((g) => g.original.join(' '))).toEqual(['co convenor', 'jcg iotsec']);
-    expect(hits.map((h) => h.clause.id).slice(0, 2).sort()).toEqual(['tsb-circ-67:annex-a:working-methods:item-6', 'tsb-circ-67:p3']);
+    expect(
+      hits
+        .map((h) => h.clause.id)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['tsb-circ-67:annex-a:working-methods:item-6', 'tsb-circ-67:p3']);
     for (const h of hits) {
       expect(h.coverage).toBe(lexical.coverage(groups, h.index));
       expect(h.credits).toEqual(lexical.credits(groups, [h.index]));

@@ -34,7 +34,10 @@ describe('the clause list', () => {
 
   it('gives the language of a clause’s document', () => {
     expect(store.languageOf(store.indexOf('tsb-circ-67:p6'))).toBe('fr');
-    const list = new ClauseList([clause('en-doc', 1, 'Text.', 'Title'), clause('es-doc', 1, 'Texto.', 'Título')], [doc('en-doc', 'en'), doc('es-doc', 'es')]);
+    const list = new ClauseList(
+      [clause('en-doc', 1, 'Text.', 'Title'), clause('es-doc', 1, 'Texto.', 'Título')],
+      [doc('en-doc', 'en'), doc('es-doc', 'es')],
+    );
     expect([list.languageOf(0), list.languageOf(1)]).toEqual(['en', 'es']);
     // A clause of an unknown document, or no clause at all: French, the seed corpus's language.
     expect(new ClauseList([clause('missing', 1, 'x', '')], []).languageOf(0)).toBe('fr');
@@ -58,7 +61,12 @@ describe('the clause list', () => {
   it('ties items to the lead-in of their own document only', () => {
     const lead = 'Les objectifs sont les suivants:';
     const list = new ClauseList(
-      [clause('a', 1, lead, 'A'), clause('a', 2, 'premier objectif;', `A\n${lead}`), clause('b', 1, 'autre objectif;', `B\n${lead}`), clause('b', 2, lead, 'B')],
+      [
+        clause('a', 1, lead, 'A'),
+        clause('a', 2, 'premier objectif;', `A\n${lead}`),
+        clause('b', 1, 'autre objectif;', `B\n${lead}`),
+        clause('b', 2, lead, 'B'),
+      ],
       [doc('a', 'fr'), doc('b', 'fr')],
     );
     expect(list.listItems(0)).toEqual([1]);
@@ -69,6 +77,8 @@ describe('the clause list', () => {
   // d'aider les présidents …", labelled "para. 4", not an item) carries the lead-in as its
   // last context line, and the store takes any such clause for an item of the list.
   it('lists only the items, not the paragraph that follows the list', () => {
-    expect(items('tsb-circ-67:annex-a:scope-and-objectives:para-3')).toEqual([1, 2, 3, 4].map((n) => `tsb-circ-67:annex-a:scope-and-objectives:item-${n}`));
+    expect(items('tsb-circ-67:annex-a:scope-and-objectives:para-3')).toEqual(
+      [1, 2, 3, 4].map((n) => `tsb-circ-67:annex-a:scope-and-objectives:item-${n}`),
+    );
   });
 });

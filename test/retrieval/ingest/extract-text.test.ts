@@ -34,10 +34,19 @@ function tinyPdf(text: string): Buffer {
 describe('extraction by format', () => {
   it('reads DOCX (mammoth), PDF (unpdf), HTML (html-to-text) and Markdown', async () => {
     const dir = await temp();
-    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('considering'), new Paragraph('a)\tthat IoT security needs a demarcation between study groups;')] }] }));
+    const docx = await Packer.toBuffer(
+      new Document({
+        sections: [
+          { children: [new Paragraph('considering'), new Paragraph('a)\tthat IoT security needs a demarcation between study groups;')] },
+        ],
+      }),
+    );
     await writeFile(join(dir, 'a.docx'), docx);
     await writeFile(join(dir, 'b.pdf'), tinyPdf('Study Group 17 leads security work'));
-    await writeFile(join(dir, 'c.html'), '<html><body><h2>Working methods</h2><ul><li>The group works by correspondence through its mailing list.</li></ul></body></html>');
+    await writeFile(
+      join(dir, 'c.html'),
+      '<html><body><h2>Working methods</h2><ul><li>The group works by correspondence through its mailing list.</li></ul></body></html>',
+    );
     await writeFile(join(dir, 'd.md'), '# Scope\n\n- **examine** the current scope of IoT security activities\n');
     expect(await extractText(join(dir, 'a.docx'))).toContain('a)\tthat IoT security needs a demarcation');
     expect(await extractText(join(dir, 'b.pdf'))).toContain('Study Group 17 leads security work');

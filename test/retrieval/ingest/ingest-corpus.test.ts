@@ -41,7 +41,13 @@ describe('ingesting the corpus into saved clauses', () => {
   it('keeps the last good version of a document that becomes corrupt, and indexes the rest', async () => {
     const corpus = await temp();
     const indexDir = await temp();
-    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('recalling'), new Paragraph('a)\tResolution 98 on the Internet of things and smart cities;')] }] }));
+    const docx = await Packer.toBuffer(
+      new Document({
+        sections: [
+          { children: [new Paragraph('recalling'), new Paragraph('a)\tResolution 98 on the Internet of things and smart cities;')] },
+        ],
+      }),
+    );
     await writeFile(join(corpus, 'res.docx'), docx);
     await writeFile(join(corpus, 'note.txt'), 'Scope\n– examine the security of IoT device management across study groups;\n');
     const first = await ingestCorpus({ corpusDir: corpus, indexDir });
@@ -56,6 +62,8 @@ describe('ingesting the corpus into saved clauses', () => {
   });
 
   it('refuses a missing corpus folder with one clear line', async () => {
-    await expect(ingestCorpus({ corpusDir: '/nonexistent/corpus', indexDir: await temp() })).rejects.toMatchObject({ code: ErrorCode.CorpusMissing });
+    await expect(ingestCorpus({ corpusDir: '/nonexistent/corpus', indexDir: await temp() })).rejects.toMatchObject({
+      code: ErrorCode.CorpusMissing,
+    });
   });
 });

@@ -61,7 +61,9 @@ export class FakeOpenAI {
       return;
     }
     if ('status' in step) {
-      res.writeHead(step.status, { 'content-type': 'application/json', ...step.headers }).end(JSON.stringify(step.body ?? { error: { message: `scripted ${step.status}` } }));
+      res
+        .writeHead(step.status, { 'content-type': 'application/json', ...step.headers })
+        .end(JSON.stringify(step.body ?? { error: { message: `scripted ${step.status}` } }));
       return;
     }
     if ('raw' in step) {
@@ -91,14 +93,28 @@ export class FakeOpenAI {
       res.end('data: [DONE]\n\n');
       return;
     }
-    res.writeHead(200, { 'content-type': 'application/json' }).end(
-      JSON.stringify({ id: 'c1', object: 'chat.completion', created: 0, model: request.model, choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }] }),
-    );
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(
+        JSON.stringify({
+          id: 'c1',
+          object: 'chat.completion',
+          created: 0,
+          model: request.model,
+          choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
+        }),
+      );
   }
 }
 
 function chunk(content: string) {
-  return { id: 'c1', object: 'chat.completion.chunk', created: 0, model: 'fake', choices: [{ index: 0, delta: { content }, finish_reason: null }] };
+  return {
+    id: 'c1',
+    object: 'chat.completion.chunk',
+    created: 0,
+    model: 'fake',
+    choices: [{ index: 0, delta: { content }, finish_reason: null }],
+  };
 }
 
 function sse(data: unknown): string {
@@ -135,7 +151,7 @@ export function sourceNumber(req: ChatRequest, needle: string): number {
 /** A model that quotes the first sentence of source [1], cited: good enough for end-to-end runs. */
 export function quoteFirstSource(req: ChatRequest): string {
   const prompt = req.messages[0].content;
-  if (!/\[1\] /.test(prompt)) return 'The indexed documents don\'t answer this.';
+  if (!/\[1\] /.test(prompt)) return "The indexed documents don't answer this.";
   const text = /\[1\] [^\n]*\n<<<\n([\s\S]*?)\n>>>/.exec(prompt)?.[1] ?? '';
   return `${text.replace(/\s+/g, ' ').split(/(?<=[.;])\s/)[0]} [1]`;
 }

@@ -15,7 +15,12 @@ const clause = (text: string, label = 'Circular 67 › ¶ 9'): Clause => ({
 
 describe('prompt templates', () => {
   it('fill every placeholder of prompts/answer.md', () => {
-    const out = renderPrompt('answer', { language: 'French', abstain: 'ABSTAIN-LINE', question: 'Qui préside ?', sources: 'SOURCES-BLOCK' });
+    const out = renderPrompt('answer', {
+      language: 'French',
+      abstain: 'ABSTAIN-LINE',
+      question: 'Qui préside ?',
+      sources: 'SOURCES-BLOCK',
+    });
     expect(out).toContain('Answer in French');
     expect(out).toContain('ABSTAIN-LINE');
     expect(out).toContain('Qui préside ?');

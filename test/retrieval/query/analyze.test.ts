@@ -84,6 +84,8 @@ describe('query terms', () => {
   });
 
   it('read plain words as analyse does', () => {
-    expect(terms('Quelle est la date limite pour soumettre des contributions ?', 'fr')).toEqual(analyze('date limite soumettre contributions', 'fr'));
+    expect(terms('Quelle est la date limite pour soumettre des contributions ?', 'fr')).toEqual(
+      analyze('date limite soumettre contributions', 'fr'),
+    );
   });
 });

@@ -27,8 +27,14 @@ const lexiconFile: LexiconFile = {
   kinds: [...LEXICON_KINDS],
   expansions: {
     en: {
-      paper: [['docu', 'fr', 0, [0]], ['zzzz', 'fr', 0, [0]]],
-      meet: [['reunion', 'fr', 0, [0]], ['assembl', 'en', 2, [1]]],
+      paper: [
+        ['docu', 'fr', 0, [0]],
+        ['zzzz', 'fr', 0, [0]],
+      ],
+      meet: [
+        ['reunion', 'fr', 0, [0]],
+        ['assembl', 'en', 2, [1]],
+      ],
       deadlin: [['date limit', 'fr', 0, [0]]],
     },
     fr: {},

@@ -12,9 +12,9 @@ describe('a follow-up in a thread', () => {
     expect(rewriteFollowUp('Which working party does the first one chair?', [turn(FIRST)], words)).toBe(
       `${FIRST} Which working party does the first one chair?`,
     );
-    expect(rewriteFollowUp('Quel groupe de travail préside-t-il exactement, parmi les deux ?', [turn('Qui dirige le JCG-IoTSec ?')], words)).toBe(
-      'Qui dirige le JCG-IoTSec ? Quel groupe de travail préside-t-il exactement, parmi les deux ?',
-    );
+    expect(
+      rewriteFollowUp('Quel groupe de travail préside-t-il exactement, parmi les deux ?', [turn('Qui dirige le JCG-IoTSec ?')], words),
+    ).toBe('Qui dirige le JCG-IoTSec ? Quel groupe de travail préside-t-il exactement, parmi les deux ?');
     expect(rewriteFollowUp('¿Y cuál es su dirección de correo electrónico oficial?', [turn('¿Quién coordina el grupo?')], words)).toMatch(
       /^¿Quién coordina el grupo\? /,
     );
@@ -40,7 +40,9 @@ describe('a follow-up in a thread', () => {
     expect(rewriteFollowUp('Quelle est la date limite des contributions pour la réunion de Genève ?', [turn(FIRST)], words)).toBe(
       'Quelle est la date limite des contributions pour la réunion de Genève ?',
     );
-    expect(rewriteFollowUp('Which working party does the first one chair?', [], words)).toBe('Which working party does the first one chair?');
+    expect(rewriteFollowUp('Which working party does the first one chair?', [], words)).toBe(
+      'Which working party does the first one chair?',
+    );
   });
 
   it('takes only the latest turn, and only the end of a long previous question', () => {

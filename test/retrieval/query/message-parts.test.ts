@@ -8,8 +8,11 @@ describe('the parts of a chat message that ask', () => {
       { text: 'need them for the opening slides', asks: false },
     ]);
     expect(messageParts('hey quick q - how do i get on the jcg email list', 'en').map((p) => p.asks)).toEqual([false, true]);
-    expect(messageParts("la mesure 7 elle dit quoi exactement ? faut que je la cite", 'fr').map((p) => p.asks)).toEqual([true, false]);
-    expect(messageParts('cual es el asunto de la circular 67? lo necesito para reenviarla', 'es').map((p) => p.asks)).toEqual([true, false]);
+    expect(messageParts('la mesure 7 elle dit quoi exactement ? faut que je la cite', 'fr').map((p) => p.asks)).toEqual([true, false]);
+    expect(messageParts('cual es el asunto de la circular 67? lo necesito para reenviarla', 'es').map((p) => p.asks)).toEqual([
+      true,
+      false,
+    ]);
   });
 
   it('takes a message without any asking part as a question', () => {

@@ -17,7 +17,12 @@ describe('documents a question names', () => {
   });
 
   it('reads "Res." as Resolution and Résolution', () => {
-    for (const q of ['in Res. 98, what is SG20 instructed to do?', 'res 98', 'What does Resolution 98 say?', 'Que dit la Résolution 98 ?']) {
+    for (const q of [
+      'in Res. 98, what is SG20 instructed to do?',
+      'res 98',
+      'What does Resolution 98 say?',
+      'Que dit la Résolution 98 ?',
+    ]) {
       expect(named(q), q).toEqual(['wtsa-res-98']);
     }
   });

@@ -13,7 +13,10 @@ function form(question: string, lang: Lang) {
 describe('what a question demands of its answer', () => {
   it('reads the kind of fact asked for in English, French and Spanish', () => {
     expect(form('what time does the first meeting start?', 'en').type).toBe('time');
-    expect(form('anyone have a phone nr for the secretariat? emailed but no reply yet', 'en')).toMatchObject({ type: 'phone', cue: ['phone'] });
+    expect(form('anyone have a phone nr for the secretariat? emailed but no reply yet', 'en')).toMatchObject({
+      type: 'phone',
+      cue: ['phone'],
+    });
     expect(form("c'est quoi l'url directe du doc I-Doc001 ?", 'fr').type).toBe('url');
     expect(form('Quelle est la date limite pour soumettre des contributions ?', 'fr').type).toBe('date');
     expect(form('¿a cuántos países ha ayudado la UIT?', 'es')).toMatchObject({ type: 'count', focus: ['pais'] });

@@ -4,7 +4,10 @@ import type { TermGroup } from '../../../retrieval/types.ts';
 import { analyzeText, hasConcept, weightedCoverage } from '../../../retrieval/verify/analysis.ts';
 import { seedClause } from '../../helpers/seed-corpus.ts';
 
-const group = (...alternatives: string[][]): TermGroup => ({ original: alternatives[0], alternatives: alternatives.map((terms) => ({ terms, weight: 1 })) });
+const group = (...alternatives: string[][]): TermGroup => ({
+  original: alternatives[0],
+  alternatives: alternatives.map((terms) => ({ terms, weight: 1 })),
+});
 
 describe('a text read once for every rule', () => {
   // "La participation à distance … à l'adresse tsbjcgiotsec@itu.int, le 10 septembre 2025 au plus tard.\nJe vous souhaite …"
@@ -24,7 +27,11 @@ describe('a text read once for every rule', () => {
   });
 
   it('has its sentences with their stance and terms, and all their terms together', () => {
-    expect(a.sentences.map((s) => s.text.slice(0, 25))).toEqual(['La participation à distan', 'Veuillez soumettre vos co', 'Je vous souhaite une réun']);
+    expect(a.sentences.map((s) => s.text.slice(0, 25))).toEqual([
+      'La participation à distan',
+      'Veuillez soumettre vos co',
+      'Je vous souhaite une réun',
+    ]);
     expect(a.sentences.every((s) => !s.stance.negated)).toBe(true);
     expect([...a.sentences[1].terms]).toEqual(expect.arrayContaining(analyze('soumettre contributions', 'fr')));
     expect(a.terms).toEqual(new Set(a.sentences.flatMap((s) => [...s.terms])));

@@ -23,11 +23,15 @@ function conflicts(sentence: string, lang: Lang, clause = SG17_REPORT, of = plai
 describe('what a number counts', () => {
   it('flags a number the sentence puts on a thing the clause counts with another number', () => {
     expect(conflicts("La CE 17 a établi 36 nouveaux sujets d'étude.", 'fr')).toEqual(['"36 sujets etude": the clause gives 50 for that']);
-    expect(conflicts('La CE 17 a approuvé 50 Recommandations nouvelles.', 'fr')).toEqual(['"50 recommandations": the clause gives 36 for that']);
+    expect(conflicts('La CE 17 a approuvé 50 Recommandations nouvelles.', 'fr')).toEqual([
+      '"50 recommandations": the clause gives 36 for that',
+    ]);
   });
 
   it('flags it across languages when the concepts bridge them', () => {
-    expect(conflicts('SG17 established 36 new work items.', 'en', SG17_REPORT, glossed)).toEqual(['"36 work items": the clause gives 50 for that']);
+    expect(conflicts('SG17 established 36 new work items.', 'en', SG17_REPORT, glossed)).toEqual([
+      '"36 work items": the clause gives 50 for that',
+    ]);
     // Without the glossary, "work items" is not "sujets d'étude": nothing to compare with.
     expect(conflicts('SG17 established 36 new work items.', 'en')).toEqual([]);
   });

@@ -24,7 +24,10 @@ describe('dates', () => {
 
   it('read the day ranges of the seed texts as both ends', () => {
     expect(sorted(keys(seedClause('tsb-circ-67:p1').text, 'fr'))).toEqual(['date:26.5.2025', 'date:30.5.2025']);
-    expect(sorted(keys(seedClause('tsb-circ-67:annex-a:scope-and-objectives:para-1').text, 'fr'))).toEqual(['date:15.10.2024', 'date:24.10.2024']);
+    expect(sorted(keys(seedClause('tsb-circ-67:annex-a:scope-and-objectives:para-1').text, 'fr'))).toEqual([
+      'date:15.10.2024',
+      'date:24.10.2024',
+    ]);
   });
 
   it('keep only the parts given: a day and month without a year, a month and year without a day', () => {

@@ -4,7 +4,10 @@ import type { TermGroup } from '../../../retrieval/types.ts';
 import { groupWeight, sourceClause } from '../../../retrieval/verify/evidence.ts';
 import { seedClause, seedStore } from '../../helpers/seed-corpus.ts';
 
-const group = (...alternatives: string[][]): TermGroup => ({ original: alternatives[0], alternatives: alternatives.map((terms) => ({ terms, weight: 1 })) });
+const group = (...alternatives: string[][]): TermGroup => ({
+  original: alternatives[0],
+  alternatives: alternatives.map((terms) => ({ terms, weight: 1 })),
+});
 
 describe('a stored clause as the rules read it', () => {
   it('is its body, in its document’s language', () => {

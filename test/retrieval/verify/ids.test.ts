@@ -56,7 +56,10 @@ describe('identifiers', () => {
 
   it('read web addresses without scheme, www or trailing punctuation, and e-mail addresses', () => {
     expect(ids('see www.itu.int/en/ITU-T/jcg/iotsec/.')).toEqual(['url:itu.int/en/itu-t/jcg/iotsec']);
-    expect(ids(seedClause('tsb-circ-67:p4').text)).toEqual(['url:itu.int/en/itu-t/jcg/iotsec', 'url:extranet.itu.int/sites/itu-t/jcg/iotsec']);
+    expect(ids(seedClause('tsb-circ-67:p4').text)).toEqual([
+      'url:itu.int/en/itu-t/jcg/iotsec',
+      'url:extranet.itu.int/sites/itu-t/jcg/iotsec',
+    ]);
     expect(ids(seedClause('tsb-circ-67:p5').text)).toEqual(['email:jcgiotsec@lists.itu.int']);
   });
 });

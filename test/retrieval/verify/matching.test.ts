@@ -15,7 +15,8 @@ const CONVENORS = clause('tsb-circ-67:annex-a:working-methods:item-6');
 
 const facts = (text: string, lang: Lang = 'en'): Fact[] => extractFacts(text, lang).facts;
 /** The surfaces of a sentence's facts that the clause does not state. */
-const missing = (text: string, c = MEETING, allowed: string[] = []) => missingFacts(facts(text), [c], new Set(allowed)).map((f) => f.surface);
+const missing = (text: string, c = MEETING, allowed: string[] = []) =>
+  missingFacts(facts(text), [c], new Set(allowed)).map((f) => f.surface);
 
 describe('whether a clause states a fact', () => {
   it('finds a number written in digits or in words', () => {

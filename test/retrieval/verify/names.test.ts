@@ -24,7 +24,10 @@ describe('bodies, organisations and places', () => {
     expect(named('le Groupe consultatif de la normalisation des télécommunications')).toEqual(['entity:tsag']);
     expect(named('TSAG, GCNT')).toEqual(['entity:tsag', 'entity:tsag']);
     expect(named('à Genève, Ginebra, Geneva')).toEqual(['place:geneva', 'place:geneva', 'place:geneva']);
-    expect(named('the Secretary-General and the Telecommunication Standardization Bureau')).toEqual(['entity:secretary-general', 'entity:tsb']);
+    expect(named('the Secretary-General and the Telecommunication Standardization Bureau')).toEqual([
+      'entity:secretary-general',
+      'entity:tsb',
+    ]);
   });
 
   it('read acronyms only in capitals', () => {

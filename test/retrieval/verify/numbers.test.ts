@@ -52,8 +52,11 @@ describe('cardinal numbers', () => {
 
   it('keep what each number counts, up to the next punctuation', () => {
     const facts = numbers(seedClause('c25-18:s3.1').text, 'fr');
-    expect(facts.find((f) => f.value === 85)?.after).toBe("pays");
-    const s21 = numbers("elle a établi 50 nouveaux sujets d'étude en matière de normalisation et approuvé 36 Recommandations nouvelles.", 'fr');
+    expect(facts.find((f) => f.value === 85)?.after).toBe('pays');
+    const s21 = numbers(
+      "elle a établi 50 nouveaux sujets d'étude en matière de normalisation et approuvé 36 Recommandations nouvelles.",
+      'fr',
+    );
     expect(s21.map((f) => f.value)).toEqual([50, 36]);
     expect(s21[0].after).toMatch(/^nouveaux sujets d'etude en matiere de normalisation/);
     expect(s21[1].after).toBe('recommandations nouvelles');

@@ -22,7 +22,12 @@ const CONVENORS = seedClause('tsb-circ-67:annex-a:working-methods:item-6').text;
 describe('who holds what', () => {
   it('gives a person what follows the name, up to the next person', () => {
     expect(pairs(CONVENORS)).toEqual(
-      expect.arrayContaining(['wp:2/17 → person:jordan', 'wp:3/20 → person:fathy', 'role:chair → person:jordan', 'role:chair → person:fathy']),
+      expect.arrayContaining([
+        'wp:2/17 → person:jordan',
+        'wp:3/20 → person:fathy',
+        'role:chair → person:jordan',
+        'role:chair → person:fathy',
+      ]),
     );
   });
 
@@ -74,7 +79,14 @@ describe('role words', () => {
   it('are read in every language, in folded text, where they stand', () => {
     const text = 'le president et les coresponsables; the chair; la presidenta; responsible; el responsable';
     const found = [...new Set(roleFacts(text).map((f) => `${f.start}:${f.key}`))].sort((a, b) => parseInt(a) - parseInt(b));
-    expect(found).toEqual(['3:role:chair', '20:role:convenor', '40:role:chair', '50:role:chair', '62:role:responsible', '78:role:responsible']);
+    expect(found).toEqual([
+      '3:role:chair',
+      '20:role:convenor',
+      '40:role:chair',
+      '50:role:chair',
+      '62:role:responsible',
+      '78:role:responsible',
+    ]);
     expect(roleFacts('nothing here')).toEqual([]);
   });
 });

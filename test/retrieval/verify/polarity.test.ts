@@ -31,7 +31,7 @@ describe('polarity', () => {
   // "non" before a bare adjective is a prefix ("à composition non limitée": open-ended, C25/18 § 5.4), "sans littoral"
   // is an adjective (landlocked, ACP-2 noting d)), and "ne … plus" needs "ne" or "n'", not a word starting with n.
   it.each([
-    "dans le cadre du Groupe de travail à composition non limitée sur la sécurité des TIC",
+    'dans le cadre du Groupe de travail à composition non limitée sur la sécurité des TIC',
     'aux pays en développement sans littoral (PDSL)',
     "L'UIT coopère avec de nombreux partenaires et plus de 30 pays",
   ])('does not read a negation in "%s"', (text) => {

@@ -29,8 +29,12 @@ describe('TSB Circular 67 and the JCG-IoTSec terms of reference (annex A)', () =
     const methods = clauses.filter((c) => c.label.startsWith('JCG-IoTSec ToR › Working methods › '));
     expect(scope).toHaveLength(4);
     expect(methods).toHaveLength(10);
-    expect(byLabel.get('JCG-IoTSec ToR › Scope and objectives › 3rd item')!.text).toMatch(/^établir une ligne de démarcation entre les responsabilités de la CE 17/);
-    expect(byLabel.get('JCG-IoTSec ToR › Working methods › 6th item')!.text).toMatch(/^Les Coresponsables du Groupe JCG-IoTSec sont M. Bret Jordan/);
+    expect(byLabel.get('JCG-IoTSec ToR › Scope and objectives › 3rd item')!.text).toMatch(
+      /^établir une ligne de démarcation entre les responsabilités de la CE 17/,
+    );
+    expect(byLabel.get('JCG-IoTSec ToR › Working methods › 6th item')!.text).toMatch(
+      /^Les Coresponsables du Groupe JCG-IoTSec sont M. Bret Jordan/,
+    );
   });
 
   it('reads the items with the lead-in that introduces them, and the quoted Action 7 with its lead-in', () => {
@@ -52,8 +56,12 @@ describe('TSB Circular 67 and the JCG-IoTSec terms of reference (annex A)', () =
     expect(byLabel.get('Circular 67 › Telephone')!.text).toBe('Tél.: +41 22 730 6301');
     expect(byLabel.get('Circular 67 › Fax')!.text).toBe('Télécopie: +41 22 730 5853');
     expect(byLabel.get('Circular 67 › E-mail')!.text).toBe('Courriel: tsbjcgiotsec@itu.int');
-    expect(byLabel.get('Circular 67 › Signature')!.text).toBe('(signé) Seizo Onoe, Directeur du Bureau de la normalisation des télécommunications');
-    expect(byLabel.get('JCG-IoTSec ToR › Title')!.text).toMatch(/^Mandat du Groupe mixte .* \(Annexe D du Document TSAG-R1; Genève, 30 mai 2025\)$/);
+    expect(byLabel.get('Circular 67 › Signature')!.text).toBe(
+      '(signé) Seizo Onoe, Directeur du Bureau de la normalisation des télécommunications',
+    );
+    expect(byLabel.get('JCG-IoTSec ToR › Title')!.text).toMatch(
+      /^Mandat du Groupe mixte .* \(Annexe D du Document TSAG-R1; Genève, 30 mai 2025\)$/,
+    );
     for (const label of ['Circular 67 › Telephone', 'Circular 67 › Signature', 'JCG-IoTSec ToR › Title']) {
       const c = byLabel.get(label)!;
       expect(source.slice(c.start, c.end)).toContain(c.text.split(' ')[0]);
@@ -98,7 +106,8 @@ describe('WTSA Resolution 98 with flattened revision marks', () => {
 describe('Council report C25/18 (numbered sections)', () => {
   const { byLabel, labels } = seed('c25-18');
   it('has sub-paragraphs 2.1 … 6.7 as § labels and the unnumbered text of § 1', () => {
-    for (const n of ['2.1', '2.2', '2.3', '3.1', '3.2', '4.1', '4.7', '5.1', '5.5', '6.1', '6.7']) expect(labels).toContain(`C25/18 › § ${n}`);
+    for (const n of ['2.1', '2.2', '2.3', '3.1', '3.2', '4.1', '4.7', '5.1', '5.5', '6.1', '6.7'])
+      expect(labels).toContain(`C25/18 › § ${n}`);
     expect(labels.filter((l) => /› § \d\.\d$/.test(l))).toHaveLength(24);
     expect(plain(byLabel.get('C25/18 › § 2.1')!.text)).toContain('50 nouveaux sujets');
     expect(byLabel.get('C25/18 › § 1')!.text).toMatch(/^Dans le cadre de la Priorité.5/);
@@ -113,7 +122,9 @@ describe('GCA guidelines (sections with lettered guidelines)', () => {
   it('puts lettered guidelines under their section', () => {
     expect(labels.filter((l) => /^GCA Guidelines › Section 3 › [a-z]\)$/.test(l))).toHaveLength(6);
     expect(labels.filter((l) => /^GCA Guidelines › Section 5 › [a-z]\)$/.test(l))).toHaveLength(10);
-    expect(plain(byLabel.get('GCA Guidelines › Section 3 › b)')!.text)).toContain('la CE 17 jouant un rôle de coordination ou de direction');
+    expect(plain(byLabel.get('GCA Guidelines › Section 3 › b)')!.text)).toContain(
+      'la CE 17 jouant un rôle de coordination ou de direction',
+    );
     expect(byLabel.get('GCA Guidelines › § 1.7 › a)')!.text).toMatch(/^un document d'information/);
   });
 });
@@ -144,7 +155,10 @@ describe('resolutions in English and Spanish', () => {
   });
 
   it('parses a Spanish resolution', () => {
-    const clauses = parseItuText(readFileSync('test/fixtures/es-resolution.txt', 'utf8'), { ...fixture('es-res', 'Res. 98'), language: 'es' });
+    const clauses = parseItuText(readFileSync('test/fixtures/es-resolution.txt', 'utf8'), {
+      ...fixture('es-res', 'Res. 98'),
+      language: 'es',
+    });
     expect(clauses.map((c) => c.label).slice(1)).toEqual([
       'Res. 98 › recalling › a)',
       'Res. 98 › recalling › b)',

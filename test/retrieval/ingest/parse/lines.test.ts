@@ -55,7 +55,9 @@ describe('classifying a line', () => {
   it('numbered sections', () => {
     const section = seedLine('c22-32-gca', 'Section 4');
     expect(section).toMatchObject({ type: 'section', number: '4' });
-    expect(section.type === 'section' && section.title.replace(/\s+/g, ' ')).toBe("Lignes directrices pour l'utilisation du Pilier 3 – Structures administratives");
+    expect(section.type === 'section' && section.title.replace(/\s+/g, ' ')).toBe(
+      "Lignes directrices pour l'utilisation du Pilier 3 – Structures administratives",
+    );
     expect(kind('Sección 2 – Medidas jurídicas')).toEqual({ type: 'section', number: '2', title: 'Medidas jurídicas' });
     expect(kind('Section 3: Technical measures')).toEqual({ type: 'section', number: '3', title: 'Technical measures' });
   });
@@ -86,28 +88,51 @@ describe('classifying a line', () => {
   });
 
   it('numbered clauses, with a tab or a dotted number; a year is not a number', () => {
-    expect(seedLine('tsb-circ-67', '6 La première')).toMatchObject({ type: 'numbered', raw: '6', body: expect.stringMatching(/^La première réunion/) });
+    expect(seedLine('tsb-circ-67', '6 La première')).toMatchObject({
+      type: 'numbered',
+      raw: '6',
+      body: expect.stringMatching(/^La première réunion/),
+    });
     expect(seedLine('c22-32-gca', '1.1 ')).toMatchObject({ type: 'numbered', raw: '1.1' });
     expect(kind('2025\tAnnual report').type).toBe('text');
   });
 
   it('a short capitalised numbered line is a heading, unless it introduces a list', () => {
-    expect(kind('2\tMesures techniques et de procédure')).toEqual({ type: 'heading', text: '2 Mesures techniques et de procédure', field: false });
-    expect(kind('2\tMesures techniques et de procédure:')).toEqual({ type: 'numbered', raw: '2', body: 'Mesures techniques et de procédure:' });
+    expect(kind('2\tMesures techniques et de procédure')).toEqual({
+      type: 'heading',
+      text: '2 Mesures techniques et de procédure',
+      field: false,
+    });
+    expect(kind('2\tMesures techniques et de procédure:')).toEqual({
+      type: 'numbered',
+      raw: '2',
+      body: 'Mesures techniques et de procédure:',
+    });
   });
 
   it('list items after a dash or a bullet', () => {
-    expect(seedLine('tsb-circ-67', '– Aux Administrations')).toEqual({ type: 'item', body: "Aux Administrations des États Membres de l'Union;" });
+    expect(seedLine('tsb-circ-67', '– Aux Administrations')).toEqual({
+      type: 'item',
+      body: "Aux Administrations des États Membres de l'Union;",
+    });
     expect(kind('• bullet')).toEqual({ type: 'item', body: 'bullet' });
     expect(kind('* star')).toEqual({ type: 'item', body: 'star' });
   });
 
   it('a field name and its text on one line', () => {
-    expect(seedLine('wtdc17-acp-2', 'Motifs:')).toMatchObject({ type: 'field-inline', heading: 'Motifs', body: expect.stringMatching(/^Catalyseur essentiel/) });
+    expect(seedLine('wtdc17-acp-2', 'Motifs:')).toMatchObject({
+      type: 'field-inline',
+      heading: 'Motifs',
+      body: expect.stringMatching(/^Catalyseur essentiel/),
+    });
   });
 
   it('headings: all-caps titles, short capitalised lines, and field names ending with a colon', () => {
-    expect(seedLine('tsb-circ-67', 'UNION INTERNATIONALE')).toEqual({ type: 'heading', text: 'UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS', field: false });
+    expect(seedLine('tsb-circ-67', 'UNION INTERNATIONALE')).toEqual({
+      type: 'heading',
+      text: 'UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS',
+      field: false,
+    });
     expect(seedLine('tsb-circ-67', 'Réf.:')).toEqual({ type: 'heading', text: 'Réf.:', field: true });
     expect(seedLine('wtdc17-acp-2', 'Proposition')).toEqual({ type: 'heading', text: 'Proposition', field: false });
     expect(kind('Working methods')).toEqual({ type: 'heading', text: 'Working methods', field: false });
@@ -115,7 +140,10 @@ describe('classifying a line', () => {
 
   it('anything else is text', () => {
     expect(seedLine('tsb-circ-67', '+41 22 730 6301')).toEqual({ type: 'text', body: '+41 22 730 6301' });
-    expect(kind('This is an ordinary sentence in a paragraph.')).toEqual({ type: 'text', body: 'This is an ordinary sentence in a paragraph.' });
+    expect(kind('This is an ordinary sentence in a paragraph.')).toEqual({
+      type: 'text',
+      body: 'This is an ordinary sentence in a paragraph.',
+    });
     expect(kind('Note: ceci est une note qui est plutôt longue.').type).toBe('text');
   });
 });

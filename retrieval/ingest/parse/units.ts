@@ -1,0 +1,74 @@
+/**
+ * What the parser collects before it becomes clauses: units with their label
+ * and id paths, and the headings they sit under.
+ */
+import { slug } from '../../text.ts';
+import type { Clause, DocumentMeta } from '../../types.ts';
+import type { LetterPart } from './letter-parts.ts';
+
+export type HeadingKind = 'resolution' | 'named' | 'field' | 'numbered' | 'section';
+
+export interface Heading {
+  kind: HeadingKind;
+  label: string;
+  /** Original text, for retrieval context. */
+  text: string;
+  /** For numbered and section headings: their number, which dotted clauses under them repeat. */
+  number?: string;
+  /** Source offsets of the heading's lines. */
+  lines?: { start: number; end: number };
+}
+
+export interface Unit {
+  path: string[];
+  idPath: string[];
+  text: string;
+  context: string[];
+  start: number;
+  end: number;
+  /** Lettered/numbered clauses absorb unlabelled continuation paragraphs; list items do not. */
+  absorbs: boolean;
+  scope?: 'document';
+}
+
+/** The units in document order as clauses: ids, labels, verbatim text, context. */
+export function toClauses(units: Unit[], doc: DocumentMeta): Clause[] {
+  units.sort((a, b) => a.start - b.start);
+  // A heading with a single unlabelled paragraph is cited by the heading alone ("Circular 67 › Subject").
+  const paragraphsPerHeading = new Map<string, number>();
+  for (const unit of units) {
+    if (unit.idPath.at(-1) === 'para-1' || unit.idPath.at(-1) === 'para-2') {
+      const key = unit.idPath.slice(0, -1).join(':');
+      paragraphsPerHeading.set(key, (paragraphsPerHeading.get(key) ?? 0) + 1);
+    }
+  }
+  return units.map((unit) => {
+    const headKey = unit.idPath.slice(0, -1).join(':');
+    const sole = unit.idPath.at(-1) === 'para-1' && paragraphsPerHeading.get(headKey) === 1 && unit.path.length > 2;
+    const path = sole ? unit.path.slice(0, -1) : unit.path;
+    const idPath = unit.idPath.filter(Boolean);
+    return {
+      id: `${doc.id}:${idPath.join(':')}`,
+      docId: doc.id,
+      label: path.join(' › '),
+      text: unit.text,
+      context: unit.context.join('\n'),
+      start: unit.start,
+      end: unit.end,
+      ...(unit.scope ? { scope: unit.scope } : {}),
+    };
+  });
+}
+
+/** A letter's date line, header field or signature, cited by its name ("Circular 67 › Telephone"); it speaks for the whole letter. */
+export function letterPartUnit(p: LetterPart, doc: DocumentMeta): Unit {
+  const { label, text, start, end } = p;
+  return { path: [doc.short, label], idPath: [slug(label)], text, context: [doc.title], start, end, absorbs: false, scope: 'document' };
+}
+
+/** An annex's title (its first heading and the lines that continue it) as a clause. */
+export function annexTitleUnit(annex: { letter: string; prefix: string }, title: Heading, doc: DocumentMeta): Unit {
+  const { start, end } = title.lines ?? { start: 0, end: 0 };
+  const idPath = [`annex-${annex.letter.toLowerCase()}`, 'title'];
+  return { path: [annex.prefix, 'Title'], idPath, text: title.text, context: [doc.title], start, end, absorbs: false };
+}
