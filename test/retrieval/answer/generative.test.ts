@@ -1,33 +1,25 @@
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../../retrieval/assistant.ts';
 import { openAssistant } from '../../../retrieval/open-assistant.ts';
 import { OpenAIAnswerModel } from '../../../retrieval/llm/openai-answerer.ts';
 import { loadCoreConfig } from '../../../retrieval/config.ts';
 import { ErrorCode } from '../../../retrieval/errors.ts';
-import { FakeOpenAI, sourceNumber, type ChatRequest } from '../llm/fake-openai.ts';
+import { sourceNumber, type ChatRequest } from '../llm/fake-openai.ts';
+import { goodConvenors, useFakeModel } from '../llm/fake-model.ts';
 
-const fake = new FakeOpenAI();
-let dir: string;
-let assistant: Assistant;
 const QUESTION = 'Who are the co-convenors of JCG-IoTSec?';
 
+const bed = useFakeModel();
+const fake = bed.fake;
+let assistant: Assistant;
 beforeAll(async () => {
-  await fake.start();
-  dir = await mkdtemp(join(tmpdir(), 'iotsec-llm-'));
-  const model = new OpenAIAnswerModel({ apiKey: 'test-key', baseURL: fake.url, model: 'fake-model', timeoutMs: 400, retries: 2 });
-  assistant = await openAssistant({ corpusDir: 'corpus', indexDir: dir, embeddings: 'off', model });
+  assistant = await bed.assistantWith({ timeoutMs: 400, retries: 2 });
 });
-afterAll(async () => {
-  await fake.stop();
-  await rm(dir, { recursive: true, force: true });
-});
-beforeEach(() => fake.script([]));
 
-const good = (req: ChatRequest) =>
-  `The co-convenors are Bret Jordan and Ramy Ahmed Fathy [${sourceNumber(req, 'Les Coresponsables du Groupe JCG-IoTSec sont')}].`;
+const good = goodConvenors;
 
 describe('generated answers, verified against their clauses', () => {
   it('keeps a good cited answer, and cites exactly the clauses it names, renumbered', async () => {

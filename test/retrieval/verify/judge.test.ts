@@ -1,35 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { LlmConfig } from '../../../retrieval/config.ts';
-import { OpenAIAnswerModel } from '../../../retrieval/llm/openai-answerer.ts';
-import { openAssistant } from '../../../retrieval/open-assistant.ts';
+import { describe, expect, it } from 'vitest';
 import { parseVerdicts } from '../../../retrieval/verify/judge.ts';
-import { FakeOpenAI, sourceNumber, type ChatRequest } from '../llm/fake-openai.ts';
+import { sourceNumber, type ChatRequest } from '../llm/fake-openai.ts';
+import { goodConvenors, useFakeModel } from '../llm/fake-model.ts';
 
 const QUESTION = 'Who are the co-convenors of JCG-IoTSec?';
-const fake = new FakeOpenAI();
-let dir: string;
-
-beforeAll(async () => {
-  await fake.start();
-  dir = await mkdtemp(join(tmpdir(), 'iotsec-judge-'));
-});
-afterAll(async () => {
-  await fake.stop();
-  await rm(dir, { recursive: true, force: true });
-});
-beforeEach(() => fake.script([]));
-
-const good = (req: ChatRequest) =>
-  `The co-convenors are Bret Jordan and Ramy Ahmed Fathy [${sourceNumber(req, 'Les Coresponsables du Groupe JCG-IoTSec sont')}].`;
+const { fake, assistantWith } = useFakeModel();
+const good = goodConvenors;
 const isJudge = (req: ChatRequest) => req.messages[0].content.startsWith('You check citations.');
-
-async function assistantWith(limits: Partial<LlmConfig>) {
-  const model = new OpenAIAnswerModel({ apiKey: 'k', baseURL: fake.url, model: 'fake', timeoutMs: 5000, retries: 0, ...limits });
-  return openAssistant({ corpusDir: 'corpus', indexDir: dir, embeddings: 'off', model });
-}
 
 describe('the entailment judge', () => {
   it('is not asked when the rules are confident (auto)', async () => {
