@@ -15,6 +15,7 @@ import { synthCorpus } from './scale/synth-index.ts';
 import { latency } from './scale/stats.ts';
 
 const size = Number(process.argv[2] ?? 100_000);
+const K = Number(process.argv[3] ?? 50);
 const { clauses, docs } = synthCorpus(await loadSeedVocabulary(), size);
 const { retriever, lexical } = assembleStages(new ClauseList(clauses, docs.values()), { resources: loadQueryResources() });
 const queries = makeRealStyleQueries(clauses, loadRealQuestions(), 200);
@@ -32,10 +33,10 @@ function time(label: string, fn: (g: TermGroup[]) => unknown): void {
   console.log(`${label.padEnd(24)} p50 ${l.p50} / p95 ${l.p95} / p99 ${l.p99} ms`);
 }
 const stats: PruneStats = { postings: 0, walked: 0, scored: 0 };
-for (const g of groups) lexical.searchPruned(g, 50, stats);
+for (const g of groups) lexical.searchPruned(g, K, stats);
 console.log(`${size} clauses, ${queries.length} real-style questions; pruning walks ${(stats.walked / stats.postings).toFixed(3)} of the postings, scores ${(stats.scored / groups.length).toFixed(0)} docs/query by lookup`);
-time('BM25 exhaustive k=50', (g) => lexical.searchExhaustive(g, 50));
-time('BM25 pruned k=50', (g) => lexical.searchPruned(g, 50));
+time('BM25 exhaustive', (g) => lexical.searchExhaustive(g, K));
+time('BM25 pruned', (g) => lexical.searchPruned(g, K));
 const t: number[] = [];
 for (const q of queries) {
   const s = performance.now();

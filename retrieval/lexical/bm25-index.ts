@@ -17,8 +17,6 @@ export { CONTEXT_WEIGHT } from './postings.ts';
 const TITLE_COVERAGE = 0.5;
 /** A concept found only through a general-dictionary sense is less certain: it counts 0.5 + half its weight. */
 const LEXICON_CREDIT_BASE = 0.5;
-/** Below this many postings to walk, pruning costs more than it saves. */
-const PRUNE_FROM = 20_000;
 
 export class Bm25Index implements LexicalIndex {
   private sortedVocabulary?: string[];
@@ -78,11 +76,13 @@ export class Bm25Index implements LexicalIndex {
     return idfOf(this.postings, id === undefined ? 0 : this.postings.df(id));
   }
 
-  /** The k best clauses; identical to searchExhaustive, pruned when the postings to walk are many. */
+  /**
+   * The k best clauses. The exhaustive walk: on the benchmark's corpora the
+   * pruned search, identical in results, costs more than it saves (see
+   * docs/bench.md), so it is kept for `searchPruned` only.
+   */
   search(groups: TermGroup[], k: number): ScoredDoc[] {
-    const plan = compilePlan(this.postings, groups);
-    if (planPostings(plan) < PRUNE_FROM) return exhaustiveSearch(this.postings, plan, this.accumulators(), k);
-    return prunedSearch(this.postings, plan, this.accumulators(), k);
+    return exhaustiveSearch(this.postings, compilePlan(this.postings, groups), this.accumulators(), k);
   }
 
   /** Every posting of every alternative walked: the reference the pruned search is tested against. */

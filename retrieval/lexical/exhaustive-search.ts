@@ -5,19 +5,32 @@
  */
 import type { ScoredDoc } from '../types.ts';
 import type { PostingLists } from './postings.ts';
-import type { PlanGroup } from './query-plan.ts';
-import { topOf } from './top-k.ts';
+import type { PlanAlternative, PlanGroup } from './query-plan.ts';
+import { TopK } from './top-k.ts';
+import type { WalkedValues } from './walked-values.ts';
 
-/** Per-document accumulators reused across searches (search is synchronous), reset through touched lists. */
+/**
+ * Per-document accumulators and lists of the documents they hold, reused
+ * across searches (search is synchronous) and reset through those lists:
+ * nothing is allocated per posting.
+ */
 export class Accumulators {
   readonly alt: Float64Array;
   readonly best: Float64Array;
   readonly total: Float64Array;
+  readonly inAlt: Int32Array;
+  readonly inBest: Int32Array;
+  readonly inTotal: Int32Array;
+  /** The pruned search's per-concept walked values, made on its first use. */
+  walked?: WalkedValues;
 
   constructor(n: number) {
     this.alt = new Float64Array(n);
     this.best = new Float64Array(n);
     this.total = new Float64Array(n);
+    this.inAlt = new Int32Array(n);
+    this.inBest = new Int32Array(n);
+    this.inTotal = new Int32Array(n);
   }
 }
 
@@ -26,41 +39,77 @@ export class Accumulators {
  * its weight), times the concept's importance, summed over concepts.
  */
 export function exhaustiveSearch(postings: PostingLists, plan: PlanGroup[], acc: Accumulators, k: number): ScoredDoc[] {
-  const { docs, scores, offsets } = postings.arrays;
-  const { alt: altScore, best, total } = acc;
-  const inTotal: number[] = [];
+  const { best, total, inBest, inTotal } = acc;
+  let totals = 0;
   for (const group of plan) {
-    const inBest: number[] = [];
-    for (const alt of group.alternatives) {
-      const inAlt: number[] = [];
-      for (let j = 0; j < alt.terms.length; j += 1) {
-        const t = alt.terms[j];
-        const factor = alt.factors[j];
-        for (let i = offsets[t]; i < offsets[t + 1]; i += 1) {
-          const doc = docs[i];
-          if (altScore[doc] === 0) inAlt.push(doc);
-          altScore[doc] += factor === 1 ? scores[i] : scores[i] * factor;
-        }
-      }
-      for (const doc of inAlt) {
-        const weighted = (alt.weight * altScore[doc]) / alt.length;
-        altScore[doc] = 0;
-        if (weighted > best[doc]) {
-          if (best[doc] === 0) inBest.push(doc);
-          best[doc] = weighted;
-        }
-      }
-    }
+    let bests = 0;
+    for (const alt of group.alternatives) bests = walkAlternative(postings, alt, acc, bests);
     const importance = group.importance;
-    for (const doc of inBest) {
-      if (total[doc] === 0) inTotal.push(doc);
+    for (let i = 0; i < bests; i += 1) {
+      const doc = inBest[i];
+      if (total[doc] === 0) inTotal[totals++] = doc;
       total[doc] += importance === 1 ? best[doc] : best[doc] * importance;
       best[doc] = 0;
     }
   }
-  const top = topOf(inTotal, total, k);
-  for (const doc of inTotal) total[doc] = 0;
-  return top;
+  const top = new TopK(k);
+  for (let i = 0; i < totals; i += 1) top.offer(inTotal[i], total[inTotal[i]]);
+  for (let i = 0; i < totals; i += 1) total[inTotal[i]] = 0;
+  return top.sorted();
+}
+
+/** Walks one alternative into acc.best (listed in acc.inBest from `bests` on); returns the new count. */
+export function walkAlternative(postings: PostingLists, alt: PlanAlternative, acc: Accumulators, bests: number): number {
+  return alt.terms.length === 1 ? walkSingle(postings, alt, acc, bests) : walkPhrase(postings, alt, acc, bests);
+}
+
+/**
+ * An alternative with one scored term: its mean is that term's contribution
+ * (0 + x = x), so no per-alternative accumulator is needed.
+ */
+function walkSingle(postings: PostingLists, alt: PlanAlternative, acc: Accumulators, bests: number): number {
+  const { docs, scores, offsets } = postings.arrays;
+  const { best, inBest } = acc;
+  const t = alt.terms[0];
+  const factor = alt.factors[0];
+  const { weight, length } = alt;
+  const end = offsets[t + 1];
+  for (let i = offsets[t]; i < end; i += 1) {
+    const doc = docs[i];
+    const weighted = (weight * (factor === 1 ? scores[i] : scores[i] * factor)) / length;
+    if (weighted > best[doc]) {
+      if (best[doc] === 0) inBest[bests++] = doc;
+      best[doc] = weighted;
+    }
+  }
+  return bests;
+}
+
+/** An alternative of several terms: their contributions summed per document, in the order asked, then the mean. */
+function walkPhrase(postings: PostingLists, alt: PlanAlternative, acc: Accumulators, bests: number): number {
+  const { docs, scores, offsets } = postings.arrays;
+  const { alt: altScore, best, inAlt, inBest } = acc;
+  let alts = 0;
+  for (let j = 0; j < alt.terms.length; j += 1) {
+    const t = alt.terms[j];
+    const factor = alt.factors[j];
+    const end = offsets[t + 1];
+    for (let i = offsets[t]; i < end; i += 1) {
+      const doc = docs[i];
+      if (altScore[doc] === 0) inAlt[alts++] = doc;
+      altScore[doc] += factor === 1 ? scores[i] : scores[i] * factor;
+    }
+  }
+  for (let i = 0; i < alts; i += 1) {
+    const doc = inAlt[i];
+    const weighted = (alt.weight * altScore[doc]) / alt.length;
+    altScore[doc] = 0;
+    if (weighted > best[doc]) {
+      if (best[doc] === 0) inBest[bests++] = doc;
+      best[doc] = weighted;
+    }
+  }
+  return bests;
 }
 
 /** One document's score by binary search in each term's postings: what exhaustiveSearch gives it, bit for bit. */
