@@ -19,11 +19,11 @@ import { HybridRetriever } from './fusion/hybrid-retriever.ts';
 import { ClauseList } from './ingest/clause-store.ts';
 import { ingestCorpus } from './ingest/ingest-corpus.ts';
 import type { Bm25Index } from './lexical/bm25-index.ts';
-import { buildLexicalIndex } from './lexical/build-lexical.ts';
+import { buildLexicalIndex, openLexicalIndex } from './lexical/build-lexical.ts';
 import type { AnswerModel } from './llm/answer-model.ts';
 import { QueryConcepts, type ConceptResources } from './query/concepts.ts';
-import { Glossary } from './query/glossary.ts';
 import { Lexicon } from './query/lexicon.ts';
+import { loadGlossary } from './query/saved-tables.ts';
 import { Shorthand } from './query/shorthand.ts';
 import { WordSpecificity } from './query/specificity.ts';
 import { DocumentNames } from './query/named-documents.ts';
@@ -107,19 +107,20 @@ export async function openStages(options: AssistantOptions = {}): Promise<Pipeli
   const embedder = options.embedder ?? (await loadEmbedder(config, notices, options.onModelProgress));
   const opened = await openIndex({ ...config, embedder, vectorIndex: options.vectorIndex, onProgress: options.onProgress });
   notices.push(...opened.notices);
-  const resources = loadQueryResources(options.glossaryPath ?? GLOSSARY_PATH, notices);
+  const resources = loadQueryResources(options.glossaryPath ?? GLOSSARY_PATH, notices, config.indexDir);
   // The openai client is loaded only when a model is configured: it costs start-up time otherwise.
   const model = options.model ?? (config.llm ? new (await import('./llm/openai-answerer.ts')).OpenAIAnswerModel(config.llm) : undefined);
-  return assembleStages(opened.store, { resources, dense: opened.dense, model, notices });
+  const lexical = openLexicalIndex(opened.store, config.indexDir, opened.corpusHash, notices);
+  return assembleStages(opened.store, { resources, dense: opened.dense, model, notices, lexical });
 }
 
-/** The stages over clauses already in memory: lexical index, concepts, retrieval, support for verification. */
+/** The stages over clauses already in memory: lexical index (built unless given), concepts, retrieval, support for verification. */
 export function assembleStages(
   store: ClauseList,
-  parts: { resources?: ConceptResources; dense?: DenseSearch; model?: AnswerModel; notices?: string[] } = {},
+  parts: { resources?: ConceptResources; dense?: DenseSearch; model?: AnswerModel; notices?: string[]; lexical?: Bm25Index } = {},
 ): PipelineStages {
   const { dense } = parts;
-  const lexical = buildLexicalIndex(store);
+  const lexical = parts.lexical ?? buildLexicalIndex(store);
   const concepts = new QueryConcepts(lexical, parts.resources);
   const retriever = new HybridRetriever({ store, lexical, concepts, names: new DocumentNames(store.docs), dense });
   const support: ClauseSupport = {
@@ -136,8 +137,11 @@ export async function openAssistant(options: AssistantOptions = {}): Promise<Ass
   return new AnswerPipeline(await openStages(options));
 }
 
-/** The word tables the query stage reads; one that cannot load costs recall, never the answer. */
-export function loadQueryResources(glossaryPath = GLOSSARY_PATH, notices: string[] = []): ConceptResources {
+/**
+ * The word tables the query stage reads; one that cannot load costs recall, never the answer.
+ * With `indexDir`, the glossary is read there as analysed before (saved there on first use).
+ */
+export function loadQueryResources(glossaryPath = GLOSSARY_PATH, notices: string[] = [], indexDir?: string): ConceptResources {
   const load = <T>(what: string, read: () => T): T | undefined => {
     try {
       return read();
@@ -147,7 +151,7 @@ export function loadQueryResources(glossaryPath = GLOSSARY_PATH, notices: string
     }
   };
   return {
-    glossary: load('Bilingual ITU glossary', () => Glossary.fromFile(glossaryPath)),
+    glossary: load('Bilingual ITU glossary', () => loadGlossary(glossaryPath, indexDir, notices)),
     lexicon: load('General lexicon', () => Lexicon.fromFile(LEXICON_PATH)),
     specificity: load('Word frequency table', () => WordSpecificity.fromFile(FREQUENCY_PATH)),
     shorthand: load('Chat shorthand table', () => Shorthand.fromFile(SHORTHAND_PATH)),

@@ -34,15 +34,10 @@ export class PostingLists {
   /** Largest contribution of each term: the bound dynamic pruning reads. */
   readonly maxScore: Float64Array;
 
-  constructor(readonly arrays: PostingArrays) {
+  /** `maxScore` when read back from the saved index; else computed from the scores. */
+  constructor(readonly arrays: PostingArrays, maxScore?: Float64Array) {
     this.termId = new Map(arrays.terms.map((t, i) => [t, i]));
-    const { offsets, scores } = arrays;
-    this.maxScore = new Float64Array(arrays.terms.length);
-    for (let t = 0; t < this.maxScore.length; t += 1) {
-      let max = 0;
-      for (let i = offsets[t]; i < offsets[t + 1]; i += 1) if (scores[i] > max) max = scores[i];
-      this.maxScore[t] = max;
-    }
+    this.maxScore = maxScore ?? maxima(arrays);
   }
 
   get size(): number {
@@ -68,6 +63,16 @@ export class PostingLists {
     }
     return -1;
   }
+}
+
+function maxima({ offsets, scores, terms }: PostingArrays): Float64Array {
+  const out = new Float64Array(terms.length);
+  for (let t = 0; t < out.length; t += 1) {
+    let max = 0;
+    for (let i = offsets[t]; i < offsets[t + 1]; i += 1) if (scores[i] > max) max = scores[i];
+    out[t] = max;
+  }
+  return out;
 }
 
 /** Grows a typed array by doubling; `view()` is the filled part. */
