@@ -34,7 +34,9 @@ function time(label: string, fn: (g: TermGroup[]) => unknown): void {
 }
 const stats: PruneStats = { postings: 0, walked: 0, scored: 0 };
 for (const g of groups) lexical.searchPruned(g, K, stats);
-console.log(`${size} clauses, ${queries.length} real-style questions; pruning walks ${(stats.walked / stats.postings).toFixed(3)} of the postings, scores ${(stats.scored / groups.length).toFixed(0)} docs/query by lookup`);
+const walked = (stats.walked / stats.postings).toFixed(3);
+const lookups = (stats.scored / groups.length).toFixed(0);
+console.log(`${size} clauses, ${queries.length} real-style questions;`, `pruning walks ${walked} of the postings, scores ${lookups} docs/query by lookup`);
 time('BM25 exhaustive', (g) => lexical.searchExhaustive(g, K));
 time('BM25 pruned', (g) => lexical.searchPruned(g, K));
 const t: number[] = [];

@@ -40,5 +40,11 @@ export async function peerQuality(stages: PipelineStages, real: RealQuestion[]):
     if (top.some((i) => isGoldCitation(stages.store.clauses[i].text, q.gold))) theirs += 1;
   }
   const share = (n: number) => Math.round((n / Math.max(1, answerable.length)) * 1000) / 1000;
-  return { questions: answerable.length, ours_gold_at_3: share(ours), minisearch_gold_at_3: share(theirs), ours_ms: latency(oursMs), minisearch_ms: latency(theirsMs) };
+  return {
+    questions: answerable.length,
+    ours_gold_at_3: share(ours),
+    minisearch_gold_at_3: share(theirs),
+    ours_ms: latency(oursMs),
+    minisearch_ms: latency(theirsMs),
+  };
 }

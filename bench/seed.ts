@@ -50,29 +50,10 @@ export async function seedBenchmark(quick: boolean): Promise<Record<string, unkn
     // A saved index with the HashEmbedder's vectors and graph, for the hybrid cold start.
     const hashIndex = join(work, 'index-hash');
     await openAssistant({ indexDir: hashIndex, embeddings: 'hash' });
-    const cold: Record<string, unknown> = {};
-    const coldRuns: Record<string, number[]> = { lexical: [], hybrid_hash: [] };
-    for (let r = 0; r < (quick ? 3 : 5); r += 1) {
-      for (const [mode, dir] of [['off', indexDir], ['hash', hashIndex]] as const) {
-        const out = join(work, `cold-${mode}.json`);
-        await runChild('bench/seed-cold.ts', ['--index', dir, '--embeddings', mode, '--out', out]);
-        const key = mode === 'off' ? 'lexical' : 'hybrid_hash';
-        const data = JSON.parse(await readFile(out, 'utf8')) as { process_start_to_first_answer_ms: number };
-        cold[key] ??= data;
-        coldRuns[key].push(data.process_start_to_first_answer_ms);
-      }
-    }
+    const { cold, coldRuns } = await freshColdStarts(work, indexDir, hashIndex, quick ? 3 : 5);
     const startParts = await startPartRuns(work, indexDir, quick ? 3 : 5);
     const cli = await cliColdStart(indexDir, quick ? 3 : 5);
-    const stages = await seedStages();
-    const real = loadRealQuestions();
-    const peer = await peerQuality(stages, real);
-    const queryShapes = {
-      real_questions: await queryShape(stages, real),
-      real_style: await queryShape(stages, makeRealStyleQueries(stages.store.clauses, real, 200)),
-      bench_style_before: await queryShape(stages, makeQueries([...stages.store.clauses], (id) => stages.store.docs.get(id)?.language ?? 'fr', 200)),
-    };
-
+    const { peer, queryShapes } = await realQuestionFigures();
     return {
       mode: assistant.capabilities.dense ? 'hybrid' : 'lexical + glossary (no embedding model on this machine)',
       clauses,
@@ -93,9 +74,41 @@ export async function seedBenchmark(quick: boolean): Promise<Record<string, unkn
   }
 }
 
+/** Fresh processes opening the saved index and answering once, lexical and with the hash embedder's graph. */
+async function freshColdStarts(work: string, indexDir: string, hashIndex: string, runs: number) {
+  const cold: Record<string, unknown> = {};
+  const coldRuns: Record<string, number[]> = { lexical: [], hybrid_hash: [] };
+  for (let r = 0; r < runs; r += 1) {
+    for (const [mode, dir] of [['off', indexDir], ['hash', hashIndex]] as const) {
+      const out = join(work, `cold-${mode}.json`);
+      await runChild('bench/seed-cold.ts', ['--index', dir, '--embeddings', mode, '--out', out]);
+      const key = mode === 'off' ? 'lexical' : 'hybrid_hash';
+      const data = JSON.parse(await readFile(out, 'utf8')) as { process_start_to_first_answer_ms: number };
+      cold[key] ??= data;
+      coldRuns[key].push(data.process_start_to_first_answer_ms);
+    }
+  }
+  return { cold, coldRuns };
+}
+
+/** On the seed corpus: the peer comparison and the query model's distributions against the real questions. */
+async function realQuestionFigures() {
+  const stages = await seedStages();
+  const real = loadRealQuestions();
+  const peer = await peerQuality(stages, real);
+  const langOf = (id: string) => stages.store.docs.get(id)?.language ?? 'fr';
+  const queryShapes = {
+    real_questions: await queryShape(stages, real),
+    real_style: await queryShape(stages, makeRealStyleQueries(stages.store.clauses, real, 200)),
+    bench_style_before: await queryShape(stages, makeQueries([...stages.store.clauses], langOf, 200)),
+  };
+  return { peer, queryShapes };
+}
+
 /** Query tables and BM25 at start-up, analysed again against read from the saved index, in fresh processes. */
 async function startPartRuns(work: string, indexDir: string, runs: number): Promise<Record<string, Record<string, number[]>>> {
-  const out: Record<string, Record<string, number[]>> = { rebuild: { query_tables_ms: [], bm25_ms: [] }, saved: { query_tables_ms: [], bm25_ms: [] } };
+  const empty = () => ({ query_tables_ms: [] as number[], bm25_ms: [] as number[] });
+  const out: Record<string, Record<string, number[]>> = { rebuild: empty(), saved: empty() };
   for (let r = 0; r < runs; r += 1) {
     for (const mode of ['rebuild', 'saved'] as const) {
       const file = join(work, `start-${mode}.json`);

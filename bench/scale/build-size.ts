@@ -112,7 +112,8 @@ async function minisearchReference(clauses: Clause[], stages: PipelineStages, qu
   const start = performance.now();
   const mini = buildMiniSearch(clauses, stages.store.docs);
   const buildMs = performance.now() - start;
-  const ours = await timeEachValues(queries, async (q) => (await stages.retriever.retrieve(q.text, q.lang, 10)).hits.slice(0, 10).map((h) => h.index));
+  const top10 = async (q: BenchQuery) => (await stages.retriever.retrieve(q.text, q.lang, 10)).hits.slice(0, 10).map((h) => h.index);
+  const ours = await timeEachValues(queries, top10);
   const theirs = await timeEachValues(queries, async (q) => searchMiniSearch(mini, stages.concepts.of(q.text, q.lang), 10));
   let overlap = 0;
   let counted = 0;

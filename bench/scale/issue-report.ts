@@ -41,14 +41,18 @@ const list = (obj: unknown, path: string) => {
 /** One row per issue figure, one column per size (the seed first). */
 export function issueTable(seed: Record<string, unknown>, results: SizeResult[]): string {
   const sizes = results.map((r) => formatSize(r.size));
-  const row = (name: string, seedCell: string, cell: (r: SizeResult) => string) => `| ${name} | ${seedCell} | ${results.map(cell).join(' | ')} |`;
+  const row = (name: string, seedCell: string, cell: (r: SizeResult) => string) =>
+    `| ${name} | ${seedCell} | ${results.map(cell).join(' | ')} |`;
+  const seedRuns = (path: string) => spread(list(seed, path));
   const lines = [
     `| figure (min / **median** / max over runs) | seed (${num(seed, 'clauses') ?? '—'}) | ${sizes.join(' | ')} |`,
     `| --- | --- | ${sizes.map(() => '---').join(' | ')} |`,
-    row('query tables at start, analysed again (ms)', spread(list(seed, 'start_parts.rebuild.query_tables_ms')), () => '—'),
-    row('query tables at start, read analysed from the index (ms)', spread(list(seed, 'start_parts.saved.query_tables_ms')), () => '—'),
-    row('BM25 at start, rebuilt by analysis (ms)', spread(list(seed, 'start_parts.rebuild.bm25_ms')), (r) => spread([num(r, 'lexical_build.ms')])),
-    row('BM25 at start, read from lexical.bin (ms)', spread(list(seed, 'start_parts.saved.bm25_ms')), (r) => spread(at(runs(r), 'cold_start.load_bm25_ms'))),
+    row('query tables at start, analysed again (ms)', seedRuns('start_parts.rebuild.query_tables_ms'), () => '—'),
+    row('query tables at start, read analysed from the index (ms)', seedRuns('start_parts.saved.query_tables_ms'), () => '—'),
+    row('BM25 at start, rebuilt by analysis (ms)', seedRuns('start_parts.rebuild.bm25_ms'), (r) => spread([num(r, 'lexical_build.ms')])),
+    row('BM25 at start, read from lexical.bin (ms)', seedRuns('start_parts.saved.bm25_ms'), (r) =>
+      spread(at(runs(r), 'cold_start.load_bm25_ms')),
+    ),
     row('lexical.bin on disk (MB)', '—', (r) => spread([mbOf(num(r, 'lexical_saved.bytes'))])),
     row('cold start, saved index → first answer, in process (ms)', '—', (r) => spread(at(runs(r), 'cold_start.to_first_answer_ms'))),
     row('… of which read clauses / BM25 / tables / HNSW (median ms)', '—', (r) => coldParts(runs(r))),
@@ -59,7 +63,7 @@ export function issueTable(seed: Record<string, unknown>, results: SizeResult[])
     row('hybrid p95 incl. query embedding, real-style (ms)', '—', (r) => spread(at(runs(r, true), 'hybrid_ms.p95'))),
     row('… the same, CPU time of the process (ms)', '—', (r) => spread(at(runs(r, true), 'hybrid_cpu_ms.p95'))),
     row('hybrid p95 excl. query embedding (ms)', '—', (r) => spread(at(runs(r, true), 'hybrid_no_embed_ms.p95'))),
-    row('BM25 alone p95: exhaustive / pruned, k=50 (ms)', '—', (r) => `${f(num(r, 'bm25.exhaustive_ms.p95'))} / ${f(num(r, 'bm25.pruned_ms.p95'))}`),
+    row('BM25 alone p95: exhaustive / pruned, k=50 (ms)', '—', (r) => bm25Cell(r)),
     row('… pruned: share of postings walked; lookups per query; identical', '—', (r) => pruneCell(r)),
     row('peak RSS serving, lexical only (MB)', '—', (r) => spread(at(runs(r, false).length ? runs(r, false) : runs(r), 'rss_lexical_mb'))),
     row('peak RSS serving, with the HNSW graph (MB)', '—', (r) => spread(at(runs(r, true), 'peak_rss_mb'))),
@@ -74,7 +78,12 @@ const mbOf = (bytes: number | undefined) => (bytes === undefined ? undefined : M
 function coldParts(rs: Runs): string {
   if (!rs.length) return '—';
   const m = (path: string) => f(medianOf(at(rs, path)));
-  return `${m('cold_start.read_clauses_ms')} / ${m('cold_start.load_bm25_ms')} / ${m('cold_start.load_query_tables_ms')} / ${m('cold_start.load_hnsw_ms')}`;
+  const parts = ['read_clauses_ms', 'load_bm25_ms', 'load_query_tables_ms', 'load_hnsw_ms'];
+  return parts.map((p) => m(`cold_start.${p}`)).join(' / ');
+}
+
+function bm25Cell(r: SizeResult): string {
+  return `${f(num(r, 'bm25.exhaustive_ms.p95'))} / ${f(num(r, 'bm25.pruned_ms.p95'))}`;
 }
 
 function pruneCell(r: SizeResult): string {
@@ -114,7 +123,8 @@ export function seedExtras(seed: Record<string, unknown>, results: SizeResult[])
 }
 
 function peerTable(seed: Record<string, unknown>, results: SizeResult[]): string {
-  const lat = (obj: unknown, path: string) => (num(obj, `${path}.p50`) === undefined ? '—' : `${num(obj, `${path}.p50`)} / ${num(obj, `${path}.p95`)}`);
+  const lat = (obj: unknown, path: string) =>
+    num(obj, `${path}.p50`) === undefined ? '—' : `${num(obj, `${path}.p50`)} / ${num(obj, `${path}.p95`)}`;
   return [
     '| peer comparison (same analysis and expansion) | ours | MiniSearch 7.2 |',
     '| --- | --- | --- |',

@@ -31,7 +31,10 @@ export interface RealQuestion extends BenchQuery {
 }
 
 /** The questions the query model imitates (never the held-out set). */
-export const REAL_QUESTION_FILES = [join(REPO_ROOT, 'eval', 'chat', 'tune.json'), join(REPO_ROOT, '..', 'shared', 'eval', 'questions.json')];
+export const REAL_QUESTION_FILES = [
+  join(REPO_ROOT, 'eval', 'chat', 'tune.json'),
+  join(REPO_ROOT, '..', 'shared', 'eval', 'questions.json'),
+];
 
 export function loadRealQuestions(files = REAL_QUESTION_FILES): RealQuestion[] {
   const out: RealQuestion[] = [];

@@ -32,17 +32,20 @@ export interface SizePlan {
 
 export type SizeResult = Record<string, unknown> & { size: number; plan: SizePlan; errors: string[]; wall_s: Record<string, number> };
 
+const SMALL = { split: false, lexical: true, minisearch: true, serve: true, serveDense: true, reindex: true } as const;
+
 export const QUICK_PLANS: SizePlan[] = [
-  { size: 1_000, queries: 200, exactQueries: 100, split: false, lexical: true, minisearch: true, serve: true, serveRuns: 3, serveDense: true, reindex: true, maxOldSpaceMb: 2048 },
-  { size: 10_000, queries: 200, exactQueries: 100, split: false, lexical: true, minisearch: true, serve: true, serveRuns: 3, serveDense: true, reindex: true, maxOldSpaceMb: 2048 },
+  { ...SMALL, size: 1_000, queries: 200, exactQueries: 100, serveRuns: 3, maxOldSpaceMb: 2048 },
+  { ...SMALL, size: 10_000, queries: 200, exactQueries: 100, serveRuns: 3, maxOldSpaceMb: 2048 },
 ];
 
 export const FULL_PLANS: SizePlan[] = [
   ...QUICK_PLANS,
-  { size: 100_000, queries: 200, exactQueries: 100, split: false, lexical: true, minisearch: true, serve: true, serveRuns: 5, serveDense: true, reindex: true, maxOldSpaceMb: 3072 },
+  { ...SMALL, size: 100_000, queries: 200, exactQueries: 100, serveRuns: 5, maxOldSpaceMb: 3072 },
   // 1M: lexical and dense built in two processes; the HNSW graph with efConstruction 64 (the default 200 runs at
   // ~1,100 inserts/s here, 15+ minutes for 1M). Served lexical-only three times, then once with the graph.
-  { size: 1_000_000, queries: 100, exactQueries: 20, split: true, lexical: true, minisearch: false, serve: true, serveRuns: 3, serveDense: true, reindex: false, efc: 64, maxOldSpaceMb: 3584 },
+  { ...SMALL, size: 1_000_000, queries: 100, exactQueries: 20, split: true, minisearch: false, serveRuns: 3, reindex: false, efc: 64,
+    maxOldSpaceMb: 3584 },
 ];
 
 export async function scaleBenchmark(plans: SizePlan[], log: (line: string) => void): Promise<SizeResult[]> {
@@ -99,7 +102,8 @@ async function runSize(plan: SizePlan, work: string, log: (line: string) => void
  */
 async function serveRuns(plan: SizePlan, dir: string, result: SizeResult, log: (line: string) => void): Promise<void> {
   const hybridAside = plan.size >= 1_000_000 && plan.serveDense && existsSync(join(dir, 'vectors.hnsw'));
-  const modes = [...Array.from({ length: plan.serveRuns }, () => (hybridAside || !plan.serveDense ? 'off' : 'on')), ...(hybridAside ? ['on'] : [])];
+  const first = hybridAside || !plan.serveDense ? 'off' : 'on';
+  const modes = [...Array.from({ length: plan.serveRuns }, () => first), ...(hybridAside ? ['on'] : [])];
   const runs: Array<Record<string, unknown>> = [];
   for (const [i, mode] of modes.entries()) {
     log(`  ${plan.size}: serve ${i + 1}/${modes.length}${mode === 'off' ? ' (lexical only)' : ''}…`);

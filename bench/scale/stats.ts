@@ -58,7 +58,11 @@ export function perSecond(count: number, ms: number): number {
  * Like timeEach, with each call's CPU time (user + system, this process) beside its wall time: on a shared
  * machine the wall-time tail is mostly waiting for a core, the CPU time is the work itself.
  */
-export async function timeEachCpu<T>(items: T[], fn: (item: T) => unknown, warmup = Math.min(20, items.length)): Promise<{ wall: number[]; cpu: number[] }> {
+export async function timeEachCpu<T>(
+  items: T[],
+  fn: (item: T) => unknown,
+  warmup = Math.min(20, items.length),
+): Promise<{ wall: number[]; cpu: number[] }> {
   for (let i = 0; i < warmup; i += 1) await fn(items[i % items.length]);
   const wall: number[] = [];
   const cpu: number[] = [];

@@ -63,7 +63,8 @@ export const JSONL_FROM = 500_000;
 
 /** Writes clauses.json in the product's shape (ingest-corpus.ts), or clauses.jsonl when large; returns its size in bytes. */
 export async function saveClauses(dir: string, docs: Map<string, DocumentMeta>, clauses: Clause[]): Promise<number> {
-  const header = { schema: 1, parserVersion: PARSER_VERSION, corpusHash: 'synthetic', docs: [...docs.values()].map((meta) => ({ meta, file: meta.file, hash: 'synthetic' })) };
+  const stored = [...docs.values()].map((meta) => ({ meta, file: meta.file, hash: 'synthetic' }));
+  const header = { schema: 1, parserVersion: PARSER_VERSION, corpusHash: 'synthetic', docs: stored };
   if (clauses.length < JSONL_FROM) {
     const path = join(dir, 'clauses.json');
     await writeFile(path, JSON.stringify({ ...header, clauses }));
@@ -80,7 +81,8 @@ export async function saveClauses(dir: string, docs: Map<string, DocumentMeta>, 
 
 export async function loadClauses(dir: string): Promise<{ docs: DocumentMeta[]; clauses: Clause[] }> {
   if (!existsSync(join(dir, 'clauses.jsonl'))) {
-    const stored = JSON.parse(await readFile(join(dir, 'clauses.json'), 'utf8')) as { docs: Array<{ meta: DocumentMeta }>; clauses: Clause[] };
+    type Stored = { docs: Array<{ meta: DocumentMeta }>; clauses: Clause[] };
+    const stored = JSON.parse(await readFile(join(dir, 'clauses.json'), 'utf8')) as Stored;
     return { docs: stored.docs.map((d) => d.meta), clauses: stored.clauses };
   }
   let docs: DocumentMeta[] = [];

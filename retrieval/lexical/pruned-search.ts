@@ -95,7 +95,14 @@ function chooseSkips(plan: PlanGroup[], theta: number): Skips {
  * over concepts of how far importance × that value exceeds the concept's
  * floor, so base + acc.total[doc] bounds its score.
  */
-function walkEssential(postings: PostingLists, plan: PlanGroup[], skips: Skips, acc: Accumulators, values: WalkedValues, stats?: PruneStats): number[] {
+function walkEssential(
+  postings: PostingLists,
+  plan: PlanGroup[],
+  skips: Skips,
+  acc: Accumulators,
+  values: WalkedValues,
+  stats?: PruneStats,
+): number[] {
   const { best, total, inBest } = acc;
   const touched: number[] = [];
   values.start(plan.length);

@@ -36,7 +36,8 @@ interface Header {
 export function saveLexical(dir: string, corpusHash: string, postings: PostingLists): void {
   const a = postings.arrays;
   const terms = Buffer.from(a.terms.join('\n'), 'utf8');
-  const parts = [a.scores, postings.maxScore, a.lengths, a.offsets, a.docs, a.flags].map((x) => Buffer.from(x.buffer, x.byteOffset, x.byteLength));
+  const arrays = [a.scores, postings.maxScore, a.lengths, a.offsets, a.docs, a.flags];
+  const parts = arrays.map((x) => Buffer.from(x.buffer, x.byteOffset, x.byteLength));
   const body = Buffer.concat([...parts, terms]);
   const header: Header = {
     format: LEXICAL_FORMAT,
@@ -69,7 +70,8 @@ export function readLexical(dir: string, corpusHash: string): PostingLists | und
     return undefined;
   }
   const header = readHeader(bytes);
-  if (!header || header.format !== LEXICAL_FORMAT || header.analysis !== ANALYSIS_VERSION || header.corpusHash !== corpusHash) return undefined;
+  const current = header && header.format === LEXICAL_FORMAT && header.analysis === ANALYSIS_VERSION;
+  if (!header || !current || header.corpusHash !== corpusHash) return undefined;
   const start = align8(MAGIC.length + 4 + bytes.readUInt32LE(MAGIC.length));
   const { docs, terms, postings, termBytes } = header;
   const expected = 8 * (postings + terms + docs) + 4 * (terms + 1 + postings) + postings + termBytes;

@@ -51,7 +51,8 @@ describe('pruned search gives exactly the exhaustive results', () => {
     const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const vocab = Array.from({ length: 30 }, (_, i) => `w${i}`);
     const pick = (n: number) => Array.from({ length: n }, () => vocab[Math.floor(rand() ** 2 * vocab.length)]);
-    const docs = Array.from({ length: 3000 }, () => ({ terms: pick(2 + Math.floor(rand() * 12)), contextTerms: pick(Math.floor(rand() * 3)) }));
+    const doc = () => ({ terms: pick(2 + Math.floor(rand() * 12)), contextTerms: pick(Math.floor(rand() * 3)) });
+    const docs = Array.from({ length: 3000 }, doc);
     const index = new Bm25Index(docs);
     for (let q = 0; q < 60; q += 1) {
       const groups: TermGroup[] = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => ({

@@ -28,7 +28,9 @@ describe('the saved lexical index', () => {
     saveLexical(indexDir, hash, built.postings);
     const read = readLexical(indexDir, hash)!;
     expect(read).toBeDefined();
-    for (const key of ['offsets', 'docs', 'scores', 'flags', 'lengths', 'terms', 'avgLength'] as const) expect(read.arrays[key]).toEqual(built.postings.arrays[key]);
+    for (const key of ['offsets', 'docs', 'scores', 'flags', 'lengths', 'terms', 'avgLength'] as const) {
+      expect(read.arrays[key]).toEqual(built.postings.arrays[key]);
+    }
     expect(read.maxScore).toEqual(built.postings.maxScore);
     const again = openLexicalIndex(store, indexDir, hash);
     expect(again.search(groups, 20)).toEqual(built.search(groups, 20));
