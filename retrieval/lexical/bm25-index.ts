@@ -107,24 +107,50 @@ export class Bm25Index implements LexicalIndex {
   }
 
   coverage(groups: TermGroup[], index: number): number {
-    return this.coverageOf(groups, [index]);
+    const credits = this.credits(groups, [index]);
+    this.lastCredits = { groups, shape: shapeOf(groups), index, credits: [...credits] };
+    return this.weighted(groups, credits);
   }
 
   /** Coverage by several documents together: a concept counts when any of them has it. */
   coverageOf(groups: TermGroup[], indices: number[]): number {
-    const credits = this.credits(groups, indices);
+    return this.weighted(groups, this.credits(groups, indices));
+  }
+
+  private weighted(groups: TermGroup[], credits: number[]): number {
+    const weights = this.weightsOf(groups);
     let covered = 0;
     let all = 0;
-    groups.forEach((group, g) => {
-      const weight = this.conceptWeight(group);
-      all += weight;
-      covered += credits[g] * weight;
+    groups.forEach((_, g) => {
+      all += weights[g];
+      covered += credits[g] * weights[g];
     });
     return all ? covered / all : 0;
   }
 
+  /**
+   * Retrieval asks each hit's coverage and then its credits: the credits of
+   * the last coverage call are reused when asked again for the same concepts
+   * (same array, same shape) and document.
+   */
+  private lastCredits?: { groups: TermGroup[]; shape: string; index: number; credits: number[] };
+  private lastWeights?: { groups: TermGroup[]; shape: string; weights: number[] };
+
+  private weightsOf(groups: TermGroup[]): number[] {
+    const shape = shapeOf(groups);
+    const last = this.lastWeights;
+    if (last && last.groups === groups && last.shape === shape) return last.weights;
+    const weights = groups.map((g) => this.conceptWeight(g));
+    this.lastWeights = { groups, shape, weights };
+    return weights;
+  }
+
   /** Per concept, how fully the documents together contain it (0, title only, dictionary sense, 1). */
   credits(groups: TermGroup[], indices: number[]): number[] {
+    const last = this.lastCredits;
+    if (last && indices.length === 1 && last.index === indices[0] && last.groups === groups && last.shape === shapeOf(groups)) {
+      return [...last.credits];
+    }
     return groups.map((group) => {
       let matched = 0;
       for (const alt of group.alternatives) {
@@ -177,4 +203,11 @@ export class Bm25Index implements LexicalIndex {
     if (weight === 0) weight = Math.min(lexiconWeight || unseen, unseen) * (group.specificity ?? 1);
     return weight * (group.importance ?? 1);
   }
+}
+
+/** What a memo keyed on a concepts array checks besides its identity: the concepts, alternatives and weights in it. */
+function shapeOf(groups: TermGroup[]): string {
+  let shape = '';
+  for (const g of groups) shape += `${g.importance ?? 1}:${g.specificity ?? 1}:${g.alternatives.length}:${g.alternatives[0]?.terms.join(' ')};`;
+  return shape;
 }

@@ -74,9 +74,11 @@ function walkSingle(postings: PostingLists, alt: PlanAlternative, acc: Accumulat
   const factor = alt.factors[0];
   const { weight, length } = alt;
   const end = offsets[t + 1];
+  // The term as asked (weight 1, one word, no cap) is the commonest case: its contribution is the score itself.
+  const plain = factor === 1 && weight === 1 && length === 1;
   for (let i = offsets[t]; i < end; i += 1) {
     const doc = docs[i];
-    const weighted = (weight * (factor === 1 ? scores[i] : scores[i] * factor)) / length;
+    const weighted = plain ? scores[i] : (weight * (factor === 1 ? scores[i] : scores[i] * factor)) / length;
     if (weighted > best[doc]) {
       if (best[doc] === 0) inBest[bests++] = doc;
       best[doc] = weighted;
