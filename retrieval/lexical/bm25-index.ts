@@ -208,6 +208,8 @@ export class Bm25Index implements LexicalIndex {
 /** What a memo keyed on a concepts array checks besides its identity: the concepts, alternatives and weights in it. */
 function shapeOf(groups: TermGroup[]): string {
   let shape = '';
-  for (const g of groups) shape += `${g.importance ?? 1}:${g.specificity ?? 1}:${g.alternatives.length}:${g.alternatives[0]?.terms.join(' ')};`;
+  for (const g of groups) {
+    shape += `${g.importance ?? 1}:${g.specificity ?? 1}:${g.alternatives.length}:${g.alternatives[0]?.terms.join(' ')};`;
+  }
   return shape;
 }
