@@ -66,7 +66,8 @@ async function lexicalPart(): Promise<void> {
   const build = await timed(() => assembleStages(store, { resources, lexical: buildLexicalIndex(store) }));
   const stages = build.value;
   const { retriever } = stages;
-  result.lexical_build = { ms: Math.round(build.ms), per_s: perSecond(size, build.ms), note: 'clause store + analysis + BM25 (assembleStages)' };
+  const note = 'clause store + analysis + BM25 (assembleStages)';
+  result.lexical_build = { ms: Math.round(build.ms), per_s: perSecond(size, build.ms), note };
   result.ingest_per_s = perSecond(size, corpus.parseMs + build.ms);
   const save = await timed(() => saveLexical(out, 'synthetic', stages.lexical.postings));
   result.lexical_saved = { ms: Math.round(save.ms), bytes: (await stat(join(out, LEXICAL_FILE))).size };

@@ -109,7 +109,7 @@ export function checkTargets(seed: Record<string, unknown>, results: SizeResult[
       target,
       measured: value === undefined ? 'not measured' : `${Math.round(value * 100) / 100}${unit} (median)`,
       met: value === undefined ? undefined : value <= max,
-      margin: value === undefined ? '' : value <= max ? `${Math.round((max - value) * 100) / 100}${unit} to spare` : `missed by ${Math.round((value - max) * 100) / 100}${unit} (×${Math.round((value / max) * 10) / 10})`,
+      margin: marginOf(value, max, unit),
     });
   };
   const med = (r: SizeResult | undefined, path: string, dense?: boolean) => medianOf(runs(r, dense).map((x) => num(x, path)));
@@ -123,8 +123,8 @@ export function checkTargets(seed: Record<string, unknown>, results: SizeResult[
     margin: '',
   });
   const at100k = bySize(100_000);
-  const cold = med(at100k, 'cold_start.to_first_answer_ms');
-  limit('cold start at 100k ≤ 2 s (saved index → first answer, BM25 read from lexical.bin)', cold, 2000, ' ms');
+  const cold = med(at100k, 'cold_start.lexical_to_first_answer_ms') ?? med(at100k, 'cold_start.to_first_answer_ms');
+  limit('cold start at 100k ≤ 2 s (saved index → first answer, lexical, BM25 read from lexical.bin)', cold, 2000, ' ms');
   limit('lexical retrieval p95 ≤ 10 ms at 100k, real-style questions, with the glossary', med(at100k, 'lexical_ms.p95'), 10, ' ms');
   limit('hybrid p95 ≤ 15 ms at 100k incl. query embedding, real-style questions', med(at100k, 'hybrid_ms.p95', true), 15, ' ms');
   const million = bySize(1_000_000);
@@ -138,9 +138,10 @@ export function checkTargets(seed: Record<string, unknown>, results: SizeResult[
     target: 'HNSW recall@10 ≥ 0.95 vs exact',
     measured: recalls.map(([s, v]) => `${formatSize(s)}: ${v}`).join(', '),
     met: recalls.length ? worst >= 0.95 : undefined,
-    margin: recalls.length ? (worst >= 0.95 ? `lowest ${worst}` : `lowest ${worst}, missed by ${Math.round((0.95 - worst) * 1000) / 1000}`) : '',
+    margin: !recalls.length ? '' : worst >= 0.95 ? `lowest ${worst}` : `lowest ${worst}, missed by ${Math.round((0.95 - worst) * 1000) / 1000}`,
   });
-  const proofs = [seed.reindex, ...results.map((r) => r.reindex)].filter(Boolean) as Array<{ one_changed_document: { only_its_clauses: boolean } }>;
+  type Proof = { one_changed_document: { only_its_clauses: boolean } };
+  const proofs = [seed.reindex, ...results.map((r) => r.reindex)].filter(Boolean) as Proof[];
   out.push({
     target: 're-index of one changed document touches only its clauses',
     measured: `${proofs.filter((p) => p.one_changed_document.only_its_clauses).length} of ${proofs.length} runs`,
@@ -150,6 +151,14 @@ export function checkTargets(seed: Record<string, unknown>, results: SizeResult[
   return out;
 }
 
+function marginOf(value: number | undefined, max: number, unit: string): string {
+  if (value === undefined) return '';
+  const r = (x: number) => Math.round(x * 100) / 100;
+  return value <= max ? `${r(max - value)}${unit} to spare` : `missed by ${r(value - max)}${unit} (×${Math.round((value / max) * 10) / 10})`;
+}
+
 export function targetsTable(checks: TargetCheck[]): string {
-  return ['| target | measured | met | margin |', '| --- | --- | --- | --- |', ...checks.map((c) => `| ${c.target} | ${c.measured} | ${c.met === undefined ? '—' : c.met ? 'yes' : '**no**'} | ${c.margin} |`)].join('\n');
+  const met = (c: TargetCheck) => (c.met === undefined ? '—' : c.met ? 'yes' : '**no**');
+  const rows = checks.map((c) => `| ${c.target} | ${c.measured} | ${met(c)} | ${c.margin} |`);
+  return ['| target | measured | met | margin |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

@@ -58,26 +58,33 @@ const lexical = new Bm25Index(saved);
 const t2 = performance.now();
 const resources = loadQueryResources(undefined, [], dir);
 const t3 = performance.now();
-const vectors = withDense ? await HnswIndex.read(join(dir, 'vectors.hnsw'), SYNTH_DIMENSIONS) : undefined;
+// The lexical product (no embedding model) answers first: its cold start is measured on its own.
+const lexicalStages = assembleStages(store, { resources, lexical });
+const firstLexical = await new AnswerPipeline(lexicalStages).ask(queries[0].text);
 const t4 = performance.now();
-const stages = assembleStages(store, { resources, lexical, dense: vectors ? new DenseSearch(embedder, vectors) : undefined });
+const vectors = withDense ? await HnswIndex.read(join(dir, 'vectors.hnsw'), SYNTH_DIMENSIONS) : undefined;
+const t5 = performance.now();
+const stages = vectors ? assembleStages(store, { resources, lexical, dense: new DenseSearch(embedder, vectors) }) : lexicalStages;
 const assistant = new AnswerPipeline(stages);
 const first = await assistant.ask(queries[0].text);
-const t5 = performance.now();
+const t6 = performance.now();
 const cold = {
-  to_first_answer_ms: Math.round(t5 - t0),
+  // Lexical: read, BM25, tables, first answer. With the graph: the same without the lexical answer, plus graph and hybrid answer.
+  lexical_to_first_answer_ms: Math.round(t4 - t0),
+  to_first_answer_ms: Math.round(vectors ? t3 - t0 + (t6 - t4) : t4 - t0),
   // performance.now() counts from process start: node, tsx and module loading included.
-  process_start_to_first_answer_ms: Math.round(t5),
+  process_start_to_first_lexical_answer_ms: Math.round(t4),
   read_clauses_ms: Math.round(t1 - t0),
   load_bm25_ms: Math.round(t2 - t1),
   load_query_tables_ms: Math.round(t3 - t2),
-  load_hnsw_ms: Math.round(t4 - t3),
-  first_ask_ms: round(t5 - t4),
-  first_answer_abstained: first.abstained,
+  first_lexical_ask_ms: round(t4 - t3),
+  load_hnsw_ms: Math.round(t5 - t4),
+  first_ask_ms: round(t6 - t5),
+  first_answer_abstained: (vectors ? first : firstLexical).abstained,
 };
 
 // Lexical only (the product without an embedding model): the same index, no dense side.
-const lexicalOnly = assembleStages(store, { resources, lexical }).retriever;
+const lexicalOnly = lexicalStages.retriever;
 const lexicalTimes = await timeEachCpu(queries, (q) => lexicalOnly.retrieve(q.text, q.lang, 10));
 const rssLexical = rssMb();
 
