@@ -40,7 +40,7 @@ export class Glossary {
   /** A glossary from forms analysed before (the saved index keeps them): no stemming at start-up. */
   static fromAnalysed(expansions: string[][][]): Glossary {
     const glossary = new Glossary([]);
-    glossary.expansions.push(...expansions);
+    for (const forms of expansions) glossary.expansions.push(forms);
     glossary.indexPhrases();
     return glossary;
   }
