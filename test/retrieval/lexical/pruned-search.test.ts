@@ -6,6 +6,8 @@ import { synthCorpus } from '../../../bench/scale/synth-index.ts';
 import { ClauseList } from '../../../retrieval/ingest/clause-store.ts';
 import { Bm25Index } from '../../../retrieval/lexical/bm25-index.ts';
 import type { PruneStats } from '../../../retrieval/lexical/pruned-search.ts';
+import { scoreOne } from '../../../retrieval/lexical/exhaustive-search.ts';
+import { compilePlan } from '../../../retrieval/lexical/query-plan.ts';
 import { assembleStages, loadQueryResources, type PipelineStages } from '../../../retrieval/open-assistant.ts';
 import type { BenchQuery } from '../../../bench/scale/queries.ts';
 import type { TermGroup } from '../../../retrieval/types.ts';
@@ -65,6 +67,31 @@ describe('pruned search gives exactly the exhaustive results', () => {
         })),
       }));
       for (const k of [1, 5, 50]) expect(index.searchPruned(groups, k)).toEqual(index.searchExhaustive(groups, k));
+    }
+  });
+});
+
+describe('the exhaustive walk over ranges of documents', () => {
+  it('scores a corpus of several ranges exactly like one lookup per document', () => {
+    let s = 5;
+    const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const vocab = Array.from({ length: 60 }, (_, i) => `v${i}`);
+    const pick = (n: number) => Array.from({ length: n }, () => vocab[Math.floor(rand() ** 3 * vocab.length)]);
+    const index = new Bm25Index(Array.from({ length: 70_000 }, () => ({ terms: pick(1 + Math.floor(rand() * 5)), contextTerms: [] })));
+    for (let q = 0; q < 8; q += 1) {
+      const groups: TermGroup[] = Array.from({ length: 2 + (q % 3) }, () => ({
+        original: pick(1),
+        alternatives: [
+          { terms: pick(1), weight: 1 },
+          { terms: pick(2), weight: 0.9 },
+          { terms: pick(1), weight: 0.6, source: 'lexicon' as const },
+        ],
+      }));
+      const plan = compilePlan(index.postings, groups);
+      const all = Array.from({ length: index.size }, (_, doc) => ({ index: doc, score: scoreOne(index.postings, plan, doc) }));
+      const expected = all.filter((h) => h.score > 0).sort((a, b) => b.score - a.score || a.index - b.index).slice(0, 40);
+      expect(index.searchExhaustive(groups, 40)).toEqual(expected);
+      expect(index.searchPruned(groups, 40)).toEqual(expected);
     }
   });
 });
