@@ -22,11 +22,11 @@ import { withBuildLock } from './index-folder.ts';
 import { ClauseList } from './ingest/clause-store.ts';
 import { ingestedFromSaved, planIngest, runIngest, type IngestedCorpus } from './ingest/ingest-corpus.ts';
 import type { Bm25Index } from './lexical/bm25-index.ts';
-import { buildLexicalIndex } from './lexical/build-lexical.ts';
+import { buildLexicalIndex, openLexicalIndex } from './lexical/build-lexical.ts';
 import type { AnswerModel } from './llm/answer-model.ts';
 import { QueryConcepts, type ConceptResources } from './query/concepts.ts';
-import { Glossary } from './query/glossary.ts';
 import { Lexicon } from './query/lexicon.ts';
+import { loadGlossary } from './query/saved-tables.ts';
 import { Shorthand } from './query/shorthand.ts';
 import { WordSpecificity } from './query/specificity.ts';
 import { DocumentNames } from './query/named-documents.ts';
@@ -75,6 +75,8 @@ export interface OpenedIndex {
   dense?: DenseSearch;
   /** Clauses embedded in this call. */
   embedded: number;
+  /** False when this call found the folder could not be written (files derived from the index are then not saved either). */
+  writable: boolean;
   notices: string[];
 }
 
@@ -100,9 +102,9 @@ export async function openIndex(options: IndexOptions): Promise<OpenedIndex> {
   return withBuildLock(options.indexDir, notices, async (saver) => {
     const corpus = await runIngest(await planIngest(options), saver);
     notices.unshift(...corpus.notices);
-    if (!options.embedder) return opened(corpus, notices);
+    if (!options.embedder) return { ...opened(corpus, notices), writable: saver.writable };
     const vectors = await openVectorStore({ ...vectorOptions(options, corpus, notices), saver, rebuild: options.rebuild });
-    return opened(corpus, notices, options.embedder, vectors);
+    return { ...opened(corpus, notices, options.embedder, vectors), writable: saver.writable };
   });
 }
 
@@ -120,7 +122,15 @@ function opened(
 ): OpenedIndex {
   const store = new ClauseList(corpus.clauses, corpus.docs, corpus.flagged);
   const dense = embedder && vectors ? new DenseSearch(embedder, vectors.index, vectors.labels) : undefined;
-  return { store, corpusHash: corpus.corpusHash, reparsed: corpus.reparsed, dense, embedded: vectors?.embedded ?? 0, notices };
+  return {
+    store,
+    corpusHash: corpus.corpusHash,
+    reparsed: corpus.reparsed,
+    dense,
+    embedded: vectors?.embedded ?? 0,
+    writable: true,
+    notices,
+  };
 }
 
 /** The opened stages of the pipeline, before they are put together (scripts and benchmarks look inside). */
@@ -139,21 +149,23 @@ export async function openStages(options: AssistantOptions = {}): Promise<Pipeli
   const notices: string[] = [];
   const embedder = options.embedder ?? (await loadEmbedder(config, notices, options.onModelProgress));
   const { vectorIndex, onProgress, rebuild } = options;
-  const index = await openIndex({ ...config, embedder, vectorIndex, onProgress, rebuild });
-  notices.push(...index.notices);
-  const resources = loadQueryResources(options.glossaryPath ?? GLOSSARY_PATH, notices);
+  const opened = await openIndex({ ...config, embedder, vectorIndex, onProgress, rebuild });
+  notices.push(...opened.notices);
+  const saveDir = opened.writable ? config.indexDir : undefined;
+  const resources = loadQueryResources(options.glossaryPath ?? GLOSSARY_PATH, notices, saveDir);
   // The openai client is loaded only when a model is configured: it costs start-up time otherwise.
   const model = options.model ?? (config.llm ? new (await import('./llm/openai-answerer.ts')).OpenAIAnswerModel(config.llm) : undefined);
-  return assembleStages(index.store, { resources, dense: index.dense, model, notices });
+  const lexical = openLexicalIndex(opened.store, { ...opened, indexDir: config.indexDir }, notices);
+  return assembleStages(opened.store, { resources, dense: opened.dense, model, notices, lexical });
 }
 
-/** The stages over clauses already in memory: lexical index, concepts, retrieval, support for verification. */
+/** The stages over clauses already in memory: lexical index (built unless given), concepts, retrieval, support for verification. */
 export function assembleStages(
   store: ClauseList,
-  parts: { resources?: ConceptResources; dense?: DenseSearch; model?: AnswerModel; notices?: string[] } = {},
+  parts: { resources?: ConceptResources; dense?: DenseSearch; model?: AnswerModel; notices?: string[]; lexical?: Bm25Index } = {},
 ): PipelineStages {
   const { dense } = parts;
-  const lexical = buildLexicalIndex(store);
+  const lexical = parts.lexical ?? buildLexicalIndex(store);
   const concepts = new QueryConcepts(lexical, parts.resources);
   const retriever = new HybridRetriever({ store, lexical, concepts, names: new DocumentNames(store.docs), dense });
   const support: ClauseSupport = {
@@ -170,8 +182,11 @@ export async function openAssistant(options: AssistantOptions = {}): Promise<Ass
   return new AnswerPipeline(await openStages(options));
 }
 
-/** The word tables the query stage reads; one that cannot load costs recall, never the answer. */
-export function loadQueryResources(glossaryPath = GLOSSARY_PATH, notices: string[] = []): ConceptResources {
+/**
+ * The word tables the query stage reads; one that cannot load costs recall, never the answer.
+ * With `indexDir`, the glossary is read there as analysed before (saved there on first use).
+ */
+export function loadQueryResources(glossaryPath = GLOSSARY_PATH, notices: string[] = [], indexDir?: string): ConceptResources {
   const load = <T>(what: string, read: () => T): T | undefined => {
     try {
       return read();
@@ -181,14 +196,18 @@ export function loadQueryResources(glossaryPath = GLOSSARY_PATH, notices: string
     }
   };
   return {
-    glossary: load('Bilingual ITU glossary', () => Glossary.fromFile(glossaryPath)),
+    glossary: load('Bilingual ITU glossary', () => loadGlossary(glossaryPath, indexDir, notices)),
     lexicon: load('General lexicon', () => Lexicon.fromFile(LEXICON_PATH)),
     specificity: load('Word frequency table', () => WordSpecificity.fromFile(FREQUENCY_PATH)),
     shorthand: load('Chat shorthand table', () => Shorthand.fromFile(SHORTHAND_PATH)),
   };
 }
 
-async function loadEmbedder(config: CoreConfig, notices: string[], onProgress?: AssistantOptions['onModelProgress']): Promise<Embedder | undefined> {
+async function loadEmbedder(
+  config: CoreConfig,
+  notices: string[],
+  onProgress?: AssistantOptions['onModelProgress'],
+): Promise<Embedder | undefined> {
   if (config.embeddings === 'off') return undefined;
   if (config.embeddings === 'hash') return new HashEmbedder();
   try {
@@ -221,7 +240,9 @@ function toldAlready(config: CoreConfig): boolean {
 }
 
 /** Downloads the configured embedding model into the model cache (with progress), for "iotsec models pull". */
-export async function pullModel(onProgress?: AssistantOptions['onModelProgress']): Promise<{ modelId: string; dimensions: number; cacheDir: string }> {
+export async function pullModel(
+  onProgress?: AssistantOptions['onModelProgress'],
+): Promise<{ modelId: string; dimensions: number; cacheDir: string }> {
   const config = loadCoreConfig();
   const embedder = await TransformersEmbedder.load({ ...config, allowRemote: true, onProgress });
   return { modelId: embedder.modelId, dimensions: embedder.dimensions, cacheDir: config.cacheDir };

@@ -14,6 +14,20 @@ export async function writeAtomic(path: string, data: string | Buffer): Promise<
   await writeFileAtomic(path, data);
 }
 
+/**
+ * Saves a file derived from the index (a cache: losing it costs start-up
+ * time, never an answer), synchronously as start-up is; when it cannot be
+ * written, says so once in `notices`.
+ */
+export function saveDerived(path: string, data: string | Buffer, what: string, notices: string[]): void {
+  try {
+    writeFileAtomic.sync(path, data);
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    notices.push(`Could not save ${what} at ${path} (${why}): it is made again at each start.`);
+  }
+}
+
 export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }

@@ -8,17 +8,21 @@
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { analyzeQuery } from '../../retrieval/query/analyze.ts';
+import { performance } from 'node:perf_hooks';
 import { assembleStages, loadQueryResources, type PipelineStages } from '../../retrieval/open-assistant.ts';
-import { plainGroups } from '../../retrieval/query/glossary.ts';
+import { buildLexicalIndex } from '../../retrieval/lexical/build-lexical.ts';
+import type { PruneStats } from '../../retrieval/lexical/pruned-search.ts';
+import { LEXICAL_FILE, saveLexical } from '../../retrieval/lexical/saved-lexical.ts';
+import { queryShape } from '../query-model.ts';
+import { loadRealQuestions, makeRealStyleQueries } from './real-queries.ts';
 import { HashEmbedder } from '../../retrieval/dense/hash-embedder.ts';
 import { DEFAULT_HNSW, HnswIndex } from '../../retrieval/dense/hnsw-index.ts';
 import { ExactIndex } from '../../retrieval/dense/exact-index.ts';
 import { ClauseList } from '../../retrieval/ingest/clause-store.ts';
-import type { Clause } from '../../retrieval/types.ts';
+import type { Clause, TermGroup } from '../../retrieval/types.ts';
 import { readArgs, required } from './cli-args.ts';
 import { buildMiniSearch, searchMiniSearch } from './minisearch-reference.ts';
-import { makeQueries } from './queries.ts';
+import { makeQueries, type BenchQuery } from './queries.ts';
 import { Random } from './random.ts';
 import { loadSeedVocabulary } from './seed-vocabulary.ts';
 import { latency, peakRssMb, perSecond, round, rssMb, timed, timeEach } from './stats.ts';
@@ -56,33 +60,62 @@ async function lexicalPart(): Promise<void> {
   const embed = await timed(() => hash.embed(sample));
   result.embedding = { model: hash.modelId, clauses: sample.length, per_s: perSecond(sample.length, embed.ms) };
 
-  const resources = loadQueryResources();
-  const build = await timed(() => assembleStages(new ClauseList(clauses, docs.values()), { resources }));
+  // The glossary's analysed forms and the BM25 postings are saved in the product's layout for the serving child.
+  const resources = loadQueryResources(undefined, [], out);
+  const store = new ClauseList(clauses, docs.values());
+  const build = await timed(() => assembleStages(store, { resources, lexical: buildLexicalIndex(store) }));
   const stages = build.value;
   const { retriever } = stages;
-  result.lexical_build = { ms: Math.round(build.ms), per_s: perSecond(size, build.ms), note: 'clause store + analysis + BM25 (assembleStages)' };
+  const note = 'clause store + analysis + BM25 (assembleStages)';
+  result.lexical_build = { ms: Math.round(build.ms), per_s: perSecond(size, build.ms), note };
   result.ingest_per_s = perSecond(size, corpus.parseMs + build.ms);
+  const save = await timed(() => saveLexical(out, 'synthetic', stages.lexical.postings));
+  result.lexical_saved = { ms: Math.round(save.ms), bytes: (await stat(join(out, LEXICAL_FILE))).size };
 
-  const queries = makeQueries(clauses, (id) => docs.get(id)?.language ?? 'fr', queryCount);
+  const real = loadRealQuestions();
+  const queries = makeRealStyleQueries(clauses, real, queryCount);
   await writeFile(join(out, 'queries.json'), JSON.stringify(queries));
+  result.query_shape = {
+    real_questions: await queryShape(stages, real),
+    real_style: await queryShape(stages, queries),
+    bench_style_before: await queryShape(stages, makeQueries(clauses, (id) => docs.get(id)?.language ?? 'fr', queryCount)),
+  };
   result.lexical_ms = latency(await timeEach(queries, (q) => retriever.retrieve(q.text, q.lang, 10)));
+  result.bm25 = await bm25Paths(stages, queries);
   result.clauses_bytes = await saveClauses(out, docs, clauses);
   result.rss_after_lexical_mb = rssMb();
   result.peak_rss_product_lexical_mb = peakRssMb();
 
-  if (args.get('minisearch') !== 'off') minisearchReference(clauses, stages, queries);
+  if (args.get('minisearch') !== 'off') await minisearchReference(clauses, stages, queries);
 }
 
-function minisearchReference(clauses: Clause[], stages: PipelineStages, queries: Array<{ text: string; lang: 'en' | 'fr' | 'es' }>): void {
+/** BM25 alone on the questions' concepts: the exhaustive walk the product uses against the pruned search (same results). */
+async function bm25Paths(stages: PipelineStages, queries: BenchQuery[]): Promise<Record<string, unknown>> {
+  const groups: TermGroup[][] = [];
+  for (const q of queries) groups.push((await stages.retriever.retrieve(q.text, q.lang, 10)).groups);
+  const stats: PruneStats = { postings: 0, walked: 0, scored: 0 };
+  let identical = 0;
+  for (const g of groups) {
+    const same = JSON.stringify(stages.lexical.searchPruned(g, 50, stats)) === JSON.stringify(stages.lexical.searchExhaustive(g, 50));
+    identical += same ? 1 : 0;
+  }
+  return {
+    exhaustive_ms: latency(timeEachSync(groups, (g) => stages.lexical.searchExhaustive(g, 50)).times),
+    pruned_ms: latency(timeEachSync(groups, (g) => stages.lexical.searchPruned(g, 50)).times),
+    pruned_walks_share: round(stats.walked / Math.max(1, stats.postings), 3),
+    pruned_lookups_per_query: Math.round(stats.scored / Math.max(1, groups.length)),
+    identical_rankings: `${identical}/${groups.length}`,
+  };
+}
+
+/** MiniSearch with our analysis and expansion against our retrieval, on the same real-style questions. */
+async function minisearchReference(clauses: Clause[], stages: PipelineStages, queries: BenchQuery[]): Promise<void> {
   const start = performance.now();
   const mini = buildMiniSearch(clauses, stages.store.docs);
   const buildMs = performance.now() - start;
-  const terms = queries.map((q) => analyzeQuery(q.text, q.lang));
-  const groups = terms.map((t) => plainGroups(t));
-  const flat = terms.map((t) => t.map((x) => x.term));
-  // Same terms to both: one concept per term, no glossary expansion (MiniSearch has no concept groups).
-  const ours = timeEachSync(groups, (g) => stages.lexical.search(g, 10).map((h) => h.index));
-  const theirs = timeEachSync(flat, (t) => searchMiniSearch(mini, t, 10));
+  const top10 = async (q: BenchQuery) => (await stages.retriever.retrieve(q.text, q.lang, 10)).hits.slice(0, 10).map((h) => h.index);
+  const ours = await timeEachValues(queries, top10);
+  const theirs = await timeEachValues(queries, async (q) => searchMiniSearch(mini, stages.concepts.of(q.text, q.lang), 10));
   let overlap = 0;
   let counted = 0;
   ours.values.forEach((a, i) => {
@@ -100,8 +133,21 @@ function minisearchReference(clauses: Clause[], stages: PipelineStages, queries:
     speed_ratio_p50: round(theirsLatency.p50 / Math.max(oursLatency.p50, 1e-3)),
     speed_ratio_mean: round(theirsLatency.mean / Math.max(oursLatency.mean, 1e-3)),
     top10_overlap: round(overlap / Math.max(1, counted), 3),
+    note: 'both: our analysis + glossary/lexicon expansion; ours = product retrieval (BM25 + coverage), MiniSearch = expansion + search',
   };
   result.peak_rss_with_minisearch_mb = peakRssMb();
+}
+
+async function timeEachValues<T, R>(items: T[], fn: (item: T) => Promise<R>): Promise<{ times: number[]; values: R[] }> {
+  for (let i = 0; i < Math.min(20, items.length); i += 1) await fn(items[i]);
+  const times: number[] = [];
+  const values: R[] = [];
+  for (const item of items) {
+    const s = performance.now();
+    values.push(await fn(item));
+    times.push(performance.now() - s);
+  }
+  return { times, values };
 }
 
 function timeEachSync<T, R>(items: T[], fn: (item: T) => R): { times: number[]; values: R[] } {

@@ -1,13 +1,18 @@
 /**
  * The lexical reference: MiniSearch (a well-known JavaScript full-text
- * library, BM25+) over the same analysed terms as our Bm25Index, with the
- * same down-weighting of heading context. Both get identical tokens, so the
- * comparison is of index structures and scoring, not of analysers.
+ * library, BM25+) given what our engine is given. It indexes our analysed
+ * terms (clause text, and headings at our context weight), and each question
+ * is searched with our whole query stage: analysis, shorthand, spelling,
+ * glossary and lexicon expansion. Every expanded term is one OR'ed MiniSearch
+ * term boosted by its alternative's weight times its concept's importance
+ * (MiniSearch has no concept groups: a concept with many translations counts
+ * as many terms, which is the difference in scoring we compare). MiniSearch
+ * sorts every match; ours keeps a bounded top-k.
  */
 import MiniSearch from 'minisearch';
-import { analyze } from '../../retrieval/query/analyze.ts';
 import { CONTEXT_WEIGHT } from '../../retrieval/lexical/bm25-index.ts';
-import type { Clause, DocumentMeta } from '../../retrieval/types.ts';
+import { analyze } from '../../retrieval/query/analyze.ts';
+import type { Clause, DocumentMeta, TermGroup } from '../../retrieval/types.ts';
 
 interface Row {
   id: number;
@@ -19,7 +24,7 @@ interface Row {
 const splitSpaces = (text: string) => text.split(' ');
 const identity = (term: string) => term;
 
-export function buildMiniSearch(clauses: Clause[], docs: ReadonlyMap<string, DocumentMeta>): MiniSearch<Row> {
+export function buildMiniSearch(clauses: readonly Clause[], docs: ReadonlyMap<string, DocumentMeta>): MiniSearch<Row> {
   const index = new MiniSearch<Row>({
     fields: ['text', 'context'],
     tokenize: splitSpaces,
@@ -33,11 +38,22 @@ export function buildMiniSearch(clauses: Clause[], docs: ReadonlyMap<string, Doc
   return index;
 }
 
-/** Top-k clause indexes for analysed query terms. */
-export function searchMiniSearch(index: MiniSearch<Row>, terms: string[], k: number): number[] {
-  if (!terms.length) return [];
-  return index
-    .search(terms.join(' '))
-    .slice(0, k)
-    .map((r) => r.id as number);
+/** Each expanded term once, boosted by the strongest alternative weight × importance it comes from. */
+export function expandedTerms(groups: TermGroup[]): Map<string, number> {
+  const boosts = new Map<string, number>();
+  for (const g of groups) {
+    for (const alt of g.alternatives) {
+      const boost = alt.weight * (g.importance ?? 1);
+      for (const t of alt.terms) boosts.set(t, Math.max(boosts.get(t) ?? 0, boost));
+    }
+  }
+  return boosts;
+}
+
+/** Clause indices of MiniSearch's k best for a question's expanded concepts. */
+export function searchMiniSearch(index: MiniSearch<Row>, groups: TermGroup[], k: number): number[] {
+  const boosts = expandedTerms(groups);
+  if (!boosts.size) return [];
+  const hits = index.search({ combineWith: 'OR', queries: [...boosts.keys()] }, { boostTerm: (term) => boosts.get(term) ?? 1 });
+  return hits.slice(0, k).map((h) => h.id as number);
 }

@@ -4,7 +4,9 @@
  * layout (clauses.json, vectors.hnsw, vectors.f32, vectors.json), so sizes on
  * disk and load times are the product's.
  */
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PARSER_VERSION, parseItuText } from '../../retrieval/ingest/parse/itu-parser.ts';
@@ -53,23 +55,44 @@ export function synthCorpus(vocabulary: SeedVocabulary, size: number): SynthCorp
   return { clauses, docs, generateMs, parseMs, parsed, sourceBytes };
 }
 
-/** Writes clauses.json in the product's shape (index-store.ts); returns its size in bytes. */
+/**
+ * Above this many clauses the saved clauses are one JSON line each (clauses.jsonl): the product's single
+ * clauses.json string would pass V8's string limit (2^29 characters, ~540 MB) near 1M synthetic clauses.
+ */
+export const JSONL_FROM = 500_000;
+
+/** Writes clauses.json in the product's shape (ingest-corpus.ts), or clauses.jsonl when large; returns its size in bytes. */
 export async function saveClauses(dir: string, docs: Map<string, DocumentMeta>, clauses: Clause[]): Promise<number> {
-  const path = join(dir, 'clauses.json');
-  const stored = {
-    schema: 1,
-    parserVersion: PARSER_VERSION,
-    corpusHash: 'synthetic',
-    docs: [...docs.values()].map((meta) => ({ meta, file: meta.file, hash: 'synthetic' })),
-    clauses,
-  };
-  await writeFile(path, JSON.stringify(stored));
+  const stored = [...docs.values()].map((meta) => ({ meta, file: meta.file, hash: 'synthetic' }));
+  const header = { schema: 1, parserVersion: PARSER_VERSION, corpusHash: 'synthetic', docs: stored };
+  if (clauses.length < JSONL_FROM) {
+    const path = join(dir, 'clauses.json');
+    await writeFile(path, JSON.stringify({ ...header, clauses }));
+    return (await stat(path)).size;
+  }
+  const path = join(dir, 'clauses.jsonl');
+  const out = createWriteStream(path);
+  const write = (line: string) => (out.write(line + '\n') ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
+  await write(JSON.stringify(header));
+  for (const c of clauses) await write(JSON.stringify(c));
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
   return (await stat(path)).size;
 }
 
 export async function loadClauses(dir: string): Promise<{ docs: DocumentMeta[]; clauses: Clause[] }> {
-  const stored = JSON.parse(await readFile(join(dir, 'clauses.json'), 'utf8')) as { docs: Array<{ meta: DocumentMeta }>; clauses: Clause[] };
-  return { docs: stored.docs.map((d) => d.meta), clauses: stored.clauses };
+  if (!existsSync(join(dir, 'clauses.jsonl'))) {
+    type Stored = { docs: Array<{ meta: DocumentMeta }>; clauses: Clause[] };
+    const stored = JSON.parse(await readFile(join(dir, 'clauses.json'), 'utf8')) as Stored;
+    return { docs: stored.docs.map((d) => d.meta), clauses: stored.clauses };
+  }
+  let docs: DocumentMeta[] = [];
+  const clauses: Clause[] = [];
+  for await (const line of createInterface({ input: createReadStream(join(dir, 'clauses.jsonl')), crlfDelay: Infinity })) {
+    if (!line) continue;
+    if (!docs.length) docs = (JSON.parse(line) as { docs: Array<{ meta: DocumentMeta }> }).docs.map((d) => d.meta);
+    else clauses.push(JSON.parse(line) as Clause);
+  }
+  return { docs, clauses };
 }
 
 /** The embedding cache as the product stores it: raw float32 rows plus one 24-hex key per clause. */

@@ -37,7 +37,10 @@ export class HnswIndex implements VectorIndex {
     const loaded = new HnswIndex(dimensions, 16, options);
     await loaded.index.readIndex(path, true);
     const labels = loaded.index.getIdsList();
-    loaded.nextLabel = labels.length ? Math.max(...labels) + 1 : 0;
+    // A loop, not Math.max(...labels): a million arguments overflow the call stack.
+    let top = -1;
+    for (const label of labels) if (label > top) top = label;
+    loaded.nextLabel = top + 1;
     loaded.deleted = deleted;
     loaded.capacity = loaded.index.getMaxElements();
     loaded.index.setEf(options.efSearch);

@@ -1,6 +1,8 @@
 import { analyze } from '../query/analyze.ts';
 import type { ClauseStore } from '../ingest/clause-store.ts';
 import { Bm25Index } from './bm25-index.ts';
+import { PostingBuilder } from './postings.ts';
+import { readLexical, saveLexical } from './saved-lexical.ts';
 import type { Clause, Lang } from '../types.ts';
 import type { LexicalDocument } from './lexical-index.ts';
 
@@ -19,7 +21,26 @@ export function lexicalDocument(clause: Pick<Clause, 'text' | 'context' | 'scope
   return clause.scope === 'document' ? { ...doc, titleIsTopic: true } : doc;
 }
 
-/** BM25 over every clause of the store. */
+/** BM25 over every clause of the store, each clause analysed as it is added (never all held at once). */
 export function buildLexicalIndex(store: ClauseStore): Bm25Index {
-  return new Bm25Index(store.clauses.map((c, i) => lexicalDocument(c, store.languageOf(i))));
+  const builder = new PostingBuilder();
+  store.clauses.forEach((c, i) => builder.add(lexicalDocument(c, store.languageOf(i))));
+  return new Bm25Index(builder.finish());
+}
+
+/**
+ * The lexical index of the saved clauses: read from the saved index when it
+ * was built from the same corpus hash with this analysis, else built (and
+ * saved, unless the folder is known not to be writable).
+ */
+export function openLexicalIndex(
+  store: ClauseStore,
+  { indexDir, corpusHash, writable = true }: { indexDir: string; corpusHash: string; writable?: boolean },
+  notices: string[] = [],
+): Bm25Index {
+  const saved = readLexical(indexDir, corpusHash);
+  if (saved && saved.size === store.clauses.length) return new Bm25Index(saved);
+  const index = buildLexicalIndex(store);
+  if (writable) saveLexical(indexDir, corpusHash, index.postings, notices);
+  return index;
 }

@@ -20,7 +20,7 @@ export class Glossary {
   private readonly expansions: string[][][] = [];
 
   constructor(entries: GlossaryEntry[]) {
-    entries.forEach((entry, index) => {
+    for (const entry of entries) {
       const forms: string[][] = [];
       const seen = new Set<string>();
       for (const lang of ['en', 'fr', 'es'] as const) {
@@ -30,12 +30,33 @@ export class Glossary {
           if (!terms.length || seen.has(key)) continue;
           seen.add(key);
           forms.push(terms);
-          const list = this.phrases.get(terms[0]) ?? [];
-          list.push({ terms, entry: index });
-          this.phrases.set(terms[0], list);
         }
       }
       this.expansions.push(forms);
+    }
+    this.indexPhrases();
+  }
+
+  /** A glossary from forms analysed before (the saved index keeps them): no stemming at start-up. */
+  static fromAnalysed(expansions: string[][][]): Glossary {
+    const glossary = new Glossary([]);
+    for (const forms of expansions) glossary.expansions.push(forms);
+    glossary.indexPhrases();
+    return glossary;
+  }
+
+  /** Per entry, its forms as analysed term sequences: what fromAnalysed reads back. */
+  analysed(): string[][][] {
+    return this.expansions;
+  }
+
+  private indexPhrases(): void {
+    this.expansions.forEach((forms, entry) => {
+      for (const terms of forms) {
+        const list = this.phrases.get(terms[0]) ?? [];
+        list.push({ terms, entry });
+        this.phrases.set(terms[0], list);
+      }
     });
     for (const list of this.phrases.values()) list.sort((a, b) => b.terms.length - a.terms.length);
   }

@@ -38,13 +38,20 @@ export interface LexiconFile {
   expansions: Record<Lang, Record<string, Expansion[]>>;
 }
 
+/**
+ * The header is checked at load; the 2.6 MB of expansions only as a record
+ * of records, and each term's list when it is first asked for (checking all
+ * of them up front cost 0.2 s at every start).
+ */
+const Table = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'an object of terms');
 const File = z.object({
   format: z.literal(1),
   analysis: z.number(),
   sources: z.array(z.object({ id: z.string(), name: z.string(), debian: z.string(), licence: z.string(), url: z.string() })),
   kinds: z.array(z.object({ kind: z.string(), weight: z.number(), about: z.string() })),
-  expansions: z.record(z.enum(['en', 'fr', 'es']), z.record(z.string(), z.array(z.tuple([z.string(), z.enum(['en', 'fr', 'es']), z.number(), z.array(z.number())])))),
+  expansions: z.object({ en: Table, fr: Table, es: Table }),
 });
+const Expansions = z.array(z.tuple([z.string(), z.enum(['en', 'fr', 'es']), z.number(), z.array(z.number())]));
 
 export interface LexiconAlternative {
   terms: string[];
@@ -74,7 +81,10 @@ export class Lexicon {
   /** Alternatives of one analysed query term, in every language, strongest kind first. */
   alternatives(term: string, lang: Lang): LexiconAlternative[] {
     const table = this.file.expansions[lang];
-    const found = Object.hasOwn(table, term) ? table[term] : [];
+    const checked = Expansions.safeParse(Object.hasOwn(table, term) ? table[term] : []);
+    const { kinds, sources } = this.file;
+    // A damaged entry costs that word's alternatives, never the answer.
+    const found = checked.success ? checked.data.filter(([, , kind, from]) => kinds[kind] && from.every((i) => sources[i])) : [];
     return found
       .map(([terms, to, kind, sources]) => ({
         terms: terms.split(' '),

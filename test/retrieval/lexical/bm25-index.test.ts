@@ -94,3 +94,20 @@ describe('general-dictionary alternatives', () => {
     expect(index.credits([{ original: ['meet'], alternatives: [{ terms: ['meet'], weight: 1 }] }], [1])).toEqual([1]);
   });
 });
+
+describe('coverage and credits of one hit', () => {
+  it('reuse the credits of the last coverage call only for the same, unchanged concepts and document', () => {
+    const index = new Bm25Index([{ terms: ['a', 'b'], contextTerms: [] }, { terms: ['b', 'c'], contextTerms: [] }]);
+    const groups = [
+      { original: ['a'], alternatives: [{ terms: ['a'], weight: 1 }] },
+      { original: ['c'], alternatives: [{ terms: ['c'], weight: 1 }] },
+    ];
+    const fresh = new Bm25Index([{ terms: ['a', 'b'], contextTerms: [] }, { terms: ['b', 'c'], contextTerms: [] }]);
+    expect(index.coverage(groups, 0)).toBe(fresh.coverage(groups, 0));
+    expect(index.credits(groups, [0])).toEqual([1, 0]);
+    expect(index.credits(groups, [1])).toEqual([0, 1]);
+    index.coverage(groups, 0);
+    groups[1].alternatives.push({ terms: ['a'], weight: 1 });
+    expect(index.credits(groups, [0])).toEqual([1, 1]);
+  });
+});

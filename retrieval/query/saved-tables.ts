@@ -1,0 +1,51 @@
+/**
+ * The query stage's tables as analysed once and saved with the index, so a
+ * start reads them instead of stemming them again: the ITU glossary's forms
+ * (keyed by the hash of the glossary file and ANALYSIS_VERSION). A missing,
+ * damaged or outdated save is rebuilt from the source and written again.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { saveDerived, sha256 } from '../storage.ts';
+import { ANALYSIS_VERSION } from './analyze.ts';
+import { Glossary } from './glossary.ts';
+
+const FORMAT = 1;
+export const GLOSSARY_TABLE = 'glossary-analysed.json';
+
+const Saved = z.object({
+  format: z.literal(FORMAT),
+  analysis: z.literal(ANALYSIS_VERSION),
+  source: z.string(),
+  checksum: z.string(),
+  forms: z.array(z.array(z.array(z.string()))),
+});
+
+/**
+ * The glossary at `path`, read analysed from `dir` when saved there for
+ * this file and this analysis; else analysed now and saved (when `dir` is given).
+ */
+export function loadGlossary(path: string, dir?: string, notices: string[] = []): Glossary {
+  const bytes = readFileSync(path);
+  const source = sha256(bytes);
+  const saved = dir ? readSaved(join(dir, GLOSSARY_TABLE), source) : undefined;
+  if (saved) return Glossary.fromAnalysed(saved);
+  const glossary = Glossary.fromFile(path);
+  if (dir) {
+    const forms = glossary.analysed();
+    const body = { format: FORMAT, analysis: ANALYSIS_VERSION, source, checksum: sha256(JSON.stringify(forms)), forms };
+    saveDerived(join(dir, GLOSSARY_TABLE), JSON.stringify(body), 'the analysed glossary', notices);
+  }
+  return glossary;
+}
+
+function readSaved(file: string, source: string): string[][][] | undefined {
+  try {
+    const parsed = Saved.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success || parsed.data.source !== source) return undefined;
+    return sha256(JSON.stringify(parsed.data.forms)) === parsed.data.checksum ? parsed.data.forms : undefined;
+  } catch {
+    return undefined;
+  }
+}
