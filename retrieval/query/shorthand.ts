@@ -1,30 +1,48 @@
 /**
  * Chat shorthand ("mtg", "docs", "réu", "propal", "porfa") written out
  * before analysis, from a per-language table (data/chat-shorthand.json).
- * Words that stand for nothing ("pls", "svp") are dropped.
+ * Words that stand for nothing ("pls", "svp") are dropped, and so are
+ * hedges that ask for nothing ("or something like that", "ou un truc du
+ * genre", "o algo así", "anyone know").
  */
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../types.ts';
 
+type Tables = Record<Lang, Record<string, string>> & { hedges?: Partial<Record<Lang, string[]>> };
+
 export class Shorthand {
   private readonly tables: Record<Lang, Map<string, string>>;
+  private readonly hedges: Record<Lang, RegExp | undefined>;
 
-  constructor(tables: Record<Lang, Record<string, string>>) {
+  constructor(tables: Tables) {
     const toMap = (t: Record<string, string>) => new Map(Object.entries(t).map(([k, v]) => [k.toLowerCase(), v]));
     this.tables = { en: toMap(tables.en), fr: toMap(tables.fr), es: toMap(tables.es) };
+    const pattern = (list: string[] = []) => {
+      if (!list.length) return undefined;
+      const longestFirst = [...list].sort((a, b) => b.length - a.length).map(escape);
+      return new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    };
+    this.hedges = { en: pattern(tables.hedges?.en), fr: pattern(tables.hedges?.fr), es: pattern(tables.hedges?.es) };
   }
 
   static fromFile(path: string): Shorthand {
-    const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<Lang, Record<string, string>>;
-    return new Shorthand(raw);
+    return new Shorthand(JSON.parse(readFileSync(path, 'utf8')) as Tables);
   }
 
-  /** The text with each whole-word shorthand of the language replaced by what it stands for. */
+  /** The text without the language's hedges, and each whole-word shorthand replaced by what it stands for. */
   expand(text: string, lang: Lang): string {
     const table = this.tables[lang];
-    return text.replace(
+    const plain = this.hedges[lang] ? text.replace(this.hedges[lang], ' ') : text;
+    return plain.replace(
       /(?<![\p{L}\p{N}'’-])[\p{L}°][\p{L}\p{N}°/-]*(?![\p{L}\p{N}'’])/gu,
       (word) => table.get(word.toLowerCase()) ?? word,
     );
   }
+}
+
+function escape(phrase: string): string {
+  return phrase
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/['’]/g, "['’]")
+    .replace(/ /g, '\\s+');
 }

@@ -17,4 +17,14 @@ describe('chat shorthand', () => {
   it('leaves words alone inside other words and identifiers', () => {
     expect(shorthand.expand('the docstring of SG17 and WP2/17', 'en')).toBe('the docstring of SG17 and WP2/17');
   });
+
+  it("drops hedges that ask for nothing, longest first, in the question's language only", () => {
+    expect(shorthand.expand('on peut suivre la réu à distance ? y a un zoom ou un truc du genre', 'fr')).toBe(
+      'on peut suivre la réunion à distance ? y a un zoom  ',
+    );
+    expect(shorthand.expand('anyone know the dial-in or something like that', 'en')).toBe('  the dial-in  ');
+    expect(shorthand.expand('hay un enlace o algo así', 'es')).toBe('hay un enlace  ');
+    expect(shorthand.expand('what kind of algorithm or something', 'fr')).toBe('what kind of algorithm or something');
+    expect(shorthand.expand('o algoritmo', 'es')).toBe('o algoritmo');
+  });
 });
