@@ -219,7 +219,7 @@ export const es: LanguageTable = {
     ['que sala', 'place'],
     ['que ciudad', 'place'],
   ],
-  focusOpeners: ['que', 'cual', 'cuales', 'cuantos', 'cuantas', 'numero de', 'el', 'la', 'los', 'las'],
+  focusOpeners: ['que', 'cual', 'cuales', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'numero de', 'el', 'la', 'los', 'las'],
   formatDate: (day, month, year) => {
     const parts = [day !== undefined ? `${day} de ${MONTHS[month - 1]}` : MONTHS[month - 1], year !== undefined ? `de ${year}` : undefined];
     return parts.filter(Boolean).join(' ');

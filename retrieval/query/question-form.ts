@@ -71,19 +71,30 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   return {
     type,
     cue,
-    focus: focusGroups(folded, lang, groups).filter((g) => !cue.includes(g)),
+    focus: focusGroups(folded, lang, groups, accentedQue(asking)).filter((g) => !cue.includes(g)),
     ...constraints(folded),
   };
 }
 
+/** For each "que" of the text in order, whether it was written "qué". */
+function accentedQue(text: string): boolean[] {
+  return [...text.toLowerCase().matchAll(/(?<!\p{L})qu[eé](?!\p{L})/gu)].map((m) => m[0] === 'qué');
+}
+
+// Spanish "que" is the conjunction ("hay que avisar") unless written "qué", or opening the question or a preposition's object.
+const BEFORE_INTERROGATIVE_QUE = new Set(['a', 'de', 'en', 'con', 'por', 'para', 'sobre', 'y']);
+
 /** The concept right after an opener ("which room", "how many members", "quel est le budget"). */
-function focusGroups(folded: string, lang: Lang, groups: TermGroup[]): number[] {
+function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: boolean[]): number[] {
   const words = folded.trim().split(' ');
   const openers = table(lang).focusOpeners.filter((o) => !['the', 'le', 'la', 'les', 'el', 'los', 'las'].includes(o));
   const found = new Set<number>();
+  let que = -1;
   for (let i = 0; i < words.length; i += 1) {
+    if (words[i] === 'que') que += 1;
     const opener = openers.find((o) => words.slice(i, i + o.split(' ').length).join(' ') === o);
     if (!opener) continue;
+    if (lang === 'es' && opener === 'que' && !accented[que] && i > 0 && !BEFORE_INTERROGATIVE_QUE.has(words[i - 1])) continue;
     let j = i + opener.split(' ').length;
     while (j < words.length && (AUXILIARY.has(words[j]) || isStopWord(words[j]))) j += 1;
     const term = words[j] ? analyzeQuery(words[j], lang)[0]?.term : undefined;

@@ -30,6 +30,10 @@ describe('what a question demands of its answer', () => {
     expect(form('quel est le mandat du groupe ?', 'fr').focus).toEqual(['mandat']);
     // For a fact the clause must hold, the words naming it are answered by the fact: "budget" asks for an amount.
     expect(form('quel est le budget du groupe ?', 'fr')).toMatchObject({ type: 'amount', focus: [], cue: ['budget'] });
+    // Spanish "que" after a verb is the conjunction: "hay que avisar" asks nothing about "avisar".
+    expect(form('con cuánta antelación hay que avisar las reuniones', 'es').focus).toEqual(['antelacion']);
+    expect(form('que sala es la reunion?', 'es').focus).toEqual(['sala']);
+    expect(form('tengo que saber qué documento enviar', 'es').focus).toEqual(['document']);
   });
 
   it('reads the constraints a question names, and not a pointing ordinal', () => {
