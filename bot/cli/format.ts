@@ -31,16 +31,21 @@ export function formatSources(sources: SourceInfo[]): string {
 
 /** The general lexicon's size and provenance, for `sources --lexicon`. */
 export function formatLexicon(lexicon: ReturnType<Lexicon['describe']>): string {
-  const entries = Object.entries(lexicon.entries)
-    .map(([lang, n]) => `${lang} ${n.toLocaleString('en')}`)
-    .join(', ');
+  const perLanguage = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .map(([lang, n]) => `${lang} ${n.toLocaleString('en')}`)
+      .join(', ');
   const alternatives = Object.entries(lexicon.alternatives)
     .map(([kind, n]) => `${kind} ${n.toLocaleString('en')}`)
     .join(', ');
   const sources = lexicon.sources.map((s) => `  ${s.id.padEnd(18)} ${s.name} — Debian ${s.debian}, ${s.licence}`);
-  return [`General lexicon: words with alternatives: ${entries}`, `Alternatives by kind: ${alternatives}`, 'Sources:', ...sources].join(
-    '\n',
-  );
+  return [
+    `General lexicon: words with alternatives: ${perLanguage(lexicon.entries)}`,
+    `Multiword expressions with alternatives ("set up", "take part"): ${perLanguage(lexicon.phrases)}`,
+    `Alternatives by kind: ${alternatives}`,
+    'Sources:',
+    ...sources,
+  ].join('\n');
 }
 
 function indent(text: string): string {

@@ -253,6 +253,18 @@ function stemToken(token: string, stem: (word: string) => string): string {
   return stemmed;
 }
 
+/** One folded token stemmed as analysis stems it, stop words included (the words of a phrase like "set up"). */
+export function stemWord(token: string, lang: Lang): string {
+  return stemToken(token, STEMMERS[lang]);
+}
+
+/** The key of a multiword expression: every token stemmed, stop words kept ("setting up" → "set up"). */
+export function phraseKey(text: string, lang: Lang): string {
+  return tokenize(text, false)
+    .map((t) => stemWord(t, lang))
+    .join(' ');
+}
+
 export function isStopWord(token: string): boolean {
   return STOP.has(token);
 }

@@ -9,7 +9,7 @@ import type { LexicalIndex } from '../lexical/lexical-index.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { analyzeQuery, type QueryTerm } from './analyze.ts';
 import { mergeDuplicates, plainGroups, type Glossary } from './glossary.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon, PhraseMatch } from './lexicon.ts';
 import { messageParts } from './message-parts.ts';
 import type { Shorthand } from './shorthand.ts';
 import type { WordSpecificity } from './specificity.ts';
@@ -44,7 +44,8 @@ export class QueryConcepts {
     const groups: TermGroup[] = [];
     for (const part of messageParts(text, lang)) {
       const written = this.resources.shorthand?.expand(part.text, lang) ?? part.text;
-      for (const group of this.expand(this.corrected(analyzeQuery(written, lang), lang), lang)) {
+      const phrases = this.resources.lexicon?.phrasesIn(written, lang) ?? [];
+      for (const group of this.expand(this.corrected(analyzeQuery(written, lang), lang), lang, phrases)) {
         group.importance = part.asks ? 1 : SIDE_REMARK;
         group.specificity = this.specificity(group, lang);
         groups.push(group);
@@ -53,19 +54,19 @@ export class QueryConcepts {
     return mergeDuplicates(groups);
   }
 
-  private expand(terms: QueryTerm[], lang: Lang): TermGroup[] {
+  private expand(terms: QueryTerm[], lang: Lang, phrases: PhraseMatch[]): TermGroup[] {
     const inCorpus = (term: string) => this.lexical.has(term);
     const { glossary, lexicon } = this.resources;
-    const groups = glossary ? glossary.expand(terms, inCorpus) : plainGroups(terms, inCorpus);
+    const plain = glossary ? glossary.expand(terms, inCorpus) : plainGroups(terms, inCorpus);
+    const { groups, phrased } = withPhrases(plain, phrases);
     for (const group of groups) {
       const seen = new Set(group.alternatives.map((a) => a.terms.join(' ')));
-      if (lexicon && group.original.length === 1) {
-        for (const alt of lexicon.alternatives(group.original[0], lang)) {
-          const key = alt.terms.join(' ');
-          if (seen.has(key) || !alt.terms.every(inCorpus)) continue;
-          seen.add(key);
-          group.alternatives.push({ terms: alt.terms, weight: alt.weight, source: 'lexicon' });
-        }
+      const senses = phrased.get(group) ?? (lexicon && group.original.length === 1 ? lexicon.alternatives(group.original[0], lang) : []);
+      for (const alt of senses) {
+        const key = alt.terms.join(' ');
+        if (seen.has(key) || !alt.terms.every(inCorpus)) continue;
+        seen.add(key);
+        group.alternatives.push({ terms: alt.terms, weight: alt.weight, source: 'lexicon' });
       }
       this.addVariants(group, seen);
     }
@@ -102,4 +103,30 @@ export class QueryConcepts {
     const spec = this.resources.specificity;
     return spec ? Math.max(...group.original.map((t) => spec.of(t, lang))) : 1;
   }
+}
+
+/**
+ * A multiword expression of the lexicon ("set up", "take part") becomes one
+ * concept in place of the plain words it is made of, with the expression's
+ * senses instead of each word's ("set up" → "establish", "créer"; not
+ * "set" → "ensemble"). Words the glossary already grouped are left alone.
+ */
+function withPhrases(
+  groups: TermGroup[],
+  phrases: PhraseMatch[],
+): { groups: TermGroup[]; phrased: Map<TermGroup, PhraseMatch['alternatives']> } {
+  const phrased = new Map<TermGroup, PhraseMatch['alternatives']>();
+  const out = [...groups];
+  const isPlain = (g: TermGroup) => g.original.length === 1 && g.alternatives.length === 1;
+  for (const phrase of phrases) {
+    const n = phrase.terms.length;
+    const at = out.findIndex(
+      (_, i) => out.slice(i, i + n).length === n && out.slice(i, i + n).every((g, k) => isPlain(g) && g.original[0] === phrase.terms[k]),
+    );
+    if (at < 0) continue;
+    const group: TermGroup = { original: phrase.terms, alternatives: [{ terms: phrase.terms, weight: 1 }] };
+    out.splice(at, n, group);
+    phrased.set(group, phrase.alternatives);
+  }
+  return { groups: out, phrased };
 }

@@ -10,12 +10,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../retrieval/config.ts';
-import { ANALYSIS_VERSION, analyzeQuery } from '../../retrieval/query/analyze.ts';
+import { ANALYSIS_VERSION, analyzeQuery, phraseKey, tokenize } from '../../retrieval/query/analyze.ts';
 import { LEXICON_KINDS, type LexiconFile, type LexiconSource } from '../../retrieval/query/lexicon.ts';
 import type { Lang } from '../../retrieval/types.ts';
 import { apertiumTranslations } from './apertium.ts';
 import { readFreeDict } from './freedict.ts';
-import { readWordNetSynonyms } from './wordnet.ts';
+import { readWordNetPhrasalVerbs, readWordNetSynonyms } from './wordnet.ts';
 
 const DICTD = '/usr/share/dictd';
 const WORDNET = '/usr/share/wordnet';
@@ -90,21 +90,33 @@ function bilingual(forward: string, backward: string): Pairs {
   return out;
 }
 
+/** Longest multiword expression kept ("keep up with", "mettre en place"). */
+const MAX_PHRASE_WORDS = 4;
+
 class Builder {
   // Null-prototype tables: "constructor" is a word too.
   readonly expansions: LexiconFile['expansions'] = { en: Object.create(null), fr: Object.create(null), es: Object.create(null) };
+  readonly phrases: LexiconFile['expansions'] = { en: Object.create(null), fr: Object.create(null), es: Object.create(null) };
   private readonly seen = new Set<string>();
 
+  /**
+   * One alternative of a word, or of a multiword expression ("set up",
+   * "take part", "prendre part"): those are keyed by all their words,
+   * stop words kept, so "set up" never lends its senses to "set".
+   */
   add(fromLang: Lang, word: string, toLang: Lang, text: string, kind: number, src: number | number[]): void {
+    const words = tokenize(word, false).length;
     const from = analyzeQuery(word, fromLang).map((t) => t.term);
     const to = analyzeQuery(text, toLang).map((t) => t.term);
-    if (from.length !== 1 || !to.length || to.length > 3) return;
-    const key = from[0];
+    if (!from.length || !to.length || to.length > 3 || words > MAX_PHRASE_WORDS) return;
+    const phrase = words > 1;
+    if (!phrase && from.length !== 1) return;
+    const key = phrase ? phraseKey(word, fromLang) : from[0];
     const target = to.join(' ');
-    if (fromLang === toLang && target === key) return;
-    const id = `${fromLang}|${key}|${toLang}|${target}`;
+    if (fromLang === toLang && target === from.join(' ')) return;
+    const id = `${phrase ? 'phrase' : 'word'}|${fromLang}|${key}|${toLang}|${target}`;
     if (this.seen.has(id)) return;
-    const list = (this.expansions[fromLang][key] ??= []);
+    const list = ((phrase ? this.phrases : this.expansions)[fromLang][key] ??= []);
     if (list.filter((e) => e[1] === toLang).length >= MAX_PER_TARGET) return;
     this.seen.add(id);
     list.push([target, toLang, kind, Array.isArray(src) ? src : [src]]);
@@ -165,17 +177,21 @@ function build(): LexiconFile {
     }
   }
   const wordnet = source('wordnet-3.0');
-  // Synonyms of the words people use: the English dictionary's headwords and the 10,000 most frequent words.
+  // Synonyms of the words people use (the English dictionary's headwords and the 10,000 most frequent words), and
+  // of multiword verbs made of everyday words ("set up", "sign up", "find out").
   const everyday = new Set([...enFr.keys(), ...enEs.keys(), ...readFrequency('en')]);
+  const phrasalVerbs = readWordNetPhrasalVerbs(WORDNET);
   for (const [lemma, synonyms] of readWordNetSynonyms(WORDNET)) {
-    if (!everyday.has(lemma)) continue;
+    const words = lemma.split(' ');
+    const phrasal = words.length > 1 && phrasalVerbs.has(lemma) && words.every((w) => everyday.has(w));
+    if (!everyday.has(lemma) && !phrasal) continue;
     for (const synonym of synonyms.slice(0, 6)) {
       b.add('en', lemma, 'en', synonym, kind('synonym'), wordnet);
       for (const t of (enFr.get(synonym) ?? []).slice(0, 2))
         b.add('en', lemma, 'fr', t.text, kind('synonym-translation'), [wordnet, t.source]);
     }
   }
-  return { format: 1, analysis: ANALYSIS_VERSION, sources: SOURCES, kinds: LEXICON_KINDS, expansions: b.expansions };
+  return { format: 2, analysis: ANALYSIS_VERSION, sources: SOURCES, kinds: LEXICON_KINDS, expansions: b.expansions, phrases: b.phrases };
 }
 
 /** General-language frequency ranks of analysed words (the best rank of any word with that stem): how specific a word of a question is. */
@@ -206,5 +222,6 @@ writeFileSync(join(REPO_ROOT, 'retrieval', 'query', 'data', 'word-frequency.json
 const lexicon = build();
 const path = join(REPO_ROOT, 'retrieval', 'query', 'data', 'lexicon.json');
 writeFileSync(path, JSON.stringify(lexicon) + '\n');
-const counts = Object.fromEntries(Object.entries(lexicon.expansions).map(([l, m]) => [l, Object.keys(m).length]));
-console.log(`Wrote ${path}: entries per language ${JSON.stringify(counts)}`);
+const counts = (table: LexiconFile['expansions']) =>
+  JSON.stringify(Object.fromEntries(Object.entries(table).map(([l, m]) => [l, Object.keys(m).length])));
+console.log(`Wrote ${path}: words per language ${counts(lexicon.expansions)}, multiword expressions ${counts(lexicon.phrases)}`);

@@ -27,6 +27,16 @@ export function readWordNetSynonyms(dir: string, senses = 2): Map<string, string
   return out;
 }
 
+/** WordNet's multiword verbs ("set up", "take part", "find out"), from index.verb. */
+export function readWordNetPhrasalVerbs(dir: string): Set<string> {
+  const out = new Set<string>();
+  for (const line of readFileSync(join(dir, 'index.verb'), 'latin1').split('\n')) {
+    const lemma = line.split(' ', 1)[0];
+    if (lemma.includes('_') && !line.startsWith(' ')) out.add(lemma.replace(/_/g, ' '));
+  }
+  return out;
+}
+
 /** The words of the synset at a byte offset of data.POS ("offset lexfile type w_cnt word lex_id …", w_cnt in hex). */
 function synsetWords(data: string, offset: number): string[] {
   const line = data.slice(offset, data.indexOf('\n', offset));

@@ -18,7 +18,7 @@ const glossary = new Glossary([
 // A small compiled lexicon (analysed terms, as scripts/lexicon/build-lexicon.ts writes them): "docu" and
 // "reunion" are in the corpus, "zzzz" and "assembl" are not.
 const lexiconFile: LexiconFile = {
-  format: 1,
+  format: 2,
   analysis: ANALYSIS_VERSION,
   sources: [
     { id: 'freedict-eng-fra', name: 'FreeDict English-French', debian: 'freedict-eng-fra', licence: 'GPL', url: 'https://freedict.org' },
@@ -36,6 +36,18 @@ const lexiconFile: LexiconFile = {
         ['assembl', 'en', 2, [1]],
       ],
       deadlin: [['date limit', 'fr', 0, [0]]],
+      set: [['ensembl', 'fr', 0, [0]]],
+    },
+    fr: {},
+    es: {},
+  },
+  phrases: {
+    // "set up" (stop word kept) is not "set": it brings its own senses, and "set" alone keeps its own.
+    en: {
+      'set up': [
+        ['creation', 'fr', 0, [0]],
+        ['establish', 'en', 2, [1]],
+      ],
     },
     fr: {},
     es: {},
@@ -58,6 +70,14 @@ describe('the concepts of a question', () => {
     const [meeting] = of('when is the meeting?');
     expect(alts(meeting)).toEqual(['meet@1', 'reunion@0.6:lexicon']);
     expect(alts(of('deadline')[0]).filter((a) => a.startsWith('date limit'))).toHaveLength(1);
+  });
+
+  it('read a multiword expression as one concept with its own senses, not those of its words', () => {
+    const groups = of('who set up the group?');
+    const setUp = groups.find((g) => g.original.join(' ') === 'set')!;
+    expect(alts(setUp).filter((a) => a.endsWith(':lexicon'))).toEqual(['creation@0.6:lexicon']);
+    expect(alts(of('which set of documents?').find((g) => g.original.join(' ') === 'set')!)).toContain('ensembl@0.6:lexicon');
+    expect(alts(of('who is setting up the group?').find((g) => g.original.join(' ') === 'set')!)).toContain('creation@0.6:lexicon');
   });
 
   it('add the spelling variants the index holds, a little below the term', () => {
