@@ -69,7 +69,7 @@ function chart(results: SizeResult[]): string {
     [
       series('hybrid + query embedding', '#d62728', 'serve.hybrid_ms'),
       series('hybrid, vector given', '#ff7f0e', 'serve.hybrid_no_embed_ms'),
-      series('lexical (real-style, glossary + lexicon)', '#1f77b4', 'serve.lexical_ms'),
+      series('lexical, real-style', '#1f77b4', 'serve.lexical_ms'),
       series('dense (HNSW top-10)', '#2ca02c', 'dense_ms'),
     ],
     [
