@@ -48,8 +48,12 @@ export class HybridRetriever implements Retriever {
     }
     const dense = denseSearch ? await denseSearch.search(question, CANDIDATES) : [];
     // Planted instructions (flagged at indexing) are data, never evidence.
-    const hits = fuse(lexical, dense)
-      .filter(({ index }) => !store.flagged(index))
+    const fused = fuse(lexical, dense).filter(({ index }) => !store.flagged(index));
+    // Dense neighbours never push the best lexical matches out of the candidates.
+    const mustKeep = new Set(lexical.slice(0, Math.ceil(k / 2)).map((h) => h.index));
+    // Coverage is measured only for the hits returned (it walks the concepts' postings).
+    const hits = fused
+      .filter((h, i) => i < k || mustKeep.has(h.index))
       .map(({ index, ...scores }): Hit => ({
         index,
         clause: store.clauses[index],
@@ -58,9 +62,7 @@ export class HybridRetriever implements Retriever {
         credits: this.parts.lexical.credits(groups, [index]),
         ...(named.has(store.clauses[index].docId) ? { named: true } : {}),
       }));
-    // Dense neighbours never push the best lexical matches out of the candidates.
-    const mustKeep = new Set(lexical.slice(0, Math.ceil(k / 2)).map((h) => h.index));
-    return { hits: hits.filter((h, i) => i < k || mustKeep.has(h.index)), groups };
+    return { hits, groups };
   }
 
   /**

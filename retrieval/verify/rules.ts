@@ -60,14 +60,21 @@ export interface RuleResult {
 export class RuleChecker {
   private readonly cache = new Map<string, TextAnalysis>();
   private readonly selfRefs = new Map<string, Set<string>>();
-  readonly knownPeople = new Map<string, string[]>();
+  private people?: Map<string, string[]>;
 
   constructor(
     private readonly support: RuleSupport,
     private readonly docs: ReadonlyMap<string, DocumentMeta> = new Map(),
-    clauseTexts: Iterable<string> = [],
-  ) {
-    for (const text of clauseTexts) for (const name of titledNames(foldCased(text))) this.knownPeople.set(name.at(-1)!, name);
+    private readonly clauseTexts: Iterable<string> = [],
+  ) {}
+
+  /** People the corpus names with a title ("M. Bret Jordan"), by surname: read from every clause on first use, not at start-up. */
+  get knownPeople(): ReadonlyMap<string, string[]> {
+    if (!this.people) {
+      this.people = new Map();
+      for (const text of this.clauseTexts) for (const name of titledNames(foldCased(text))) this.people.set(name.at(-1)!, name);
+    }
+    return this.people;
   }
 
   /** Concepts of a text, for deciding whether an uncited sentence states a fact. */
