@@ -36,7 +36,10 @@ const stats: PruneStats = { postings: 0, walked: 0, scored: 0 };
 for (const g of groups) lexical.searchPruned(g, K, stats);
 const walked = (stats.walked / stats.postings).toFixed(3);
 const lookups = (stats.scored / groups.length).toFixed(0);
-console.log(`${size} clauses, ${queries.length} real-style questions;`, `pruning walks ${walked} of the postings, scores ${lookups} docs/query by lookup`);
+console.log(
+  `${size} clauses, ${queries.length} real-style questions;`,
+  `pruning walks ${walked} of the postings, scores ${lookups} docs/query by lookup`,
+);
 time('BM25 exhaustive', (g) => lexical.searchExhaustive(g, K));
 time('BM25 pruned', (g) => lexical.searchPruned(g, K));
 const t: number[] = [];

@@ -63,7 +63,10 @@ function show(label: string, s: QueryShape): string {
 async function main(): Promise<void> {
   const real = loadRealQuestions();
   const seed = await seedStages();
-  const langOf = (s: PipelineStages) => (id: string): Lang => s.store.docs.get(id)?.language ?? 'fr';
+  const langOf =
+    (s: PipelineStages) =>
+    (id: string): Lang =>
+      s.store.docs.get(id)?.language ?? 'fr';
   console.log(show('seed: real questions', await queryShape(seed, real)));
   console.log(show('seed: real-style', await queryShape(seed, makeRealStyleQueries(seed.store.clauses, real, 200))));
   console.log(show('seed: bench-style (before)', await queryShape(seed, makeQueries([...seed.store.clauses], langOf(seed), 200))));

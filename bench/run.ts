@@ -40,7 +40,12 @@ async function main(): Promise<void> {
     return;
   }
   const started = performance.now();
-  const machine = { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memory_gb: Math.round(os.totalmem() / 2 ** 30) };
+  const machine = {
+    node: process.version,
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memory_gb: Math.round(os.totalmem() / 2 ** 30),
+  };
   // --sizes re-measures some sizes of a saved full run: the seed figures and the other sizes are kept.
   const previous = sizesArg ? await readSaved() : undefined;
   let seed: Record<string, unknown>;
@@ -48,13 +53,18 @@ async function main(): Promise<void> {
   else {
     console.log(`Seed corpus${quick ? ' (quick)' : ''}…`);
     seed = await seedBenchmark(quick);
-    await writeFile(join(bench, `results${suffix}.json`), JSON.stringify({ date: new Date().toISOString(), ...machine, ...seed }, null, 2) + '\n');
+    await writeFile(
+      join(bench, `results${suffix}.json`),
+      JSON.stringify({ date: new Date().toISOString(), ...machine, ...seed }, null, 2) + '\n',
+    );
   }
   console.log(seedTable(seed));
 
   console.log(`\nScaling: ${plans.map((p) => p.size).join(', ')} clauses…`);
   const measured = await scaleBenchmark(plans, (line) => console.log(line));
-  const results = [...(previous?.sizes ?? []).filter((r) => !measured.some((m) => m.size === r.size)), ...measured].sort((a, b) => a.size - b.size);
+  const results = [...(previous?.sizes ?? []).filter((r) => !measured.some((m) => m.size === r.size)), ...measured].sort(
+    (a, b) => a.size - b.size,
+  );
   const totalS = Math.round((performance.now() - started) / 1000) + (previous?.totalS ?? 0);
   const scale = { date: new Date().toISOString(), ...machine, total_s: totalS, targets: checkTargets(seed, results), sizes: results };
   await writeFile(join(bench, `results-scale${suffix}.json`), JSON.stringify(scale, null, 2) + '\n');

@@ -79,7 +79,10 @@ async function freshColdStarts(work: string, indexDir: string, hashIndex: string
   const cold: Record<string, unknown> = {};
   const coldRuns: Record<string, number[]> = { lexical: [], hybrid_hash: [] };
   for (let r = 0; r < runs; r += 1) {
-    for (const [mode, dir] of [['off', indexDir], ['hash', hashIndex]] as const) {
+    for (const [mode, dir] of [
+      ['off', indexDir],
+      ['hash', hashIndex],
+    ] as const) {
       const out = join(work, `cold-${mode}.json`);
       await runChild('bench/seed-cold.ts', ['--index', dir, '--embeddings', mode, '--out', out]);
       const key = mode === 'off' ? 'lexical' : 'hybrid_hash';
@@ -180,7 +183,9 @@ async function reindexSeed(work: string): Promise<Record<string, unknown>> {
   await cp(loadCoreConfig({}).corpusDir, corpusDir, { recursive: true });
   const embedder = new HashEmbedder();
   const full = await timed(() => openIndex({ corpusDir, indexDir, embedder }));
-  const manifest = JSON.parse(await readFile(join(corpusDir, 'manifest.json'), 'utf8')) as { documents: Array<{ id: string; file: string }> };
+  const manifest = JSON.parse(await readFile(join(corpusDir, 'manifest.json'), 'utf8')) as {
+    documents: Array<{ id: string; file: string }>;
+  };
   const changed = manifest.documents[1];
   const path = join(corpusDir, changed.file);
   const text = await readFile(path, 'utf8');
@@ -196,7 +201,11 @@ async function reindexSeed(work: string): Promise<Record<string, unknown>> {
       document_clauses: documentClauses,
       reparsed: update.value.reparsed,
       embedded: update.value.embedded,
-      only_its_clauses: update.value.reparsed.length === 1 && update.value.reparsed[0] === changed.id && update.value.embedded >= 1 && update.value.embedded <= documentClauses,
+      only_its_clauses:
+        update.value.reparsed.length === 1 &&
+        update.value.reparsed[0] === changed.id &&
+        update.value.embedded >= 1 &&
+        update.value.embedded <= documentClauses,
     },
   };
 }

@@ -20,19 +20,16 @@ for (const item of items.filter((q) => !q.abstain)) {
   const { hits, groups } = await stages.retriever.retrieve(item.question, lang, 60);
   const form = questionForm(item.question, lang, groups);
   const rank = hits.findIndex((h) => isGold(h.clause.text));
-  console.log(
-    `\n${item.id} ${item.question}\n  form: type=${form.type ?? '-'} focus=${form.focus} cue=${form.cue} cited=${answer.citations.map((c) => c.label).join(' | ') || '(abstained)'}`,
-  );
-  console.log(
-    `  concepts: ${groups.map((g, i) => `${i}:${g.original.join(' ')}(${(g.importance ?? 1) * (g.specificity ?? 1) < 1 ? ((g.importance ?? 1) * (g.specificity ?? 1)).toFixed(2) : '1'})`).join(' ')}`,
-  );
+  const cited = answer.citations.map((c) => c.label).join(' | ') || '(abstained)';
+  console.log(`\n${item.id} ${item.question}\n  form: type=${form.type ?? '-'} focus=${form.focus} cue=${form.cue} cited=${cited}`);
+  const weight = (g: (typeof groups)[number]) => (g.importance ?? 1) * (g.specificity ?? 1);
+  console.log(`  concepts: ${groups.map((g, i) => `${i}:${g.original.join(' ')}(${weight(g).toFixed(2)})`).join(' ')}`);
   if (rank < 0) {
     console.log('  gold clause not in the top 60');
     continue;
   }
   const h = hits[rank];
   const lacks = groups.map((g, i) => ((h.credits?.[i] ?? 0) > 0 ? '' : g.original.join(' '))).filter(Boolean);
-  console.log(
-    `  gold at #${rank + 1} ${h.clause.label}: cov=${h.coverage.toFixed(2)} form=${answersForm({ form, groups, store: stages.store }, h)} lacks=[${lacks.join(', ')}]`,
-  );
+  const passes = answersForm({ form, groups, store: stages.store }, h);
+  console.log(`  gold at #${rank + 1} ${h.clause.label}: cov=${h.coverage.toFixed(2)} form=${passes} lacks=[${lacks.join(', ')}]`);
 }

@@ -51,7 +51,12 @@ async function lexicalPart(): Promise<void> {
   const { clauses, docs } = corpus;
   result.documents = docs.size;
   result.english_share = round([...docs.values()].filter((d) => d.language === 'en').length / docs.size);
-  result.parse = { clauses: corpus.parsed, ms: Math.round(corpus.parseMs), per_s: perSecond(corpus.parsed, corpus.parseMs), source_mb: round(corpus.sourceBytes / 1e6, 1) };
+  result.parse = {
+    clauses: corpus.parsed,
+    ms: Math.round(corpus.parseMs),
+    per_s: perSecond(corpus.parsed, corpus.parseMs),
+    source_mb: round(corpus.sourceBytes / 1e6, 1),
+  };
   result.generate_ms = Math.round(corpus.generateMs);
 
   // Embedding throughput on the synthetic clauses, as index-store.ts feeds them (last context lines + text).
@@ -78,7 +83,10 @@ async function lexicalPart(): Promise<void> {
   result.query_shape = {
     real_questions: await queryShape(stages, real),
     real_style: await queryShape(stages, queries),
-    bench_style_before: await queryShape(stages, makeQueries(clauses, (id) => docs.get(id)?.language ?? 'fr', queryCount)),
+    bench_style_before: await queryShape(
+      stages,
+      makeQueries(clauses, (id) => docs.get(id)?.language ?? 'fr', queryCount),
+    ),
   };
   result.lexical_ms = latency(await timeEach(queries, (q) => retriever.retrieve(q.text, q.lang, 10)));
   result.bm25 = await bm25Paths(stages, queries);
@@ -166,7 +174,11 @@ async function densePart(): Promise<void> {
   const mixture = new VectorMixture();
   const gen = await timed(() => mixture.many(size));
   const vectors = gen.value;
-  result.vectors = { dimensions: SYNTH_DIMENSIONS, generate_ms: Math.round(gen.ms), kind: 'synthetic low-rank topic mixture (rank 32, 512 topics)' };
+  result.vectors = {
+    dimensions: SYNTH_DIMENSIONS,
+    generate_ms: Math.round(gen.ms),
+    kind: 'synthetic low-rank topic mixture (rank 32, 512 topics)',
+  };
   const build = await timed(() => {
     const index = new HnswIndex(SYNTH_DIMENSIONS, size, hnswOptions);
     index.addAll(vectors);

@@ -32,7 +32,10 @@ export function latencyChart(title: string, series: Series[], targets: Target[])
   const x = (size: number) => PAD.left + ((Math.log10(size) - xMin) / (xMax - xMin)) * plotW;
   const y = (ms: number) => PAD.top + plotH - ((Math.log10(Math.max(ms, 10 ** yMin)) - yMin) / (yMax - yMin)) * plotH;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Helvetica, Arial, sans-serif" font-size="12">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" ` +
+      `font-family="Helvetica, Arial, sans-serif" font-size="12">`,
+  );
   out.push(`<rect width="${W}" height="${H}" fill="white"/>`);
   out.push(`<text x="${PAD.left}" y="28" font-size="15" font-weight="bold">${escape(title)}</text>`);
   for (let e = yMin; e <= yMax; e += 1) {
@@ -50,7 +53,9 @@ export function latencyChart(title: string, series: Series[], targets: Target[])
   out.push(`<text transform="translate(18 ${PAD.top + plotH / 2}) rotate(-90)" text-anchor="middle">query latency, ms (log scale)</text>`);
   for (const t of targets) {
     const yy = y(t.ms);
-    out.push(`<line x1="${PAD.left}" y1="${yy}" x2="${PAD.left + plotW}" y2="${yy}" stroke="#999" stroke-dasharray="2 4" stroke-width="1.5"/>`);
+    out.push(
+      `<line x1="${PAD.left}" y1="${yy}" x2="${PAD.left + plotW}" y2="${yy}" stroke="#999" stroke-dasharray="2 4" stroke-width="1.5"/>`,
+    );
     out.push(`<text x="${PAD.left + 6}" y="${yy - 5}" fill="#777" font-size="11">${escape(t.label)}</text>`);
   }
   series.forEach((s, i) => {
@@ -65,12 +70,19 @@ export function latencyChart(title: string, series: Series[], targets: Target[])
     out.push(`<line x1="${lx}" y1="${ly}" x2="${lx + 24}" y2="${ly}" stroke="${s.colour}" stroke-width="2.5"/>`);
     out.push(`<text x="${lx + 30}" y="${ly + 4}">${escape(s.label)}</text>`);
   });
-  const ly = PAD.top + 10 + series.length * 22 + 8;
-  const lx = PAD.left + plotW + 16;
-  out.push(`<line x1="${lx}" y1="${ly}" x2="${lx + 24}" y2="${ly}" stroke="#333" stroke-width="2.5"/><text x="${lx + 30}" y="${ly + 4}">p95</text>`);
-  out.push(`<line x1="${lx}" y1="${ly + 20}" x2="${lx + 24}" y2="${ly + 20}" stroke="#333" stroke-width="1.5" stroke-dasharray="6 4"/><text x="${lx + 30}" y="${ly + 24}">p50</text>`);
+  out.push(...lineStyleLegend(PAD.left + plotW + 16, PAD.top + 10 + series.length * 22 + 8));
   out.push('</svg>');
   return out.join('\n') + '\n';
+}
+
+/** The legend's last two entries: solid lines are p95, dashed lines p50. */
+function lineStyleLegend(lx: number, ly: number): string[] {
+  return [
+    `<line x1="${lx}" y1="${ly}" x2="${lx + 24}" y2="${ly}" stroke="#333" stroke-width="2.5"/>` +
+      `<text x="${lx + 30}" y="${ly + 4}">p95</text>`,
+    `<line x1="${lx}" y1="${ly + 20}" x2="${lx + 24}" y2="${ly + 20}" stroke="#333" stroke-width="1.5" stroke-dasharray="6 4"/>` +
+      `<text x="${lx + 30}" y="${ly + 24}">p50</text>`,
+  ];
 }
 
 function formatMs(ms: number): string {

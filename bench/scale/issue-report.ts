@@ -104,20 +104,22 @@ export function seedExtras(seed: Record<string, unknown>, results: SizeResult[])
     const p = (k: string) => `${num(s, `${k}.p10`)} / ${num(s, `${k}.p50`)} / ${num(s, `${k}.p90`)}`;
     return `| ${label} | ${p('postings_per_n')} | ${p('expanded_terms')} | ${num(s, 'n') ?? '—'} |`;
   };
-  const shapes = [
-    ['seed', seed.query_shape] as const,
-    ...results.map((r) => [formatSize(r.size), r.query_shape] as const),
-  ].flatMap(([size, s]) => (s ? [
-    shape(`${size}: real questions (tune + shared)`, (s as Record<string, unknown>).real_questions),
-    shape(`${size}: real-style (benchmark)`, (s as Record<string, unknown>).real_style),
-    shape(`${size}: bench-style (before)`, (s as Record<string, unknown>).bench_style_before),
-  ] : []));
+  const shapes = [['seed', seed.query_shape] as const, ...results.map((r) => [formatSize(r.size), r.query_shape] as const)].flatMap(
+    ([size, s]) =>
+      s
+        ? [
+            shape(`${size}: real questions (tune + shared)`, (s as Record<string, unknown>).real_questions),
+            shape(`${size}: real-style (benchmark)`, (s as Record<string, unknown>).real_style),
+            shape(`${size}: bench-style (before)`, (s as Record<string, unknown>).bench_style_before),
+          ]
+        : [],
+  );
   const cli = seed.cli_cold_start as { command?: string } | undefined;
   return [
-    `CLI \`ask\` as a child process (\`${cli?.command ?? '—'}\`), wall time: ${spread(list(seed, 'cli_cold_start.cli_ms'), ' ms')};`
-      + ` \`node -e 0\` in the same run: ${spread(list(seed, 'cli_cold_start.node_e0_ms'), ' ms')}.`,
-    `Cold start in a fresh process to the first answer (lexical): ${spread(list(seed, 'cold_start_runs_ms.lexical'), ' ms')};`
-      + ` hybrid (hash embedder): ${spread(list(seed, 'cold_start_runs_ms.hybrid_hash'), ' ms')}.`,
+    `CLI \`ask\` as a child process (\`${cli?.command ?? '—'}\`), wall time: ${spread(list(seed, 'cli_cold_start.cli_ms'), ' ms')};` +
+      ` \`node -e 0\` in the same run: ${spread(list(seed, 'cli_cold_start.node_e0_ms'), ' ms')}.`,
+    `Cold start in a fresh process to the first answer (lexical): ${spread(list(seed, 'cold_start_runs_ms.lexical'), ' ms')};` +
+      ` hybrid (hash embedder): ${spread(list(seed, 'cold_start_runs_ms.hybrid_hash'), ' ms')}.`,
     '',
     '| questions | postings walked ÷ N, p10 / p50 / p90 | expanded terms, p10 / p50 / p90 | n |',
     '| --- | --- | --- | --- |',
@@ -133,12 +135,15 @@ function peerTable(seed: Record<string, unknown>, results: SizeResult[]): string
   return [
     '| peer comparison (same analysis and expansion) | ours | MiniSearch 7.2 |',
     '| --- | --- | --- |',
-    `| seed: gold in top 3, ${num(seed, 'peer.questions') ?? '—'} answerable real questions | ${f(num(seed, 'peer.ours_gold_at_3'))}`
-      + ` | ${f(num(seed, 'peer.minisearch_gold_at_3'))} |`,
+    `| seed: gold in top 3, ${num(seed, 'peer.questions') ?? '—'} answerable real questions | ${f(num(seed, 'peer.ours_gold_at_3'))}` +
+      ` | ${f(num(seed, 'peer.minisearch_gold_at_3'))} |`,
     `| seed: latency p50 / p95 (ms) | ${lat(seed, 'peer.ours_ms')} | ${lat(seed, 'peer.minisearch_ms')} |`,
     ...results
       .filter((r) => r.minisearch)
-      .map((r) => `| ${formatSize(r.size)}: latency p50 / p95, real-style (ms); top-10 overlap ${f(num(r, 'minisearch.top10_overlap'))}`
-        + ` | ${lat(r, 'minisearch.ours_ms')} | ${lat(r, 'minisearch.minisearch_ms')} |`),
+      .map(
+        (r) =>
+          `| ${formatSize(r.size)}: latency p50 / p95, real-style (ms); top-10 overlap ${f(num(r, 'minisearch.top10_overlap'))}` +
+          ` | ${lat(r, 'minisearch.ours_ms')} | ${lat(r, 'minisearch.minisearch_ms')} |`,
+      ),
   ].join('\n');
 }

@@ -27,7 +27,12 @@ export const SEED_QUESTIONS: BenchQuery[] = [
 ];
 
 const TEMPLATES: Record<'en' | 'fr', Array<(w: string) => string>> = {
-  en: [(w) => `What does the text say about ${w}?`, (w) => `Which clause covers ${w}?`, (w) => `${w}?`, (w) => `Who is responsible for ${w}?`],
+  en: [
+    (w) => `What does the text say about ${w}?`,
+    (w) => `Which clause covers ${w}?`,
+    (w) => `${w}?`,
+    (w) => `Who is responsible for ${w}?`,
+  ],
   fr: [(w) => `Que dit le texte sur ${w} ?`, (w) => `Quelle clause traite de ${w} ?`, (w) => `${w} ?`, (w) => `Qui est chargé de ${w} ?`],
 };
 
@@ -37,7 +42,9 @@ export function makeQueries(clauses: Clause[], langOf: (docId: string) => Lang, 
   const out: BenchQuery[] = SEED_QUESTIONS.slice(0, count);
   while (out.length < count) {
     const clause = random.pick(clauses);
-    const words = (clause.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).filter((w) => w.length >= 4 && !isStopWord(fold(w).toLowerCase()));
+    const words = (clause.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).filter(
+      (w) => w.length >= 4 && !isStopWord(fold(w).toLowerCase()),
+    );
     if (words.length < 2) continue;
     const start = random.int(words.length);
     const picked = words.slice(start, start + 2 + random.int(4));

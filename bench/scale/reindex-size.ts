@@ -59,7 +59,11 @@ await writeFile(
         document_clauses: clausesOfDoc,
         reparsed: update.value.reparsed,
         embedded: update.value.embedded,
-        only_its_clauses: update.value.reparsed.length === 1 && update.value.reparsed[0] === changed.id && update.value.embedded >= 1 && update.value.embedded <= clausesOfDoc,
+        only_its_clauses:
+          update.value.reparsed.length === 1 &&
+          update.value.reparsed[0] === changed.id &&
+          update.value.embedded >= 1 &&
+          update.value.embedded <= clausesOfDoc,
       },
       peak_rss_mb: peakRssMb(),
     },

@@ -39,21 +39,47 @@ export function scaleTable(results: SizeResult[]): string {
     ['dense HNSW top-10 p50 / p95 / p99 (ms)', (r) => pct(r, 'dense_ms')],
     ['hybrid incl. query embedding p50 / p95 / p99 (ms)', (r) => pct(r, 'serve.hybrid_ms')],
     ['hybrid excl. query embedding p50 / p95 / p99 (ms)', (r) => pct(r, 'serve.hybrid_no_embed_ms')],
-    ['full ask (retrieve + answer) p50 / p95 (ms)', (r) => (num(r, 'serve.ask_ms.p50') === undefined ? '—' : `${num(r, 'serve.ask_ms.p50')} / ${num(r, 'serve.ask_ms.p95')}`)],
+    [
+      'full ask (retrieve + answer) p50 / p95 (ms)',
+      (r) => (num(r, 'serve.ask_ms.p50') === undefined ? '—' : `${num(r, 'serve.ask_ms.p50')} / ${num(r, 'serve.ask_ms.p95')}`),
+    ],
     ['**ref** HNSW recall@10 vs ExactIndex (queries)', (r) => `${f(num(r, 'exact.recall_at_10'))} (${f(num(r, 'exact.queries'))})`],
     ['**ref** ExactIndex / HNSW mean latency (ms)', (r) => `${f(num(r, 'exact.exact_ms.mean'))} / ${f(num(r, 'exact.hnsw_ms.mean'))}`],
     ['**ref** HNSW speed-up over exact scan', (r) => f(num(r, 'exact.speed_ratio_mean'), '×')],
-    ['**ref** ours (retrieval) / MiniSearch (expansion + search) p50 (ms)', (r) =>
-      `${f(num(r, 'minisearch.ours_ms.p50'))} / ${f(num(r, 'minisearch.minisearch_ms.p50'))}`],
-    ['**ref** our speed-up over MiniSearch (p50; mean)', (r) =>
-      `${f(num(r, 'minisearch.speed_ratio_p50'), '×')}; ${f(num(r, 'minisearch.speed_ratio_mean'), '×')}`],
+    [
+      '**ref** ours (retrieval) / MiniSearch (expansion + search) p50 (ms)',
+      (r) => `${f(num(r, 'minisearch.ours_ms.p50'))} / ${f(num(r, 'minisearch.minisearch_ms.p50'))}`,
+    ],
+    [
+      '**ref** our speed-up over MiniSearch (p50; mean)',
+      (r) => `${f(num(r, 'minisearch.speed_ratio_p50'), '×')}; ${f(num(r, 'minisearch.speed_ratio_mean'), '×')}`,
+    ],
     ['**ref** top-10 overlap with MiniSearch', (r) => f(num(r, 'minisearch.top10_overlap'))],
-    ['**ref** build: ours (analysis+BM25) / MiniSearch (analysis+index) (ms)', (r) => `${f(num(r, 'lexical_build.ms'))} / ${f(num(r, 'minisearch.build_ms'))}`],
+    [
+      '**ref** build: ours (analysis+BM25) / MiniSearch (analysis+index) (ms)',
+      (r) => `${f(num(r, 'lexical_build.ms'))} / ${f(num(r, 'minisearch.build_ms'))}`,
+    ],
     ['peak RSS, serving process (MB)', (r) => f(num(r, 'serve.peak_rss_mb'))],
-    ['peak RSS, build process(es) incl. references (MB)', (r) => [num(r, 'peak_rss_build_mb'), num(r, 'peak_rss_build_lexical_mb'), num(r, 'peak_rss_build_dense_mb')].filter((x) => x !== undefined).map((x) => f(x)).join(' + ') || '—'],
-    ['index on disk: clauses / HNSW / vector cache (MB)', (r) => `${f(mb(num(r, 'clauses_bytes')))} / ${f(mb(num(r, 'hnsw_bytes')))} / ${f(mb(num(r, 'vector_cache_bytes')))}`],
+    [
+      'peak RSS, build process(es) incl. references (MB)',
+      (r) =>
+        [num(r, 'peak_rss_build_mb'), num(r, 'peak_rss_build_lexical_mb'), num(r, 'peak_rss_build_dense_mb')]
+          .filter((x) => x !== undefined)
+          .map((x) => f(x))
+          .join(' + ') || '—',
+    ],
+    [
+      'index on disk: clauses / HNSW / vector cache (MB)',
+      (r) => `${f(mb(num(r, 'clauses_bytes')))} / ${f(mb(num(r, 'hnsw_bytes')))} / ${f(mb(num(r, 'vector_cache_bytes')))}`,
+    ],
     ['cold start → first answer (ms): read / HNSW / BM25 read / ask', (r) => coldCell(r)],
-    ['product openIndex full build, hash-384 (ms; clauses/s)', (r) => (num(r, 'reindex.full_build.ms') === undefined ? '—' : `${f(num(r, 'reindex.full_build.ms'))}; ${f(num(r, 'reindex.full_build.per_s'))}`)],
+    [
+      'product openIndex full build, hash-384 (ms; clauses/s)',
+      (r) =>
+        num(r, 'reindex.full_build.ms') === undefined
+          ? '—'
+          : `${f(num(r, 'reindex.full_build.ms'))}; ${f(num(r, 'reindex.full_build.per_s'))}`,
+    ],
     ['re-index one changed document (ms)', (r) => f(num(r, 'reindex.one_changed_document.ms'))],
     ['… re-parsed docs / re-embedded clauses / its clauses', (r) => reindexProof(r.reindex)],
   ];
@@ -69,12 +95,17 @@ function coldCell(r: SizeResult): string {
 }
 
 function reindexProof(reindex: unknown): string {
-  const change = (reindex as { one_changed_document?: { reparsed: string[]; embedded: number; document_clauses: number; only_its_clauses: boolean } } | undefined)?.one_changed_document;
+  const change = (
+    reindex as
+      { one_changed_document?: { reparsed: string[]; embedded: number; document_clauses: number; only_its_clauses: boolean } } | undefined
+  )?.one_changed_document;
   if (!change) return '—';
   return `${change.reparsed.length} / ${change.embedded} / ${change.document_clauses} ${change.only_its_clauses ? '✓' : '✗'}`;
 }
 
 export function seedTable(seed: Record<string, unknown>): string {
+  const fresh = (path: string) => num(seed, `cold_start_fresh_process.${path}`);
+  const ms = (n: number | undefined) => f(n, ' ms');
   const lines = [
     '| figure | value |',
     '| --- | --- |',
@@ -82,14 +113,22 @@ export function seedTable(seed: Record<string, unknown>): string {
     `| clauses | ${f(num(seed, 'clauses'))} |`,
     `| index build (parse + lexical) | ${f(num(seed, 'index_build_ms'), ' ms')} |`,
     `| cold start in process, saved index → first answer | ${f(num(seed, 'cold_start_to_first_answer_ms'), ' ms')} |`,
-    `| cold start, fresh process (node + tsx + imports + open + ask), lexical | ${f(num(seed, 'cold_start_fresh_process.lexical.process_start_to_first_answer_ms'), ' ms')} (imports ${f(num(seed, 'cold_start_fresh_process.lexical.imports_ms'), ' ms')}, open ${f(num(seed, 'cold_start_fresh_process.lexical.open_saved_index_ms'), ' ms')}) |`,
-    `| cold start, fresh process, hybrid (HashEmbedder + saved HNSW) | ${f(num(seed, 'cold_start_fresh_process.hybrid_hash.process_start_to_first_answer_ms'), ' ms')} |`,
-    `| warm ask p50 / p95 / p99 (n=${f(num(seed, 'warm_ask_ms.n'))}) | ${num(seed, 'warm_ask_ms.p50')} / ${num(seed, 'warm_ask_ms.p95')} / ${num(seed, 'warm_ask_ms.p99')} ms |`,
+    `| cold start, fresh process (node + tsx + imports + open + ask), lexical | ${ms(fresh('lexical.process_start_to_first_answer_ms'))} ` +
+      `(imports ${ms(fresh('lexical.imports_ms'))}, open ${ms(fresh('lexical.open_saved_index_ms'))}) |`,
+    `| cold start, fresh process, hybrid (HashEmbedder + saved HNSW) | ${ms(fresh('hybrid_hash.process_start_to_first_answer_ms'))} |`,
+    `| warm ask p50 / p95 / p99 (n=${f(num(seed, 'warm_ask_ms.n'))}) | ` +
+      `${num(seed, 'warm_ask_ms.p50')} / ${num(seed, 'warm_ask_ms.p95')} / ${num(seed, 'warm_ask_ms.p99')} ms |`,
   ];
   for (const e of (seed.embedding as Array<Record<string, unknown>> | undefined) ?? []) {
-    lines.push(`| embedding throughput, ${e.model} | ${e.per_s === undefined ? 'not measured (no model on this machine)' : `${f(e.per_s as number)} clauses/s`} |`);
+    lines.push(
+      `| embedding throughput, ${e.model} | ` +
+        `${e.per_s === undefined ? 'not measured (no model on this machine)' : `${f(e.per_s as number)} clauses/s`} |`,
+    );
   }
-  lines.push(`| re-index one changed document (${str(seed, 'reindex.one_changed_document.document')}) | ${f(num(seed, 'reindex.one_changed_document.ms'), ' ms')}; re-parsed / re-embedded / its clauses: ${reindexProof(seed.reindex)} |`);
+  lines.push(
+    `| re-index one changed document (${str(seed, 'reindex.one_changed_document.document')}) | ` +
+      `${f(num(seed, 'reindex.one_changed_document.ms'), ' ms')}; re-parsed / re-embedded / its clauses: ${reindexProof(seed.reindex)} |`,
+  );
   return lines.join('\n');
 }
 

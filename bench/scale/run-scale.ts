@@ -44,8 +44,18 @@ export const FULL_PLANS: SizePlan[] = [
   { ...SMALL, size: 100_000, queries: 200, exactQueries: 100, serveRuns: 5, maxOldSpaceMb: 3072 },
   // 1M: lexical and dense built in two processes; the HNSW graph with efConstruction 64 (the default 200 runs at
   // ~1,100 inserts/s here, 15+ minutes for 1M). Served lexical-only three times, then once with the graph.
-  { ...SMALL, size: 1_000_000, queries: 100, exactQueries: 20, split: true, minisearch: false, serveRuns: 3, reindex: false, efc: 64,
-    maxOldSpaceMb: 3584 },
+  {
+    ...SMALL,
+    size: 1_000_000,
+    queries: 100,
+    exactQueries: 20,
+    split: true,
+    minisearch: false,
+    serveRuns: 3,
+    reindex: false,
+    efc: 64,
+    maxOldSpaceMb: 3584,
+  },
 ];
 
 export async function scaleBenchmark(plans: SizePlan[], log: (line: string) => void): Promise<SizeResult[]> {
@@ -79,18 +89,41 @@ async function runSize(plan: SizePlan, work: string, log: (line: string) => void
       log(`  ${plan.size}: ${name} failed: ${(error as Error).message}`);
     }
   };
-  const common = ['--size', String(plan.size), '--out', dir, '--queries', String(plan.queries), '--exact-queries', String(plan.exactQueries), '--minisearch', plan.minisearch ? 'on' : 'off'];
+  const common = [
+    '--size',
+    String(plan.size),
+    '--out',
+    dir,
+    '--queries',
+    String(plan.queries),
+    '--exact-queries',
+    String(plan.exactQueries),
+    '--minisearch',
+    plan.minisearch ? 'on' : 'off',
+  ];
   const efc = plan.efc ? ['--efc', String(plan.efc)] : [];
   if (plan.split) {
-    if (plan.lexical) await step('build_lexical', 'bench/scale/build-size.ts', [...common, '--parts', 'lexical'], join(dir, 'build-lexical.json'));
+    if (plan.lexical)
+      await step('build_lexical', 'bench/scale/build-size.ts', [...common, '--parts', 'lexical'], join(dir, 'build-lexical.json'));
     await step('build_dense', 'bench/scale/build-size.ts', [...common, '--parts', 'dense', ...efc], join(dir, 'build-dense.json'));
   } else {
-    await step('build', 'bench/scale/build-size.ts', [...common, '--parts', 'lexical,dense', ...efc], join(dir, 'build-lexical-dense.json'));
+    await step(
+      'build',
+      'bench/scale/build-size.ts',
+      [...common, '--parts', 'lexical,dense', ...efc],
+      join(dir, 'build-lexical-dense.json'),
+    );
   }
   const saved = existsSync(join(dir, 'clauses.json')) || existsSync(join(dir, 'clauses.jsonl'));
   if (plan.serve && saved && existsSync(join(dir, 'lexical.bin'))) await serveRuns(plan, dir, result, log);
   if (plan.reindex) {
-    await step('reindex', 'bench/scale/reindex-size.ts', ['--size', String(plan.size), '--dir', join(dir, 'reindex')], join(dir, 'reindex', 'reindex.json'), 'reindex');
+    await step(
+      'reindex',
+      'bench/scale/reindex-size.ts',
+      ['--size', String(plan.size), '--dir', join(dir, 'reindex')],
+      join(dir, 'reindex', 'reindex.json'),
+      'reindex',
+    );
   }
   await rm(dir, { recursive: true, force: true });
   return result;

@@ -22,14 +22,33 @@ export const ENGLISH_SHARE = 0.3;
 
 const FR = {
   preamble: ['rappelant', 'considérant', 'reconnaissant', 'notant', 'considérant en outre', 'tenant compte'],
-  operative: ['décide', 'charge le Directeur du Bureau de la normalisation des télécommunications', 'invite les États Membres', 'encourage les Membres de Secteur', 'charge les Commissions d\'études 17 et 20'],
-  sections: ['Introduction', 'Activités de l\'UIT', 'Renforcement des capacités', 'Coopération internationale', 'Méthodes de travail', 'Conclusions'],
-  assembly: 'L\'Assemblée mondiale de normalisation des télécommunications',
+  operative: [
+    'décide',
+    'charge le Directeur du Bureau de la normalisation des télécommunications',
+    'invite les États Membres',
+    'encourage les Membres de Secteur',
+    "charge les Commissions d'études 17 et 20",
+  ],
+  sections: [
+    'Introduction',
+    "Activités de l'UIT",
+    'Renforcement des capacités',
+    'Coopération internationale',
+    'Méthodes de travail',
+    'Conclusions',
+  ],
+  assembly: "L'Assemblée mondiale de normalisation des télécommunications",
   resolution: 'RÉSOLUTION',
 };
 const EN = {
   preamble: ['recalling', 'considering', 'recognizing', 'noting', 'further considering', 'taking into account'],
-  operative: ['resolves', 'instructs the Director of the Telecommunication Standardization Bureau', 'invites Member States', 'encourages Sector Members', 'instructs Study Groups 17 and 20'],
+  operative: [
+    'resolves',
+    'instructs the Director of the Telecommunication Standardization Bureau',
+    'invites Member States',
+    'encourages Sector Members',
+    'instructs Study Groups 17 and 20',
+  ],
   sections: ['Introduction', 'ITU activities', 'Capacity building', 'International cooperation', 'Working methods', 'Conclusions'],
   assembly: 'The World Telecommunication Standardization Assembly',
   resolution: 'RESOLUTION',
@@ -41,7 +60,10 @@ export class CorpusScaler {
   private readonly random: Random;
   private docCount = 0;
 
-  constructor(private readonly vocabulary: SeedVocabulary, seed = 42) {
+  constructor(
+    private readonly vocabulary: SeedVocabulary,
+    seed = 42,
+  ) {
     this.random = new Random(seed);
   }
 

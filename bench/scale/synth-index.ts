@@ -107,7 +107,10 @@ export async function saveVectorCache(dir: string, vectors: Float32Array[], dime
   }
   await writeFile(join(dir, 'vectors.f32'), Buffer.from(all.buffer, all.byteOffset, all.byteLength));
   const keys = vectors.map((_, i) => i.toString(16).padStart(24, '0'));
-  await writeFile(join(dir, 'vectors.json'), JSON.stringify({ modelId: 'synthetic-mixture', dimensions, corpusHash: 'synthetic', keys, graphHash: 'synthetic' }));
+  await writeFile(
+    join(dir, 'vectors.json'),
+    JSON.stringify({ modelId: 'synthetic-mixture', dimensions, corpusHash: 'synthetic', keys, graphHash: 'synthetic' }),
+  );
   return (await stat(join(dir, 'vectors.f32'))).size + (await stat(join(dir, 'vectors.json'))).size;
 }
 

@@ -21,14 +21,23 @@ export interface VectorMixtureOptions {
   ambientNoise: number;
 }
 
-export const DEFAULT_MIXTURE: VectorMixtureOptions = { dimensions: SYNTH_DIMENSIONS, rank: 32, topics: 512, clauseNoise: 0.8, ambientNoise: 0.25 };
+export const DEFAULT_MIXTURE: VectorMixtureOptions = {
+  dimensions: SYNTH_DIMENSIONS,
+  rank: 32,
+  topics: 512,
+  clauseNoise: 0.8,
+  ambientNoise: 0.25,
+};
 
 export class VectorMixture {
   private readonly projection: Float32Array;
   private readonly centroids: Float32Array[];
   private readonly latent: Float32Array;
 
-  constructor(readonly options: VectorMixtureOptions = DEFAULT_MIXTURE, private readonly random = new Random(1234)) {
+  constructor(
+    readonly options: VectorMixtureOptions = DEFAULT_MIXTURE,
+    private readonly random = new Random(1234),
+  ) {
     const { dimensions, rank, topics } = options;
     this.projection = new Float32Array(dimensions * rank);
     for (let i = 0; i < this.projection.length; i += 1) this.projection[i] = random.gaussian() / Math.sqrt(rank);

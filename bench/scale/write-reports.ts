@@ -17,7 +17,15 @@ export async function writeReports(quick: boolean): Promise<string[]> {
   const suffix = quick ? '-quick' : '';
   const bench = join(REPO_ROOT, 'bench');
   const seed = JSON.parse(await readFile(join(bench, `results${suffix}.json`), 'utf8')) as Record<string, unknown>;
-  const scale = JSON.parse(await readFile(join(bench, `results-scale${suffix}.json`), 'utf8')) as { sizes: SizeResult[]; total_s: number; node: string; cpus: number; cpu: string; memory_gb: number; date: string };
+  const scale = JSON.parse(await readFile(join(bench, `results-scale${suffix}.json`), 'utf8')) as {
+    sizes: SizeResult[];
+    total_s: number;
+    node: string;
+    cpus: number;
+    cpu: string;
+    memory_gb: number;
+    date: string;
+  };
   const results = scale.sizes;
   const checks = checkTargets(seed, results);
   const chartFile = `latency${suffix}.svg`;
@@ -32,7 +40,7 @@ export async function writeReports(quick: boolean): Promise<string[]> {
     '',
     seedTable(seed),
     '',
-    '## The speed issue\'s figures (real-style questions; repeated serving processes)',
+    "## The speed issue's figures (real-style questions; repeated serving processes)",
     '',
     issueTable(seed, results),
     '',
@@ -88,13 +96,19 @@ async function toPng(svg: string): Promise<string | undefined> {
   const png = svg.replace(/\.svg$/, '.png');
   try {
     // sharp is not a direct dependency: loaded by name at run time, typed by hand.
-    const sharp = (await import('sharp' as string)).default as (file: string, options: { density: number }) => { png(): { toFile(path: string): Promise<unknown> } };
+    const sharp = (await import('sharp' as string)).default as (
+      file: string,
+      options: { density: number },
+    ) => { png(): { toFile(path: string): Promise<unknown> } };
     await sharp(svg, { density: 144 }).png().toFile(png);
     return png.slice(REPO_ROOT.length + 1);
   } catch {
     // not available: try the command-line converters
   }
-  for (const [cmd, args] of [['rsvg-convert', ['-o', png, svg]], ['convert', ['-density', '144', svg, png]]] as const) {
+  for (const [cmd, args] of [
+    ['rsvg-convert', ['-o', png, svg]],
+    ['convert', ['-density', '144', svg, png]],
+  ] as const) {
     try {
       execFileSync(cmd, args, { stdio: 'ignore' });
       return png.slice(REPO_ROOT.length + 1);

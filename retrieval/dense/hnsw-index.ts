@@ -22,7 +22,11 @@ export class HnswIndex implements VectorIndex {
   private nextLabel = 0;
   private deleted = 0;
 
-  constructor(readonly dimensions: number, capacity = 1024, private readonly options: HnswOptions = DEFAULT_HNSW) {
+  constructor(
+    readonly dimensions: number,
+    capacity = 1024,
+    private readonly options: HnswOptions = DEFAULT_HNSW,
+  ) {
     this.index = new HierarchicalNSW('cosine', dimensions);
     this.capacity = Math.max(capacity, 16);
     this.index.initIndex(this.capacity, options.m, options.efConstruction, 100);

@@ -104,7 +104,14 @@ export class Glossary {
           let j = i;
           while (j < terms.length && query[j].compound === compound && !this.longestMatch(terms, j)) j += 1;
           const parts = terms.slice(i, j);
-          groups.push({ original: parts, alternatives: [{ terms: [compound.whole], weight: 1 }, { terms: parts, weight: 1 }, { terms: [compound.joined], weight: 1 }] });
+          groups.push({
+            original: parts,
+            alternatives: [
+              { terms: [compound.whole], weight: 1 },
+              { terms: parts, weight: 1 },
+              { terms: [compound.joined], weight: 1 },
+            ],
+          });
           i = j;
           continue;
         }
@@ -135,18 +142,27 @@ export class Glossary {
    * corpus has it as written ("jcg-iotsec"); only otherwise are its parts
    * matched one by one.
    */
-  private wholeCompound(query: QueryTerm[], at: number, inCorpus: (term: string) => boolean): { group: TermGroup; next: number } | undefined {
+  private wholeCompound(
+    query: QueryTerm[],
+    at: number,
+    inCorpus: (term: string) => boolean,
+  ): { group: TermGroup; next: number } | undefined {
     const compound = query[at].compound;
     if (!compound || (at > 0 && query[at - 1].compound === compound)) return undefined;
     let next = at;
     while (next < query.length && query[next].compound === compound) next += 1;
     const terms = query.map((q) => q.term);
     const phrase = this.longestMatch(terms, at);
-    const entries = phrase && phrase.length === next - at
-      ? phrase.entries
-      : (this.phrases.get(compound.joined) ?? []).filter((p) => p.terms.length === 1).map((p) => p.entry);
+    const entries =
+      phrase && phrase.length === next - at
+        ? phrase.entries
+        : (this.phrases.get(compound.joined) ?? []).filter((p) => p.terms.length === 1).map((p) => p.entry);
     if (!entries.length && !inCorpus(compound.whole)) return undefined;
-    const alternatives = [{ terms: [compound.whole], weight: 1 }, { terms: [compound.joined], weight: 1 }, { terms: terms.slice(at, next), weight: 1 }];
+    const alternatives = [
+      { terms: [compound.whole], weight: 1 },
+      { terms: [compound.joined], weight: 1 },
+      { terms: terms.slice(at, next), weight: 1 },
+    ];
     const seen = new Set(alternatives.map((a) => a.terms.join(' ')));
     for (const form of entries.flatMap((e) => this.expansions[e])) {
       if (seen.has(form.join(' '))) continue;
@@ -192,4 +208,3 @@ export function mergeDuplicates(groups: TermGroup[]): TermGroup[] {
 export function plainGroups(query: QueryTerm[], inCorpus?: (term: string) => boolean): TermGroup[] {
   return new Glossary([]).expand(query, inCorpus);
 }
-

@@ -26,7 +26,7 @@ function naiveBm25(docs: LexicalDocument[], query: string[]): number[] {
 
 function randomDocs(seed: number, n: number): LexicalDocument[] {
   let s = seed;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const vocab = Array.from({ length: 40 }, (_, i) => `w${i}`);
   const pick = (k: number) => Array.from({ length: k }, () => vocab[Math.floor(rand() ** 2 * vocab.length)]);
   return Array.from({ length: n }, () => ({ terms: pick(3 + Math.floor(rand() * 20)), contextTerms: pick(Math.floor(rand() * 6)) }));
@@ -41,13 +41,19 @@ describe('Bm25Index against a naive BM25 scorer', () => {
       const reference = naiveBm25(docs, query);
       const got = index.search(plainGroups(query.map((term) => ({ term }))), docs.length);
       for (const hit of got) expect(hit.score).toBeCloseTo(reference[hit.index], 9);
-      const expectedOrder = reference.map((score, i) => ({ score, i })).filter((x) => x.score > 0).sort((a, b) => b.score - a.score || a.i - b.i);
+      const expectedOrder = reference
+        .map((score, i) => ({ score, i }))
+        .filter((x) => x.score > 0)
+        .sort((a, b) => b.score - a.score || a.i - b.i);
       expect(got.map((h) => h.index)).toEqual(expectedOrder.map((x) => x.i));
     });
   }
 
   it('on a large corpus skips very common terms inside a concept, but never a whole concept', () => {
-    const docs = Array.from({ length: 20_000 }, (_, i) => ({ terms: ['common', i % 100 === 0 ? 'rare' : 'other', `d${i}`], contextTerms: [] }));
+    const docs = Array.from({ length: 20_000 }, (_, i) => ({
+      terms: ['common', i % 100 === 0 ? 'rare' : 'other', `d${i}`],
+      contextTerms: [],
+    }));
     const index = new Bm25Index(docs);
     const group = (t: string) => ({ original: [t], alternatives: [{ terms: [t], weight: 1 }] });
     const both = index.search([group('common'), group('rare')], 5);
@@ -56,14 +62,31 @@ describe('Bm25Index against a naive BM25 scorer', () => {
     expect(both[0].score).toBeGreaterThan(index.search([group('rare')], 1)[0].score);
     expect(index.search([group('common')], 3)).toHaveLength(3);
     // Inside a concept with a rarer alternative, the common term is skipped.
-    const mixed = { original: ['rare'], alternatives: [{ terms: ['rare'], weight: 1 }, { terms: ['common'], weight: 1 }] };
+    const mixed = {
+      original: ['rare'],
+      alternatives: [
+        { terms: ['rare'], weight: 1 },
+        { terms: ['common'], weight: 1 },
+      ],
+    };
     expect(index.search([mixed], 200).every((h) => h.index % 100 === 0)).toBe(true);
   });
 
   it('counts a concept once, through its best alternative', () => {
-    const docs = [{ terms: ['sg17', 'secur'], contextTerms: [] }, { terms: ['commiss', 'etud', 'secur'], contextTerms: [] }];
+    const docs = [
+      { terms: ['sg17', 'secur'], contextTerms: [] },
+      { terms: ['commiss', 'etud', 'secur'], contextTerms: [] },
+    ];
     const index = new Bm25Index(docs);
-    const groups = [{ original: ['sg17'], alternatives: [{ terms: ['sg17'], weight: 1 }, { terms: ['commiss', 'etud'], weight: 0.9 }] }];
+    const groups = [
+      {
+        original: ['sg17'],
+        alternatives: [
+          { terms: ['sg17'], weight: 1 },
+          { terms: ['commiss', 'etud'], weight: 0.9 },
+        ],
+      },
+    ];
     const hits = index.search(groups, 2);
     expect(hits.map((h) => h.index).sort()).toEqual([0, 1]);
     expect(index.coverage(groups, 1)).toBe(1);
@@ -82,14 +105,33 @@ describe('general-dictionary alternatives', () => {
       ...Array.from({ length: 30 }, (_, i) => ({ terms: ['meet', `x${i}`], contextTerms: [] })),
     ];
     const index = new Bm25Index(docs);
-    const hits = index.search([group([{ terms: ['meet'], weight: 1 }, { terms: ['reun'], weight: 0.6, source: 'lexicon' }])], docs.length);
+    const hits = index.search(
+      [
+        group([
+          { terms: ['meet'], weight: 1 },
+          { terms: ['reun'], weight: 0.6, source: 'lexicon' },
+        ]),
+      ],
+      docs.length,
+    );
     expect(hits[0].index).not.toBe(1);
     expect(hits.find((h) => h.index === 1)!.score).toBeLessThanOrEqual(hits.find((h) => h.index === 0)!.score);
   });
 
   it('count less towards coverage than the word itself', () => {
-    const index = new Bm25Index([{ terms: ['reun'], contextTerms: [] }, { terms: ['meet'], contextTerms: [] }]);
-    const groups = [{ original: ['zzz'], alternatives: [{ terms: ['zzz'], weight: 1 }, { terms: ['reun'], weight: 0.6, source: 'lexicon' as const }] }];
+    const index = new Bm25Index([
+      { terms: ['reun'], contextTerms: [] },
+      { terms: ['meet'], contextTerms: [] },
+    ]);
+    const groups = [
+      {
+        original: ['zzz'],
+        alternatives: [
+          { terms: ['zzz'], weight: 1 },
+          { terms: ['reun'], weight: 0.6, source: 'lexicon' as const },
+        ],
+      },
+    ];
     expect(index.credits(groups, [0])).toEqual([0.8]);
     expect(index.credits([{ original: ['meet'], alternatives: [{ terms: ['meet'], weight: 1 }] }], [1])).toEqual([1]);
   });
@@ -97,12 +139,18 @@ describe('general-dictionary alternatives', () => {
 
 describe('coverage and credits of one hit', () => {
   it('reuse the credits of the last coverage call only for the same, unchanged concepts and document', () => {
-    const index = new Bm25Index([{ terms: ['a', 'b'], contextTerms: [] }, { terms: ['b', 'c'], contextTerms: [] }]);
+    const index = new Bm25Index([
+      { terms: ['a', 'b'], contextTerms: [] },
+      { terms: ['b', 'c'], contextTerms: [] },
+    ]);
     const groups = [
       { original: ['a'], alternatives: [{ terms: ['a'], weight: 1 }] },
       { original: ['c'], alternatives: [{ terms: ['c'], weight: 1 }] },
     ];
-    const fresh = new Bm25Index([{ terms: ['a', 'b'], contextTerms: [] }, { terms: ['b', 'c'], contextTerms: [] }]);
+    const fresh = new Bm25Index([
+      { terms: ['a', 'b'], contextTerms: [] },
+      { terms: ['b', 'c'], contextTerms: [] },
+    ]);
     expect(index.coverage(groups, 0)).toBe(fresh.coverage(groups, 0));
     expect(index.credits(groups, [0])).toEqual([1, 0]);
     expect(index.credits(groups, [1])).toEqual([0, 1]);

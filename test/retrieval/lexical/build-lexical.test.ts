@@ -45,7 +45,14 @@ describe('the lexical index of a store', () => {
   it('holds every clause, analysed in its document’s language', () => {
     const store = seedStore();
     expect(buildLexicalIndex(store).size).toBe(store.clauses.length);
-    const doc = (id: string, language: DocumentMeta['language']): DocumentMeta => ({ id, file: id, title: id, citation: id, short: id, language });
+    const doc = (id: string, language: DocumentMeta['language']): DocumentMeta => ({
+      id,
+      file: id,
+      title: id,
+      citation: id,
+      short: id,
+      language,
+    });
     const clause = (docId: string): Clause => ({ id: `${docId}:p1`, docId, label: '¶ 1', text: 'meetings', context: '', start: 0, end: 8 });
     const index = buildLexicalIndex(new ClauseList([clause('en-doc'), clause('fr-doc')], [doc('en-doc', 'en'), doc('fr-doc', 'fr')]));
     // English stems "meetings" to "meet"; French leaves it as it is.

@@ -50,7 +50,7 @@ describe('pruned search gives exactly the exhaustive results', () => {
 
   it('with importance, lexicon caps, phrases and ties on a small random corpus', () => {
     let s = 11;
-    const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const vocab = Array.from({ length: 30 }, (_, i) => `w${i}`);
     const pick = (n: number) => Array.from({ length: n }, () => vocab[Math.floor(rand() ** 2 * vocab.length)]);
     const doc = () => ({ terms: pick(2 + Math.floor(rand() * 12)), contextTerms: pick(Math.floor(rand() * 3)) });
@@ -74,7 +74,7 @@ describe('pruned search gives exactly the exhaustive results', () => {
 describe('the exhaustive walk over ranges of documents', () => {
   it('scores a corpus of several ranges exactly like one lookup per document', () => {
     let s = 5;
-    const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const vocab = Array.from({ length: 60 }, (_, i) => `v${i}`);
     const pick = (n: number) => Array.from({ length: n }, () => vocab[Math.floor(rand() ** 3 * vocab.length)]);
     const index = new Bm25Index(Array.from({ length: 70_000 }, () => ({ terms: pick(1 + Math.floor(rand() * 5)), contextTerms: [] })));
@@ -89,7 +89,10 @@ describe('the exhaustive walk over ranges of documents', () => {
       }));
       const plan = compilePlan(index.postings, groups);
       const all = Array.from({ length: index.size }, (_, doc) => ({ index: doc, score: scoreOne(index.postings, plan, doc) }));
-      const expected = all.filter((h) => h.score > 0).sort((a, b) => b.score - a.score || a.index - b.index).slice(0, 40);
+      const expected = all
+        .filter((h) => h.score > 0)
+        .sort((a, b) => b.score - a.score || a.index - b.index)
+        .slice(0, 40);
       expect(index.searchExhaustive(groups, 40)).toEqual(expected);
       expect(index.searchPruned(groups, 40)).toEqual(expected);
     }
