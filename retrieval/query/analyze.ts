@@ -14,7 +14,7 @@ import type { Lang } from '../types.ts';
 const STEMMERS: Record<Lang, (word: string) => string> = { en: stemEn, fr: stemFr, es: stemEs };
 
 /** Bump when analysis changes what terms a text gives: compiled tables analysed with it are then rebuilt. */
-export const ANALYSIS_VERSION = 4;
+export const ANALYSIS_VERSION = 5;
 
 // One stop list for all languages: questions mix languages ("the CE 17 mandat").
 const STOP = new Set(
@@ -181,7 +181,8 @@ export function tokenize(text: string, withParts = true): string[] {
     .replace(/[\u00a0\u202f]/g, ' ')
     .replace(ELISION, ' ');
   const out: string[] = [];
-  const canonical = folded.replace(STUDY_GROUP, ' sg$1 sg $1 ').replace(WORKING_PARTY, ' wp$1 ');
+  // The bare abbreviation too, so "working party" / "groupe de travail" (glossary: wp, gt) meets "GT 3/20".
+  const canonical = folded.replace(STUDY_GROUP, ' sg$1 sg $1 ').replace(WORKING_PARTY, ' wp$1 wp ');
   for (const match of canonical.matchAll(TOKEN)) {
     const token = match[0];
     out.push(token);

@@ -37,7 +37,7 @@ describe('index terms of a text', () => {
   });
 
   it('give one canonical token for a working party: WP 2/17 = GT 2/17', () => {
-    expect(analyze('GT 2/17', 'fr')).toEqual(['wp2/17', 'wp2', '17']);
+    expect(analyze('GT 2/17', 'fr')).toEqual(['wp2/17', 'wp2', '17', 'wp']);
     expect(analyze('WP 2/17', 'en')).toEqual(analyze('GT 2/17', 'fr'));
   });
 
@@ -80,6 +80,7 @@ describe('query terms', () => {
       ['iotsec', 1],
       ['wp2', 2],
       ['17', 2],
+      ['wp', undefined],
     ]);
   });
 
