@@ -47,6 +47,9 @@ const TYPE_NOUNS = [
   'lien',
   'enlace',
 ];
+const DO_SUPPORT = new Set(['do', 'does', 'did']);
+// Counts are not attributes: "which two documents" asks about documents.
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'deux', 'trois', 'quatre', 'cinq', 'dos', 'tres', 'cuatro', 'cinco']);
 const AUXILIARY = new Set(['is', 's', 'are', 'was', 'were', 'be', 'est', 'sont', 'etait', 'es', 'son', 'era', 'fue', 'do', 'does', 'did']);
 
 export function questionForm(question: string, lang: Lang, groups: TermGroup[]): QuestionForm {
@@ -96,7 +99,9 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     if (!opener) continue;
     if (lang === 'es' && opener === 'que' && !accented[que] && i > 0 && !BEFORE_INTERROGATIVE_QUE.has(words[i - 1])) continue;
     let j = i + opener.split(' ').length;
-    while (j < words.length && (AUXILIARY.has(words[j]) || isStopWord(words[j]))) j += 1;
+    // "what do the two documents say": the words after "do" are the subject of a verb, not an attribute asked about.
+    if (DO_SUPPORT.has(words[j] ?? '')) continue;
+    while (j < words.length && (AUXILIARY.has(words[j]) || isStopWord(words[j]) || NUMBER_WORDS.has(words[j]))) j += 1;
     const term = words[j] ? analyzeQuery(words[j], lang)[0]?.term : undefined;
     const group = term ? groups.findIndex((g) => g.original.includes(term)) : -1;
     if (group >= 0) found.add(group);

@@ -30,6 +30,8 @@ describe('what a question demands of its answer', () => {
     expect(form('quel est le mandat du groupe ?', 'fr').focus).toEqual(['mandat']);
     // For a fact the clause must hold, the words naming it are answered by the fact: "budget" asks for an amount.
     expect(form('quel est le budget du groupe ?', 'fr')).toMatchObject({ type: 'amount', focus: [], cue: ['budget'] });
+    expect(form('what do the two docs say about it?', 'en').focus).toEqual([]);
+    expect(form('which two documents set it up?', 'en').focus).toEqual(['document']);
     // Spanish "que" after a verb is the conjunction: "hay que avisar" asks nothing about "avisar".
     expect(form('con cuánta antelación hay que avisar las reuniones', 'es').focus).toEqual(['antelacion']);
     expect(form('que sala es la reunion?', 'es').focus).toEqual(['sala']);
