@@ -142,6 +142,13 @@ export interface TermGroup {
    * general-dictionary sense, weighs instead of a corpus rarity.
    */
   specificity?: number;
+  /**
+   * The concept names something (a body, a group, a programme: "jcg",
+   * "tsag", "sg17"): a term of the ITU glossary that is no word of general
+   * language. The clause that answers must name it too, in its text,
+   * headings or title.
+   */
+  entity?: boolean;
 }
 
 /** A retrieved clause with the scores the answer step weighs. */

@@ -14,7 +14,7 @@ import { STRICT_TYPES } from '../lang/index.ts';
 import { meetsConstraints, meetsType } from './form-checks.ts';
 
 /** Below this share of the question's (rarity-weighted) concepts, no clause answers it. */
-export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE = 0.42;
 export const MAX_CITATIONS = 3;
 const OTHER_GROUP_COVERAGE = 0.4;
 
@@ -43,14 +43,18 @@ const TYPED_MIN_COVERAGE = 0.3;
 /** A clause answers the question's form: the constraints it names, the attribute it is about, the fact it wants. */
 export function answersForm(input: Pick<EvidenceInput, 'form' | 'groups' | 'store'>, hit: Hit): boolean {
   const { form } = input;
-  return meetsConstraints(form, hit.clause) && hasFocus(input, hit) && meetsType(form, hit.clause, input.groups);
+  return meetsConstraints(form, hit.clause) && namesAll(input, hit) && meetsType(form, hit.clause, input.groups);
 }
 
-/** The attribute asked about ("which ROOM") is in the clause, its headings or its document's title. */
-function hasFocus({ form, groups, store }: Pick<EvidenceInput, 'form' | 'groups' | 'store'>, hit: Hit): boolean {
-  if (!form.focus.length) return true;
+/**
+ * The attribute asked about ("which ROOM") and what the question names
+ * ("the JCG", "TSAG") are in the clause, its headings or its document's title.
+ */
+function namesAll({ form, groups, store }: Pick<EvidenceInput, 'form' | 'groups' | 'store'>, hit: Hit): boolean {
+  const wanted = [...new Set([...form.focus, ...groups.flatMap((g, i) => (g.entity ? [i] : []))])];
+  if (!wanted.length) return true;
   let context: Set<string> | undefined;
-  return form.focus.every((g) => {
+  return wanted.every((g) => {
     if ((hit.credits?.[g] ?? 0) > 0) return true;
     context ??= new Set(analyze(hit.clause.context, store.languageOf(hit.index)));
     return groups[g].alternatives.some((alt) => alt.terms.every((t) => context!.has(t)));

@@ -48,6 +48,7 @@ export class QueryConcepts {
       for (const group of this.expand(this.corrected(analyzeQuery(written, lang), lang), lang, phrases)) {
         group.importance = part.asks ? 1 : SIDE_REMARK;
         group.specificity = this.specificity(group, lang);
+        if (part.asks && this.names(group, lang)) group.entity = true;
         groups.push(group);
       }
     }
@@ -96,6 +97,17 @@ export class QueryConcepts {
       const near = this.spelling.near(t.term);
       return near.length ? { term: near[0] } : t;
     });
+  }
+
+  /** A concept asked as one glossary acronym or code that general language does not know ("jcg", "tsag", "sg17"). */
+  private names(group: TermGroup, lang: Lang): boolean {
+    const { glossary, specificity, lexicon } = this.resources;
+    if (!glossary || !specificity || group.original.length !== 1) return false;
+    const [term] = group.original;
+    const word = specificity.rank(term, lang) !== undefined || lexicon?.knows(term, lang);
+    // Acronyms and codes: short, or with a digit ("sg17"); a longer glossary word is a term of art, not a name.
+    const acronym = term.length <= 5 || /\d/.test(term);
+    return acronym && !/^\d+$/.test(term) && glossary.isForm(term) && !word;
   }
 
   /** The most specific word of the concept as asked (a phrase is as specific as its rarest word). */

@@ -66,6 +66,11 @@ export class Glossary {
     return this.phrases.has(term);
   }
 
+  /** Whether a term is a whole glossary form by itself ("jcg", "tsag"), not only the start of one. */
+  isForm(term: string): boolean {
+    return (this.phrases.get(term) ?? []).some((p) => p.terms.length === 1);
+  }
+
   /** Every analysed term of the glossary's forms. */
   *terms(): Iterable<string> {
     for (const forms of this.expansions) for (const form of forms) yield* form;
@@ -200,6 +205,7 @@ export function mergeDuplicates(groups: TermGroup[]): TermGroup[] {
       return true;
     }
     if (g.importance !== undefined) kept.importance = Math.max(kept.importance ?? 0, g.importance);
+    if (g.entity) kept.entity = true;
     return false;
   });
 }

@@ -14,6 +14,7 @@ const glossary = new Glossary([
   { en: ['co-convenor'], fr: ['coresponsable'] },
   { en: ['country'], fr: ['pays'] },
   { en: ['deadline'], fr: ['date limite'] },
+  { en: ['tsag', 'telecommunication standardization advisory group'], fr: ['gcnt'] },
 ]);
 // A small compiled lexicon (analysed terms, as scripts/lexicon/build-lexicon.ts writes them): "docu" and
 // "reunion" are in the corpus, "zzzz" and "assembl" are not.
@@ -78,6 +79,14 @@ describe('the concepts of a question', () => {
     expect(alts(setUp).filter((a) => a.endsWith(':lexicon'))).toEqual(['creation@0.6:lexicon']);
     expect(alts(of('which set of documents?').find((g) => g.original.join(' ') === 'set')!)).toContain('ensembl@0.6:lexicon');
     expect(alts(of('who is setting up the group?').find((g) => g.original.join(' ') === 'set')!)).toContain('creation@0.6:lexicon');
+  });
+
+  it('mark the acronyms and codes a question names, which the answering clause must name too', () => {
+    const entities = (q: string) => of(q).flatMap((g) => (g.entity ? [g.original.join(' ')] : []));
+    expect(entities("when's the 2nd tsag meeting?")).toEqual(['tsag']);
+    // Words of general language and longer terms of art are not names; nor is a side remark's acronym.
+    expect(entities('what is the deadline for the meeting?')).toEqual([]);
+    expect(entities('when is the deadline? asking for the tsag slides')).toEqual([]);
   });
 
   it('add the spelling variants the index holds, a little below the term', () => {
