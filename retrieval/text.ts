@@ -6,12 +6,17 @@
 /** Lower case without accents or typographic quotes: what every matcher here compares. */
 export function fold(text: string): string {
   // Typed apostrophes first: NFKD would turn "´" into a space and an accent.
-  return text
-    .replace(/[’‘`´]/g, "'")
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2010\u2011\u2012\u2013]/g, '-')
-    .toLowerCase();
+  return (
+    text
+      .replace(/[’‘`´]/g, "'")
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\u2010\u2011\u2012\u2013]/g, '-')
+      .toLowerCase()
+      // Ligatures NFKD leaves alone: "cœur", "œuvre", "curriculum vitæ".
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+  );
 }
 
 /** Id-safe form of a label or file name: folded, runs of other characters as one dash. */

@@ -14,7 +14,7 @@ import type { Lang } from '../types.ts';
 const STEMMERS: Record<Lang, (word: string) => string> = { en: stemEn, fr: stemFr, es: stemEs };
 
 /** Bump when analysis changes what terms a text gives: compiled tables analysed with it are then rebuilt. */
-export const ANALYSIS_VERSION = 5;
+export const ANALYSIS_VERSION = 6;
 
 // One stop list for all languages: questions mix languages ("the CE 17 mandat").
 const STOP = new Set(

@@ -6,6 +6,7 @@ describe('fold: what every matcher compares', () => {
     expect(fold("Commission d'Études")).toBe("commission d'etudes");
     expect(fold('Genève, CONFÉRENCE, Sécurité')).toBe('geneve, conference, securite');
     expect(fold('Comisión de Estudio, año, ¿Cuándo?')).toBe('comision de estudio, ano, ¿cuando?');
+    expect(fold('Mise en Œuvre, cœur, vitæ')).toBe('mise en oeuvre, coeur, vitae');
   });
 
   it('reads typographic apostrophes and hyphens as plain ones', () => {
