@@ -52,7 +52,7 @@ export interface AssistantOptions extends Partial<CoreConfig> {
 
 const DATA = join(REPO_ROOT, 'retrieval', 'query', 'data');
 export const GLOSSARY_PATH = join(DATA, 'itu-glossary.json');
-export const LEXICON_PATH = join(DATA, 'lexicon.json');
+export const LEXICON_PATH = join(DATA, 'lexicon.tsv');
 const FREQUENCY_PATH = join(DATA, 'word-frequency.json');
 const SHORTHAND_PATH = join(DATA, 'chat-shorthand.json');
 

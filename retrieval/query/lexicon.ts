@@ -49,21 +49,22 @@ export interface PhraseMatch {
 }
 
 /**
- * The header is checked at load; the 2.6 MB of expansions only as a record
- * of records, and each term's list when it is first asked for (checking all
- * of them up front cost 0.2 s at every start).
+ * On disk (`lexicon.tsv`): one JSON header line (format, analysis version,
+ * sources, kinds), then one line per word or expression: table (`w` words,
+ * `p` multiword expressions), language, analysed key, and its alternatives
+ * as JSON. Loading keeps each line's alternatives as text and parses them
+ * when the term is first asked for: the file holds 30,000 entries and a
+ * question needs a few dozen (parsing it all cost about 0.1 s at every start).
  */
-const Table = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'an object of terms');
-const File = z.object({
-  format: z.literal(2),
+const Header = z.object({
+  format: z.literal(3),
   analysis: z.number(),
   sources: z.array(z.object({ id: z.string(), name: z.string(), debian: z.string(), licence: z.string(), url: z.string() })),
   kinds: z.array(z.object({ kind: z.string(), weight: z.number(), about: z.string() })),
-  expansions: z.object({ en: Table, fr: Table, es: Table }),
-  phrases: z.object({ en: Table, fr: Table, es: Table }),
 });
 const MAX_PHRASE_WORDS = 4;
-const Expansions = z.array(z.tuple([z.string(), z.enum(['en', 'fr', 'es']), z.number(), z.array(z.number())]));
+const LANGS = ['en', 'fr', 'es'] as const;
+const Expansions = z.array(z.tuple([z.string(), z.enum(LANGS), z.number(), z.array(z.number())]));
 
 export interface LexiconAlternative {
   terms: string[];
@@ -73,28 +74,67 @@ export interface LexiconAlternative {
   sources: string[];
 }
 
+/** Each language's entries: alternatives parsed, or still the JSON text of their line. */
+type Entries = Record<Lang, Map<string, Expansion[] | string>>;
+
 export class Lexicon {
-  constructor(private readonly file: LexiconFile) {}
+  private readonly header: Pick<LexiconFile, 'sources' | 'kinds' | 'analysis'>;
+  private readonly words: Entries;
+  private readonly phrases: Entries;
+
+  constructor(file: LexiconFile) {
+    this.header = file;
+    const entries = (table: LexiconFile['expansions']) =>
+      Object.fromEntries(LANGS.map((l) => [l, new Map<string, Expansion[] | string>(Object.entries(table[l]))])) as Entries;
+    this.words = entries(file.expansions);
+    this.phrases = entries(file.phrases);
+  }
 
   /** Reads a compiled lexicon; throws when it was analysed differently from the running code (rebuild it). */
   static fromFile(path: string): Lexicon {
-    const file = File.parse(JSON.parse(readFileSync(path, 'utf8'))) as LexiconFile;
-    if (file.analysis !== ANALYSIS_VERSION) {
+    const text = readFileSync(path, 'utf8');
+    const firstBreak = text.indexOf('\n');
+    const header = Header.parse(JSON.parse(text.slice(0, firstBreak)));
+    if (header.analysis !== ANALYSIS_VERSION) {
       throw new Error(
-        `${path} was built for analysis version ${file.analysis}, not ${ANALYSIS_VERSION}: run npx tsx scripts/lexicon/build-lexicon.ts`,
+        `${path} was built for analysis version ${header.analysis}, not ${ANALYSIS_VERSION}: run npx tsx scripts/lexicon/build-lexicon.ts`,
       );
     }
-    return new Lexicon(file);
+    const empty = (): LexiconFile['expansions'] => ({ en: {}, fr: {}, es: {} });
+    const { analysis, sources, kinds } = header;
+    const lexicon = new Lexicon({ format: 2, analysis, sources, kinds, expansions: empty(), phrases: empty() });
+    for (const line of text.slice(firstBreak + 1).split('\n')) {
+      const [table, lang, key, alternatives] = line.split('\t');
+      const entries = table === 'w' ? lexicon.words : table === 'p' ? lexicon.phrases : undefined;
+      // A damaged line costs that entry, never the answer.
+      if (entries && alternatives !== undefined && (LANGS as readonly string[]).includes(lang))
+        entries[lang as Lang].set(key, alternatives);
+    }
+    return lexicon;
+  }
+
+  /** The lexicon as written to disk by scripts/lexicon/build-lexicon.ts. */
+  static serialise(file: LexiconFile): string {
+    const { analysis, sources, kinds } = file;
+    const lines = [JSON.stringify({ format: 3, analysis, sources, kinds })];
+    for (const [table, entries] of [
+      ['w', file.expansions],
+      ['p', file.phrases],
+    ] as const) {
+      for (const lang of LANGS)
+        for (const [key, list] of Object.entries(entries[lang])) lines.push(`${table}\t${lang}\t${key}\t${JSON.stringify(list)}`);
+    }
+    return `${lines.join('\n')}\n`;
   }
 
   /** Whether the lexicon has alternatives for an analysed term. */
   knows(term: string, lang: Lang): boolean {
-    return Object.hasOwn(this.file.expansions[lang], term);
+    return this.words[lang].has(term);
   }
 
   /** Alternatives of one analysed query term, in every language, strongest kind first. */
   alternatives(term: string, lang: Lang): LexiconAlternative[] {
-    return this.lookUp(this.file.expansions[lang], term);
+    return this.lookUp(this.words[lang], term);
   }
 
   /**
@@ -102,14 +142,14 @@ export class Lexicon {
    * overlapping ("we set up the group" → "set up"), with their alternatives.
    */
   phrasesIn(text: string, lang: Lang): PhraseMatch[] {
-    const table = this.file.phrases[lang];
+    const table = this.phrases[lang];
     const tokens = tokenize(text, false);
     const stems = tokens.map((t) => stemWord(t, lang));
     const found: PhraseMatch[] = [];
     for (let i = 0; i < stems.length; i += 1) {
       for (let n = Math.min(MAX_PHRASE_WORDS, stems.length - i); n >= 2; n -= 1) {
         const key = stems.slice(i, i + n).join(' ');
-        if (!Object.hasOwn(table, key)) continue;
+        if (!table.has(key)) continue;
         const terms = analyzeQuery(tokens.slice(i, i + n).join(' '), lang).map((t) => t.term);
         if (terms.length) found.push({ terms, alternatives: this.lookUp(table, key) });
         i += n - 1;
@@ -119,20 +159,33 @@ export class Lexicon {
     return found;
   }
 
-  private lookUp(table: Record<string, unknown>, term: string): LexiconAlternative[] {
-    const checked = Expansions.safeParse(Object.hasOwn(table, term) ? table[term] : []);
-    const { kinds, sources } = this.file;
-    // A damaged entry costs that word's alternatives, never the answer.
-    const found = checked.success ? checked.data.filter(([, , kind, from]) => kinds[kind] && from.every((i) => sources[i])) : [];
+  private lookUp(table: Map<string, Expansion[] | string>, term: string): LexiconAlternative[] {
+    const { kinds, sources } = this.header;
+    const found = this.entry(table, term).filter(([, , kind, from]) => kinds[kind] && from.every((i) => sources[i]));
     return found
-      .map(([terms, to, kind, sources]) => ({
+      .map(([terms, to, kind, from]) => ({
         terms: terms.split(' '),
         lang: to,
-        weight: this.file.kinds[kind].weight,
-        kind: this.file.kinds[kind].kind,
-        sources: sources.map((s) => this.file.sources[s].id),
+        weight: kinds[kind].weight,
+        kind: kinds[kind].kind,
+        sources: from.map((i) => sources[i].id),
       }))
       .sort((a, b) => b.weight - a.weight);
+  }
+
+  /** A term's alternatives, parsed and checked the first time it is asked for; a damaged entry gives none. */
+  private entry(table: Map<string, Expansion[] | string>, term: string): Expansion[] {
+    const raw = table.get(term);
+    if (raw === undefined || typeof raw !== 'string') return raw ?? [];
+    let parsed: Expansion[] = [];
+    try {
+      const checked = Expansions.safeParse(JSON.parse(raw));
+      if (checked.success) parsed = checked.data;
+    } catch {
+      // left empty
+    }
+    table.set(term, parsed);
+    return parsed;
   }
 
   /** Sizes and provenance, for `iotsec sources --lexicon`. */
@@ -142,17 +195,17 @@ export class Lexicon {
     phrases: Record<Lang, number>;
     alternatives: Record<string, number>;
   } {
-    const entries = { en: 0, fr: 0, es: 0 } as Record<Lang, number>;
-    const phrases = { en: 0, fr: 0, es: 0 } as Record<Lang, number>;
+    const { kinds, sources } = this.header;
+    const count = (table: Entries) => Object.fromEntries(LANGS.map((l) => [l, table[l].size])) as Record<Lang, number>;
     const alternatives: Record<string, number> = {};
-    for (const lang of ['en', 'fr', 'es'] as const) {
-      entries[lang] = Object.keys(this.file.expansions[lang]).length;
-      phrases[lang] = Object.keys(this.file.phrases[lang]).length;
-      for (const table of [this.file.expansions[lang], this.file.phrases[lang]]) {
-        for (const list of Object.values(table))
-          for (const [, , kind] of list) alternatives[this.file.kinds[kind].kind] = (alternatives[this.file.kinds[kind].kind] ?? 0) + 1;
+    for (const table of [this.words, this.phrases]) {
+      for (const lang of LANGS) {
+        for (const term of table[lang].keys()) {
+          for (const [, , kind] of this.entry(table[lang], term))
+            alternatives[kinds[kind].kind] = (alternatives[kinds[kind].kind] ?? 0) + 1;
+        }
       }
     }
-    return { sources: this.file.sources, entries, phrases, alternatives };
+    return { sources, entries: count(this.words), phrases: count(this.phrases), alternatives };
   }
 }

@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/lexicon/build-lexicon.ts`: compiles the general lexicon
- * the query stage expands words through (retrieval/query/data/lexicon.json)
+ * the query stage expands words through (retrieval/query/data/lexicon.tsv)
  * from maintained sources installed by `scripts/lexicon/install-sources.sh`:
  * FreeDict EN↔FR and EN↔ES dictionaries (both directions, and ES↔FR through
  * English), and WordNet 3.0 English synonyms. Every alternative records its
@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../retrieval/config.ts';
 import { ANALYSIS_VERSION, analyzeQuery, phraseKey, tokenize } from '../../retrieval/query/analyze.ts';
-import { LEXICON_KINDS, type LexiconFile, type LexiconSource } from '../../retrieval/query/lexicon.ts';
+import { Lexicon, LEXICON_KINDS, type LexiconFile, type LexiconSource } from '../../retrieval/query/lexicon.ts';
 import type { Lang } from '../../retrieval/types.ts';
 import { apertiumTranslations } from './apertium.ts';
 import { readFreeDict } from './freedict.ts';
@@ -246,8 +246,8 @@ function frequencyFile() {
 
 writeFileSync(join(REPO_ROOT, 'retrieval', 'query', 'data', 'word-frequency.json'), JSON.stringify(frequencyFile()) + '\n');
 const lexicon = build();
-const path = join(REPO_ROOT, 'retrieval', 'query', 'data', 'lexicon.json');
-writeFileSync(path, JSON.stringify(lexicon) + '\n');
+const path = join(REPO_ROOT, 'retrieval', 'query', 'data', 'lexicon.tsv');
+writeFileSync(path, Lexicon.serialise(lexicon));
 const counts = (table: LexiconFile['expansions']) =>
   JSON.stringify(Object.fromEntries(Object.entries(table).map(([l, m]) => [l, Object.keys(m).length])));
 console.log(`Wrote ${path}: words per language ${counts(lexicon.expansions)}, multiword expressions ${counts(lexicon.phrases)}`);

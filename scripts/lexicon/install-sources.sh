@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Debian packages the general lexicon and the word frequency table are compiled from (scripts/lexicon/build-lexicon.ts).
-# Only needed to rebuild retrieval/query/data/lexicon.json and word-frequency.json; the product ships the compiled files.
+# Only needed to rebuild retrieval/query/data/lexicon.tsv and word-frequency.json; the product ships the compiled files.
 set -euo pipefail
 packages=(dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-spa dict-freedict-spa-eng wordnet-base apertium-fr-es apertium-eng-spa lttoolbox)
 if [ "$(id -u)" -ne 0 ]; then sudo=sudo; else sudo=; fi

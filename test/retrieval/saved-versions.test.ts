@@ -1,7 +1,7 @@
 /**
  * Saved indexes and compiled tables are reused while their version numbers
  * match (PARSER_VERSION for clauses.json and last-good/, ANALYSIS_VERSION for
- * lexical.bin, the analysed glossary, lexicon.json and word-frequency.json).
+ * lexical.bin, the analysed glossary, lexicon.tsv and word-frequency.json).
  * A change to the parser or the analysis that forgets the bump leaves every
  * existing index answering from stale clauses or terms. This test records
  * what each version produces on the seed corpus and fails when the output
