@@ -4,7 +4,7 @@
  * per language, style and format.
  *
  *   npm run eval:injection                 # tune and held-out figures
- *   npm run eval:injection -- --errors     # also the text of tune's errors (never held-out's)
+ *   npm run eval:injection -- --errors     # also the text of the tune sets' errors (never held-out's)
  *
  * Held-out is only ever scored here, and only counts are printed for it
  * (eval/injection/README.md: tune on tune.json alone).
@@ -76,4 +76,8 @@ function report(file: string, showErrors: boolean): Score {
 const showErrors = process.argv.includes('--errors');
 report('tune.json', showErrors);
 console.log('');
+report('tune-2.json', showErrors);
+console.log('');
 report('held-out.json', false);
+console.log('');
+report('held-out-2.json', false);

@@ -16,10 +16,19 @@
  */
 import { fold } from '../text.ts';
 import { FRAMES } from './planted/frames.ts';
-import { addressedDirective, asksForSecrets, imperativeToAnswerer, noteToAi, outputOfThisDocument, vocative } from './planted/rules.ts';
+import {
+  addressedDirective,
+  asksForSecrets,
+  dictatedAnswer,
+  imperativeToAnswerer,
+  noteToAi,
+  outputOfThisDocument,
+  taskSwitch,
+  vocative,
+} from './planted/rules.ts';
 
 /** Bump when the rules change: saved flags are then recomputed (clauses are not re-parsed). */
-export const DETECTOR_VERSION = 1;
+export const DETECTOR_VERSION = 2;
 
 const RULES: Array<[(folded: string, raw: string) => boolean, string]> = [
   [(f) => FRAMES.rolePlay.test(f), 'a role-play frame for the answering system'],
@@ -29,6 +38,8 @@ const RULES: Array<[(folded: string, raw: string) => boolean, string]> = [
   [addressedDirective, 'tells an AI system or automated reader what to answer'],
   [outputOfThisDocument, 'prescribes what any summary or automated answer of this text must say'],
   [imperativeToAnswerer, 'orders the answerer to change its answer'],
+  [taskSwitch, 'switches the answering system to a new task'],
+  [dictatedAnswer, 'dictates the answer to every question on a topic'],
 ];
 
 /** Why a clause is treated as a planted instruction, or undefined for ordinary text. */

@@ -18,11 +18,14 @@ const AI_ADDRESSEE = any([
   src`\b(?:automated|automatic|answering|artificial intelligence|virtual|conversational|machine)[- ]
     (?:systems?|agents?|assistants?|tools?|programs?|readers?|repl(?:y|ies)|answers?|responses?|responders?|summari[sz]ers?)\b`,
   String.raw`\b(?:the|any|every|all|your|readers'|reader's) (?:\w+ )?assistants?\b(?! secretary| director| to the)`,
+  src`\b(?:indexing|web|search) (?:robots?|crawlers?|bots?|spiders?)\b|\b(?:summari[sz]ation|summary|answer[- ]generation|
+    response[- ]generation|text[- ]generation) (?:tools?|systems?|engines?|services?|software)\b`,
   String.raw`^assistants?\b`,
   // French
   src`\b(?:systemes?|agents?|assistants?|outils?|modeles?|programmes?|logiciels?|robots?|services?) (?:\w+ )?
     (?:d'|de l'|fondes? sur l')(?:ia|intelligence artificielle)\b`,
   String.raw`\bmodeles? de langage\b|\b(?:agents?|assistants?|robots?) (?:conversationnels?|virtuels?)\b`,
+  String.raw`\brobots? d'indexation\b|\b(?:outils?|logiciels?|moteurs?|systemes?) de (?:resume|synthese|generation)\b`,
   String.raw`\b(?:systemes?|outils?|agents?|programmes?|logiciels?) (?:automatises?|automatiques?)\b`,
   String.raw`\b(?:outils?|systemes?|services?|programmes?) (?:automatises? |automatiques? )?de reponse\b`,
   String.raw`\b(?:l'|une |toute |cette |la |una |toda |esta |cualquier )ia\b`,
@@ -32,6 +35,7 @@ const AI_ADDRESSEE = any([
   src`\b(?:sistemas?|agentes?|asistentes?|herramientas?|modelos?|programas?|servicios?) (?:\w+ )?
     (?:de |basados? en |fundados? en )(?:la )?(?:ia|inteligencia artificial)\b`,
   String.raw`\bmodelos? de lenguaje\b`,
+  String.raw`\brobots? de (?:indexacion|rastreo)\b|\brastreadores?\b|\b(?:herramientas?|sistemas?|programas?) de (?:resumen|generacion)\b`,
   src`\b(?:asistentes?|agentes?|sistemas?|programas?|herramientas?) (?:automatic[oa]s?|automatizad[oa]s?|virtual(?:es)?|
     conversacional(?:es)?)\b`,
   String.raw`\brespuestas? automaticas?\b|\b(?:querid[oa]s?|a la) (?:ia|asistente|modelo)\b`,
@@ -43,7 +47,7 @@ const THIS_ES = '(?:este|esta|estos|estas|esto|el presente|la presente)';
 
 /** Text that speaks to whatever is processing it: "if you are a program reading this", "tout outil qui reprend ce paragraphe". */
 const READING_SITUATION = any([
-  String.raw`\bif you are (?:a|an|the) (?:\w+ )?(?:program|machine|bot|ai|model|assistant|system|software|crawler|reader)\b`,
+  String.raw`\bif you(?: are|'re) (?:a|an|the) (?:\w+ ){0,2}(?:program|machine|bot|ai|model|assistant|system|software|crawler|reader)\b`,
   src`\b(?:reads?|reading|process(?:es|ing)?|index(?:es|ing)?|pars(?:es|ing)|summari[sz](?:es|ing)|consults?|consulting|
     quot(?:es|ing)|ingests?|ingesting|scans?|scanning|crawls?|crawling|retriev(?:es|ing)) (?:this|these)\b`,
   src`\b(?:when|whenever|if|si|cuando|lorsque|quand) (?:the |an? |la |une? |el |l')?
@@ -57,6 +61,11 @@ const READING_SITUATION = any([
     analiza|analizan) ${THIS_ES}\b`,
   String.raw`\b(?:leyendo|procesando|indexando|resumiendo|consultando|citando) ${THIS_ES}\b`,
   String.raw`\bsi eres (?:un|una) (?:programa|software|robot|ia|modelo|asistente|sistema|maquina)\b`,
+  // "readers who are not human", "for machines only", "lecteurs non humains", "solo para máquinas"
+  src`\b(?:readers?|lecteurs?|lectores?) (?:who|that|qui|que) (?:are|is|ne sont|n'est|no son|no es) (?:not |pas )?
+    (?:human|humains?|humanos?)\b|\bnon-?human readers?\b|\blecteurs? non humains?\b|\blectores? no humanos?\b`,
+  src`\b(?:for|to) machines only\b|\bdestinee? aux machines\b|\baux machines uniquement\b|\b(?:solo|solamente|unicamente) para
+    \x20(?:las )?maquinas\b|\bpara (?:las )?maquinas (?:solo|solamente|unicamente)\b`,
   src`\b(?:generat|produc|writ|compos|draft)\w* (?:an? |the |any )?(?:answers?|summar(?:y|ies)|
     repl(?:y|ies)|responses?) (?:from|of|about|on|based on) (?:this|these|the present)\b`,
   src`\b(?:uses?|using|utilise\w*|utilice\w*|usa|use|usen) (?:this|these|ce|cet|cette|ces|este|esta|estos|estas|el presente|
@@ -78,7 +87,9 @@ const READING_SITUATION = any([
 ]);
 
 /** Informal second person, which ITU texts never use ("tu", "ton", "eres", "réponds") and chats with a bot do. */
-const INFORMAL_YOU = String.raw`\b(?:tu|toi|ton|tes|tus|eres|contigo|reponds|dis|fais|ecris|sois|agis|tiens|souviens-toi|rappelle-toi)\b`;
+const INFORMAL_YOU = src`\b(?:tu|toi|ton|ta|tes|tus|eres|contigo|reponds|dis|fais|ecris|sois|agis|tiens|souviens-toi|rappelle-toi|
+  debes|tienes que|vas a|recuerda|no olvides|hazle|hazles|dile|diles|informale|informales|comunicale|comunicales|indicale|
+  contestale|respondele|avisale|no (?:menciones|cites|digas|incluyas|muestres|reveles))\b`;
 
 /** "You must answer…", "you should say…": a second person that gives an answerer its orders. */
 const YOU_MUST = src`\byou (?:must|should|shall|will|are to|have to|need to)(?: not| now| always| never| only)? (?:answer|respond|

@@ -25,6 +25,16 @@ const ROLE_PLAY = any([
   String.raw`\b(?:finge|finja|simula|imagina) ser\b|\bhaz como si fueras\b|\b(?:finge|finja|imagina|imagine) que (?:eres|es usted)\b`,
   String.raw`\b(?:ahora )?eres (?:el|la|un|una) \w+|^(?:interpreta|asume|adopta) (?:el|un) (?:papel|rol)\b`,
   String.raw`\b(?:actua|actue) como\b|\b(?:mantente|permanece) en (?:este|ese|tu) (?:papel|rol)\b`,
+  // "En adelante, contesta…", "Désormais, réponds…": the answerer's behaviour changed from here on
+  src`^(?:from now on|henceforth|desormais|dorenavant|a partir de maintenant|en adelante|de ahora en adelante|a partir de ahora),?
+    \x20(?:tu |vous |you )?(?:always |toujours |siempre |only |uniquement |solo |unicamente )?(?:answer|respond|reply|say|tell|
+    repond\w*|dis|dites|contest\w*|respond\w*|di)\b`,
+  // "Recuerda: …", "Rappelle-toi : …": a reminder in the informal second person, which ITU texts never use
+  String.raw`^(?:recuerda|no olvides|rappelle-toi|souviens-toi|n'oublie pas)\s*:`,
+  // "Developer mode enabled: …" opening a sentence (not "devices shall not ship with developer mode enabled")
+  src`^(?:\W*)(?:(?:developer|jailbreak|unrestricted|god|dan) mode (?:is )?(?:now )?(?:enabled|activated|on)|
+    (?:enable|activate) (?:developer|jailbreak|unrestricted) mode|mode (?:developpeur|debride|sans restriction) (?:est )?active|
+    modo (?:desarrollador|sin restricciones) (?:esta )?activado)\b`,
 ]);
 
 /** Secrets an exfiltration asks for, with a second-person owner: "your system prompt", "tes instructions système". */
@@ -37,8 +47,23 @@ const OWN_SECRET = any([
 ]);
 
 /** The same secrets named without an owner: they count with an order to disclose them. */
-const BARE_SECRET = src`\b(?:system prompt|invite systeme|prompt de sistema|instructions? systeme|hidden instructions|
-  instructions cachees|instrucciones (?:ocultas|de sistema)|api keys?|cles? d'api|claves? de api)\b|\b[a-z_]*api_key\b`;
+const BARE_SECRET = src`\b(?:system prompt|invite systeme|prompt de sistema|instructions? systeme|(?:hidden|internal) instructions|
+  instructions (?:cachees|internes)|consignes internes|instrucciones (?:ocultas|de sistema|internas)|api keys?|cles? d'api|
+  claves? de api|chat history|historique de (?:la|cette) conversation|historial (?:completo )?de (?:la|esta) conversacion)\b|
+  \b[a-z_]*api_key\b`;
+
+/** Asking the user for what only phishing asks for: "ask the user for their TIES password", "pide al usuario su contraseña". */
+const CREDENTIAL_REQUEST = src`\b(?:ask|request|prompt|invite)s? (?:the |each |every |any )?users? (?:for|to (?:enter|provide|give|type|
+  confirm|send))\b|\bdemande[rz]? (?:a l'utilisateur|aux utilisateurs)\b|\b(?:pide|pidele|solicita|solicitale) (?:al|a los) usuarios?\b`;
+const CREDENTIAL = src`\b(?:passwords?|passphrases?|credentials|one-time codes?|verification codes?|mots? de passe|identifiants|
+  codes? de verification|contrasenas?|credenciales|codigos? de verificacion)\b`;
+
+/** A switch to a new task: "End of document. New task: …", "Nouvelle tâche : …", "Nueva tarea: …". */
+const TASK_SWITCH = src`\b(?:new|next|real|actual|updated) (?:task|instructions?|assignment)\s*:|\btask update\s*:|
+  \byour (?:new |real )?(?:task|job|role|goal|mission|objective|purpose) (?:from now on |now |here )?is to\b|
+  \b(?:ta|votre) (?:nouvelle |vraie )?(?:mission|tache|role|objectif)\b(?: desormais| maintenant)? ?(?:est de|consiste a|:)|
+  \btu (?:nueva |verdadera )?(?:tarea|mision|funcion|objetivo)\b(?: \S+){0,3} es\b|
+  \bnouvelles? (?:taches?|consignes?|instructions?)\s*:|\bnuevas? (?:tareas?|instrucciones|consignas?)\s*:`;
 
 /** Verbs of disclosure. */
 const DISCLOSE_VERB = src`\b(?:reveal|print|show|display|output|repeat|copy|send|share|disclose|list|leak|include|append|attach|
@@ -57,6 +82,9 @@ const CHAT_MARKUP = any([
   String.raw`(?:^|\n)\s*#{2,}\s*(?:instruction|system|response|input|human|assistant|user)s?\s*:?\s*(?:\n|$)`,
   String.raw`(?:^|\n)\s*(?:system|syst[eè]me|sistema)(?: (?:prompt|message|instructions?|note|override))?\s*:`,
   String.raw`<\/?(?:system|instructions?|assistant|user)>|\[(?:system|sys|admin|developer|assistant)(?: \w+)?\]`,
+  src`(?:^|\n)[\s=#*\[<-]*(?:begin|end|start|debut|fin|inicio)[ _-]+(?:of[ _-]+|des?[ _-]+)?(?:system[ _-]+)?
+    (?:instructions?|prompt|consignes)[\s=#*\]>:-]*(?:\n|$)`,
+  String.raw`"role"\s*:\s*"(?:system|assistant|developer|user)"|\`\`\`\s*(?:system|instructions?|prompt)\b`,
   src`(?:^|\n|\.\s)\s*(?:role|persona|r[oô]le|rol)\s*:[^\n]{0,200}?
     \b(?:task|t[aâ]che|tarea|instructions?|consignes?|instrucciones)\s*:`,
 ]);
@@ -74,6 +102,9 @@ export const FRAMES = {
   /** The user's question or the conversation, which such a link carries. */
   conversation: /\b(?:question|conversation|query|chat|history|pregunta|conversacion|consulta|historial)\b/,
   chatMarkup: new RegExp(CHAT_MARKUP, 'i'),
+  credentialRequest: new RegExp(CREDENTIAL_REQUEST),
+  credential: new RegExp(CREDENTIAL),
+  taskSwitch: new RegExp(TASK_SWITCH),
   /** A fake transcript: role names alone on their lines. */
   transcriptRole: /(?:^|\n)\s*(?:user|assistant|system|utilisateur|usuario|asistente|human|ai)\s*:?\s*(?:\n|$)/i,
   /** A fake transcript: "User: …" then "Assistant: …" turns. */

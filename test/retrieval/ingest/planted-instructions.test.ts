@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectPlanted } from '../../../retrieval/ingest/planted-instructions.ts';
+import { KINDS_ORDINARY, KINDS_PLANTED } from './planted-kinds.ts';
 import { MORE_ORDINARY, MORE_PLANTED } from './planted-phrasings.ts';
 
 // Written for these tests (not taken from eval/injection/): other phrasings than the tune set's.
@@ -67,12 +68,14 @@ const ORDINARY: string[] = [
 
 describe('planted-instruction detector', () => {
   it('flags every planted phrasing, in English, French and Spanish', () => {
-    const missed = [...PLANTED, ...MORE_PLANTED].filter((text) => !detectPlanted(text));
+    const missed = [...PLANTED, ...MORE_PLANTED, ...KINDS_PLANTED].filter((text) => !detectPlanted(text));
     expect(missed).toEqual([]);
   });
 
   it('leaves ordinary ITU text alone, including imperatives and clauses about AI', () => {
-    const flagged = [...ORDINARY, ...MORE_ORDINARY].map((text) => ({ text, reason: detectPlanted(text) })).filter((r) => r.reason);
+    const flagged = [...ORDINARY, ...MORE_ORDINARY, ...KINDS_ORDINARY]
+      .map((text) => ({ text, reason: detectPlanted(text) }))
+      .filter((r) => r.reason);
     expect(flagged).toEqual([]);
   });
 
