@@ -14,16 +14,19 @@ const WINDOW = 3;
 /** The first content words after a number, fillers ("new", "more than", "nouveaux") skipped. */
 const fillerSets = new Map<Lang, Set<string>>();
 
-function countedWords(after: string | undefined, lang: Lang): string {
+function countedWords(after: string | undefined, lang: Lang, window = WINDOW): string {
   let fillers = fillerSets.get(lang);
   if (!fillers) fillerSets.set(lang, (fillers = new Set([...TABLES.en.countFillers, ...TABLES[lang].countFillers])));
   const words = (after ?? '').split(/[\s']+/).filter((w) => w && !fillers.has(w));
-  return words.slice(0, WINDOW).join(' ');
+  return words.slice(0, window).join(' ');
 }
 
 interface Counted {
   value: number;
+  /** The words after the number, and their analysed terms. */
+  words: string;
   terms: Set<string>;
+  clause: TextAnalysis;
 }
 
 const countsOf = new WeakMap<TextAnalysis, Counted[]>();
@@ -37,30 +40,50 @@ function clauseCounts(clause: TextAnalysis): Counted[] {
 function readCounts(clause: TextAnalysis): Counted[] {
   return clause.facts
     .filter((f): f is Fact & { value: number } => f.kind === 'number' && f.value !== undefined)
-    .map((f) => ({ value: f.value, terms: new Set(analyze(countedWords(f.after, clause.lang), clause.lang)) }));
+    .map((f) => {
+      const words = countedWords(f.after, clause.lang);
+      return { value: f.value, words, terms: new Set(analyze(words, clause.lang)), clause };
+    });
 }
 
 /**
  * Numbers of the sentence that the clause binds to something else: the
- * clause counts the same thing with another number and never with this one.
+ * clause counts the same thing with another number and never with this
+ * one ("50 Recommendations" against "50 work items … 36 Recommendations"),
+ * or puts this number on another thing while naming the sentence's thing
+ * apart ("160 comments" against "160 participants … presented
+ * observations"), a thing the sentence does not mention.
  */
 export function countConflicts(
-  facts: Fact[],
-  lang: Lang,
+  sentence: TextAnalysis,
   clauses: TextAnalysis[],
   concepts: (text: string, lang: Lang) => TermGroup[],
 ): string[] {
   const problems: string[] = [];
+  const { facts, lang } = sentence;
   const counted = clauses.flatMap(clauseCounts);
   for (const f of facts) {
     if (f.kind !== 'number' || f.value === undefined || !counted.some((c) => c.value === f.value)) continue;
-    const groups = concepts(countedWords(f.after, lang), lang);
+    const words = countedWords(f.after, lang);
+    const groups = concepts(words, lang);
     if (!groups.length) continue;
     const same = (c: Counted) => groups.some((g) => hasConcept(g, c.terms));
+    const sameValue = counted.filter((c) => c.value === f.value);
+    if (sameValue.some(same)) continue;
     const other = counted.find((c) => c.value !== f.value && same(c));
-    if (other && !counted.some((c) => c.value === f.value && same(c))) {
-      problems.push(`"${f.surface} ${countedWords(f.after, lang)}": the clause gives ${other.value} for that`);
+    if (other) {
+      problems.push(`"${f.surface} ${words}": the clause gives ${other.value} for that`);
+      continue;
     }
+    // The thing counted is named right after the number ("160 written comments", not "160 people took part").
+    const named = concepts(countedWords(f.after, lang, 2), lang);
+    const elsewhere = sameValue.find(
+      (c) =>
+        named.some((g) => hasConcept(g, c.clause.terms)) &&
+        c.words &&
+        !concepts(c.words, c.clause.lang).some((g) => hasConcept(g, sentence.terms)),
+    );
+    if (elsewhere) problems.push(`"${f.surface} ${words}": the clause counts ${elsewhere.words.split(' ')[0]} with ${f.value}`);
   }
   return problems;
 }

@@ -125,3 +125,28 @@ export function wordValue(word: string, lang: Lang): number | undefined {
   const whole = found.length === 1 && !found[0].unitOnly && found[0].start === 0 && found[0].end === word.trimEnd().length;
   return whole ? found[0].value : undefined;
 }
+
+const ordinalTables = new Map<Lang, Record<string, number>>();
+
+/**
+ * Ordinal words with their values: the language's table ("troisieme", "fifth", "decimo") and the
+ * ordinals made from its cardinals, which end a compound ("dix-septieme", "vingt et unieme",
+ * "seventeenth", "twenty-first"): French drops a final e and adds -ieme, English adds -th (-ieth
+ * after y). Spanish ordinals are in its table ("decimoseptimo", "vigesimo").
+ */
+export function ordinalForms(lang: Lang): Record<string, number> {
+  let found = ordinalTables.get(lang);
+  if (found) return found;
+  const made: Record<string, number> = {};
+  for (const [word, value] of Object.entries({ ...TABLES[lang].numbers, ...TABLES[lang].compoundUnits })) {
+    if (word.includes(' ')) continue;
+    if (lang === 'fr') {
+      const stem = word === 'cinq' ? 'cinqu' : word === 'neuf' ? 'neuv' : word.replace(/e$/, '').replace(/s$/, '');
+      made[`${stem}ieme`] = value;
+    } else if (lang === 'en') {
+      made[word.endsWith('y') ? `${word.slice(0, -1)}ieth` : `${word}th`] = value;
+    }
+  }
+  ordinalTables.set(lang, (found = { ...made, ...TABLES[lang].ordinals }));
+  return found;
+}

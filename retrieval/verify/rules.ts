@@ -114,7 +114,7 @@ export class RuleChecker {
     const allowed = new Set(cited.flatMap((c) => [...this.selfReferences(c.docId)]));
     for (const f of missingFacts(own.facts, clauses, allowed))
       reasons.push({ code: 'missing-value', detail: `"${f.surface}" is not in the cited clause` });
-    for (const p of countConflicts(own.facts, lang, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
+    for (const p of countConflicts(own, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
     const clauseKeys = new Set(clauses.flatMap((c) => [...c.keys]));
     for (const p of ownerConflicts(
       own.owned,

@@ -4,7 +4,6 @@ import { plainGroups } from '../../../retrieval/query/glossary.ts';
 import type { Lang, TermGroup } from '../../../retrieval/types.ts';
 import { analyzeText } from '../../../retrieval/verify/analysis.ts';
 import { countConflicts } from '../../../retrieval/verify/counts.ts';
-import { extractFacts } from '../../../retrieval/verify/facts.ts';
 import { seedClause, seedStages } from '../../helpers/seed-corpus.ts';
 
 const { concepts } = seedStages();
@@ -15,9 +14,11 @@ const glossed = (text: string, lang: Lang): TermGroup[] => concepts.of(text, lan
 const SG17_REPORT = analyzeText(seedClause('c25-18:s2.1').text, 'fr', new Map());
 // "… une assistance à 85 pays … la mise en place d'équipes CIRT dans quatre pays."
 const CIRT = analyzeText(seedClause('c25-18:s3.1').text, 'fr', new Map());
+// "… deux consultations ouvertes … Plus de 160 participants ont assisté aux réunions et présenté des observations …"
+const CONSULTATIONS = analyzeText(seedClause('c22-32-gca:s1.4').text, 'fr', new Map());
 
 function conflicts(sentence: string, lang: Lang, clause = SG17_REPORT, of = plain): string[] {
-  return countConflicts(extractFacts(sentence, lang).facts, lang, [clause], of);
+  return countConflicts(analyzeText(sentence, lang, new Map()), [clause], of);
 }
 
 describe('what a number counts', () => {
@@ -48,6 +49,18 @@ describe('what a number counts', () => {
 
   it('leaves a number that counts something the clause does not count', () => {
     expect(conflicts('La CE 17 a publié 36 rapports.', 'fr')).toEqual([]);
+  });
+
+  it('flags a number the clause puts on another thing while naming the sentence’s thing apart', () => {
+    expect(conflicts('Plus de 160 observations écrites ont été reçues.', 'fr', CONSULTATIONS)).toEqual([
+      '"160 observations ecrites ont": the clause counts participants with 160',
+    ]);
+    expect(conflicts('More than 160 written comments were received.', 'en', CONSULTATIONS, glossed)).toEqual([
+      '"160 written comments were": the clause counts participants with 160',
+    ]);
+    // The clause's own thing named in the sentence, or a thing the clause never names: not this rule's call.
+    expect(conflicts('Plus de 160 participants ont présenté des observations.', 'fr', CONSULTATIONS)).toEqual([]);
+    expect(conflicts('More than 160 people took part.', 'en', CONSULTATIONS, glossed)).toEqual([]);
   });
 
   it('reads the clause’s counts written in words', () => {

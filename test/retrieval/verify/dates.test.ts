@@ -34,6 +34,8 @@ describe('dates', () => {
     expect(keys('le 17 septembre', 'fr')).toEqual(['date:17.9.']);
     expect(keys('Sept. 2024')).toEqual(['date:.9.2024']);
     expect(keys('juillet 2015', 'fr')).toEqual(['date:.7.2015']);
+    expect(keys('launched in 05/2016')).toEqual(keys('lancée en mai 2016', 'fr'));
+    expect(keys('launched in 05/2016')).toEqual(['date:.5.2016']);
   });
 
   it('read day-first numeric dates, and month-first ones when the day cannot be a month', () => {

@@ -112,6 +112,14 @@ describe('ordinals', () => {
     expect(ordinals('la segunda edición', 'es')).toEqual([2]);
   });
 
+  it('read compound ordinals, made from the cardinals', () => {
+    expect(ordinals('la dix-septième séance plénière', 'fr')).toEqual([17]);
+    expect(ordinals('la vingt et unième session', 'fr')).toEqual([21]);
+    expect(ordinals('the seventeenth plenary meeting and the twenty-first session')).toEqual([17, 21]);
+    expect(ordinals('la decimoséptima sesión', 'es')).toEqual([17]);
+    expect(ordinals('the 17th meeting')).toEqual(ordinals('la dix-septième séance', 'fr'));
+  });
+
   it('do not read "premier plan" (leading) as first', () => {
     expect(ordinals('un rôle de premier plan', 'fr')).toEqual([]);
     expect(ordinals('la première réunion', 'fr')).toEqual([1]);
