@@ -114,6 +114,8 @@ export const en: LanguageTable = {
     String.raw`\bwithout\b`,
     String.raw`\bcannot\b`,
     String.raw`\bnothing\b`,
+    // Ending what the clause continues: "SG20 has ceased its work on…", "stopped", "discontinued".
+    String.raw`\b(?:ceased?|ceases|ceasing|stopped|discontinued|halted)\b`,
   ],
   notNegations: [
     String.raw`\bno (?:later|earlier|more|less|fewer) than\b`,
@@ -122,6 +124,8 @@ export const en: LanguageTable = {
     String.raw`\bno doubt\b`,
     String.raw`\bwithout delay\b`,
     String.raw`\bwithout precedent\b`,
+    // "never ceases to grow": keeps growing.
+    String.raw`\bnever (?:ceases|stops) to\b`,
   ],
   modals: {
     permission: [

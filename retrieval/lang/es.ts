@@ -161,6 +161,9 @@ export const es: LanguageTable = {
     String.raw`\btampoco\b`,
     String.raw`\bni\b`,
     String.raw`\bnada\b`,
+    // Ending what the clause continues: "dejó de trabajar en…", "cesó", "puso fin a", "interrumpió".
+    String.raw`\b(?:dej(?:o|a|an|aron|ara|aran|ado)|ces(?:o|a|an|aron|ara|aran|ado|ar)) de\b|\bces(?:o|aron|ado)\b`,
+    String.raw`\b(?:puso|pone|ponen|pusieron|poner) fin\b|\binterrump\w*`,
   ],
   notNegations: [
     String.raw`\ba mas tardar\b`,
@@ -169,6 +172,8 @@ export const es: LanguageTable = {
     String.raw`\bno mas tarde\b`,
     // Adjectives made with "sin": landlocked, unprecedented, non-profit.
     String.raw`\bsin (?:litoral|precedentes?|fines de lucro|animo de lucro)\b`,
+    // "no deja de crecer" (keeps growing), "sin cesar" (constantly).
+    String.raw`\bno (?:deja|cesa)n? de\b|\bsin cesar\b`,
   ],
   modals: {
     permission: [String.raw`\bpued(?:e|en)\b`, String.raw`\bpodr(?:a|an|ia|ian)\b`, String.raw`\bes posible\b`, String.raw`\bopcional`],

@@ -104,6 +104,8 @@ export const fr: LanguageTable = {
     String.raw`(?:\b(?:et|mais|ou)\s+|,\s*)non\b(?!-)`,
     String.raw`\bnon\b(?=\s*(?:[,.;:!?)]|$|(?:pas|le|la|les|un|une|des|du|de|au|aux|a|en|par|pour|sur|dans|avec|chez|que)\b|(?:l|d|qu)'))`,
     String.raw`\bpas\b`,
+    // Ending what the clause continues: "a cessé ses travaux", "a mis fin à", "interrompu".
+    String.raw`\bcess(?:er|e|es|ent|era|eront|ait|aient|e|ee|ees)\b|\b(?:mis|met|mettre|mettra|mettent) fin\b|\binterromp\w*`,
   ],
   notNegations: [
     String.raw`\bau plus tard\b`,
@@ -112,6 +114,8 @@ export const fr: LanguageTable = {
     String.raw`\bsans (?:delai|tarder)\b`,
     // Adjectives made with "sans": wireless, landlocked, unprecedented, non-profit.
     String.raw`\bsans (?:fil|littoral|precedent|but lucratif)\b`,
+    // "ne cesse de croître" (keeps growing), "sans cesse" (constantly).
+    String.raw`\bne cess\w* d(?:e\b|')|\bsans cesse\b`,
   ],
   modals: {
     permission: [

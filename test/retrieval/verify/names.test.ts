@@ -30,6 +30,15 @@ describe('bodies, organisations and places', () => {
     ]);
   });
 
+  it('read the ITU Council apart from other councils', () => {
+    expect(named('Le Conseil a nommé… ; the ITU Council; el Consejo')).toEqual([
+      'entity:itu-council',
+      'entity:itu-council',
+      'entity:itu-council',
+    ]);
+    expect(named("le Conseil de l'Europe")).toEqual(['entity:council-of-europe']);
+  });
+
   it('read acronyms only in capitals', () => {
     expect(named('tsag')).toEqual([]);
     expect(named('the apt word')).toEqual([]);

@@ -39,6 +39,25 @@ describe('polarity', () => {
   });
 });
 
+describe('ending what the clause continues', () => {
+  it('reads "ceased", "a cessé", "dejó de" as denials of a clause that goes on', () => {
+    const clause = stance(seedClause('wtsa-res-98:recognizing:d').text, 'fr'); // … et poursuit ses travaux sur l'IoT …
+    for (const [text, lang] of [
+      ['SG20 has ceased its work on IoT in the maritime sector', 'en'],
+      ["La CE 20 a cessé ses travaux sur l'Internet des objets dans le secteur maritime", 'fr'],
+      ['La CE 20 dejó de trabajar en la IoT en el sector marítimo', 'es'],
+    ] as const) {
+      expect(stanceConflict(stance(text, lang), clause)).toBe('polarity');
+    }
+  });
+
+  it('does not read "ne cesse de", "sans cesse", "no deja de" (keeps on) as denials', () => {
+    expect(stance("Le nombre d'objets connectés ne cesse de croître", 'fr').negated).toBe(false);
+    expect(stance('Les menaces évoluent sans cesse', 'fr').negated).toBe(false);
+    expect(stance('El número de dispositivos no deja de crecer', 'es').negated).toBe(false);
+  });
+});
+
 describe('French and Spanish negation words that are prefixes or fixed phrases', () => {
   it('still read "non", "sans", "ne … plus" and "no" where they deny', () => {
     expect(stance('Le groupe rend compte au GCNT et non au Conseil', 'fr').negated).toBe(true);
