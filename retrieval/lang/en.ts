@@ -82,6 +82,15 @@ export const en: LanguageTable = {
     twelfth: 12,
   },
   scales: { thousand: 1e3, million: 1e6, millions: 1e6, m: 1e6, billion: 1e9, billions: 1e9, bn: 1e9 },
+  numberBounds: {
+    min: ['more than', 'over', 'above', 'at least', 'upwards of', 'in excess of', 'exceeding', 'no fewer than', 'no less than'],
+    max: ['fewer than', 'less than', 'under', 'below', 'at most', 'up to', 'no more than', 'not more than'],
+  },
+  periodParts: {
+    early: ['early', 'early in', 'the beginning of', 'beginning of', 'the start of', 'start of', 'the first half of'],
+    mid: ['mid', 'mid-', 'the middle of', 'middle of'],
+    late: ['late', 'late in', 'the end of', 'end of', 'the second half of'],
+  },
   countFillers: [
     'new',
     'more',

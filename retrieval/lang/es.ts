@@ -150,6 +150,15 @@ export const es: LanguageTable = {
     trigesima: 30,
   },
   scales: { mil: 1e3, millon: 1e6, millones: 1e6, 'mil millones': 1e9, millardo: 1e9, millardos: 1e9 },
+  numberBounds: {
+    min: ['mas de', 'al menos', 'por lo menos', 'como minimo', 'mas que', 'superior a'],
+    max: ['menos de', 'como maximo', 'a lo sumo', 'hasta', 'no mas de', 'inferior a'],
+  },
+  periodParts: {
+    early: ['principios de', 'comienzos de', 'inicios de', 'a principios de', 'a comienzos de', 'inicio de'],
+    mid: ['mediados de', 'a mediados de'],
+    late: ['finales de', 'fines de', 'a finales de', 'a fines de', 'fin de'],
+  },
   countFillers: ['mas', 'de', 'nuevos', 'nuevas', 'nuevo', 'nueva', 'unos', 'unas', 'casi', 'otros', 'otras', 'o', 'y', 'los', 'las'],
   negations: [
     // "no" before these adjectives is a prefix: "organizaciones no gubernamentales", "no vinculante" (voluntary, not denied).

@@ -74,6 +74,15 @@ export const fr: LanguageTable = {
     dixieme: 10,
   },
   scales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9 },
+  numberBounds: {
+    min: ["plus d'", 'plus de', 'au moins', 'au-dela de', 'pas moins de', 'davantage que', 'superieur a'],
+    max: ["moins d'", 'moins de', 'au plus', 'au maximum', "jusqu'a", 'pas plus de', 'inferieur a'],
+  },
+  periodParts: {
+    early: ['debut', 'au debut de', "au debut de l'annee", "debut de l'annee", "en debut d'annee", 'courant du premier semestre'],
+    mid: ['mi-', 'milieu', 'au milieu de', 'a la mi-', "milieu de l'annee"],
+    late: ['fin', 'a la fin de', "fin de l'annee", "a la fin de l'annee", "en fin d'annee", 'fin de'],
+  },
   countFillers: [
     'plus',
     'de',

@@ -50,6 +50,10 @@ export interface LanguageTable {
   scales: Record<string, number>;
   /** Words that say "about", "more than", "new": skipped when looking for what a number counts. */
   countFillers: string[];
+  /** Phrases before a number that bound it ("more than 160", "moins de 160"), folded. */
+  numberBounds: { min: string[]; max: string[] };
+  /** Phrases before a year or month that place a time in it ("early 2026", "fin septembre"), folded. */
+  periodParts: { early: string[]; mid: string[]; late: string[] };
   /** Negation cues as regular expression sources over folded text. */
   negations: string[];
   /** Phrases that look negative and are not ("no later than", "not only"). */

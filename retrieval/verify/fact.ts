@@ -36,6 +36,8 @@ export interface Fact {
   date?: { d?: number; m?: number; y?: number };
   /** Numbers: the folded words that follow, up to the next punctuation (what the number counts). */
   after?: string;
+  /** Numbers bounded ("more than": min, "fewer than": max); years and months placed ("early", "mid", "late"). */
+  qualifier?: 'min' | 'max' | 'early' | 'mid' | 'late';
 }
 
 /** Text prepared once: the folded form (what is matched), the same with case kept (acronyms, names), and a mask. */

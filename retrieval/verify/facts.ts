@@ -7,6 +7,7 @@
  */
 import type { Lang } from '../types.ts';
 import { extractDates, extractTimes, extractYears } from './dates.ts';
+import { qualify } from './bounds.ts';
 import { type Fact, type Prepared, mask, prepare } from './fact.ts';
 import { extractCodes, extractIds } from './ids.ts';
 import { extractNamed, extractPeople } from './names.ts';
@@ -38,6 +39,7 @@ export function extractFacts(raw: string, lang: Lang, knownPeople: ReadonlyMap<s
   extractNumbers(p, lang, facts);
   extractNamed(p, facts);
   extractPeople(p, knownPeople, facts);
+  qualify(p, facts, lang);
   facts.sort((a, b) => a.start - b.start);
   return { prepared: p, facts };
 }

@@ -8,6 +8,7 @@
 import { analyze } from '../query/analyze.ts';
 import type { DocumentMeta, Lang, TermGroup } from '../types.ts';
 import { analyzeText, hasConcept, weightedCoverage, type TextAnalysis } from './analysis.ts';
+import { qualifierConflicts } from './bounds.ts';
 import { countConflicts } from './counts.ts';
 import { missingFacts } from './matching.ts';
 import { titledNames } from './names.ts';
@@ -115,6 +116,7 @@ export class RuleChecker {
     for (const f of missingFacts(own.facts, clauses, allowed))
       reasons.push({ code: 'missing-value', detail: `"${f.surface}" is not in the cited clause` });
     for (const p of countConflicts(own, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
+    for (const p of qualifierConflicts(own.facts, clauses)) reasons.push({ code: 'missing-value', detail: p });
     const clauseKeys = new Set(clauses.flatMap((c) => [...c.keys]));
     for (const p of ownerConflicts(
       own.owned,
