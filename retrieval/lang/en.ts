@@ -167,6 +167,7 @@ export const en: LanguageTable = {
   },
   roles: {
     chair: ['chair', 'chairs', 'chaired', 'chairman', 'chairwoman', 'chairperson'],
+    'vice-chair': ['vice-chair', 'vice-chairs', 'vice chair', 'vice-chairman', 'vice-chairwoman', 'vice-chairperson', 'deputy chair'],
     convenor: ['convenor', 'convenors', 'co-convenor', 'co-convenors', 'convener', 'co-chair', 'co-chairs'],
     responsible: ['responsible', 'responsibility', 'in charge'],
     lead: ['lead', 'leads', 'leading', 'coordinating', 'coordinates', 'coordinator', 'coordination'],

@@ -198,6 +198,7 @@ export const es: LanguageTable = {
   },
   roles: {
     chair: ['presidente', 'presidenta', 'preside'],
+    'vice-chair': ['vicepresidente', 'vicepresidenta', 'vicepresidentes', 'vice-presidente'],
     convenor: ['coordinadores', 'copresidentes', 'corresponsables'],
     responsible: ['responsable', 'responsabilidad', 'encargada', 'encargado'],
     lead: ['liderazgo', 'coordinar', 'coordinacion', 'coordinadora', 'rector'],

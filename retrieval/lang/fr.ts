@@ -148,6 +148,7 @@ export const fr: LanguageTable = {
   },
   roles: {
     chair: ['president', 'presidente', 'preside', 'presidence'],
+    'vice-chair': ['vice-president', 'vice-presidente', 'vice-presidents', 'vice-presidentes', 'vice-presidence'],
     convenor: ['coresponsable', 'coresponsables', 'co-responsable', 'co-responsables', 'copresident', 'copresidents'],
     responsible: ['responsable', 'responsabilite', 'charge de'],
     lead: ['chef de file', 'premier plan', 'coordination', 'coordonner', 'coordonne', 'coordonnateur', 'pilote'],

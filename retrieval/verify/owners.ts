@@ -122,3 +122,19 @@ export function ownerConflicts(sentence: Owned[], clauses: Owned[], clauseKeys: 
   }
   return problems;
 }
+
+/** Titles a person holds: one of them said of a person is checked against the titles the clause gives that person. */
+const PERSON_TITLES = new Set(['role:chair', 'role:vice-chair', 'role:convenor']);
+
+/** A title the sentence gives a person whom the clause names with other titles only: "Jordan is the vice-chair" against "Président". */
+export function titleConflicts(sentence: Owned[], clauses: Owned[]): string[] {
+  const problems: string[] = [];
+  for (const { fact, owner } of sentence) {
+    if (!PERSON_TITLES.has(fact.key) || !owner.startsWith('person:')) continue;
+    const given = clauses.filter((c) => c.owner === owner && PERSON_TITLES.has(c.fact.key));
+    if (!given.length || given.some((c) => c.fact.key === fact.key)) continue;
+    const titles = [...new Set(given.map((c) => c.fact.surface))].join(', ');
+    problems.push(`"${fact.surface}": the clause gives ${owner.replace(/^\w+:/, '')} the title ${titles}`);
+  }
+  return problems;
+}

@@ -12,7 +12,7 @@ import { qualifierConflicts } from './bounds.ts';
 import { countConflicts } from './counts.ts';
 import { missingFacts } from './matching.ts';
 import { titledNames } from './names.ts';
-import { ownerConflicts } from './owners.ts';
+import { ownerConflicts, titleConflicts } from './owners.ts';
 import { stanceConflict, stanceOf } from './polarity.ts';
 import type { SplitSentence } from './split.ts';
 import { foldCased } from './fact.ts';
@@ -118,11 +118,8 @@ export class RuleChecker {
     for (const p of countConflicts(own, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
     for (const p of qualifierConflicts(own.facts, clauses)) reasons.push({ code: 'missing-value', detail: p });
     const clauseKeys = new Set(clauses.flatMap((c) => [...c.keys]));
-    for (const p of ownerConflicts(
-      own.owned,
-      clauses.flatMap((c) => c.owned),
-      clauseKeys,
-    ))
+    const clauseOwned = clauses.flatMap((c) => c.owned);
+    for (const p of [...ownerConflicts(own.owned, clauseOwned, clauseKeys), ...titleConflicts(own.owned, clauseOwned)])
       reasons.push({ code: 'wrong-entity', detail: p });
     const groups = this.support.concepts(text, lang);
     const weight = (g: TermGroup) => this.support.weight?.(g) ?? 1;

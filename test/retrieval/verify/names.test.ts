@@ -39,6 +39,16 @@ describe('bodies, organisations and places', () => {
     expect(named("le Conseil de l'Europe")).toEqual(['entity:council-of-europe']);
   });
 
+  it('read meeting platforms, so "via Zoom" is not the clause\'s "via MyMeetings"', () => {
+    expect(named('via MyMeetings, Zoom, Webex or Microsoft Teams')).toEqual([
+      'entity:mymeetings',
+      'entity:zoom',
+      'entity:webex',
+      'entity:microsoft-teams',
+    ]);
+    expect(named('CIRT teams')).toEqual([]);
+  });
+
   it('read acronyms only in capitals', () => {
     expect(named('tsag')).toEqual([]);
     expect(named('the apt word')).toEqual([]);

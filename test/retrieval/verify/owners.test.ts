@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../retrieval/types.ts';
 import { extractFacts } from '../../../retrieval/verify/facts.ts';
-import { ownerConflicts, ownership, roleFacts, type Owned } from '../../../retrieval/verify/owners.ts';
+import { ownerConflicts, ownership, roleFacts, titleConflicts, type Owned } from '../../../retrieval/verify/owners.ts';
 import { seedClause } from '../../helpers/seed-corpus.ts';
 
 const KNOWN = new Map([
@@ -115,5 +115,15 @@ describe('owner conflicts', () => {
   it('accept the clause’s own attribution, and an owner the clause does not name', () => {
     expect(ownerConflicts(owned('Bret Jordan chairs WP 2/17.', 'en'), clause, keys)).toEqual([]);
     expect(ownerConflicts(owned('Mr Smith chairs WP 2/17.', 'en'), clause, keys)).toEqual([]);
+  });
+  it('report a title the sentence gives a person whom the clause names with other titles only', () => {
+    expect(titleConflicts(owned('Bret Jordan is the vice-chair of WP 2/17.', 'en'), clause)).toEqual([
+      '"vice-chair": the clause gives jordan the title president, coresponsables',
+    ]);
+    expect(titleConflicts(owned('M. Fathy est vice-président du GT 3/20.', 'fr'), clause)).toHaveLength(1);
+    // The clause's own titles, in any language, and a person the clause gives no title: nothing to compare.
+    expect(titleConflicts(owned('Bret Jordan chairs WP 2/17 and is a co-convenor.', 'en'), clause)).toEqual([]);
+    expect(titleConflicts(owned('Bret Jordan es presidente del GT 2/17.', 'es'), clause)).toEqual([]);
+    expect(titleConflicts(owned('Mr Smith is the vice-chair of WP 2/17.', 'en'), clause)).toEqual([]);
   });
 });
