@@ -11,7 +11,7 @@ import type { QuestionForm } from '../query/question-form.ts';
 import type { Hit, TermGroup } from '../types.ts';
 import { findSpans } from '../facts/spans.ts';
 import { STRICT_TYPES } from '../lang/index.ts';
-import { meetsConstraints, meetsType } from './form-checks.ts';
+import { holdsOffice, meetsConstraints, meetsType } from './form-checks.ts';
 
 /** Below this share of the question's (rarity-weighted) concepts, no clause answers it. */
 export const MIN_COVERAGE = 0.42;
@@ -43,7 +43,12 @@ const TYPED_MIN_COVERAGE = 0.3;
 /** A clause answers the question's form: the constraints it names, the attribute it is about, the fact it wants. */
 export function answersForm(input: Pick<EvidenceInput, 'form' | 'groups' | 'store'>, hit: Hit): boolean {
   const { form } = input;
-  return meetsConstraints(form, hit.clause) && namesAll(input, hit) && meetsType(form, hit.clause, input.groups);
+  return (
+    meetsConstraints(form, hit.clause) &&
+    namesAll(input, hit) &&
+    meetsType(form, hit.clause, input.groups) &&
+    holdsOffice(form, hit.clause, input.groups, input.store.languageOf(hit.index))
+  );
 }
 
 /**

@@ -9,7 +9,7 @@ import { ALL_TABLES, merged } from '../lang/index.ts';
 import { analyze } from '../query/analyze.ts';
 import type { QuestionForm } from '../query/question-form.ts';
 import { fold } from '../text.ts';
-import type { Clause, TermGroup } from '../types.ts';
+import type { Clause, Lang, TermGroup } from '../types.ts';
 
 // Folded forms of each month (1..12) and of each ordinal, in every language.
 const MONTH_FORMS: string[][] = Array.from({ length: 12 }, () => []);
@@ -78,4 +78,43 @@ function countOfFocus(form: QuestionForm, text: string, groups: TermGroup[]): bo
     const about = new Set(['en', 'fr', 'es'].flatMap((l) => analyze(s.about ?? '', l as 'en')));
     return wanted.some((t) => about.has(t));
   });
+}
+
+/** A group's chair may be its co-chairs or co-convenors ("who chairs the JCG?" is answered by its Coresponsables). */
+const OFFICES: Record<string, string[]> = { chair: ['chair', 'convenor'], 'vice-chair': ['vice-chair'] };
+
+/** Words of each office in every language ("chair", "président", "presidente", "coresponsables"), folded. */
+const OFFICE_WORDS = new Map<string, RegExp>();
+function officeWords(role: string): RegExp {
+  let re = OFFICE_WORDS.get(role);
+  if (!re) {
+    const roles = OFFICES[role] ?? [role];
+    const words = [...new Set(ALL_TABLES.flatMap((t) => roles.flatMap((r) => t.roles[r] ?? [])))].sort((a, b) => b.length - a.length);
+    OFFICE_WORDS.set(role, (re = new RegExp(String.raw`(?<![\w-])(?:${words.join('|')})(?![\w-])`, 'g')));
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+const WINDOW = 48;
+
+/**
+ * "Who chairs SG20?": the clause gives the office of that very thing — the office word next to it, within the same
+ * phrase ("Président du GT 2/17" holds the chair of WP 2/17, not of SG17, though SG17 is named further on).
+ */
+export function holdsOffice(form: QuestionForm, clause: Clause, groups: TermGroup[], lang: Lang): boolean {
+  if (!form.office) return true;
+  const text = fold(clause.text);
+  const wanted = form.office.of.map((g) => groups[g]);
+  for (const m of text.matchAll(officeWords(form.office.role))) {
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + WINDOW).split(/[,;:.()]/)[0];
+    const before =
+      text
+        .slice(Math.max(0, m.index! - WINDOW), m.index!)
+        .split(/[,;:.()]/)
+        .at(-1) ?? '';
+    const terms = new Set([...analyze(after, lang), ...analyze(before, lang)]);
+    if (wanted.every((g) => g.alternatives.some((alt) => alt.terms.every((t) => terms.has(t))))) return true;
+  }
+  return false;
 }

@@ -210,6 +210,17 @@ export const es: LanguageTable = {
   copulas: ['es', 'son', 'era', 'eran', 'sera', 'seran', 'ha sido', 'han sido', 'como'],
   roleLinks: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'uno de', 'una de'],
   titles: ['sr', 'sra', 'srta', 'dr', 'dra', 'don', 'dona'],
+  officeCues: [
+    ['quien es el vicepresidente de', 'vice-chair'],
+    ['quien es el vicepresidente del', 'vice-chair'],
+    ['quien es la vicepresidenta de', 'vice-chair'],
+    ['quienes son los vicepresidentes de', 'vice-chair'],
+    ['quien preside', 'chair'],
+    ['quien es el presidente de', 'chair'],
+    ['quien es el presidente del', 'chair'],
+    ['quien es la presidenta de', 'chair'],
+    ['quien es la presidenta del', 'chair'],
+  ],
   answerCues: [
     ['a que hora', 'time'],
     ['que hora', 'time'],

@@ -160,6 +160,18 @@ export const fr: LanguageTable = {
   copulas: ['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'a ete', 'ont ete', 'en tant que', 'comme'],
   roleLinks: ['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', "l'un des", "l'une des"],
   titles: ['m', 'mme', 'mm', 'mmes', 'mlle', 'dr', 'pr'],
+  officeCues: [
+    ['qui est le vice-president de', 'vice-chair'],
+    ['qui est le vice-president du', 'vice-chair'],
+    ['qui est la vice-presidente de', 'vice-chair'],
+    ['qui sont les vice-presidents de', 'vice-chair'],
+    ['qui preside', 'chair'],
+    ['qui est le president de', 'chair'],
+    ['qui est le president du', 'chair'],
+    ['qui est la presidente de', 'chair'],
+    ['qui est la presidente du', 'chair'],
+    ["c'est qui le president de", 'chair'],
+  ],
   answerCues: [
     ['a quelle heure', 'time'],
     ['quelle heure', 'time'],

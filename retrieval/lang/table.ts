@@ -26,6 +26,8 @@ export interface LanguageTable {
   answerCues: Array<[string, AnswerType]>;
   /** Words that introduce the thing asked about: "which X", "how many X". */
   focusOpeners: string[];
+  /** Phrases that ask who holds an office of something ("who chairs", "qui préside"), folded, with the office (a key of `roles`). */
+  officeCues: Array<[string, 'chair' | 'vice-chair']>;
   /** How a date reads in the language. */
   formatDate(day: number | undefined, month: number, year: number | undefined): string;
   /** Fixed sentences of the direct answer line. */

@@ -25,6 +25,8 @@ export interface QuestionForm {
   dates: Array<{ day: number; month: number }>;
   /** Ordinals other than "first" ("2nd", "deuxième"), with what they qualify. */
   ordinals: number[];
+  /** "Who chairs SG20?": the office asked about and the concept groups naming what it is the office of. */
+  office?: { role: 'chair' | 'vice-chair'; of: number[] };
 }
 
 // Verbs that make "where" a destination (an address to send to), not a place.
@@ -71,12 +73,24 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     strict ? [...analyzeQuery(matched![0], lang), ...TYPE_NOUNS.flatMap((w) => analyzeQuery(w, lang))].map((t) => t.term) : [],
   );
   const cue = groups.flatMap((g, i) => (g.original.length && g.original.every((t) => cueTerms.has(t)) ? [i] : []));
+  const office = officeOf(folded, lang, groups);
   return {
     type,
     cue,
     focus: focusGroups(folded, lang, groups, accentedQue(asking)).filter((g) => !cue.includes(g)),
     ...constraints(folded),
+    ...(office ? { office } : {}),
   };
+}
+
+/** "Who chairs SG20?", "qui préside la CE 17 ?": the office, and the groups of what follows the cue. */
+function officeOf(folded: string, lang: Lang, groups: TermGroup[]): QuestionForm['office'] {
+  const found = table(lang).officeCues.find(([cue]) => folded.includes(` ${cue} `));
+  if (!found) return undefined;
+  const [cue, role] = found;
+  const rest = new Set(analyzeQuery(folded.slice(folded.indexOf(` ${cue} `) + cue.length + 1), lang).map((t) => t.term));
+  const of = groups.flatMap((g, i) => (g.original.length && g.original.every((t) => rest.has(t)) ? [i] : []));
+  return of.length ? { role, of } : undefined;
 }
 
 /** For each "que" of the text in order, whether it was written "qué". */

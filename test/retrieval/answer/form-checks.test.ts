@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { meetsConstraints, meetsType } from '../../../retrieval/answer/form-checks.ts';
+import { holdsOffice, meetsConstraints, meetsType } from '../../../retrieval/answer/form-checks.ts';
+import { analyzeQuery } from '../../../retrieval/query/analyze.ts';
+import { plainGroups } from '../../../retrieval/query/glossary.ts';
+import { questionForm } from '../../../retrieval/query/question-form.ts';
 import type { AnswerType } from '../../../retrieval/lang/index.ts';
 import type { QuestionForm } from '../../../retrieval/query/question-form.ts';
 import type { Clause, TermGroup } from '../../../retrieval/types.ts';
@@ -136,5 +139,31 @@ describe('the kind of fact a question wants', () => {
   it('always passes for names, places and documents, which need no form', () => {
     for (const type of ['person', 'place', 'document', 'recommendation'] as const) expect(meets(type, ids.parent), type).toBe(true);
     expect(meetsType(form({}), text(''), [])).toBe(true);
+  });
+});
+
+describe('the office asked about', () => {
+  const CONVENORS = seedClause('tsb-circ-67:annex-a:working-methods:item-6'); // Coresponsables du Groupe … Président du GT 2/17 …
+  const holds = (question: string, lang: 'en' | 'fr' | 'es', clause: Clause) => {
+    const groups = plainGroups(analyzeQuery(question, lang));
+    return holdsOffice(questionForm(question, lang, groups), clause, groups, 'fr');
+  };
+
+  it('is held in the clause when the office word stands next to what it is the office of', () => {
+    expect(holds('who chairs WP 2/17?', 'en', CONVENORS)).toBe(true);
+    expect(holds('qui préside le GT 3/20 ?', 'fr', CONVENORS)).toBe(true);
+    // A group's chairs may be its co-convenors.
+    expect(holds('who chairs the JCG-IoTSec?', 'en', CONVENORS)).toBe(true);
+  });
+
+  it('is not held when the clause gives the office of something else, even naming the thing asked about', () => {
+    // "… nommés respectivement par la Commission d'études 17 …": SG17 is named, its chair is not.
+    expect(holds('who chairs SG17?', 'en', CONVENORS)).toBe(false);
+    expect(holds('¿quién preside la CE 20?', 'es', CONVENORS)).toBe(false);
+    expect(holds('who is the vice-chair of the JCG-IoTSec?', 'en', CONVENORS)).toBe(false);
+  });
+
+  it('asks nothing of a question that names no office', () => {
+    expect(holds('who are the co-convenors?', 'en', CONVENORS)).toBe(true);
   });
 });

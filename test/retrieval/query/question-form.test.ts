@@ -7,7 +7,8 @@ import type { Lang } from '../../../retrieval/types.ts';
 function form(question: string, lang: Lang) {
   const groups = plainGroups(analyzeQuery(question, lang));
   const f = questionForm(question, lang, groups);
-  return { ...f, focus: f.focus.map((i) => groups[i].original.join(' ')), cue: f.cue.map((i) => groups[i].original.join(' ')) };
+  const names = (ids: number[]) => ids.map((i) => groups[i].original.join(' '));
+  return { ...f, focus: names(f.focus), cue: names(f.cue), office: f.office && { role: f.office.role, of: names(f.office.of) } };
 }
 
 describe('what a question demands of its answer', () => {
@@ -45,5 +46,19 @@ describe('what a question demands of its answer', () => {
     expect(form('whats the cutoff for docs for the 17 sept mtg', 'en').dates).toEqual([{ day: 17, month: 9 }]);
     expect(form('What is the budget for 2026?', 'en').years).toEqual([2026]);
     expect(form('may I join?', 'en').months).toEqual([]);
+  });
+});
+
+describe('offices asked about', () => {
+  it('read "who chairs X" and its forms in each language, with what the office is of', () => {
+    expect(form('who chairs sg20?', 'en').office).toMatchObject({ role: 'chair', of: expect.arrayContaining(['sg20']) });
+    expect(form('who is the vice-chair of the jcg?', 'en').office).toEqual({ role: 'vice-chair', of: ['jcg'] });
+    expect(form('qui préside la CE 17 ?', 'fr').office?.role).toBe('chair');
+    expect(form('¿quién es el presidente del GT 2/17?', 'es').office?.role).toBe('chair');
+  });
+
+  it('leave other questions about people without an office', () => {
+    expect(form('who are the co-convenors?', 'en').office).toBeUndefined();
+    expect(form('who signed the circular?', 'en').office).toBeUndefined();
   });
 });
