@@ -8,6 +8,7 @@ import { table } from '../lang/index.ts';
 import { analyze } from '../query/analyze.ts';
 import type { QuestionForm } from '../query/question-form.ts';
 import type { Clause, Lang, TermGroup } from '../types.ts';
+import { splitSentences } from '../verify/split.ts';
 import type { SpanWanted } from './passage.ts';
 
 const MAX_PEOPLE = 4;
@@ -32,15 +33,15 @@ export function wantedSpans(form: QuestionForm, groups: TermGroup[]): SpanWanted
  */
 export function directAnswer(
   form: QuestionForm,
-  cited: Array<{ clause: Clause; n: number }>,
+  cited: Array<{ clause: Clause; n: number; lang?: Lang }>,
   groups: TermGroup[],
   lang: Lang,
 ): string | undefined {
   const wanted = wantedSpans(form, groups);
   if (!wanted || !form.type) return undefined;
   const words = table(lang);
-  for (const { clause, n } of cited) {
-    const spans = findSpans(clause.text).filter(wanted);
+  for (const { clause, n, lang: clauseLang } of cited) {
+    const spans = bySentenceNaming(findSpans(clause.text).filter(wanted), clause, groups, clauseLang ?? lang);
     if (!spans.length) continue;
     const shown = form.type === 'person' ? spans.slice(0, MAX_PEOPLE) : [spans[0]];
     const rendered = shown.map((s) => render(s, lang, clause.text)).join(lang === 'fr' ? ' et ' : lang === 'es' ? ' y ' : ' and ');
@@ -49,9 +50,33 @@ export function directAnswer(
   return words.answerLine.notStated(form.type);
 }
 
+/**
+ * The spans of a sentence naming the acronyms and codes the question names come first: in "La première réunion du
+ * Groupe JCG-IoTSec … le 17 septembre 2025 … Elle aura lieu à l'occasion de la réunion de la CE 20 …, du 15 au 25
+ * septembre 2025", the SG20 meeting's dates are the second sentence's.
+ */
+function bySentenceNaming(spans: Span[], clause: Clause, groups: TermGroup[], lang: Lang): Span[] {
+  const names = groups.filter((g) => g.entity || g.original.some((t) => /[a-z]/.test(t) && /\d/.test(t)));
+  if (!names.length || spans.length < 2) return spans;
+  const has = (g: TermGroup, terms: Set<string>) => g.alternatives.some((alt) => alt.terms.every((t) => terms.has(t)));
+  // Where each sentence starts in the clause (the splitter tidies spaces, so it is found by its first words).
+  const sentences = splitSentences(clause.text);
+  const starts: number[] = [];
+  for (const s of sentences) starts.push(Math.max(starts.at(-1) ?? 0, clause.text.indexOf(s.text.slice(0, 12), starts.at(-1) ?? 0)));
+  const naming: Array<[number, number]> = [];
+  sentences.forEach((s, i) => {
+    if (names.every((g) => has(g, new Set(analyze(s.text, lang))))) naming.push([starts[i], starts[i + 1] ?? clause.text.length]);
+  });
+  const inNaming = (s: Span) => naming.some(([a, b]) => s.start >= a && s.end <= b);
+  return [...spans.filter(inNaming), ...spans.filter((s) => !inNaming(s))];
+}
+
 function render(span: Span, lang: Lang, text: string): string {
   if (span.date) {
-    const date = table(lang).formatDate(span.date.day, span.date.month, span.date.year);
+    const single = table(lang).formatDate(span.date.day, span.date.month, span.date.year);
+    // "15 au 25 septembre 2025", "15-24 octobre 2024": the range's first day too.
+    const first = /^(\d{1,2})(?:er)?\s*(?:au|to|al|a|-|–)\s*\d/.exec(span.text)?.[1];
+    const date = first && span.date.day !== undefined && Number(first) < span.date.day ? single.replace(/^\d{1,2}/, `${first}–$&`) : single;
     const time = findSpans(text).find((s) => s.type === 'time' && Math.abs(s.start - span.end) < 40);
     return time ? `${date}, ${renderTime(time)}` : date;
   }

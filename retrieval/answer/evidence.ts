@@ -11,7 +11,7 @@ import type { QuestionForm } from '../query/question-form.ts';
 import type { Hit, TermGroup } from '../types.ts';
 import { findSpans } from '../facts/spans.ts';
 import { STRICT_TYPES } from '../lang/index.ts';
-import { holdsOffice, meetsConstraints, meetsType } from './form-checks.ts';
+import { holdsOffice, meetsConstraints, meetsType, typedFactNamesAll } from './form-checks.ts';
 
 /** Below this share of the question's (rarity-weighted) concepts, no clause answers it. */
 export const MIN_COVERAGE = 0.42;
@@ -47,7 +47,8 @@ export function answersForm(input: Pick<EvidenceInput, 'form' | 'groups' | 'stor
     meetsConstraints(form, hit.clause) &&
     namesAll(input, hit) &&
     meetsType(form, hit.clause, input.groups) &&
-    holdsOffice(form, hit.clause, input.groups, input.store.languageOf(hit.index))
+    holdsOffice(form, hit.clause, input.groups, input.store.languageOf(hit.index)) &&
+    typedFactNamesAll(form, hit.clause, input.groups, input.store.languageOf(hit.index))
   );
 }
 

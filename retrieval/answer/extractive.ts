@@ -90,7 +90,7 @@ export function composeExtractive(input: ComposeInput): Answer {
   });
   const fact = directAnswer(
     form,
-    withLists.map((h, i) => ({ clause: h.clause, n: i + 1 })),
+    withLists.map((h, i) => ({ clause: h.clause, n: i + 1, lang: docs.get(h.clause.docId)?.language })),
     groups,
     lang,
   );

@@ -5,10 +5,11 @@
  * one in the clause's own text.
  */
 import { findSpans } from '../facts/spans.ts';
-import { ALL_TABLES, merged } from '../lang/index.ts';
+import { ALL_TABLES, merged, STRICT_TYPES } from '../lang/index.ts';
 import { analyze } from '../query/analyze.ts';
 import type { QuestionForm } from '../query/question-form.ts';
 import { fold } from '../text.ts';
+import { splitSentences } from '../verify/split.ts';
 import type { Clause, Lang, TermGroup } from '../types.ts';
 
 // Folded forms of each month (1..12) and of each ordinal, in every language.
@@ -117,4 +118,42 @@ export function holdsOffice(form: QuestionForm, clause: Clause, groups: TermGrou
     if (wanted.every((g) => g.alternatives.some((alt) => alt.terms.every((t) => terms.has(t))))) return true;
   }
   return false;
+}
+
+/**
+ * "What time does the SG20 meeting start?": the fact of the kind asked for is not the fact of something else. In
+ * "La première réunion du Groupe JCG-IoTSec … de 13 heures à 14 heures. Elle aura lieu à l'occasion de la réunion de
+ * la CE 20 …, du 15 au 25 septembre", 13:00 stands in a sentence that names the JCG, not SG20: it is the JCG
+ * meeting's time. A typed fact counts when its sentence names what the question names, or names no other acronym or
+ * code (the clause's earlier sentence may have named the subject: "… équipes CIRT … l'UIT a fourni une assistance à
+ * 85 pays"). Names only in the headings or title cover the whole clause.
+ */
+export function typedFactNamesAll(form: QuestionForm, clause: Clause, groups: TermGroup[], lang: Lang): boolean {
+  if (!form.type || !STRICT_TYPES.has(form.type)) return true;
+  const named = (g: TermGroup, terms: Set<string>) => g.alternatives.some((alt) => alt.terms.every((t) => terms.has(t)));
+  const inText = new Set(analyze(clause.text, lang));
+  // Acronyms and codes the question names ("JCG", "SG20": a code is asked as "sg20 sg 20", one concept of three words).
+  const asked = groups.filter((g) => isName(g) && named(g, inText));
+  if (!asked.length) return true;
+  const askedTerms = new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)));
+  return splitSentences(clause.text).some((sentence) => {
+    if (!meetsType(form, { ...clause, text: sentence.text }, groups)) return false;
+    const terms = new Set(analyze(sentence.text, lang));
+    if (asked.every((g) => named(g, terms))) return true;
+    return namesIn(sentence.text, lang).every((t) => askedTerms.has(t));
+  });
+}
+
+function isName(g: TermGroup): boolean {
+  return Boolean(g.entity) || g.original.some((t) => /[a-z]/.test(t) && /\d/.test(t));
+}
+
+/** The ITU and its sectors frame every document: naming them says nothing about whose fact it is. */
+const FRAME = /^(?:ITU|UIT)(?:-[TDR])?$/;
+
+/** Acronyms ("JCG-IoTSec", "GCNT", "CIRT") and codes ("CE 20" read as sg20) of a text, as analysed terms. */
+function namesIn(text: string, lang: Lang): string[] {
+  const acronyms = (text.match(/\b[A-Z]{2,}(?:-[A-Za-z]+)?\b/g) ?? []).filter((a) => !FRAME.test(a)).flatMap((a) => analyze(a, lang));
+  const codes = analyze(text, lang).filter((t) => /[a-z]/.test(t) && /\d/.test(t));
+  return [...new Set([...acronyms, ...codes])];
 }

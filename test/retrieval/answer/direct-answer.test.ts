@@ -5,7 +5,7 @@ import { analyzeQuery } from '../../../retrieval/query/analyze.ts';
 import { plainGroups } from '../../../retrieval/query/glossary.ts';
 import { questionForm, type QuestionForm } from '../../../retrieval/query/question-form.ts';
 import type { Lang, TermGroup } from '../../../retrieval/types.ts';
-import { seedClause } from '../../helpers/seed-corpus.ts';
+import { seedClause, seedStages } from '../../helpers/seed-corpus.ts';
 
 /** The answer line for a question over cited seed clauses ([1] = ids[0]), framed in `lang`. */
 function line(
@@ -18,7 +18,7 @@ function line(
   const form = questionForm(question, asked, groups);
   return directAnswer(
     form,
-    ids.map((id, i) => ({ clause: seedClause(id), n: i + 1 })),
+    ids.map((id, i) => ({ clause: seedClause(id), n: i + 1, lang: 'fr' as const })),
     groups,
     lang,
   );
@@ -159,5 +159,21 @@ describe('wantedSpans: which facts answer a form', () => {
   it('wants nothing for places or untyped questions', () => {
     expect(wantedSpans(form({ type: 'place' }), [])).toBeUndefined();
     expect(wantedSpans(form({}), [])).toBeUndefined();
+  });
+});
+
+describe('which fact of a clause the answer line takes', () => {
+  // "La première réunion du Groupe JCG-IoTSec … le 17 septembre 2025 de 13 heures à 14 heures … Elle aura lieu à
+  // l'occasion de la réunion de la Commission d'études 20 …, qui se tiendra du 15 au 25 septembre 2025."
+  it('takes the fact of the sentence that names what the question names', () => {
+    const glossed = (q: string) => seedStages().concepts.of(q, 'en');
+    const q = 'when does the SG20 meeting take place?';
+    expect(line(q, 'en', [MEETING], 'en', glossed(q))).toBe('Answer: 15–25 September 2025 [1]');
+    expect(line('when is the JCG-IoTSec meeting?', 'en', [MEETING])).toMatch(/^Answer: 17 September 2025/);
+  });
+
+  it('gives a range of days as a range', () => {
+    expect(line('when did TSAG meet?', 'en', ['tsb-circ-67:p1'])).toBe('Answer: 26–30 May 2025 [1]');
+    expect(line('quand a eu lieu la réunion du GCNT ?', 'fr', ['tsb-circ-67:p1'])).toBe('Réponse : 26–30 mai 2025 [1]');
   });
 });

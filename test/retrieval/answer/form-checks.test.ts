@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { holdsOffice, meetsConstraints, meetsType } from '../../../retrieval/answer/form-checks.ts';
+import { holdsOffice, meetsConstraints, meetsType, typedFactNamesAll } from '../../../retrieval/answer/form-checks.ts';
 import { analyzeQuery } from '../../../retrieval/query/analyze.ts';
 import { plainGroups } from '../../../retrieval/query/glossary.ts';
 import { questionForm } from '../../../retrieval/query/question-form.ts';
 import type { AnswerType } from '../../../retrieval/lang/index.ts';
 import type { QuestionForm } from '../../../retrieval/query/question-form.ts';
 import type { Clause, TermGroup } from '../../../retrieval/types.ts';
-import { seedClause } from '../../helpers/seed-corpus.ts';
+import { seedClause, seedStages } from '../../helpers/seed-corpus.ts';
 
 const form = (f: Partial<QuestionForm>): QuestionForm => ({ cue: [], focus: [], years: [], months: [], dates: [], ordinals: [], ...f });
 const text = (t: string, context = ''): Clause => ({ id: 'x:p1', docId: 'x', label: 'X › ¶ 1', text: t, context, start: 0, end: t.length });
@@ -165,5 +165,24 @@ describe('the office asked about', () => {
 
   it('asks nothing of a question that names no office', () => {
     expect(holds('who are the co-convenors?', 'en', CONVENORS)).toBe(true);
+  });
+});
+
+describe('a typed fact that belongs to something else', () => {
+  const named = (question: string, id: string) => {
+    const groups = seedStages().concepts.of(question, 'en');
+    return typedFactNamesAll(questionForm(question, 'en', groups), seedClause(id), groups, 'fr');
+  };
+
+  it('is not the answer: 13:00 is the JCG meeting’s time, in a sentence naming the JCG, not SG20', () => {
+    expect(named('what time does the SG20 meeting start?', 'tsb-circ-67:p6')).toBe(false);
+  });
+
+  it('is the answer when its sentence names what was asked, or names nothing else', () => {
+    expect(named('what time does the JCG-IoTSec meeting start?', 'tsb-circ-67:p6')).toBe(true);
+    expect(named('when does the SG20 meeting take place?', 'tsb-circ-67:p6')).toBe(true);
+    // "… équipes CIRT … Jusqu'à présent, l'UIT a fourni une assistance à 85 pays": CIRT named a sentence before.
+    expect(named('how many countries has ITU assisted with CIRT assessments?', 'c25-18:s3.1')).toBe(true);
+    expect(named('what time does the meeting start?', 'tsb-circ-67:p6')).toBe(true);
   });
 });
