@@ -60,7 +60,7 @@ const READING_SITUATION = any([
   src`\bque (?:lee|leen|procesa|procesan|indexa|indexan|resume|resumen|consulte|consulten|cite|citen|
     analiza|analizan) ${THIS_ES}\b`,
   String.raw`\b(?:leyendo|procesando|indexando|resumiendo|consultando|citando) ${THIS_ES}\b`,
-  String.raw`\bsi eres (?:un|una) (?:programa|software|robot|ia|modelo|asistente|sistema|maquina)\b`,
+  String.raw`\bsi (?:eres|usted es) (?:un|una) (?:\w+ )?(?:programa|software|robot|ia|modelo|asistente|sistema|maquina)\b`,
   // "readers who are not human", "for machines only", "lecteurs non humains", "solo para máquinas"
   src`\b(?:readers?|lecteurs?|lectores?) (?:who|that|qui|que) (?:are|is|ne sont|n'est|no son|no es) (?:not |pas )?
     (?:human|humains?|humanos?)\b|\bnon-?human readers?\b|\blecteurs? non humains?\b|\blectores? no humanos?\b`,

@@ -22,7 +22,8 @@ const OUTPUT_VERB = any([
     presenter|presentez|ajout\w*|mentionn\w*|revel\w*|affich\w*|recopi\w*|envo\w*|renvo\w*|communiqu\w*|signal\w*|
     consider(?:er|ez|e)|oubli\w*|orient\w*|inform(?:er|e|ez)|averti\w*|annonc\w*|precis(?:er|e|ez)|assur(?:er|e|ez)|
     trait(?:er|e|ez))\b`,
-  src`\b(?:respond\w*|contest\w*|indic(?:ar|a|ad|en|ue|uen)|decir|di|diga\w*|afirm\w*|declar\w*|confirm\w*|cit(?:ar|a|e|es|en)|
+  src`\b(?:respond\w*|contest\w*|indic(?:ar|a|ad|an)|indiqu(?:e|en)|comuniqu(?:e|en)|notific\w*|notifiqu(?:e|en)|
+    expliqu(?:e|en)|especifiqu(?:e|en)|decir|di|diga\w*|afirm\w*|declar\w*|confirm\w*|cit(?:ar|a|e|es|en)|
     ignor\w*|omit\w*|presentar|presenten|anad\w*|mencion\w*|revel\w*|muestr\w*|mostr\w*|envi(?:a|ar|e|en)|comunic\w*|
     consider(?:ar|en|e)|olvid\w*|inform(?:ar|a|e|en)|avis(?:ar|a|e|en)|anunci(?:ar|a|e|en)|advert\w*|precis(?:ar|a|e|en)|
     asegur(?:ar|a|e|en)|senal(?:ar|a|e|en)|trat(?:ar|a|e|en))(?:se|lo|la|le)?\b`,
@@ -67,7 +68,8 @@ const ASKER_SITUATION = any([
   src`\b(?:l'utilisateur|l'interlocuteur|la question posee|la question de l'utilisateur|toute question|
     (?:un|tout|chaque) utilisateur|quelle que soit la question|quelqu'un (?:demande|pose|interroge)|toutes les questions|
     (?:a )?quiconque (?:demande|pose|interroge)|(?:a )?toute personne qui (?:demande|pose|interroge))\b`,
-  src`\b(?:el usuario|la pregunta del usuario|la pregunta formulada|toda pregunta|(?:un|cada|cualquier) usuario|
+  src`\b(?:el usuario|al usuario|del usuario|a los usuarios|la pregunta del usuario|la pregunta formulada|toda pregunta|
+    (?:un|cada|cualquier) usuario|
     (?:cualquier|toda|cada) (?:consulta|pregunta)|sin importar (?:lo que|la pregunta)|alguien (?:pregunte|pregunta|consulte)|
     todas las (?:consultas|preguntas)|(?:a )?quien (?:pregunte|consulte))\b`,
 ]);
@@ -93,7 +95,8 @@ const IGNORE_GUIDANCE = any([
   String.raw`\blaisse[sz]? de cote\b|\bdeja[dn]? de lado\b|\bset aside (?:everything|all)\b`,
   src`\b(?:ignore|oublie|neglige|ne tiens pas compte)\w* (?:\w+ ){0,3}(?:instructions?|consignes?|regles|contexte|clauses|
     sources|citations?|question|paragraphes)\b`,
-  src`\b(?:ignora|olvida|omite|no tengas en cuenta)\w* (?:\w+ ){0,3}(?:instrucciones|reglas|contexto|clausulas|fuentes|citas|
+  src`\b(?:ignor|olvid|omit|no tengas en cuenta|no tenga en cuenta)\w* (?:\w+ ){0,3}(?:instrucciones|reglas|contexto|clausulas|
+    fuentes|citas|
     pregunta|parrafos)\b`,
 ]);
 

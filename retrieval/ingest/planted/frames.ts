@@ -26,7 +26,8 @@ const ROLE_PLAY = any([
   String.raw`\b(?:ahora )?eres (?:el|la|un|una) \w+|^(?:interpreta|asume|adopta) (?:el|un) (?:papel|rol)\b`,
   String.raw`\b(?:actua|actue) como\b|\b(?:mantente|permanece) en (?:este|ese|tu) (?:papel|rol)\b`,
   // "En adelante, contesta…", "Désormais, réponds…": the answerer's behaviour changed from here on
-  src`^(?:from now on|henceforth|desormais|dorenavant|a partir de maintenant|en adelante|de ahora en adelante|a partir de ahora),?
+  src`^(?:from now on|from this point on|henceforth|desormais|dorenavant|a partir de maintenant|des maintenant|en adelante|
+    de ahora en adelante|a partir de ahora|a partir de este momento|desde ahora|en lo sucesivo),?
     \x20(?:tu |vous |you )?(?:always |toujours |siempre |only |uniquement |solo |unicamente )?(?:answer|respond|reply|say|tell|
     repond\w*|dis|dites|contest\w*|respond\w*|di)\b`,
   // "Recuerda: …", "Rappelle-toi : …": a reminder in the informal second person, which ITU texts never use

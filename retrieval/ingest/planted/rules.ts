@@ -11,7 +11,8 @@ import { FRAMES as F } from './frames.ts';
 const NOTE_HEADER = new RegExp(
   String.raw`^(?:\S+ ){0,2}(?:note|nota|notice|avis|attention|message|warning|aviso|advertencia|a l'attention|` +
     String.raw`for the (?:attention|information) of|to (?:all|any|every|the)|pour information|para informacion|dirigida|` +
-    String.raw`consigne|instruction|important|reminder|rappel|recordatorio|memo|hint|tip|astuce|consejo|p\.? ?s)\b[^:—–]{0,160}[:—–]`,
+    String.raw`consigne|instruction|important|reminder|rappel|recordatorio|memo|hint|tip|astuce|consejo|mensaje|instruccion|` +
+    String.raw`p\.? ?s)\b[^:—–]{0,160}[:—–]`,
 );
 const VOCATIVE_OPENER = /^(?:please|merci de|veuillez|por favor|always|never|do not|don't|toujours|jamais|ne|n'|no|siempre|nunca),? ?/;
 const IMPERATIVE_OPENER = new RegExp(
