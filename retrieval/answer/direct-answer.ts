@@ -8,7 +8,7 @@ import { table } from '../lang/index.ts';
 import { analyze } from '../query/analyze.ts';
 import type { QuestionForm } from '../query/question-form.ts';
 import type { Clause, Lang, TermGroup } from '../types.ts';
-import { splitSentences } from '../verify/split.ts';
+import { clauseSentences, isName, names } from './form-checks.ts';
 import type { SpanWanted } from './passage.ts';
 
 const MAX_PEOPLE = 4;
@@ -56,18 +56,13 @@ export function directAnswer(
  * septembre 2025", the SG20 meeting's dates are the second sentence's.
  */
 function bySentenceNaming(spans: Span[], clause: Clause, groups: TermGroup[], lang: Lang): Span[] {
-  const names = groups.filter((g) => g.entity || g.original.some((t) => /[a-z]/.test(t) && /\d/.test(t)));
-  if (!names.length || spans.length < 2) return spans;
-  const has = (g: TermGroup, terms: Set<string>) => g.alternatives.some((alt) => alt.terms.every((t) => terms.has(t)));
-  // Where each sentence starts in the clause (the splitter tidies spaces, so it is found by its first words).
-  const sentences = splitSentences(clause.text);
-  const starts: number[] = [];
-  for (const s of sentences) starts.push(Math.max(starts.at(-1) ?? 0, clause.text.indexOf(s.text.slice(0, 12), starts.at(-1) ?? 0)));
-  const naming: Array<[number, number]> = [];
-  sentences.forEach((s, i) => {
-    if (names.every((g) => has(g, new Set(analyze(s.text, lang))))) naming.push([starts[i], starts[i + 1] ?? clause.text.length]);
+  const asked = groups.filter(isName);
+  if (!asked.length || spans.length < 2) return spans;
+  const naming = clauseSentences(clause.text).filter((s) => {
+    const terms = new Set(analyze(s.text, lang));
+    return asked.every((g) => names(g, terms));
   });
-  const inNaming = (s: Span) => naming.some(([a, b]) => s.start >= a && s.end <= b);
+  const inNaming = (s: Span) => naming.some(({ start, end }) => s.start >= start && s.end <= end);
   return [...spans.filter(inNaming), ...spans.filter((s) => !inNaming(s))];
 }
 

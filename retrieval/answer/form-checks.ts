@@ -93,7 +93,6 @@ function officeWords(role: string): RegExp {
     const words = [...new Set(ALL_TABLES.flatMap((t) => roles.flatMap((r) => t.roles[r] ?? [])))].sort((a, b) => b.length - a.length);
     OFFICE_WORDS.set(role, (re = new RegExp(String.raw`(?<![\w-])(?:${words.join('|')})(?![\w-])`, 'g')));
   }
-  re.lastIndex = 0;
   return re;
 }
 
@@ -115,7 +114,7 @@ export function holdsOffice(form: QuestionForm, clause: Clause, groups: TermGrou
         .split(/[,;:.()]/)
         .at(-1) ?? '';
     const terms = new Set([...analyze(after, lang), ...analyze(before, lang)]);
-    if (wanted.every((g) => g.alternatives.some((alt) => alt.terms.every((t) => terms.has(t))))) return true;
+    if (wanted.every((g) => names(g, terms))) return true;
   }
   return false;
 }
@@ -130,22 +129,34 @@ export function holdsOffice(form: QuestionForm, clause: Clause, groups: TermGrou
  */
 export function typedFactNamesAll(form: QuestionForm, clause: Clause, groups: TermGroup[], lang: Lang): boolean {
   if (!form.type || !STRICT_TYPES.has(form.type)) return true;
-  const named = (g: TermGroup, terms: Set<string>) => g.alternatives.some((alt) => alt.terms.every((t) => terms.has(t)));
   const inText = new Set(analyze(clause.text, lang));
-  // Acronyms and codes the question names ("JCG", "SG20": a code is asked as "sg20 sg 20", one concept of three words).
-  const asked = groups.filter((g) => isName(g) && named(g, inText));
+  const asked = groups.filter((g) => isName(g) && names(g, inText));
   if (!asked.length) return true;
   const askedTerms = new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)));
-  return splitSentences(clause.text).some((sentence) => {
+  return clauseSentences(clause.text).some((sentence) => {
     if (!meetsType(form, { ...clause, text: sentence.text }, groups)) return false;
     const terms = new Set(analyze(sentence.text, lang));
-    if (asked.every((g) => named(g, terms))) return true;
+    if (asked.every((g) => names(g, terms))) return true;
     return namesIn(sentence.text, lang).every((t) => askedTerms.has(t));
   });
 }
 
-function isName(g: TermGroup): boolean {
+/** An acronym or code the question names ("JCG", "SG20": a code is asked as "sg20 sg 20", one concept of three words). */
+export function isName(g: TermGroup): boolean {
   return Boolean(g.entity) || g.original.some((t) => /[a-z]/.test(t) && /\d/.test(t));
+}
+
+/** A concept is named among analysed terms when one of its alternatives is there whole. */
+export function names(g: TermGroup, terms: Set<string>): boolean {
+  return g.alternatives.some((alt) => alt.terms.every((t) => terms.has(t)));
+}
+
+/** The sentences of a clause with where each stands (the splitter tidies spaces, so each is found by its first words). */
+export function clauseSentences(text: string): Array<{ text: string; start: number; end: number }> {
+  const sentences = splitSentences(text);
+  const starts: number[] = [];
+  for (const s of sentences) starts.push(Math.max(starts.at(-1) ?? 0, text.indexOf(s.text.slice(0, 12), starts.at(-1) ?? 0)));
+  return sentences.map((s, i) => ({ text: s.text, start: starts[i], end: starts[i + 1] ?? text.length }));
 }
 
 /** The ITU and its sectors frame every document: naming them says nothing about whose fact it is. */

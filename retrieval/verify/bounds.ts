@@ -8,6 +8,7 @@
 import { TABLES } from '../lang/index.ts';
 import type { Lang } from '../types.ts';
 import type { Fact, Prepared } from './fact.ts';
+import { escape } from './names.ts';
 import { cachedRegExp } from './numbers.ts';
 
 type Qualifier = NonNullable<Fact['qualifier']>;
@@ -25,7 +26,7 @@ const READS: Record<Qualifier, string> = {
 function phrases(list: string[]): string {
   return [...list]
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .map(escape)
     .join('|');
 }
 

@@ -27,7 +27,8 @@ interface Tables {
 
 let tables: Tables | undefined;
 
-function escape(s: string): string {
+/** A phrase as a regular-expression source: special characters escaped, any run of white space between its words. */
+export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
