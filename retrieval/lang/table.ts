@@ -56,6 +56,8 @@ export interface LanguageTable {
   numberBounds: { min: string[]; max: string[] };
   /** Phrases before a year or month that place a time in it ("early 2026", "fin septembre"), folded. */
   periodParts: { early: string[]; mid: string[]; late: string[] };
+  /** Words that open a relative or added clause ("which", "dont", "cuyo"): where a sentence's parts are cut. */
+  partOpeners: string[];
   /** Negation cues as regular expression sources over folded text. */
   negations: string[];
   /** Phrases that look negative and are not ("no later than", "not only"). */

@@ -13,6 +13,7 @@ import { countConflicts } from './counts.ts';
 import { missingFacts } from './matching.ts';
 import { titledNames } from './names.ts';
 import { ownerConflicts, titleConflicts } from './owners.ts';
+import { uncarriedParts } from './parts.ts';
 import { stanceConflict, stanceOf } from './polarity.ts';
 import type { SplitSentence } from './split.ts';
 import { foldCased } from './fact.ts';
@@ -136,6 +137,9 @@ export class RuleChecker {
     if (coverage < MIN_SUPPORT || weakest < MIN_EACH) {
       const share = Math.round(coverage * 100);
       reasons.push({ code: 'weak-support', detail: `the cited clause carries ${share} % of "${clip(text)}"` });
+    } else {
+      for (const part of uncarriedParts(text, lang, this.support.concepts, together, weight))
+        reasons.push({ code: 'weak-support', detail: `the cited clause does not say "${clip(part)}"` });
     }
     return { reasons, coverage, confident: !reasons.length && coverage >= CONFIDENT_SUPPORT, rescuable: false };
   }

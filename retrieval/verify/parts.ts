@@ -1,0 +1,58 @@
+/**
+ * Every part of a sentence must be carried, not only most of it: a model
+ * that copies a clause and adds ", funded by a dedicated voluntary fund" or
+ * ", dont les résultats alimenteront un classement mondial" keeps a high
+ * share of shared concepts overall, but the added part shares nothing with
+ * the clause. A sentence is cut at punctuation and at the words that open a
+ * relative or added clause; a part with enough concepts of its own must
+ * find some of them in the cited clauses.
+ */
+import type { Lang, TermGroup } from '../types.ts';
+import { table } from '../lang/index.ts';
+import { weightedCoverage } from './analysis.ts';
+
+/** A part needs this many concepts to be judged alone: shorter ones are list items and asides. */
+const MIN_CONCEPTS = 3;
+/** Below this share of its own concepts, a part is not in the clause. */
+const MIN_PART = 0.2;
+
+/** A sentence's parts: cut at , ; : ( ) and dashes and before the words that open a clause, never inside quotes (titles are quoted). */
+export function sentenceParts(text: string, lang: Lang): string[] {
+  const opener = new RegExp(`^\\s(?:${table(lang).partOpeners.join('|')})\\s`, 'iu');
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '«' || ch === '“') depth += 1;
+    else if ((ch === '»' || ch === '”') && depth > 0) depth -= 1;
+    else if (ch === '"') depth = depth > 0 ? depth - 1 : 1;
+    if (depth > 0) continue;
+    const cut = /[,;:()–—]/.test(ch) ? 1 : opener.test(text.slice(i, i + 16)) ? 0 : -1;
+    if (cut < 0) continue;
+    parts.push(text.slice(start, i));
+    start = i + cut;
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** The parts of a sentence the cited clauses do not carry. */
+export function uncarriedParts(
+  text: string,
+  lang: Lang,
+  concepts: (text: string, lang: Lang) => TermGroup[],
+  carried: Set<string>,
+  weight: (group: TermGroup) => number,
+): string[] {
+  const parts = sentenceParts(text, lang);
+  if (parts.length < 2) return [];
+  const out: string[] = [];
+  for (const part of parts) {
+    const groups = concepts(part, lang);
+    if (groups.length < MIN_CONCEPTS) continue;
+    const cov = weightedCoverage(groups, carried, weight);
+    if (cov < MIN_PART) out.push(part);
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '../../../retrieval/types.ts';
+import { sentenceParts } from '../../../retrieval/verify/parts.ts';
+import { splitSentences } from '../../../retrieval/verify/split.ts';
+import { corpusChecker, type CorpusChecker } from './corpus-checker.ts';
+
+let c: CorpusChecker;
+beforeAll(async () => {
+  c = await corpusChecker();
+});
+afterAll(() => c.close());
+
+function reasons(text: string, id: string, lang: Lang): string[] {
+  const [sentence] = splitSentences(text);
+  return c.rules.check(sentence, [c.clause(id)], lang).reasons.map((r) => `${r.code}: ${r.detail}`);
+}
+
+const REMOTE = 'tsb-circ-67:p8'; // La participation à distance sera possible via MyMeetings. Veuillez soumettre vos contributions …
+const REPORTS = 'tsb-circ-67:annex-a:working-methods:item-3'; // … un rapport un mois avant chaque réunion de la CE 17 et de la CE 20
+const MAILING_LIST = 'tsb-circ-67:annex-a:working-methods:item-4'; // … par le biais de la liste de diffusion … réunions virtuelles …
+const SG17 = 'c25-18:s2.1'; // … deux réunions en septembre 2024 et en avril 2025, lors desquelles elle a établi 50 nouveaux sujets …
+const GCI = 'c25-18:s4.4'; // … diffusée en septembre 2024 auprès de 172 pays afin de recueillir des données …
+const SECTORS = 'wtdc17-acp-2:noting:a'; // … retombées dans de nombreux secteurs différents, notamment … l'énergie, des transports …
+
+describe('every part of a sentence carried', () => {
+  it('cuts at punctuation and before relative words, never inside quotes', () => {
+    expect(sentenceParts('Une Résolution intitulée « Promouvoir des plates-formes, des applications », dont le texte suit', 'fr')).toEqual([
+      'Une Résolution intitulée « Promouvoir des plates-formes, des applications »',
+      'dont le texte suit',
+    ]);
+    expect(sentenceParts('It works by mail, although it may meet virtually which TSB supports', 'en')).toEqual([
+      'It works by mail',
+      'although it may meet virtually',
+      'which TSB supports',
+    ]);
+  });
+
+  it('rejects a faithful sentence with an invented part added, in each language', () => {
+    const invented: Array<[string, string, Lang]> = [
+      [
+        'Remote participation will be possible via MyMeetings, and recordings of the sessions will be posted online afterwards [1].',
+        REMOTE,
+        'en',
+      ],
+      [
+        'Reports are due one month before each SG17 and SG20 meeting, which are then posted on the website for public comment [1].',
+        REPORTS,
+        'en',
+      ],
+      [
+        'Les activités seront menées principalement par la liste de diffusion, ' +
+          'dont les archives seront consultables par le grand public [1].',
+        MAILING_LIST,
+        'fr',
+      ],
+      [
+        'Le questionnaire GCI a été diffusé en septembre 2024 à 172 pays, qui devaient y répondre en ligne avant la fin de l’année [1].',
+        GCI,
+        'fr',
+      ],
+      [
+        'El IoT tendrá importantes repercusiones en muchos sectores, como la energía y el transporte, ' +
+          'cuyos operadores deberán certificar sus dispositivos [1].',
+        SECTORS,
+        'es',
+      ],
+      [
+        'La participación a distancia será posible a través de MyMeetings, ' +
+          'mediante una inscripción previa obligatoria en el sitio web del evento [1].',
+        REMOTE,
+        'es',
+      ],
+    ];
+    const notSaid = expect.stringMatching(/^weak-support: the cited clause does not say/);
+    for (const [text, id, lang] of invented) expect(reasons(text, id, lang), text).toContainEqual(notSaid);
+  });
+
+  it('accepts faithful sentences of several parts, in each language', () => {
+    const faithful: Array<[string, string, Lang]> = [
+      [
+        'The work will mainly go through the dedicated mailing list, but it may also include agreed virtual meetings [1].',
+        MAILING_LIST,
+        'en',
+      ],
+      ['IoT will have major impacts on many different sectors, including energy, transport, health and agriculture [1].', SECTORS, 'en'],
+      ['La CE 17 a tenu deux réunions, en septembre 2024 et en avril 2025, où elle a établi 50 nouveaux sujets d’étude [1].', SG17, 'fr'],
+      [
+        'On pourra participer à distance via MyMeetings ; contributions à tsbjcgiotsec@itu.int, avant le 10 septembre 2025 [1].',
+        REMOTE,
+        'fr',
+      ],
+      ['El cuestionario del GCI se difundió en septiembre de 2024 a 172 países, para recopilar datos [1].', GCI, 'es'],
+      ['El grupo informa de sus actividades un mes antes de cada reunión de la CE 17 y de la CE 20 [1].', REPORTS, 'es'],
+    ];
+    for (const [text, id, lang] of faithful) expect(reasons(text, id, lang), text).toEqual([]);
+  });
+});
