@@ -19,6 +19,8 @@ import { SpellingIndex } from './spelling.ts';
 const VARIANT_WEIGHT = 0.85;
 /** A side remark ("need them for the slides") still helps ranking, but is not what must be answered. */
 const SIDE_REMARK = 0.3;
+/** How specific chat noise is: as little as the commonest words. */
+const NOISE = 0.15;
 
 export interface ConceptResources {
   glossary?: Glossary;
@@ -47,7 +49,7 @@ export class QueryConcepts {
       const phrases = this.resources.lexicon?.phrasesIn(written, lang) ?? [];
       for (const group of this.expand(this.corrected(analyzeQuery(written, lang), lang), lang, phrases)) {
         group.importance = part.asks ? 1 : SIDE_REMARK;
-        group.specificity = this.specificity(group, lang);
+        group.specificity = this.specificity(group, lang, written);
         if (part.asks && this.names(group, lang)) group.entity = true;
         groups.push(group);
       }
@@ -111,9 +113,16 @@ export class QueryConcepts {
   }
 
   /** The most specific word of the concept as asked (a phrase is as specific as its rarest word). */
-  private specificity(group: TermGroup, lang: Lang): number {
+  private specificity(group: TermGroup, lang: Lang, written: string): number {
     const spec = this.resources.specificity;
-    return spec ? Math.max(...group.original.map((t) => spec.of(t, lang))) : 1;
+    return spec ? Math.max(...group.original.map((t) => (this.isNoise(t, lang, written) ? NOISE : spec.of(t, lang)))) : 1;
+  }
+
+  /** A short word nothing knows, typed in lower case ("tbh", "ish", "wich"): chat shorthand or a typo, not a name ("NIST"). */
+  private isNoise(term: string, lang: Lang, written: string): boolean {
+    if (!/^[a-z]{1,4}$/.test(term) || new RegExp(`\\b${term.toUpperCase()}\\b`).test(written)) return false;
+    const { glossary, lexicon, specificity } = this.resources;
+    return !(this.lexical.has(term) || glossary?.knows(term) || lexicon?.knows(term, lang) || specificity?.rank(term, lang) !== undefined);
   }
 }
 

@@ -119,6 +119,10 @@ describe('the concepts of a question', () => {
     expect(bySpec.budget).toBeLessThan(1);
     expect(bySpec.schengen).toBe(1);
     expect(bySpec['2026']).toBe(1);
+    // A short word nothing knows is chat shorthand or a typo, not a name; an acronym the glossary or corpus has is a name.
+    const short = Object.fromEntries(of('wich tbh ish tsag NIST').map((g) => [g.original.join(' '), g.specificity]));
+    expect([short.wich, short.tbh, short.ish]).toEqual([0.15, 0.15, 0.15]);
+    expect([short.tsag, short.nist]).toEqual([1, 1]);
     // Without a frequency table every concept counts as specific.
     expect(of('need budget', 'en', new QueryConcepts(lexical, { glossary })).map((g) => g.specificity)).toEqual([1, 1]);
   });
