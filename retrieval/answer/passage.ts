@@ -80,11 +80,31 @@ export function bestPassage(text: string, groups: TermGroup[], docLang: Lang, wa
     const score = analyze(s.text, docLang).filter((t) => terms.has(t)).length + (facts.length ? 100 : 0) + 2 * years;
     return { ...s, i, score, facts };
   });
-  const best = [...scored].sort((a, b) => b.score - a.score || a.i - b.i)[0];
+  const top = [...scored].sort((a, b) => b.score - a.score || a.i - b.i)[0];
+  const best = withAnnounced(top, parts);
   const passage = best.text.length <= MAX_QUOTE ? best.text : window(best.text, best.facts[0]);
   const before = best.i > 0 || !best.text.startsWith(passage) ? '… ' : '';
-  const after = (best.i < parts.length - 1 || !best.text.endsWith(passage)) && !passage.endsWith('…') ? ' …' : '';
+  const after = (best.last < parts.length - 1 || !best.text.endsWith(passage)) && !passage.endsWith('…') ? ' …' : '';
   return before + passage + after;
+}
+
+/**
+ * A sentence that ends in a colon announces what follows ("dans les 13 pays
+ * suivants:", "the following:"): it is quoted with what it announces, up to
+ * the end of that sentence, or the list asked for would be cut away.
+ */
+function withAnnounced<T extends { text: string; i: number; facts: Span[] }>(
+  best: T,
+  parts: Array<{ text: string }>,
+): T & { last: number } {
+  let text = best.text;
+  let last = best.i;
+  while (text.endsWith(':') && last + 1 < parts.length) {
+    last += 1;
+    text = `${text} ${parts[last].text}`;
+  }
+  // Too long together: the announcement alone, cut as before, rather than a window that loses its start.
+  return text.length <= MAX_QUOTE ? { ...best, text, last } : { ...best, last: best.i };
 }
 
 /** MAX_QUOTE characters of a long sentence, around the fact when there is one, cut at word boundaries. */

@@ -72,6 +72,14 @@ describe('the passage quoted from a clause', () => {
     expect(bestPassage(s31, groups('Forum FIRST CSIRT'), 'fr')).toMatch(/^… L'UIT continue de collaborer activement .*nationales\.$/);
   });
 
+  it('quotes a sentence that ends in a colon with what it announces', () => {
+    // "… dans les 13 pays suivants: Albanie, Arménie, … et Thaïlande. D'autres mesures …"
+    const s61 = seedClause('c25-18:s6.1').text;
+    expect(s61.length).toBeGreaterThan(MAX_QUOTE);
+    const passage = bestPassage(s61, groups('13 pays protection en ligne des enfants avril 2025'), 'fr');
+    expect(passage).toMatch(/^En avril 2025, .* 13 pays suivants: Albanie, .* Suriname et Thaïlande\. …$/);
+  });
+
   it('prefers the sentence with the fact asked for to one sharing more of the question’s words', () => {
     const s31 = seedClause('c25-18:s3.1').text;
     const wanted = (s: { type: string; about?: string }) => s.type === 'count' && /pays/.test(s.about ?? '');
