@@ -8,13 +8,14 @@ import { table } from '../lang/index.ts';
 import { analyze } from '../query/analyze.ts';
 import type { QuestionForm } from '../query/question-form.ts';
 import type { Clause, Lang, TermGroup } from '../types.ts';
-import { clauseSentences, isName, names } from './form-checks.ts';
+import { clauseSentences, isName, isUpcoming, names } from './form-checks.ts';
+import { extractFacts } from '../verify/facts.ts';
 import type { SpanWanted } from './passage.ts';
 
 const MAX_PEOPLE = 4;
 
 /** Which spans answer the question's form (for counts, a number of the thing asked about). */
-export function wantedSpans(form: QuestionForm, groups: TermGroup[]): SpanWanted | undefined {
+export function wantedSpans(form: QuestionForm, groups: TermGroup[], docDate?: string): SpanWanted | undefined {
   const type = form.type;
   if (!type || type === 'place') return undefined;
   if (type === 'count' && form.focus.length) {
@@ -22,7 +23,7 @@ export function wantedSpans(form: QuestionForm, groups: TermGroup[]): SpanWanted
     return (s) => s.type === 'count' && (['en', 'fr', 'es'] as const).some((l) => analyze(s.about ?? '', l).some((t) => wanted.has(t)));
   }
   if (type === 'email') return (s) => s.type === 'email' || s.type === 'url';
-  if (type === 'date') return (s) => s.type === 'date';
+  if (type === 'date') return (s) => s.type === 'date' && (!form.upcoming || isUpcoming(s.date!, docDate));
   return (s) => s.type === type;
 }
 
@@ -33,21 +34,34 @@ export function wantedSpans(form: QuestionForm, groups: TermGroup[]): SpanWanted
  */
 export function directAnswer(
   form: QuestionForm,
-  cited: Array<{ clause: Clause; n: number; lang?: Lang }>,
+  cited: Array<{ clause: Clause; n: number; lang?: Lang; docDate?: string }>,
   groups: TermGroup[],
   lang: Lang,
 ): string | undefined {
-  const wanted = wantedSpans(form, groups);
-  if (!wanted || !form.type) return undefined;
+  if (!wantedSpans(form, groups) || !form.type) return undefined;
   const words = table(lang);
-  for (const { clause, n, lang: clauseLang } of cited) {
+  for (const { clause, n, lang: clauseLang, docDate } of cited) {
+    const wanted = wantedSpans(form, groups, docDate)!;
     const spans = bySentenceNaming(findSpans(clause.text).filter(wanted), clause, groups, clauseLang ?? lang);
+    const year = !spans.length && form.upcoming ? laterYear(clause.text, clauseLang ?? lang, docDate) : undefined;
+    if (year) return `${words.answerLine.answer}${lang === 'fr' ? ' :' : ':'} ${words.formatPeriod(year.qualifier, year.y)} [${n}]`;
     if (!spans.length) continue;
     const shown = form.type === 'person' ? spans.slice(0, MAX_PEOPLE) : [spans[0]];
     const rendered = shown.map((s) => render(s, lang, clause.text)).join(lang === 'fr' ? ' et ' : lang === 'es' ? ' y ' : ' and ');
     return `${words.answerLine.answer}${lang === 'fr' ? ' :' : ':'} ${rendered} [${n}]`;
   }
   return words.answerLine.notStated(form.type);
+}
+
+/** "Au début de l'année 2026" in a report of 2025: a coming year, with the part of it the clause gives. */
+function laterYear(text: string, lang: Lang, docDate?: string): { y: number; qualifier?: 'early' | 'mid' | 'late' } | undefined {
+  const after = Number(/^\d{4}/.exec(docDate ?? '')?.[0] ?? NaN);
+  for (const f of extractFacts(text, lang).facts) {
+    if (f.kind !== 'year' || !f.date?.y || !(f.date.y > after)) continue;
+    const q = f.qualifier;
+    return { y: f.date.y, qualifier: q === 'early' || q === 'mid' || q === 'late' ? q : undefined };
+  }
+  return undefined;
 }
 
 /**

@@ -43,7 +43,8 @@ const TYPED_MIN_COVERAGE = 0.3;
 /** A clause answers the question's form: the constraints it names, the attribute it is about, the fact it wants. */
 export function answersForm(input: Pick<EvidenceInput, 'form' | 'groups' | 'store'>, hit: Hit): boolean {
   const { form, groups } = input;
-  if (!meetsConstraints(form, hit.clause) || !namesAll(input, hit) || !meetsType(form, hit.clause, groups)) return false;
+  const docDate = input.store.docs.get(hit.clause.docId)?.date;
+  if (!meetsConstraints(form, hit.clause) || !namesAll(input, hit) || !meetsType(form, hit.clause, groups, docDate)) return false;
   const lang = input.store.languageOf(hit.index);
   return holdsOffice(form, hit.clause, groups, lang) && typedFactNamesAll(form, hit.clause, groups, lang);
 }

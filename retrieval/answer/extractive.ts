@@ -83,14 +83,19 @@ export function composeExtractive(input: ComposeInput): Answer {
   const docLangs = new Set(withLists.map((h) => docs.get(h.clause.docId)?.language ?? lang));
   const foreign = [...docLangs].find((l) => l !== lang);
   const lead = foreign ? MESSAGES[lang].leadQuoted(languageName(foreign, lang)) : MESSAGES[lang].lead;
-  const wanted = wantedSpans(form, groups);
   const lines = withLists.map((h, i) => {
-    const docLang = docs.get(h.clause.docId)?.language ?? lang;
-    return `• ${h.clause.label}: “${bestPassage(h.clause.text, groups, docLang, wanted, form)}” [${i + 1}]`;
+    const doc = docs.get(h.clause.docId);
+    const wanted = wantedSpans(form, groups, doc?.date);
+    return `• ${h.clause.label}: “${bestPassage(h.clause.text, groups, doc?.language ?? lang, wanted, form)}” [${i + 1}]`;
   });
   const fact = directAnswer(
     form,
-    withLists.map((h, i) => ({ clause: h.clause, n: i + 1, lang: docs.get(h.clause.docId)?.language })),
+    withLists.map((h, i) => ({
+      clause: h.clause,
+      n: i + 1,
+      lang: docs.get(h.clause.docId)?.language,
+      docDate: docs.get(h.clause.docId)?.date,
+    })),
     groups,
     lang,
   );

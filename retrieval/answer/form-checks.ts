@@ -4,7 +4,7 @@
  * typed fact (a date, a count of the thing asked about, an address) finds
  * one in the clause's own text.
  */
-import { findSpans } from '../facts/spans.ts';
+import { findSpans, type Span } from '../facts/spans.ts';
 import { ALL_TABLES, merged, STRICT_TYPES } from '../lang/index.ts';
 import { analyze } from '../query/analyze.ts';
 import type { QuestionForm } from '../query/question-form.ts';
@@ -37,6 +37,28 @@ export function meetsConstraints(form: QuestionForm, clause: Clause): boolean {
   return true;
 }
 
+/**
+ * A date later than the document that gives it: what "the next meeting" can
+ * be. A date without a year is read in the document's year; a document dated
+ * by its year alone lets any date of that year pass; an undated document
+ * lets every date pass.
+ */
+export function isUpcoming(date: NonNullable<Span['date']>, docDate?: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(docDate ?? '');
+  if (!m) return true;
+  const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
+  const y = date.year ?? year;
+  if (y !== year || month === undefined) return y >= year;
+  if (date.month !== month) return date.month > month;
+  return day === undefined || date.day === undefined || date.day > day;
+}
+
+/** A year after the document's ("au début de l'année 2026" in a report of 2025). */
+function laterYear(text: string, docDate?: string): boolean {
+  const year = Number(/^\d{4}/.exec(docDate ?? '')?.[0] ?? 0);
+  return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => Number(m[0]) > year);
+}
+
 /** "du 15 au 25 septembre" holds the 17th. */
 function rangeHas(scope: string, d: { day: number; month: number }): boolean {
   const month = MONTH_FORMS[d.month - 1].join('|');
@@ -48,10 +70,11 @@ const BEFORE_AFTER = /\b(before|after|until|by|avant|après|jusqu|au plus tard|a
 const CURRENCY = /\b(CHF|USD|EUR|francs?|dollars?|euros?)\b|[$€£]/i;
 
 /** A question that wants a typed fact finds one in the clause's text (soft types — names, places, documents — always pass). */
-export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[]): boolean {
+export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[], docDate?: string): boolean {
   const text = clause.text;
   switch (form.type) {
     case 'date':
+      if (form.upcoming) return findSpans(text).some((s) => s.date && isUpcoming(s.date, docDate)) || laterYear(text, docDate);
       return /\b(19|20)\d\d\b/.test(text) || findSpans(text).some((s) => s.type === 'date') || BEFORE_AFTER.test(text);
     case 'time':
       return findSpans(text).some((s) => s.type === 'time');

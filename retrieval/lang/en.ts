@@ -180,6 +180,7 @@ export const en: LanguageTable = {
   copulas: ['is', 'are', 'was', 'were', 'will be', 'has been', 'have been', 'as'],
   roleLinks: ['a', 'an', 'the', 'its', 'their', 'one of'],
   titles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam'],
+  upcomingCues: ['next', 'upcoming', 'coming', 'forthcoming', 'future'],
   officeCues: [
     ['who is the vice-chair of', 'vice-chair'],
     ["who's the vice-chair of", 'vice-chair'],
@@ -249,6 +250,7 @@ export const en: LanguageTable = {
   focusOpeners: ['which', 'what', 'how many', 'how much', 'number of', 'the'],
   formatDate: (day, month, year) =>
     [day !== undefined ? `${day} ${cap(MONTHS[month - 1])}` : cap(MONTHS[month - 1]), year].filter((x) => x !== undefined).join(' '),
+  formatPeriod: (part, year) => `${part ? { early: 'early ', mid: 'mid-', late: 'late ' }[part] : ''}${year}`,
   answerLine: {
     answer: 'Answer',
     notStated: (type) => `The cited text states no ${en.typeNames[type]} for this; here is what it says.`,

@@ -211,6 +211,7 @@ export const es: LanguageTable = {
   copulas: ['es', 'son', 'era', 'eran', 'sera', 'seran', 'ha sido', 'han sido', 'como'],
   roleLinks: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'uno de', 'una de'],
   titles: ['sr', 'sra', 'srta', 'dr', 'dra', 'don', 'dona'],
+  upcomingCues: ['proximo', 'proxima', 'proximos', 'proximas', 'siguiente', 'que viene', 'futuro', 'futura'],
   officeCues: [
     ['quien es el vicepresidente de', 'vice-chair'],
     ['quien es el vicepresidente del', 'vice-chair'],
@@ -271,6 +272,7 @@ export const es: LanguageTable = {
     const parts = [day !== undefined ? `${day} de ${MONTHS[month - 1]}` : MONTHS[month - 1], year !== undefined ? `de ${year}` : undefined];
     return parts.filter(Boolean).join(' ');
   },
+  formatPeriod: (part, year) => `${part ? { early: 'principios de ', mid: 'mediados de ', late: 'finales de ' }[part] : ''}${year}`,
   answerLine: {
     answer: 'Respuesta',
     notStated: (type) => `El texto citado no indica ${es.typeNames[type]}; esto es lo que dice.`,

@@ -161,6 +161,7 @@ export const fr: LanguageTable = {
   copulas: ['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'a ete', 'ont ete', 'en tant que', 'comme'],
   roleLinks: ['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', "l'un des", "l'une des"],
   titles: ['m', 'mme', 'mm', 'mmes', 'mlle', 'dr', 'pr'],
+  upcomingCues: ['prochain', 'prochaine', 'prochains', 'prochaines', 'a venir', 'futur', 'future', 'suivante'],
   officeCues: [
     ['qui est le vice-president de', 'vice-chair'],
     ['qui est le vice-president du', 'vice-chair'],
@@ -224,6 +225,7 @@ export const fr: LanguageTable = {
   ],
   focusOpeners: ['quel', 'quelle', 'quels', 'quelles', 'combien de', 'nombre de', 'le', 'la', 'les'],
   formatDate: (day, month, year) => [day === 1 ? '1er' : day, MONTHS[month - 1], year].filter((x) => x !== undefined).join(' '),
+  formatPeriod: (part, year) => `${part ? { early: 'début ', mid: 'mi-', late: 'fin ' }[part] : ''}${year}`,
   answerLine: {
     answer: 'Réponse',
     notStated: (type) => `Le texte cité n'indique pas de ${fr.typeNames[type]} ; voici ce qu'il dit.`,

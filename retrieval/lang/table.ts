@@ -26,10 +26,14 @@ export interface LanguageTable {
   answerCues: Array<[string, AnswerType]>;
   /** Words that introduce the thing asked about: "which X", "how many X". */
   focusOpeners: string[];
+  /** Words that ask for a coming event ("the NEXT meeting"), folded: its date must be later than the document that gives it. */
+  upcomingCues: string[];
   /** Phrases that ask who holds an office of something ("who chairs", "qui préside"), folded, with the office (a key of `roles`). */
   officeCues: Array<[string, 'chair' | 'vice-chair']>;
   /** How a date reads in the language. */
   formatDate(day: number | undefined, month: number, year: number | undefined): string;
+  /** How a year placed early, mid or late reads ("early 2026", "début 2026"). */
+  formatPeriod(part: 'early' | 'mid' | 'late' | undefined, year: number): string;
   /** Fixed sentences of the direct answer line. */
   answerLine: { answer: string; notStated: (type: AnswerType) => string };
   /** Names of answer types, for "no … is stated". */

@@ -27,6 +27,8 @@ export interface QuestionForm {
   ordinals: number[];
   /** "Who chairs SG20?": the office asked about and the concept groups naming what it is the office of. */
   office?: { role: 'chair' | 'vice-chair'; of: number[] };
+  /** "When is the NEXT meeting?": a date later than the document that gives it. */
+  upcoming?: true;
 }
 
 // Verbs that make "where" a destination (an address to send to), not a place.
@@ -74,12 +76,14 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   );
   const cue = groups.flatMap((g, i) => (g.original.length && g.original.every((t) => cueTerms.has(t)) ? [i] : []));
   const office = officeOf(folded, lang, groups);
+  const upcoming = (type === 'date' || type === 'time') && table(lang).upcomingCues.some((c) => folded.includes(` ${c} `));
   return {
     type,
     cue,
     focus: focusGroups(folded, lang, groups, accentedQue(asking)).filter((g) => !cue.includes(g)),
     ...constraints(folded),
     ...(office ? { office } : {}),
+    ...(upcoming ? { upcoming: true as const } : {}),
   };
 }
 
@@ -136,7 +140,10 @@ function constraints(folded: string): Omit<QuestionForm, 'type' | 'focus' | 'cue
   words.forEach((w, i) => {
     const month = MONTHS.get(w.replace(/\.$/, ''));
     if (month === undefined) return;
-    const day = /^\d{1,2}(er)?$/.test(words[i - 1] ?? '') ? Number(words[i - 1].replace('er', '')) : undefined;
+    // "17 sept" and, in English order, "sept 17" / "sept 17th" (not "sept 2025").
+    const before = /^\d{1,2}(er)?$/.test(words[i - 1] ?? '') ? Number(words[i - 1].replace('er', '')) : undefined;
+    const after = /^\d{1,2}(st|nd|rd|th)?$/.test(words[i + 1] ?? '') ? Number(/^\d+/.exec(words[i + 1])![0]) : undefined;
+    const day = before ?? after;
     const year = /^(19|20)\d\d$/.test(words[i + 1] ?? '');
     const introduced = ['in', 'en', 'de', 'del', 'during', 'pendant', 'durante', 'for', 'pour', 'para'].includes(words[i - 1] ?? '');
     if (day !== undefined && day >= 1 && day <= 31) dates.push({ day, month });
@@ -147,7 +154,9 @@ function constraints(folded: string): Omit<QuestionForm, 'type' | 'focus' | 'cue
     const digits = /^(\d{1,2})(st|nd|rd|th|e|eme|er|re|o|a)$/.exec(w);
     const n = digits ? Number(digits[1]) : ORDINALS.get(w);
     const pointing = ['one', 'ones', 'un', 'une', 'uno', 'una', 'of', 'de', 'del', 'des'].includes(words[i + 1] ?? 'one');
-    return n !== undefined && n >= 2 && !pointing ? [n] : [];
+    // "September 17th" is a date's day, read with the date.
+    const day = MONTHS.has((words[i - 1] ?? '').replace(/\.$/, ''));
+    return n !== undefined && n >= 2 && !pointing && !day ? [n] : [];
   });
   return { years, months, dates, ordinals };
 }

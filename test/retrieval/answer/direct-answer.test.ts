@@ -103,6 +103,19 @@ describe('the direct answer line', () => {
     );
   });
 
+  it('answers "the next …" with a date later than the document, or a coming year with its part', () => {
+    const next = (q: string, asked: Lang, id: string, docDate: string) => {
+      const groups = plainGroups(analyzeQuery(q, asked));
+      return directAnswer(questionForm(q, asked, groups), [{ clause: seedClause(id), n: 1, lang: 'fr', docDate }], groups, asked);
+    };
+    // "… diffusée en septembre 2024 … commencer la collecte de données au début de l'année 2026", in a report of 2025.
+    expect(next('when does the next gci data collection start?', 'en', 'c25-18:s4.4', '2025')).toBe('Answer: early 2026 [1]');
+    expect(next('la prochaine collecte GCI commence quand ?', 'fr', 'c25-18:s4.4', '2025')).toBe('Réponse : début 2026 [1]');
+    expect(next('¿cuándo es la próxima reunión?', 'es', 'tsb-circ-67:p1', '2025-08-06')).toBe(
+      'El texto citado no indica ninguna fecha; esto es lo que dice.',
+    );
+  });
+
   it('is absent when the question wants no typed fact, or a place', () => {
     expect(line('Why does the group exist?', 'en', ['tsb-circ-67:p2'])).toBeUndefined();
     expect(line('Where is the first meeting held?', 'en', [MEETING])).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsOffice, meetsConstraints, meetsType, typedFactNamesAll } from '../../../retrieval/answer/form-checks.ts';
+import { holdsOffice, isUpcoming, meetsConstraints, meetsType, typedFactNamesAll } from '../../../retrieval/answer/form-checks.ts';
 import { analyzeQuery } from '../../../retrieval/query/analyze.ts';
 import { plainGroups } from '../../../retrieval/query/glossary.ts';
 import { questionForm } from '../../../retrieval/query/question-form.ts';
@@ -98,6 +98,24 @@ describe('the kind of fact a question wants', () => {
     // A question for an address to write to is answered by a web address too.
     expect(kinds(ids.web)).toEqual(['email', 'url']);
     expect(kinds(ids.parent)).toEqual([]);
+  });
+
+  it('wants a date later than the document for "the next …" (a year after the document’s year will do)', () => {
+    const next = form({ type: 'date', upcoming: true });
+    const CIRCULAR = '2025-08-06';
+    expect(meetsType(next, MEETING, [], CIRCULAR)).toBe(true); // 17 septembre 2025
+    expect(meetsType(next, TSAG_MEETING, [], CIRCULAR)).toBe(false); // du 26 au 30 mai 2025
+    expect(meetsType(next, ACTION_7, [], CIRCULAR)).toBe(false); // 15-24 octobre 2024
+    expect(meetsType(next, seedClause('c25-18:s4.4'), [], '2025')).toBe(true); // … au début de l'année 2026
+    expect(meetsType(form({ type: 'date' }), TSAG_MEETING, [], CIRCULAR)).toBe(true);
+  });
+
+  it('reads a date without a year in the document’s year, and lets an undated document’s dates pass', () => {
+    expect(isUpcoming({ day: 17, month: 9 }, '2025-08-06')).toBe(true);
+    expect(isUpcoming({ day: 6, month: 8 }, '2025-08-06')).toBe(false);
+    expect(isUpcoming({ month: 5, year: 2025 }, '2025')).toBe(true);
+    expect(isUpcoming({ month: 5, year: 2024 }, '2025')).toBe(false);
+    expect(isUpcoming({ month: 5, year: 2024 })).toBe(true);
   });
 
   it('takes "until", "before" or "au plus tard" as a date', () => {

@@ -46,6 +46,17 @@ describe('what a question demands of its answer', () => {
     expect(form('whats the cutoff for docs for the 17 sept mtg', 'en').dates).toEqual([{ day: 17, month: 9 }]);
     expect(form('What is the budget for 2026?', 'en').years).toEqual([2026]);
     expect(form('may I join?', 'en').months).toEqual([]);
+    // Month first, as English writes it; the day's "17th" is no ordinal.
+    expect(form('what was decided at the sept 17 meeting?', 'en').dates).toEqual([{ day: 17, month: 9 }]);
+    expect(form('when does the september 17th meeting start?', 'en')).toMatchObject({ dates: [{ day: 17, month: 9 }], ordinals: [] });
+  });
+
+  it('read a question for a coming event in each language, only when it asks for a date or time', () => {
+    expect(form('when is the next jcg meeting?', 'en').upcoming).toBe(true);
+    expect(form("c'est quand la prochaine réunion ?", 'fr').upcoming).toBe(true);
+    expect(form('¿cuándo es la próxima reunión del GCNT?', 'es').upcoming).toBe(true);
+    expect(form('when was the group created?', 'en').upcoming).toBeUndefined();
+    expect(form('what is the next step for the group?', 'en').upcoming).toBeUndefined();
   });
 });
 
