@@ -8,8 +8,7 @@ import { table } from '../lang/index.ts';
 import { analyze } from '../query/analyze.ts';
 import type { QuestionForm } from '../query/question-form.ts';
 import type { Clause, Lang, TermGroup } from '../types.ts';
-import { clauseSentences, isName, isUpcoming, names } from './form-checks.ts';
-import { extractFacts } from '../verify/facts.ts';
+import { clauseSentences, comingYear, isName, isUpcoming, names } from './form-checks.ts';
 import type { SpanWanted } from './passage.ts';
 
 const MAX_PEOPLE = 4;
@@ -43,7 +42,7 @@ export function directAnswer(
   for (const { clause, n, lang: clauseLang, docDate } of cited) {
     const wanted = wantedSpans(form, groups, docDate)!;
     const spans = bySentenceNaming(findSpans(clause.text).filter(wanted), clause, groups, clauseLang ?? lang);
-    const year = !spans.length && form.upcoming ? laterYear(clause.text, clauseLang ?? lang, docDate) : undefined;
+    const year = !spans.length && form.upcoming ? comingYear(clause.text, clauseLang ?? lang, docDate) : undefined;
     if (year) return `${words.answerLine.answer}${lang === 'fr' ? ' :' : ':'} ${words.formatPeriod(year.qualifier, year.y)} [${n}]`;
     if (!spans.length) continue;
     const shown = form.type === 'person' ? spans.slice(0, MAX_PEOPLE) : [spans[0]];
@@ -51,17 +50,6 @@ export function directAnswer(
     return `${words.answerLine.answer}${lang === 'fr' ? ' :' : ':'} ${rendered} [${n}]`;
   }
   return words.answerLine.notStated(form.type);
-}
-
-/** "Au début de l'année 2026" in a report of 2025: a coming year, with the part of it the clause gives. */
-function laterYear(text: string, lang: Lang, docDate?: string): { y: number; qualifier?: 'early' | 'mid' | 'late' } | undefined {
-  const after = Number(/^\d{4}/.exec(docDate ?? '')?.[0] ?? NaN);
-  for (const f of extractFacts(text, lang).facts) {
-    if (f.kind !== 'year' || !f.date?.y || !(f.date.y > after)) continue;
-    const q = f.qualifier;
-    return { y: f.date.y, qualifier: q === 'early' || q === 'mid' || q === 'late' ? q : undefined };
-  }
-  return undefined;
 }
 
 /**

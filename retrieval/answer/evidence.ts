@@ -43,9 +43,9 @@ const TYPED_MIN_COVERAGE = 0.3;
 /** A clause answers the question's form: the constraints it names, the attribute it is about, the fact it wants. */
 export function answersForm(input: Pick<EvidenceInput, 'form' | 'groups' | 'store'>, hit: Hit): boolean {
   const { form, groups } = input;
-  const docDate = input.store.docs.get(hit.clause.docId)?.date;
-  if (!meetsConstraints(form, hit.clause) || !namesAll(input, hit) || !meetsType(form, hit.clause, groups, docDate)) return false;
   const lang = input.store.languageOf(hit.index);
+  const doc = { date: input.store.docs.get(hit.clause.docId)?.date, lang };
+  if (!meetsConstraints(form, hit.clause) || !namesAll(input, hit) || !meetsType(form, hit.clause, groups, doc)) return false;
   return holdsOffice(form, hit.clause, groups, lang) && typedFactNamesAll(form, hit.clause, groups, lang);
 }
 

@@ -9,6 +9,7 @@ import { ALL_TABLES, merged, STRICT_TYPES } from '../lang/index.ts';
 import { analyze } from '../query/analyze.ts';
 import type { QuestionForm } from '../query/question-form.ts';
 import { fold } from '../text.ts';
+import { extractFacts } from '../verify/facts.ts';
 import { splitSentences } from '../verify/split.ts';
 import type { Clause, Lang, TermGroup } from '../types.ts';
 
@@ -53,10 +54,18 @@ export function isUpcoming(date: NonNullable<Span['date']>, docDate?: string): b
   return day === undefined || date.day === undefined || date.day > day;
 }
 
-/** A year after the document's ("au début de l'année 2026" in a report of 2025). */
-function laterYear(text: string, docDate?: string): boolean {
-  const year = Number(/^\d{4}/.exec(docDate ?? '')?.[0] ?? 0);
-  return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => Number(m[0]) > year);
+/**
+ * A year named alone ("au début de l'année 2026") that can be a coming one: after the document's year, or, a year
+ * being no finer than a year, the document's own year. Years inside full dates are the dates' business.
+ */
+export function comingYear(text: string, lang: Lang, docDate?: string): { y: number; qualifier?: 'early' | 'mid' | 'late' } | undefined {
+  const docYear = Number(/^\d{4}/.exec(docDate ?? '')?.[0] ?? 0);
+  for (const f of extractFacts(text, lang).facts) {
+    if (f.kind !== 'year' || !f.date?.y || f.date.y < docYear) continue;
+    const q = f.qualifier;
+    return { y: f.date.y, qualifier: q === 'early' || q === 'mid' || q === 'late' ? q : undefined };
+  }
+  return undefined;
 }
 
 /** "du 15 au 25 septembre" holds the 17th. */
@@ -70,11 +79,15 @@ const BEFORE_AFTER = /\b(before|after|until|by|avant|après|jusqu|au plus tard|a
 const CURRENCY = /\b(CHF|USD|EUR|francs?|dollars?|euros?)\b|[$€£]/i;
 
 /** A question that wants a typed fact finds one in the clause's text (soft types — names, places, documents — always pass). */
-export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[], docDate?: string): boolean {
+export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[], doc?: { date?: string; lang: Lang }): boolean {
   const text = clause.text;
   switch (form.type) {
     case 'date':
-      if (form.upcoming) return findSpans(text).some((s) => s.date && isUpcoming(s.date, docDate)) || laterYear(text, docDate);
+      // "The next …": a past date is no answer; a coming date or year is, and so is a relative one ("un mois avant chaque réunion").
+      if (form.upcoming) {
+        const coming = findSpans(text).some((s) => s.date && isUpcoming(s.date, doc?.date));
+        return coming || Boolean(comingYear(text, doc?.lang ?? 'fr', doc?.date)) || BEFORE_AFTER.test(text);
+      }
       return /\b(19|20)\d\d\b/.test(text) || findSpans(text).some((s) => s.type === 'date') || BEFORE_AFTER.test(text);
     case 'time':
       return findSpans(text).some((s) => s.type === 'time');

@@ -100,14 +100,19 @@ describe('the kind of fact a question wants', () => {
     expect(kinds(ids.parent)).toEqual([]);
   });
 
-  it('wants a date later than the document for "the next …" (a year after the document’s year will do)', () => {
+  it('wants a date later than the document for "the next …" (a year named alone may be the document’s own)', () => {
     const next = form({ type: 'date', upcoming: true });
-    const CIRCULAR = '2025-08-06';
-    expect(meetsType(next, MEETING, [], CIRCULAR)).toBe(true); // 17 septembre 2025
-    expect(meetsType(next, TSAG_MEETING, [], CIRCULAR)).toBe(false); // du 26 au 30 mai 2025
-    expect(meetsType(next, ACTION_7, [], CIRCULAR)).toBe(false); // 15-24 octobre 2024
-    expect(meetsType(next, seedClause('c25-18:s4.4'), [], '2025')).toBe(true); // … au début de l'année 2026
-    expect(meetsType(form({ type: 'date' }), TSAG_MEETING, [], CIRCULAR)).toBe(true);
+    const circular = { date: '2025-08-06', lang: 'fr' as const };
+    const report = { date: '2025', lang: 'fr' as const };
+    expect(meetsType(next, MEETING, [], circular)).toBe(true); // 17 septembre 2025
+    expect(meetsType(next, TSAG_MEETING, [], circular)).toBe(false); // du 26 au 30 mai 2025
+    expect(meetsType(next, ACTION_7, [], circular)).toBe(false); // 15-24 octobre 2024
+    expect(meetsType(next, seedClause('c25-18:s4.4'), [], report)).toBe(true); // … au début de l'année 2026
+    expect(meetsType(next, GUIDE, [], report)).toBe(true); // … au cours du quatrième trimestre de l'année 2025
+    expect(meetsType(next, GUIDE, [], { date: '2026', lang: 'fr' })).toBe(false);
+    expect(meetsType(form({ type: 'date' }), TSAG_MEETING, [], circular)).toBe(true);
+    // "How long before the next SG17 meeting is the report due?": "un mois avant chaque réunion de la CE 17".
+    expect(meetsType(next, seedClause('tsb-circ-67:annex-a:working-methods:item-3'), [], circular)).toBe(true);
   });
 
   it('reads a date without a year in the document’s year, and lets an undated document’s dates pass', () => {
