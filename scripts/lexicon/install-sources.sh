@@ -2,7 +2,8 @@
 # Debian packages the general lexicon and the word frequency table are compiled from (scripts/lexicon/build-lexicon.ts).
 # Only needed to rebuild retrieval/query/data/lexicon.tsv and word-frequency.json; the product ships the compiled files.
 set -euo pipefail
-packages=(dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-spa dict-freedict-spa-eng wordnet-base apertium-fr-es apertium-eng-spa lttoolbox)
+packages=(dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-spa dict-freedict-spa-eng wordnet-base apertium-fr-es apertium-eng-spa lttoolbox
+  wamerican wfrench wspanish)
 if [ "$(id -u)" -ne 0 ]; then sudo=sudo; else sudo=; fi
 $sudo apt-get install -y --no-install-recommends "${packages[@]}"
 

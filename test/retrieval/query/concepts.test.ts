@@ -89,6 +89,22 @@ describe('the concepts of a question', () => {
     expect(entities('when is the deadline? asking for the tsag slides')).toEqual([]);
   });
 
+  it('add the forms of a word’s lemma the corpus holds, a little below the term, and a sense in any form of its lemma', () => {
+    const families = { en: {}, fr: { 'tenir<vblex>': ['ten', 'tient', 'tiendr', 'tenu'], 'couvrir<vblex>': ['couvr', 'couvert'] }, es: {} };
+    const withFamilies = new Lexicon({
+      ...lexiconFile,
+      families,
+      expansions: { ...lexiconFile.expansions, en: { cover: [['couvr', 'fr', 0, [0]]] } },
+    });
+    const c = new QueryConcepts(lexical, { glossary, lexicon: withFamilies });
+    // "se tiendra" is in the corpus; "tient" is how the question says it.
+    expect(alts(of('quand se tient la réunion ?', 'fr', c)[0])).toEqual(expect.arrayContaining(['tient@1', 'tiendr@0.85:variant']));
+    // "couvrir" is the sense, "couverts" the form in the corpus.
+    expect(alts(of('is it covered by the budget?', 'en', c)[0])).toContain(`couvert@${0.6 * 0.85}:lexicon`);
+    // Verification leaves the other forms out: "tiendra" is no support for "tient".
+    expect(alts(c.of('quand se tient la réunion ?', 'fr', { families: false })[0])).toEqual(['tient@1']);
+  });
+
   it('add the spelling variants the index holds, a little below the term', () => {
     const [modify, mandate] = of('modifier le mandat', 'fr');
     expect(alts(modify)).toEqual(['modifi@1', 'modif@0.85:variant']);

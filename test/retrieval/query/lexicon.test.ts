@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Lexicon } from '../../../retrieval/query/lexicon.ts';
 import { LEXICON_PATH } from '../../../retrieval/open-assistant.ts';
-import { analyzeQuery } from '../../../retrieval/query/analyze.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ANALYSIS_VERSION, analyzeQuery } from '../../../retrieval/query/analyze.ts';
 
 const lexicon = Lexicon.fromFile(LEXICON_PATH);
 const term = (word: string, lang: 'en' | 'fr' | 'es') => analyzeQuery(word, lang)[0].term;
@@ -13,6 +16,27 @@ describe('the general lexicon', () => {
     const correo = lexicon.alternatives(term('correo', 'es'), 'es').find((a) => a.lang === 'fr');
     expect(correo).toMatchObject({ kind: 'dictionary', sources: ['apertium-fr-es'] });
     for (const alt of meeting) expect(alt.weight).toBeLessThan(0.9);
+  });
+
+  it('joins the forms of a lemma that stemming keeps apart, in each language, and not a word that is another lemma too', () => {
+    const mates = (word: string, lang: 'en' | 'fr' | 'es') => lexicon.mates(term(word, lang), lang);
+    expect(mates('tient', 'fr')).toEqual(expect.arrayContaining([term('tiendra', 'fr'), term('tenir', 'fr')]));
+    expect(mates('couverts', 'fr')).toContain(term('couvrir', 'fr'));
+    expect(mates('cubierto', 'es')).toContain(term('cubrir', 'es'));
+    expect(mates('held', 'en')).toEqual([term('hold', 'en')]);
+    // "missions" is a form of "mettre" and of the noun "mission": it joins neither family.
+    expect(mates('mis', 'fr')).not.toContain(term('mission', 'fr'));
+    expect(mates('réunion', 'fr')).toEqual([]);
+  });
+
+  it('reads its word families from its own lines, a damaged one costing only itself', () => {
+    const file = (families: string) => `${JSON.stringify({ format: 3, analysis: ANALYSIS_VERSION, sources: [], kinds: [] })}\n${families}`;
+    const dir = mkdtempSync(join(tmpdir(), 'iotsec-lexicon-'));
+    writeFileSync(join(dir, 'lexicon.tsv'), file('f\ten\thold<vblex>\theld hold\nf\txx\tbad\tzz yy\nf\ten\n'));
+    const read = Lexicon.fromFile(join(dir, 'lexicon.tsv'));
+    expect(read.mates('held', 'en')).toEqual(['hold']);
+    expect(read.describe().families).toEqual({ en: 1, fr: 0, es: 0 });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('describes its size and sources', () => {

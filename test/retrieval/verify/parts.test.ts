@@ -65,9 +65,9 @@ describe('every part of a sentence carried', () => {
         'es',
       ],
       [
-        'La participación a distancia será posible a través de MyMeetings, ' +
-          'mediante una inscripción previa obligatoria en el sitio web del evento [1].',
-        REMOTE,
+        'El cuestionario del GCI se difundió en septiembre de 2024 a 172 países, ' +
+          'cuyos resultados se publicarán en un informe regional [1].',
+        GCI,
         'es',
       ],
     ];
