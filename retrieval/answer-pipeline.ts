@@ -4,6 +4,7 @@
  * or have the configured model write it and verify every citation.
  */
 import type { Assistant, Capabilities } from './assistant.ts';
+import { answerAsks } from './answer/asks.ts';
 import { abstention, composeExtractive } from './answer/extractive.ts';
 import { GenerativeAnswerer, type ClauseSupport } from './answer/generative.ts';
 import { languageName } from './answer/messages.ts';
@@ -107,13 +108,21 @@ export class AnswerPipeline implements Assistant {
    */
   private async extract(q: string, lang: Lang, searched: string, useModel: boolean, signal?: AbortSignal) {
     const asked = await this.retriever.retrieve(searched, lang, CANDIDATES);
-    const first = this.compose(q, lang, asked);
+    const first = await this.composeAsks(q, lang, searched, this.compose(q, lang, asked));
     if (!useModel || !first.answer.abstained) return first;
     const rewritten = await this.rewrite(searched, signal);
     if (!rewritten) return first;
     const other = await this.retriever.retrieve(rewritten, detectLanguage(rewritten), CANDIDATES);
     const retried = this.compose(q, lang, fuseRetrievals(asked, other, CANDIDATES));
     return retried.answer.abstained ? first : retried;
+  }
+
+  /** A message that asks two or three things: each answered apart, put together (answer/asks.ts). */
+  private composeAsks(q: string, lang: Lang, searched: string, whole: { hits: Hit[]; answer: Answer }) {
+    return answerAsks(q, lang, searched, whole, {
+      concepts: (text, l) => this.retriever.concepts(text, l),
+      answer: async (ask, asking) => this.compose(ask, lang, await this.retriever.retrieve(searched, lang, CANDIDATES, { asking })),
+    });
   }
 
   private compose(q: string, lang: Lang, { hits, groups }: Retrieval): { hits: Hit[]; answer: Answer } {

@@ -37,10 +37,10 @@ export class HybridRetriever implements Retriever {
     return this.parts.concepts.of(text, lang);
   }
 
-  async retrieve(question: string, lang: Lang, k = 10): Promise<Retrieval> {
+  async retrieve(question: string, lang: Lang, k = 10, options: { asking?: number } = {}): Promise<Retrieval> {
     const { store, lexical: index, dense: denseSearch } = this.parts;
     const named = this.parts.names.in(question);
-    const groups = this.topicalGroups(question, lang, named);
+    const groups = this.topicalGroups(question, lang, named, options.asking);
     const lexical = groups.length ? index.search(groups, CANDIDATES) : [];
     if (named.size) {
       for (const hit of lexical) if (named.has(store.clauses[hit.index].docId)) hit.score *= NAMED_DOCUMENT_BOOST;
@@ -69,8 +69,8 @@ export class HybridRetriever implements Retriever {
    * "According to the GCA guidelines …": the name of a document the question
    * names stops counting as a topic ("GCA", "guidelines"); the rest of the question is.
    */
-  private topicalGroups(question: string, lang: Lang, named: Set<string>): TermGroup[] {
-    const groups = this.parts.concepts.of(question, lang);
+  private topicalGroups(question: string, lang: Lang, named: Set<string>, asking?: number): TermGroup[] {
+    const groups = this.parts.concepts.of(question, lang, { asking });
     if (!named.size) return groups;
     const nameTerms = new Set([...named].flatMap((id) => this.parts.names.terms(id)));
     const topical = groups.filter((g) => !g.original.every((t) => nameTerms.has(t)));

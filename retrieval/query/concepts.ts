@@ -10,7 +10,7 @@ import type { Lang, TermGroup } from '../types.ts';
 import { analyzeQuery, type QueryTerm } from './analyze.ts';
 import { mergeDuplicates, plainGroups, type Glossary } from './glossary.ts';
 import type { Lexicon, PhraseMatch } from './lexicon.ts';
-import { messageParts } from './message-parts.ts';
+import { messageParts, type MessagePart } from './message-parts.ts';
 import type { Shorthand } from './shorthand.ts';
 import type { WordSpecificity } from './specificity.ts';
 import { SpellingIndex } from './spelling.ts';
@@ -27,6 +27,18 @@ export interface ConceptResources {
   lexicon?: Lexicon;
   shorthand?: Shorthand;
   specificity?: WordSpecificity;
+}
+
+export interface ConceptOptions {
+  families?: boolean;
+  asking?: number;
+}
+
+/** The parts of a message with only its `asking`-th asking part asking (all as they are without one). */
+export function askingOnly(parts: MessagePart[], asking?: number): MessagePart[] {
+  if (asking === undefined) return parts;
+  let k = -1;
+  return parts.map((p) => ({ ...p, asks: p.asks && (k += 1) === asking }));
 }
 
 export class QueryConcepts {
@@ -46,10 +58,12 @@ export class QueryConcepts {
    * A text's concepts. `families: false` leaves out the other forms of each
    * word's lemma: verification checks what a sentence states, where
    * "devaient répondre" is not "devrait permettre"; retrieval wants both.
+   * `asking: k` reads the message's k-th asking part as its question and the
+   * others as side remarks (a message that asks two things, answered apart).
    */
-  of(text: string, lang: Lang, { families = true }: { families?: boolean } = {}): TermGroup[] {
+  of(text: string, lang: Lang, { families = true, asking }: ConceptOptions = {}): TermGroup[] {
     const groups: TermGroup[] = [];
-    for (const part of messageParts(text, lang)) {
+    for (const part of askingOnly(messageParts(text, lang), asking)) {
       const written = this.resources.shorthand?.expand(part.text, lang) ?? part.text;
       const phrases = this.resources.lexicon?.phrasesIn(written, lang) ?? [];
       for (const group of this.expand(this.corrected(analyzeQuery(written, lang), lang), lang, phrases, families)) {

@@ -127,6 +127,28 @@ describe('cited answers on the embedded default', () => {
     expect(text).toMatch(/CE.20|Commission d'études.20/);
   });
 
+  it('answers each thing a message asks under its own ask, citations numbered once', async () => {
+    const a = await assistant.ask('how many countries got the gci questionnaire in 2024? and who are the jcg co-convenors?');
+    expect(a.abstained).toBe(false);
+    const [first, second] = a.answer.split(/\n\n(?=“)/);
+    expect(first).toMatch(/^“how many countries got the gci questionnaire in 2024\?”\nAnswer: 172 pays \[1\]\n/);
+    expect(second).toMatch(/^“and who are the jcg co-convenors\?”\nAnswer: M\. Bret Jordan .* \[2\]\n/);
+    expect(a.citations.map((c) => c.n)).toEqual(a.citations.map((_, i) => i + 1));
+    expect(new Set(a.citations.map((c) => c.id)).size).toBe(a.citations.length);
+    // Two facts from one clause: both asks answered, the clause cited once.
+    const fr = await assistant.ask('combien de pays ont reçu le questionnaire GCI ? et quand commence la prochaine collecte de données ?');
+    expect(fr.answer).toMatch(/Réponse : 172 pays \[1\][\s\S]*Réponse : début 2026 \[1\]/);
+    expect(fr.citations).toHaveLength(1);
+  });
+
+  it('answers a message that asks one thing twice as one question, and says which ask the documents do not answer', async () => {
+    const once = await assistant.ask('when do we have to send the jcg report in? is it before each sg17/sg20 mtg?');
+    expect(once.answer).not.toMatch(/^“/);
+    const half = await assistant.ask('who are the jcg co-convenors? and what is the jcg budget for 2026?');
+    expect(half.answer).toMatch(/“and what is the jcg budget for 2026\?”\nThe indexed documents don't answer this\./);
+    expect(half.citations.every((c) => !/budget/i.test(c.text))).toBe(true);
+  });
+
   it('never cites the same text twice', async () => {
     const a = await assistant.ask('Which study group is in charge of the security of IoT devices?');
     expect(new Set(a.citations.map((c) => c.text)).size).toBe(a.citations.length);
