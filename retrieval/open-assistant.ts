@@ -166,7 +166,7 @@ export function assembleStages(
 ): PipelineStages {
   const { dense } = parts;
   const lexical = parts.lexical ?? buildLexicalIndex(store);
-  const concepts = new QueryConcepts(lexical, parts.resources);
+  const concepts = new QueryConcepts(lexical, parts.resources, new Set([...store.docs.values()].map((d) => d.language)));
   const retriever = new HybridRetriever({ store, lexical, concepts, names: new DocumentNames(store.docs), dense });
   const support: ClauseSupport = {
     // Verification reads what a sentence states: a word's other forms are no support for it.

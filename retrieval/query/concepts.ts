@@ -44,9 +44,15 @@ export function askingOnly(parts: MessagePart[], asking?: number): MessagePart[]
 export class QueryConcepts {
   private readonly spelling: SpellingIndex;
 
+  /**
+   * `languages`: the languages of the corpus's documents. A general-lexicon
+   * alternative in another language can only meet the corpus through a false
+   * friend (the English "suite" of "room" in the French "à la suite de").
+   */
   constructor(
     private readonly lexical: Pick<LexicalIndex, 'has' | 'variants' | 'vocabulary'>,
     private readonly resources: ConceptResources = {},
+    private readonly languages?: ReadonlySet<Lang>,
   ) {
     this.spelling = new SpellingIndex(function* () {
       yield* lexical.vocabulary();
@@ -99,6 +105,7 @@ export class QueryConcepts {
       const own = single ? lexicon.alternatives(term, lang) : [];
       const senses = phrased.get(group) ?? (own.length || !single ? own : mates.flatMap((m) => lexicon.alternatives(m, lang)));
       for (const alt of senses) {
+        if (this.languages && !this.languages.has(alt.lang)) continue;
         add(alt.terms, alt.weight, 'lexicon');
         // A sense is met in any form of its own lemma ("couvrir" in "couverts").
         if (alt.terms.length === 1) for (const mate of matesOf(alt.terms[0], alt.lang)) add([mate], alt.weight * VARIANT_WEIGHT, 'lexicon');

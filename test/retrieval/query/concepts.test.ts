@@ -67,6 +67,16 @@ describe('the concepts of a question', () => {
     expect(alts(paper)).toEqual(['paper@1', 'docu@0.6:lexicon']);
   });
 
+  it('take no lexicon alternative in a language the corpus has no document in (a false friend at best)', () => {
+    const frenchOnly = new QueryConcepts(lexical, { glossary, lexicon: new Lexicon(lexiconFile) }, new Set(['fr'] as const));
+    // "meet" → "réunion" (French) stays; its English synonym "assemble" goes, whatever the index holds.
+    expect(alts(of('when is the meeting?', 'en', frenchOnly)[0]).filter((a) => a.endsWith(':lexicon'))).toEqual(['reunion@0.6:lexicon']);
+    const english = alts(
+      of('when is the meeting?', 'en', new QueryConcepts(lexical, { lexicon: new Lexicon(lexiconFile) }, new Set(['en'] as const)))[0],
+    );
+    expect(english.filter((a) => a.endsWith(':lexicon'))).toEqual([]);
+  });
+
   it('take only the lexicon alternatives the corpus has, and none the glossary already gave', () => {
     const [meeting] = of('when is the meeting?');
     expect(alts(meeting)).toEqual(['meet@1', 'reunion@0.6:lexicon']);
