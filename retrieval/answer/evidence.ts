@@ -17,6 +17,8 @@ import { holdsOffice, meetsConstraints, meetsType, typedFactNamesAll } from './f
 export const MIN_COVERAGE = 0.42;
 export const MAX_CITATIONS = 3;
 const OTHER_GROUP_COVERAGE = 0.4;
+/** A clause cited beside the best must carry nearly as much of the question: one that shares only its frame is not evidence. */
+const SECOND_COVERAGE = 0.9;
 
 export type Ranked = Hit & { relevance: number; typed?: boolean; softMatch?: boolean };
 
@@ -82,7 +84,7 @@ export function selectEvidence(input: EvidenceInput): Ranked[] {
     .filter(
       (h, i) =>
         i === 0 ||
-        (h.coverage >= Math.max(best.typed ? TYPED_MIN_COVERAGE : MIN_COVERAGE, 0.75 * best.coverage) &&
+        (h.coverage >= Math.max(best.typed ? TYPED_MIN_COVERAGE : MIN_COVERAGE, SECOND_COVERAGE * best.coverage) &&
           h.relevance >= 0.6 * best.relevance),
     )
     .slice(0, MAX_CITATIONS);

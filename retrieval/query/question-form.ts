@@ -154,8 +154,8 @@ function constraints(folded: string): Omit<QuestionForm, 'type' | 'focus' | 'cue
     const digits = /^(\d{1,2})(st|nd|rd|th|e|eme|er|re|o|a)$/.exec(w);
     const n = digits ? Number(digits[1]) : ORDINALS.get(w);
     const pointing = ['one', 'ones', 'un', 'une', 'uno', 'una', 'of', 'de', 'del', 'des'].includes(words[i + 1] ?? 'one');
-    // "September 17th" is a date's day, read with the date.
-    const day = MONTHS.has((words[i - 1] ?? '').replace(/\.$/, ''));
+    // "September 17th" is a date's day, read with the date; "on the 17th", in digits above 12, a day of the month.
+    const day = MONTHS.has((words[i - 1] ?? '').replace(/\.$/, '')) || (digits !== null && Number(digits[1]) > 12);
     return n !== undefined && n >= 2 && !pointing && !day ? [n] : [];
   });
   return { years, months, dates, ordinals };

@@ -149,6 +149,12 @@ describe('cited answers on the embedded default', () => {
     expect(half.citations.every((c) => !/budget/i.test(c.text))).toBe(true);
   });
 
+  it('cites beside the best clause only clauses that carry nearly as much of the question', async () => {
+    // "remotely" is ¶ 8's "participation à distance"; ¶ 1 ("À la suite de l'accord… réunion") shares only the meeting.
+    const a = await assistant.ask('can I follow the meeting on the 17th remotely?');
+    expect(a.citations.map((c) => c.label)).toEqual(['Circular 67 › ¶ 8']);
+  });
+
   it('never cites the same text twice', async () => {
     const a = await assistant.ask('Which study group is in charge of the security of IoT devices?');
     expect(new Set(a.citations.map((c) => c.text)).size).toBe(a.citations.length);

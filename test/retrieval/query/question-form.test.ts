@@ -49,6 +49,8 @@ describe('what a question demands of its answer', () => {
     // Month first, as English writes it; the day's "17th" is no ordinal.
     expect(form('what was decided at the sept 17 meeting?', 'en').dates).toEqual([{ day: 17, month: 9 }]);
     expect(form('when does the september 17th meeting start?', 'en')).toMatchObject({ dates: [{ day: 17, month: 9 }], ordinals: [] });
+    expect(form('can I follow the meeting on the 17th remotely?', 'en').ordinals).toEqual([]);
+    expect(form('when is the 3rd meeting?', 'en').ordinals).toEqual([3]);
   });
 
   it('read a question for a coming event in each language, only when it asks for a date or time', () => {
