@@ -64,6 +64,7 @@ export const en: LanguageTable = {
     twice: 2,
     dozen: 12,
   },
+  durationUnits: ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes'],
   compoundUnits: { one: 1 },
   conjunctions: ['and'],
   percentWords: ['per cent', 'percent'],
@@ -113,6 +114,7 @@ export const en: LanguageTable = {
     'of',
     'the',
   ],
+  restrictions: [String.raw`(?<!\bnot )\bonly\b`, String.raw`\bsolely\b`, String.raw`\bexclusively\b`],
   negations: [
     String.raw`\bnot\b`,
     String.raw`n't\b`,

@@ -104,6 +104,7 @@ export const es: LanguageTable = {
     novecientas: 900,
     mil: 1000,
   },
+  durationUnits: ['dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'ano', 'anos', 'hora', 'horas', 'minuto', 'minutos'],
   compoundUnits: { uno: 1, una: 1, un: 1 },
   conjunctions: ['y'],
   percentWords: ['por ciento', 'por cien'],
@@ -161,6 +162,7 @@ export const es: LanguageTable = {
     late: ['finales de', 'fines de', 'a finales de', 'a fines de', 'fin de'],
   },
   countFillers: ['mas', 'de', 'nuevos', 'nuevas', 'nuevo', 'nueva', 'unos', 'unas', 'casi', 'otros', 'otras', 'o', 'y', 'los', 'las'],
+  restrictions: [String.raw`(?<!\bno )\bsolo\b`, String.raw`\bsolamente\b`, String.raw`\bunicamente\b`, String.raw`\bexclusivamente\b`],
   negations: [
     // "no" before these adjectives is a prefix: "organizaciones no gubernamentales", "no vinculante" (voluntary, not denied).
     String.raw`\bno\b(?!\.?\s*\d)(?!\s+(?:gubernamental|vinculante|miembro|limitad)\w*)`,

@@ -55,6 +55,7 @@ export const fr: LanguageTable = {
     douzaine: 12,
     centaine: 100,
   },
+  durationUnits: ['jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees', 'heure', 'heures', 'minute', 'minutes'],
   compoundUnits: { un: 1, une: 1 },
   conjunctions: ['et'],
   percentWords: ['pour cent', 'pourcent'],
@@ -102,6 +103,13 @@ export const fr: LanguageTable = {
     'ou',
     'et',
     'les',
+  ],
+  restrictions: [
+    String.raw`\buniquement\b`,
+    String.raw`(?<!\bnon )\bseulement\b`,
+    String.raw`\bseul(?:e)?s? (?:les|le|la|l')`,
+    String.raw`\bexclusivement\b`,
+    String.raw`\bn(?:e |')[^.;]{1,40}?\bqu(?:e\b|')`,
   ],
   negations: [
     // "ne" ("n'" before a vowel) and its particle, a few words apart; "ne … que" restricts ("qu'avec plus de 30 pays"): no denial.

@@ -46,6 +46,8 @@ export interface LanguageTable {
   numbers: Record<string, number>;
   /** Number words that are pronouns or articles too ("one", "un", "uno"): numbers only inside a compound ("twenty-one", "vingt et un"). */
   compoundUnits: Record<string, number>;
+  /** Units of time, folded: "one" before them is a number ("une semaine", "un mois", "one week"), not an article. */
+  durationUnits: string[];
   /** "And": joins the parts of a compound number ("vingt et un", "treinta y cinco") and the names of a list ("M. X, …, et M. Y"). */
   conjunctions: string[];
   /** "Per cent" written out ("pour cent", "por ciento"): the sign of the number before it, not a number of its own. */
@@ -62,6 +64,8 @@ export interface LanguageTable {
   periodParts: { early: string[]; mid: string[]; late: string[] };
   /** Words that open a relative or added clause ("which", "dont", "cuyo"): where a sentence's parts are cut. */
   partOpeners: string[];
+  /** Restriction cues ("only", "uniquement", "ne … que", "solo"), regular expression sources over folded text: a claim of exclusivity. */
+  restrictions: string[];
   /** Negation cues as regular expression sources over folded text. */
   negations: string[];
   /** Phrases that look negative and are not ("no later than", "not only"). */

@@ -78,14 +78,20 @@ export function extractNumbers(p: Prepared, lang: Lang, out: Fact[]): void {
   for (const m of [...p.masked.matchAll(runRe)]) {
     for (const c of compounds(runWords(m[1], m.index!, lang) ?? [])) {
       const { scale, end } = scaleAfter(p, c.end, lang);
-      // "one", "un", "uno" alone are pronouns or articles; before a scale word ("un million") they are numbers.
-      if (c.unitOnly && scale === 1) continue;
+      // "one", "un", "uno" alone are pronouns or articles; before a scale word ("un million") or a unit of time
+      // ("une semaine", "un mois") they are numbers.
+      if (c.unitOnly && scale === 1 && !beforeDuration(p, c.end, lang)) continue;
       const value = c.value * scale;
       const surface = p.text.slice(c.start, end);
       out.push({ kind: 'number', key: `num:${value}`, start: c.start, end, surface, value, after: after(p, end) });
       mask(p, c.start, end);
     }
   }
+}
+
+function beforeDuration(p: Prepared, end: number, lang: Lang): boolean {
+  const next = /^[\s-]+([a-z]+)/.exec(p.masked.slice(end, end + 24))?.[1];
+  return next !== undefined && TABLES[lang].durationUnits.includes(next);
 }
 
 /** "Per cent" written out ("85 pour cent") is the number's sign: "cent" there is not a hundred. */

@@ -165,7 +165,9 @@ export class RuleChecker {
     const detail =
       best.conflict === 'polarity'
         ? `"${clip(text)}" ${mine.negated ? 'denies' : 'affirms'} what the clause ${mine.negated ? 'affirms' : 'denies'}`
-        : `"${clip(text)}" makes an obligation of what the clause only permits or recommends`;
+        : best.conflict === 'modality'
+          ? `"${clip(text)}" makes an obligation of what the clause only permits or recommends`
+          : `"${clip(text)}" says "only" where the clause does not`;
     return { code: 'wrong-polarity', detail };
   }
 

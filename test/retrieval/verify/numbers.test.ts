@@ -99,6 +99,11 @@ describe('compounds', () => {
     expect(values('one of the groups')).toEqual([]);
     expect(values('un groupe et une réunion', 'fr')).toEqual([]);
     expect(values('un million de personnes', 'fr')).toEqual([1e6]);
+    // Before a unit of time it is one: "au moins une semaine à l'avance", "un mois avant", "one week", "un mes".
+    expect(values("au moins une semaine à l'avance", 'fr')).toEqual([1]);
+    expect(values('un mois avant chaque réunion', 'fr')).toEqual([1]);
+    expect(values('one week before', 'en')).toEqual([1]);
+    expect(values('con al menos un mes de antelación', 'es')).toEqual([1]);
     expect(wordValue('un', 'fr')).toBeUndefined();
   });
 });

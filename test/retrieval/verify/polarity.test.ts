@@ -4,7 +4,7 @@ import { stanceConflict, stanceOf, type Stance } from '../../../retrieval/verify
 import { seedClause } from '../../helpers/seed-corpus.ts';
 
 const stance = (text: string, lang: Lang) => stanceOf(text, lang);
-const S = (negated: boolean, obliges: boolean, softens: boolean): Stance => ({ negated, obliges, softens });
+const S = (negated: boolean, obliges: boolean, softens: boolean, restricts = false): Stance => ({ negated, obliges, softens, restricts });
 
 describe('polarity', () => {
   it('reads negations in English, French and Spanish', () => {
@@ -109,5 +109,29 @@ describe('stance conflicts', () => {
     expect(stanceConflict(S(false, true, false), S(false, true, false))).toBeUndefined();
     expect(stanceConflict(S(false, true, false), S(false, false, false))).toBeUndefined();
     expect(stanceConflict(S(true, false, false), S(true, false, false))).toBeUndefined();
+  });
+});
+
+describe('restriction', () => {
+  it('reads "only" and its forms in each language, not "not only"', () => {
+    for (const [text, lang] of [
+      ['Only Member States may join the group', 'en'],
+      ['Le groupe est ouvert uniquement aux États Membres', 'fr'],
+      ["Le groupe n'est ouvert qu'aux organisations de la CE 17", 'fr'],
+      ['Seuls les États Membres peuvent intégrer le groupe', 'fr'],
+      ['Solo los Estados Miembros pueden participar', 'es'],
+    ] as const) {
+      expect(stance(text, lang).restricts, text).toBe(true);
+    }
+    expect(stance('not only SG17 but also SG20', 'en').restricts).toBe(false);
+    expect(stance('non seulement la CE 17 mais aussi la CE 20', 'fr').restricts).toBe(false);
+    expect(stance('un seul rapport', 'fr').restricts).toBe(false);
+    expect(stance(seedClause('tsb-circ-67:annex-a:working-methods:item-2').text, 'fr').restricts).toBe(false);
+  });
+
+  it('makes a sentence that says "only" where its clause does not unsupported, and not the other way round', () => {
+    expect(stanceConflict(S(false, false, false, true), S(false, false, false))).toBe('restriction');
+    expect(stanceConflict(S(false, false, false, true), S(false, false, false, true))).toBeUndefined();
+    expect(stanceConflict(S(false, false, false), S(false, false, false, true))).toBeUndefined();
   });
 });

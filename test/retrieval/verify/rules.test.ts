@@ -97,6 +97,30 @@ describe('polarity and modality', () => {
   });
 });
 
+describe('durations and exclusivity', () => {
+  const NOTICE = 'tsb-circ-67:annex-a:working-methods:item-5'; // … par courrier électronique au moins une semaine à l'avance.
+  const OPEN = 'tsb-circ-67:annex-a:working-methods:item-2'; // … ouvert aux organisations participant aux travaux des CE 17 et 20 …
+
+  it('reads "une semaine", "un mes" as durations of one: a bound flipped or another unit is unsupported', () => {
+    expect(fails("L'annonce des réunions se fera par courrier électronique au plus une semaine à l'avance [1].", [NOTICE], 'fr')).toContain(
+      'missing-value',
+    );
+    expect(fails('Las reuniones se anunciarán por correo electrónico con al menos un mes de antelación [1].', [NOTICE], 'es')).not.toEqual(
+      [],
+    );
+    expect(fails('Meetings are announced by e-mail at least one week in advance [1].', [NOTICE])).toEqual([]);
+  });
+
+  it('rejects "only" where the clause does not restrict, in each language', () => {
+    expect(fails('Le Groupe JCG-IoTSec est ouvert uniquement aux États Membres [1].', [OPEN], 'fr')).toContain('wrong-polarity');
+    expect(
+      fails("Le Groupe JCG-IoTSec n'est ouvert qu'aux organisations participant aux travaux de la CE 17 [1].", [OPEN], 'fr'),
+    ).toContain('wrong-polarity');
+    expect(fails('Only organisations taking part in SG17 and SG20 work may join the JCG-IoTSec [1].', [OPEN])).toContain('wrong-polarity');
+    expect(fails('The JCG-IoTSec is open to organisations taking part in the work of SG17 and SG20 [1].', [OPEN])).toEqual([]);
+  });
+});
+
 describe('entity roles', () => {
   it('rejects giving a person the role or working party the clause gives another', () => {
     expect(fails('Ramy Ahmed Fathy chairs WP 2/17 [1].', ['tsb-circ-67:p3'])).toContain('wrong-entity');
