@@ -119,15 +119,14 @@ export class AnswerPipeline implements Assistant {
 
   /** A message that asks two or three things: each answered apart, put together (answer/asks.ts). */
   private composeAsks(q: string, lang: Lang, searched: string, whole: { hits: Hit[]; answer: Answer }) {
-    return answerAsks(q, lang, searched, whole, {
-      concepts: (text, l) => this.retriever.concepts(text, l),
-      answer: async (ask, asking) => this.compose(ask, lang, await this.retriever.retrieve(searched, lang, CANDIDATES, { asking })),
-    });
+    const answer = async (ask: string, asking: number) =>
+      this.compose(ask, lang, await this.retriever.retrieve(searched, lang, CANDIDATES, { asking }));
+    return answerAsks(q, lang, searched, whole, this.retriever, answer);
   }
 
   private compose(q: string, lang: Lang, { hits, groups }: Retrieval): { hits: Hit[]; answer: Answer } {
     const coverage = (g: TermGroup[], index: number) => this.support.coverage(g, [index]);
-    const form = questionForm(q, lang, groups);
+    const form = questionForm(this.retriever.written(q, lang), lang, groups);
     return { hits, answer: composeExtractive({ question: q, lang, hits, groups, form, store: this.store, coverage }) };
   }
 

@@ -9,17 +9,28 @@
  */
 import { askingOnly } from '../query/concepts.ts';
 import { messageParts } from '../query/message-parts.ts';
+import { questionForm } from '../query/question-form.ts';
 import type { Answer, Citation, Hit, Lang, TermGroup } from '../types.ts';
 import { MESSAGES } from './messages.ts';
+
+/** How the query stage reads a text: its concepts, and its shorthand written out. */
+export interface Reading {
+  concepts: (text: string, lang: Lang) => TermGroup[];
+  written: (text: string, lang: Lang) => string;
+}
 
 /** Asking parts answered apart: at most this many. */
 const MAX_ASKS = 3;
 
-/** The asking parts of a message with concepts of their own, when there are two or more; otherwise none. */
-export function separateAsks(message: string, lang: Lang, concepts: (text: string, lang: Lang) => TermGroup[]): string[] {
+/**
+ * The asking parts of a message, when there are two or more and each asks something of its own: concepts, or the
+ * kind of fact it wants ("… avec combien de partenaires ? et ça sort quand ?"). Otherwise none.
+ */
+export function separateAsks(message: string, lang: Lang, read: Reading): string[] {
   const asking = askingOnly(messageParts(message, lang)).filter((p) => p.asks);
   if (asking.length < 2 || asking.length > MAX_ASKS) return [];
-  return asking.every((p) => concepts(p.text, lang).length > 0) ? asking.map((p) => p.text) : [];
+  const own = (text: string) => read.concepts(text, lang).length > 0 || questionForm(read.written(text, lang), lang, []).type !== undefined;
+  return asking.every((p) => own(p.text)) ? asking.map((p) => p.text) : [];
 }
 
 /** One answer from each ask's: its quoted ask, then its answer or abstention; citations merged and numbered once. */
@@ -58,11 +69,12 @@ export async function answerAsks(
   lang: Lang,
   message: string,
   whole: Composed,
-  deps: { concepts: (text: string, lang: Lang) => TermGroup[]; answer: (ask: string, asking: number) => Promise<Composed> },
+  read: Reading,
+  answer: (ask: string, asking: number) => Promise<Composed>,
 ): Promise<Composed> {
-  const asks = separateAsks(message, lang, deps.concepts);
+  const asks = separateAsks(message, lang, read);
   if (!asks.length) return whole;
-  const parts = await Promise.all(asks.map(async (ask, asking) => ({ ask, ...(await deps.answer(ask, asking)) })));
+  const parts = await Promise.all(asks.map(async (ask, asking) => ({ ask, ...(await answer(ask, asking)) })));
   if (parts.every((p) => p.answer.abstained)) return whole;
   // Asks the whole message already answers, from the same clauses and with the same facts ("when is the report due? is it
   // before each SG meeting?"), are one question put twice: the whole message's answer reads better.

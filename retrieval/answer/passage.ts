@@ -80,6 +80,9 @@ export function bestPassage(text: string, groups: TermGroup[], docLang: Lang, wa
     const score = analyze(s.text, docLang).filter((t) => terms.has(t)).length + (facts.length ? 100 : 0) + 2 * years;
     return { ...s, i, score, facts };
   });
+  // A date asked for that no sentence gives as a date ("au cours du quatrième trimestre de l'année 2025"): the sentence with a year.
+  if (form?.type === 'date' && !scored.some((s) => s.facts.length))
+    for (const s of scored) if (/\b(?:19|20)\d\d\b/.test(s.text)) s.score += 50;
   const top = [...scored].sort((a, b) => b.score - a.score || a.i - b.i)[0];
   const best = withAnnounced(top, parts);
   const passage = best.text.length <= MAX_QUOTE ? best.text : window(best.text, best.facts[0]);

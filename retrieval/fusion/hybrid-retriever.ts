@@ -37,6 +37,10 @@ export class HybridRetriever implements Retriever {
     return this.parts.concepts.of(text, lang);
   }
 
+  written(text: string, lang: Lang): string {
+    return this.parts.concepts.written(text, lang);
+  }
+
   async retrieve(question: string, lang: Lang, k = 10, options: { asking?: number } = {}): Promise<Retrieval> {
     const { store, lexical: index, dense: denseSearch } = this.parts;
     const named = this.parts.names.in(question);

@@ -7,6 +7,8 @@ export interface Retriever {
    * `asking: n` retrieves for the message's n-th asking part, the rest read as side remarks.
    */
   retrieve(question: string, lang: Lang, k?: number, options?: { asking?: number }): Promise<Retrieval>;
+  /** A text with its chat shorthand written out, as the question's form reads it. */
+  written(text: string, lang: Lang): string;
   /** A text's concepts, as retrieval would search them (follow-ups and verification count them). */
   concepts(text: string, lang: Lang): TermGroup[];
   /** Whether dense (embedding) retrieval takes part. */

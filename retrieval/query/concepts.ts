@@ -60,6 +60,11 @@ export class QueryConcepts {
     });
   }
 
+  /** A text with its chat shorthand written out ("ça sort qd" → "ça sort quand"): what the question's form is read from. */
+  written(text: string, lang: Lang): string {
+    return this.resources.shorthand?.expand(text, lang) ?? text;
+  }
+
   /**
    * A text's concepts. `families: false` leaves out the other forms of each
    * word's lemma: verification checks what a sentence states, where

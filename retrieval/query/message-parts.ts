@@ -14,11 +14,28 @@ export interface MessagePart {
 }
 
 // Interrogative words, folded: a part asks when one is among its first words…
+// (with the chat spellings of the common ones: "wen", "qd", "cmb", "koi", "cdo", "dnd")
 const WH: Record<Lang, string[]> = {
-  en: ['what', 'whats', 'which', 'who', 'whos', 'whom', 'whose', 'when', 'whens', 'where', 'wheres', 'why', 'how', 'hows'],
-  fr: ['quel', 'quelle', 'quels', 'quelles', 'qui', 'quand', 'ou', 'pourquoi', 'comment', 'combien', 'quoi', "qu'est-ce", 'est-ce'],
-  es: ['que', 'cual', 'cuales', 'quien', 'quienes', 'cuando', 'donde', 'adonde', 'como', 'cuanto', 'cuanta', 'cuantos', 'cuantas'],
+  en: ['what', 'whats', 'which', 'who', 'whos', 'whom', 'whose', 'when', 'whens', 'where', 'wheres', 'why', 'how', 'hows', 'wat', 'wen'],
+  fr: ['quel', 'quelle', 'quels', 'quelles', 'qui', 'quand', 'ou', 'pourquoi', 'comment', 'combien', 'quoi', "qu'est-ce", 'est-ce'].concat([
+    'qd',
+    'kan',
+    'cmb',
+    'cbn',
+    'koi',
+    'kwa',
+    'pk',
+    'pq',
+  ]),
+  es: ['que', 'cual', 'cuales', 'quien', 'quienes', 'cuando', 'donde', 'adonde', 'como', 'cuanto', 'cuanta', 'cuantos', 'cuantas'].concat([
+    'cdo',
+    'qndo',
+    'dnd',
+    'kien',
+  ]),
 };
+// French and Spanish also ask with the question word last: "ça sort quand", "c'est combien", "la reunión es dónde".
+const WH_LAST: ReadonlySet<Lang> = new Set(['fr', 'es']);
 // … or when it opens with a verb that asks (inversion).
 const ASKING_VERB: Record<Lang, string[]> = {
   en: ['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'should', 'will', 'would', 'may', 'has', 'have', 'any'],
@@ -44,5 +61,6 @@ function asks(text: string, lang: Lang): boolean {
     .replace(/[¿¡,:]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  return words.slice(0, OPENING_WORDS).some((w) => WH[lang].includes(w)) || ASKING_VERB[lang].includes(words[0] ?? '');
+  const whLast = WH_LAST.has(lang) && WH[lang].includes(words.at(-1) ?? '') && words.length > 1;
+  return words.slice(0, OPENING_WORDS).some((w) => WH[lang].includes(w)) || ASKING_VERB[lang].includes(words[0] ?? '') || whLast;
 }

@@ -4,7 +4,7 @@ import { analyzeQuery } from '../../../retrieval/query/analyze.ts';
 import { plainGroups } from '../../../retrieval/query/glossary.ts';
 import type { Answer, Citation, Lang } from '../../../retrieval/types.ts';
 
-const concepts = (text: string, lang: Lang) => plainGroups(analyzeQuery(text, lang));
+const read = { concepts: (text: string, lang: Lang) => plainGroups(analyzeQuery(text, lang)), written: (text: string) => text };
 const citation = (id: string, n: number): Citation => ({ n, id, document: 'D', label: id, text: id, score: 1 });
 const answer = (text: string, ids: string[], abstained = false): Answer => ({
   question: 'q',
@@ -19,14 +19,17 @@ const answer = (text: string, ids: string[], abstained = false): Answer => ({
 
 describe('a message that asks several things', () => {
   it('is split into its asking parts when each has concepts of its own', () => {
-    expect(separateAsks('how many partners? and when does the guide come out?', 'en', concepts)).toEqual([
+    expect(separateAsks('how many partners? and when does the guide come out?', 'en', read)).toEqual([
       'how many partners?',
       'and when does the guide come out?',
     ]);
+    // An ask with no concept of its own still asks for a kind of fact; French asks with the question word last.
+    expect(separateAsks('who chairs it? and when?', 'en', read)).toEqual(['who chairs it?', 'and when?']);
+    expect(separateAsks("l'uit le met à jour avec combien de partenaires ? et ça sort quand", 'fr', read)).toHaveLength(2);
     // One ask with a side remark, one ask with nothing of its own, or one ask only: not split.
-    expect(separateAsks('what are the objectives? need them for the slides', 'en', concepts)).toEqual([]);
-    expect(separateAsks('who chairs it? and when?', 'en', concepts)).toEqual([]);
-    expect(separateAsks('when is the meeting?', 'en', concepts)).toEqual([]);
+    expect(separateAsks('what are the objectives? need them for the slides', 'en', read)).toEqual([]);
+    expect(separateAsks('who chairs it? and then?', 'en', read)).toEqual([]);
+    expect(separateAsks('when is the meeting?', 'en', read)).toEqual([]);
   });
 
   it('answers each ask under it, citations interleaved and numbered once, an unanswered ask saying so', () => {

@@ -89,6 +89,14 @@ describe('the passage quoted from a clause', () => {
     expect(bestPassage(s31, words, 'fr', wanted)).toContain('85 pays');
   });
 
+  it('quotes, for a date the clause gives no day or month of, the sentence with a year', () => {
+    // "… devrait être diffusé au cours du quatrième trimestre de l'année 2025."
+    const s42 = seedClause('c25-18:s4.2').text;
+    const date = (s: { type: string }) => s.type === 'date';
+    expect(bestPassage(s42, groups('guide'), 'fr', date, form({ type: 'date' }))).toContain('quatrième trimestre');
+    expect(bestPassage(s42, groups('guide'), 'fr')).not.toContain('quatrième trimestre');
+  });
+
   it('weighs the years a question names', () => {
     const s42 = seedClause('c25-18:s4.2').text;
     expect(bestPassage(s42, groups('partenaires'), 'fr')).toMatch(/^L'UIT met actuellement à jour .* 20 partenaires internationaux\. …$/);

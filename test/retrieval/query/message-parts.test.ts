@@ -15,6 +15,14 @@ describe('the parts of a chat message that ask', () => {
     ]);
   });
 
+  it('reads French and Spanish asked with the question word last, and the chat spellings of question words', () => {
+    expect(messageParts('combien de partenaires ? et ça sort qd', 'fr').map((p) => p.asks)).toEqual([true, true]);
+    expect(messageParts("c'est noté. la réunion c'est où", 'fr').map((p) => p.asks)).toEqual([false, true]);
+    expect(messageParts('gracias. y la reunión es cdo', 'es').map((p) => p.asks)).toEqual([false, true]);
+    expect(messageParts('thanks. wen is the meeting', 'en').map((p) => p.asks)).toEqual([false, true]);
+    expect(messageParts('merci. je regarde ça', 'fr').map((p) => p.asks)).toEqual([true, true]);
+  });
+
   it('takes a message without any asking part as a question', () => {
     expect(messageParts('need the exact ref of the circular, for our report', 'en').every((p) => p.asks)).toBe(true);
   });
