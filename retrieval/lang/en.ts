@@ -114,6 +114,17 @@ export const en: LanguageTable = {
     'of',
     'the',
   ],
+  frequencies: {
+    year: [
+      String.raw`\bannual(?:ly)?\b`,
+      String.raw`\byearly\b`,
+      String.raw`\b(?:every|each|per) year\b`,
+      String.raw`\b(?:once|twice|times) a year\b`,
+    ],
+    month: [String.raw`\bmonthly\b`, String.raw`\b(?:every|each|per) month\b`, String.raw`\b(?:once|twice|times) a month\b`],
+    week: [String.raw`\bweekly\b`, String.raw`\b(?:every|each|per) week\b`, String.raw`\b(?:once|twice|times) a week\b`],
+    day: [String.raw`\bdaily\b`, String.raw`\b(?:every|each|per) day\b`, String.raw`\b(?:once|twice|times) a day\b`],
+  },
   restrictions: [String.raw`(?<!\bnot )\bonly\b`, String.raw`\bsolely\b`, String.raw`\bexclusively\b`],
   negations: [
     String.raw`\bnot\b`,

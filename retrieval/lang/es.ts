@@ -162,17 +162,17 @@ export const es: LanguageTable = {
     late: ['finales de', 'fines de', 'a finales de', 'a fines de', 'fin de'],
   },
   countFillers: ['mas', 'de', 'nuevos', 'nuevas', 'nuevo', 'nueva', 'unos', 'unas', 'casi', 'otros', 'otras', 'o', 'y', 'los', 'las'],
+  frequencies: {
+    year: [String.raw`\banual(?:es|mente)?\b`, String.raw`\b(?:al|por|cada) ano\b`, String.raw`\btodos los anos\b`],
+    month: [String.raw`\bmensual(?:es|mente)?\b`, String.raw`\b(?:al|por|cada) mes\b`, String.raw`\btodos los meses\b`],
+    week: [String.raw`\bsemanal(?:es|mente)?\b`, String.raw`\b(?:a la|por|cada) semana\b`, String.raw`\btodas las semanas\b`],
+    day: [String.raw`\bdiari(?:o|a|os|as|amente)\b`, String.raw`\b(?:al|por|cada) dia\b`, String.raw`\btodos los dias\b`],
+  },
   restrictions: [String.raw`(?<!\bno )\bsolo\b`, String.raw`\bsolamente\b`, String.raw`\bunicamente\b`, String.raw`\bexclusivamente\b`],
   negations: [
     // "no" before these adjectives is a prefix: "organizaciones no gubernamentales", "no vinculante" (voluntary, not denied).
     String.raw`\bno\b(?!\.?\s*\d)(?!\s+(?:gubernamental|vinculante|miembro|limitad)\w*)`,
-    String.raw`\bnunca\b`,
-    String.raw`\bjamas\b`,
-    String.raw`\bningun(?:o|a|os|as)?\b`,
-    String.raw`\bsin\b`,
-    String.raw`\btampoco\b`,
-    String.raw`\bni\b`,
-    String.raw`\bnada\b`,
+    String.raw`\b(?:nunca|jamas|ningun(?:o|a|os|as)?|sin|tampoco|ni|nada)\b`,
     // Ending what the clause continues: "dejó de trabajar en…", "cesó", "puso fin a", "interrumpió".
     String.raw`\b(?:dej(?:o|a|an|aron|ara|aran|ado)|ces(?:o|a|an|aron|ara|aran|ado|ar)) de\b|\bces(?:o|aron|ado)\b`,
     String.raw`\b(?:puso|pone|ponen|pusieron|poner) fin\b|\binterrump\w*`,

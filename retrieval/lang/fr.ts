@@ -104,6 +104,35 @@ export const fr: LanguageTable = {
     'et',
     'les',
   ],
+  frequencies: {
+    year: [
+      String.raw`\bannuel(?:le)?s?\b`,
+      String.raw`\bannuellement\b`,
+      String.raw`\bpar an(?:nee)?\b`,
+      String.raw`\bchaque annee\b`,
+      String.raw`\btous les ans\b`,
+    ],
+    month: [
+      String.raw`\bmensuel(?:le)?s?\b`,
+      String.raw`\bmensuellement\b`,
+      String.raw`\bpar mois\b`,
+      String.raw`\bchaque mois\b`,
+      String.raw`\btous les mois\b`,
+    ],
+    week: [
+      String.raw`\bhebdomadaires?\b`,
+      String.raw`\bpar semaine\b`,
+      String.raw`\bchaque semaine\b`,
+      String.raw`\btoutes les semaines\b`,
+    ],
+    day: [
+      String.raw`\bquotidien(?:ne)?s?\b`,
+      String.raw`\bquotidiennement\b`,
+      String.raw`\bpar jour\b`,
+      String.raw`\bchaque jour\b`,
+      String.raw`\btous les jours\b`,
+    ],
+  },
   restrictions: [
     String.raw`\buniquement\b`,
     String.raw`(?<!\bnon )\bseulement\b`,

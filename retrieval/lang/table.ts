@@ -64,6 +64,8 @@ export interface LanguageTable {
   periodParts: { early: string[]; mid: string[]; late: string[] };
   /** Words that open a relative or added clause ("which", "dont", "cuyo"): where a sentence's parts are cut. */
   partOpeners: string[];
+  /** How often, per unit of time: regular expression sources over folded text ("annual", "par an", "cada mes"). */
+  frequencies: Record<'year' | 'month' | 'week' | 'day', string[]>;
   /** Restriction cues ("only", "uniquement", "ne … que", "solo"), regular expression sources over folded text: a claim of exclusivity. */
   restrictions: string[];
   /** Negation cues as regular expression sources over folded text. */

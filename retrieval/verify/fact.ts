@@ -19,7 +19,8 @@ export type FactKind =
   | 'url'
   | 'entity'
   | 'place'
-  | 'person';
+  | 'person'
+  | 'frequency';
 
 export interface Fact {
   kind: FactKind;

@@ -1,7 +1,7 @@
 /**
  * Hard facts of a text: every number, date, time, month, year, study group,
  * working party, Question, Resolution, Recommendation, document code,
- * e-mail, URL, body, place and person it names, normalised so that a
+ * e-mail, URL, body, place, person and frequency it names, normalised so that a
  * French clause and an English sentence compare ("13:00" = "13 heures",
  * "SG20" = "CE 20", "TSAG" = "GCNT").
  */
@@ -11,6 +11,7 @@ import { qualify } from './bounds.ts';
 import { type Fact, type Prepared, mask, prepare } from './fact.ts';
 import { extractCodes, extractIds } from './ids.ts';
 import { extractNamed, extractPeople } from './names.ts';
+import { extractFrequencies } from './frequencies.ts';
 import { extractNumbers, extractOrdinals } from './numbers.ts';
 
 export interface FactSet {
@@ -36,6 +37,7 @@ export function extractFacts(raw: string, lang: Lang, knownPeople: ReadonlyMap<s
   extractCodes(p, facts);
   extractYears(p, facts);
   extractOrdinals(p, lang, facts);
+  extractFrequencies(p, lang, facts);
   extractNumbers(p, lang, facts);
   extractNamed(p, facts);
   extractPeople(p, knownPeople, facts);

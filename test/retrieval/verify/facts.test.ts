@@ -35,6 +35,16 @@ describe('hard facts, normalised across languages', () => {
     expect(keys('un rôle de premier plan', 'fr')).toEqual([]);
   });
 
+  it('reads how often, one key per unit of time in every language, and not a length of time', () => {
+    expect(keys('the report is published annually')).toEqual(['freq:year']);
+    expect(keys('le rapport est publié chaque année', 'fr')).toEqual(['freq:year']);
+    expect(keys('un classement mondial annuel des villes', 'fr')).toEqual(['freq:year']);
+    expect(keys('una vez al año', 'es')).toEqual(['freq:year']);
+    expect(keys('il rendra compte une fois par an', 'fr')).toEqual(['freq:year']);
+    expect(keys('a monthly call, twice a week and once a day')).toEqual(['freq:month', 'freq:week', 'freq:day']);
+    expect(keys('within a year, every two years', 'en')).toEqual(['num:2']);
+  });
+
   it('reads identifiers, addresses, places and people', () => {
     expect(keys('Rec. ITU-T Y.4702 and Doc. C22/32 (Rev.2), Res. 98')).toEqual([
       'entity:itu-t',

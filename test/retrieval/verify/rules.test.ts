@@ -111,6 +111,17 @@ describe('durations and exclusivity', () => {
     expect(fails('Meetings are announced by e-mail at least one week in advance [1].', [NOTICE])).toEqual([]);
   });
 
+  it('rejects a frequency the clause does not give', () => {
+    const REPORTS = 'tsb-circ-67:annex-a:working-methods:item-9'; // Il rendra compte … jusqu'à la conclusion de ses travaux.
+    expect(
+      fails("Il rendra compte de son action aux commissions d'études respectives et au GCNT une fois par an [1].", [REPORTS], 'fr'),
+    ).toContain('missing-value');
+    expect(fails('It reports to the study groups concerned and to TSAG every year [1].', [REPORTS])).toContain('missing-value');
+    expect(
+      fails("Il rendra compte aux commissions d'études respectives et au GCNT jusqu'à la conclusion de ses travaux [1].", [REPORTS], 'fr'),
+    ).toEqual([]);
+  });
+
   it('rejects "only" where the clause does not restrict, in each language', () => {
     expect(fails('Le Groupe JCG-IoTSec est ouvert uniquement aux États Membres [1].', [OPEN], 'fr')).toContain('wrong-polarity');
     expect(
