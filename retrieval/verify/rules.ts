@@ -11,7 +11,7 @@ import { analyzeText, hasConcept, weightedCoverage, type TextAnalysis } from './
 import { qualifierConflicts } from './bounds.ts';
 import { countConflicts } from './counts.ts';
 import { missingFacts } from './matching.ts';
-import { titledNames } from './names.ts';
+import { escape, titledNames } from './names.ts';
 import { ownerConflicts, titleConflicts } from './owners.ts';
 import { uncarriedParts } from './parts.ts';
 import { stanceConflict, stanceOf } from './polarity.ts';
@@ -61,7 +61,7 @@ export interface RuleResult {
 
 export class RuleChecker {
   private readonly cache = new Map<string, TextAnalysis>();
-  private readonly selfRefs = new Map<string, Set<string>>();
+  private readonly selfRefs = new Map<string, SelfReferences>();
   private people?: Map<string, string[]>;
 
   constructor(
@@ -111,9 +111,13 @@ export class RuleChecker {
 
   private checkSegment(text: string, cited: SourceClause[], lang: Lang): RuleResult {
     const reasons: Reason[] = [];
-    const own = analyzeText(text, lang, this.knownPeople);
+    const named = this.withoutDocumentNames(
+      text,
+      cited.map((c) => c.docId),
+    );
+    const own = analyzeText(named.text, lang, this.knownPeople);
     const clauses = cited.map((c) => this.clause(c));
-    const allowed = new Set(cited.flatMap((c) => [...this.selfReferences(c.docId)]));
+    const allowed = named.allowed;
     for (const f of missingFacts(own.facts, clauses, allowed))
       reasons.push({ code: 'missing-value', detail: `"${f.surface}" is not in the cited clause` });
     for (const p of countConflicts(own, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
@@ -122,7 +126,8 @@ export class RuleChecker {
     const clauseOwned = clauses.flatMap((c) => c.owned);
     for (const p of [...ownerConflicts(own.owned, clauseOwned, clauseKeys), ...titleConflicts(own.owned, clauseOwned)])
       reasons.push({ code: 'wrong-entity', detail: p });
-    const groups = this.support.concepts(text, lang);
+    // The names of the cited documents are citations: no concept of the sentence to carry.
+    const groups = this.support.concepts(named.text, lang);
     const weight = (g: TermGroup) => this.support.weight?.(g) ?? 1;
     const stance = this.stance(text, lang, groups, clauses, weight);
     if (stance) reasons.push(stance);
@@ -185,25 +190,72 @@ export class RuleChecker {
     return undefined;
   }
 
-  /** Identifiers of the cited clause's own document ("Res. 98" in a clause of Res. 98): a citation, not a claim. */
-  private selfReferences(docId: string): Set<string> {
+  /**
+   * What a sentence may name of the cited clause's own document without the clause naming it: the document
+   * itself, by any of its names ("Res. 98", "TSB Circular 67", "C25/18"), which are blanked from the sentence
+   * before its facts are read, and the subject its title gives after the colon ("… Creation of the Joint
+   * Correspondence Group on IoT Security (JCG-IoTSec)"). The issuer or addressee before the colon only in a
+   * sentence that names the document ("the report to the Council, C25/18, says…"): "the Council asked SG20…"
+   * cited to a clause of a report made *to* the Council must find the Council in the clause.
+   */
+  private selfReferences(docId: string): SelfReferences {
     let refs = this.selfRefs.get(docId);
     if (!refs) {
       const doc = this.docs.get(docId);
-      const names = doc ? [doc.short, doc.citation, ...(doc.aliases ?? [])] : [];
-      const keep = new Set(['res', 'rec', 'code', 'entity', 'number']);
-      refs = new Set(
-        names.flatMap((n) =>
-          analyzeText(n, doc!.language, new Map())
-            .facts.filter((f) => keep.has(f.kind))
+      const [before, ...after] = (doc?.title ?? '').split(':');
+      const names = doc ? documentNames(doc, before) : [];
+      const pattern = [...new Set(names.map((n) => escape(foldCased(n).toLowerCase())))].sort((a, b) => b.length - a.length).join('|');
+      const entities = (text: string) =>
+        new Set(
+          analyzeText(text, 'en', new Map())
+            .facts.filter((f) => ['entity', 'res', 'rec', 'code'].includes(f.kind))
             .map((f) => f.key),
-        ),
-      );
-      if (doc) for (const f of analyzeText(doc.title, 'en', new Map()).facts) if (f.kind === 'entity') refs.add(f.key);
+        );
+      refs = {
+        names: pattern ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu') : undefined,
+        subject: entities(after.join(':')),
+        issuer: entities(names.join(' ; ')),
+      };
       this.selfRefs.set(docId, refs);
     }
     return refs;
   }
+
+  /** The sentence with the names of its cited documents blanked (a citation, not a claim), and what it may name unsupported. */
+  private withoutDocumentNames(text: string, docIds: string[]): { text: string; allowed: Set<string> } {
+    let out = foldCased(text);
+    const allowed = new Set<string>();
+    for (const id of new Set(docIds)) {
+      const refs = this.selfReferences(id);
+      for (const key of refs.subject) allowed.add(key);
+      if (!refs.names) continue;
+      const blanked = out.replace(refs.names, (m) => ' '.repeat(m.length));
+      if (blanked !== out) for (const key of refs.issuer) allowed.add(key);
+      out = blanked;
+    }
+    return { text: out, allowed };
+  }
+}
+
+/**
+ * A document's names as people write them: its short name, citation and aliases, its title before the colon, the
+ * parts of its citation ("Council 2025", "Doc. C25/18"), and each name with the citation's revision tag
+ * ("Resolution 98 (Rev. Geneva, 2022)").
+ */
+function documentNames(doc: DocumentMeta, titleHead: string): string[] {
+  const base = [doc.short, doc.citation, ...(doc.aliases ?? []), titleHead, ...doc.citation.split(/,\s+/)];
+  const revision = /\((?:Rev\.|Rév\.)[^)]*\)/.exec(doc.citation)?.[0];
+  const revised = revision ? base.map((n) => `${n} ${revision}`) : [];
+  return [...base, ...revised].map((n) => n.trim()).filter((n) => n.length > 2);
+}
+
+interface SelfReferences {
+  /** Every name of the document, as one pattern. */
+  names: RegExp | undefined;
+  /** What its title is about (after the colon). */
+  subject: Set<string>;
+  /** Who issued it or for whom (its names and the title before the colon): allowed where the sentence names the document. */
+  issuer: Set<string>;
 }
 
 function clip(text: string): string {

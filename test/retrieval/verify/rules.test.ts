@@ -132,6 +132,35 @@ describe('durations and exclusivity', () => {
   });
 });
 
+describe('the cited document’s own names', () => {
+  const CIRT = 'c25-18:s3.1'; // Jusqu'à présent, l'UIT a fourni une assistance à 85 pays … (a report to the Council)
+  const OPEN = 'tsb-circ-67:annex-a:working-methods:item-2'; // … ouvert aux organisations participant aux travaux des CE 17 et 20 …
+
+  it('are citations, not claims: any of them, with its parts or revision, needs no support', () => {
+    expect(fails('C25/18 reports that ITU has assisted 85 countries with cybersecurity readiness assessments [1].', [CIRT])).toEqual([]);
+    expect(
+      fails('Under TSB Circular 67, the JCG-IoTSec is open to organisations taking part in the work of SG17 and SG20 [1].', [OPEN]),
+    ).toEqual([]);
+    expect(
+      fails('Resolution 98 (Rev. Geneva, 2022) recognizes that Study Group 20 is responsible for studies on the Internet of Things [1].', [
+        'wtsa-res-98:recognizing:d',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('do not let a sentence give the issuer or addressee a role the clause does not', () => {
+    // C25/18 is a report *to* the Council; the circular is the TSB's: neither body is in these clauses.
+    expect(fails('The Council asked ITU to assist 85 countries with CIRT readiness assessments [1].', [CIRT])).toContain('missing-value');
+    expect(
+      fails(
+        "Il s'agit d'aider le Directeur du TSB à élaborer un rapport sur la ligne de démarcation pour la sécurité de l'IoT [1].",
+        ['tsb-circ-67:annex-a:scope-and-objectives:para-4'],
+        'fr',
+      ),
+    ).toContain('missing-value');
+  });
+});
+
 describe('entity roles', () => {
   it('rejects giving a person the role or working party the clause gives another', () => {
     expect(fails('Ramy Ahmed Fathy chairs WP 2/17 [1].', ['tsb-circ-67:p3'])).toContain('wrong-entity');
