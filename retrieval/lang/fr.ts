@@ -105,33 +105,10 @@ export const fr: LanguageTable = {
     'les',
   ],
   frequencies: {
-    year: [
-      String.raw`\bannuel(?:le)?s?\b`,
-      String.raw`\bannuellement\b`,
-      String.raw`\bpar an(?:nee)?\b`,
-      String.raw`\bchaque annee\b`,
-      String.raw`\btous les ans\b`,
-    ],
-    month: [
-      String.raw`\bmensuel(?:le)?s?\b`,
-      String.raw`\bmensuellement\b`,
-      String.raw`\bpar mois\b`,
-      String.raw`\bchaque mois\b`,
-      String.raw`\btous les mois\b`,
-    ],
-    week: [
-      String.raw`\bhebdomadaires?\b`,
-      String.raw`\bpar semaine\b`,
-      String.raw`\bchaque semaine\b`,
-      String.raw`\btoutes les semaines\b`,
-    ],
-    day: [
-      String.raw`\bquotidien(?:ne)?s?\b`,
-      String.raw`\bquotidiennement\b`,
-      String.raw`\bpar jour\b`,
-      String.raw`\bchaque jour\b`,
-      String.raw`\btous les jours\b`,
-    ],
+    year: [String.raw`\b(?:annuel(?:le)?s?|annuellement|par an(?:nee)?|chaque annee|tous les ans)\b`],
+    month: [String.raw`\b(?:mensuel(?:le)?s?|mensuellement|par mois|chaque mois|tous les mois)\b`],
+    week: [String.raw`\b(?:hebdomadaires?|par semaine|chaque semaine|toutes les semaines)\b`],
+    day: [String.raw`\b(?:quotidien(?:ne)?s?|quotidiennement|par jour|chaque jour|tous les jours)\b`],
   },
   restrictions: [
     String.raw`\buniquement\b`,
