@@ -6,7 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../config.ts';
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import { ALL_TABLES } from '../lang/index.ts';
+import { fold } from '../text.ts';
+
+const COUNTRY_LOCALES = { en, fr, es };
 import type { Fact, Prepared } from './fact.ts';
 import { mask } from './fact.ts';
 
@@ -42,6 +49,10 @@ function load(): Tables {
     for (const a of e.acronyms) acronymKey.set(a, `entity:${e.key}`);
   }
   for (const forms of places) for (const f of forms) formKey.set(f, `place:${forms[0]}`);
+  for (const forms of countryForms()) {
+    const known = forms.map((f) => formKey.get(f)).find((k) => k?.startsWith('place:'));
+    for (const f of forms) if (!formKey.has(f)) formKey.set(f, known ?? `place:${forms[0]}`);
+  }
   const byLength = (a: string, b: string) => b.length - a.length;
   return {
     forms: new RegExp(String.raw`(?<![\w-])(${[...formKey.keys()].sort(byLength).map(escape).join('|')})(?![\w-])`, 'g'),
@@ -49,6 +60,29 @@ function load(): Tables {
     acronyms: new RegExp(String.raw`(?<![\w-])(${[...acronymKey.keys()].sort(byLength).map(escape).join('|')})(?![\w-])`, 'g'),
     acronymKey,
   };
+}
+
+/**
+ * Every country's names in English, French and Spanish (i18n-iso-countries, from the Unicode CLDR), folded: a
+ * country a sentence names must be one its clause names. Names that are also everyday words or people's names
+ * ("Turkey", "Chad", "Jordan" as in M. Bret Jordan, "Chile", "Maurice") and short codes ("US") are left out.
+ */
+function countryForms(): string[][] {
+  const data = JSON.parse(readFileSync(join(DATA, 'places.json'), 'utf8')) as { ambiguousCountries?: string[] };
+  const ambiguous = new Set(data.ambiguousCountries ?? []);
+  const byCode = new Map<string, Set<string>>();
+  for (const lang of ['en', 'fr', 'es'] as const) {
+    countries.registerLocale(COUNTRY_LOCALES[lang]);
+    for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+      const set = byCode.get(code) ?? new Set<string>();
+      for (const name of names) {
+        const form = fold(name).replace(/\s+/g, ' ').trim();
+        if (form.length >= 4 && !/[.()]/.test(form) && !ambiguous.has(form)) set.add(form);
+      }
+      byCode.set(code, set);
+    }
+  }
+  return [...byCode.values()].map((set) => [...set]).filter((forms) => forms.length);
 }
 
 /** Bodies, organisations and places, by their table forms (any language). */

@@ -45,6 +45,16 @@ describe('hard facts, normalised across languages', () => {
     expect(keys('within a year, every two years', 'en')).toEqual(['num:2']);
   });
 
+  it('reads every country in each language, but not names that are everyday words or people', () => {
+    expect(keys('el guaraní (Paraguay)', 'es')).toEqual(['place:paraguay']);
+    expect(keys('au Paraguay et en Bolivie', 'fr')).toEqual(['place:paraguay', 'place:bolivia']);
+    expect(keys('Kazakhstan and Kyrgyzstan')).toEqual(['place:kazakhstan', 'place:kyrgyzstan']);
+    // "réunion" is a meeting, "Jordan" a co-convenor's name, "Chile" a pepper too.
+    expect(keys('La réunion se tiendra à Genève', 'fr')).toEqual(['place:geneva']);
+    expect(keys('M. Bret Jordan', 'fr').filter((k) => k.startsWith('place:'))).toEqual([]);
+    expect(keys("l'OTAN et la CEDEAO", 'fr')).toEqual(['entity:nato', 'entity:ecowas']);
+  });
+
   it('reads identifiers, addresses, places and people', () => {
     expect(keys('Rec. ITU-T Y.4702 and Doc. C22/32 (Rev.2), Res. 98')).toEqual([
       'entity:itu-t',
