@@ -194,6 +194,7 @@ export const en: LanguageTable = {
   roleLinks: ['a', 'an', 'the', 'its', 'their', 'one of'],
   titles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam'],
   upcomingCues: ['next', 'upcoming', 'coming', 'forthcoming', 'future'],
+  existenceOpeners: ['is there', 'are there', 'will there be', 'is there going to be'],
   officeCues: [
     ['who is the vice-chair of', 'vice-chair'],
     ["who's the vice-chair of", 'vice-chair'],

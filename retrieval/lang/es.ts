@@ -214,6 +214,7 @@ export const es: LanguageTable = {
   roleLinks: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'uno de', 'una de'],
   titles: ['sr', 'sra', 'srta', 'dr', 'dra', 'don', 'dona'],
   upcomingCues: ['proximo', 'proxima', 'proximos', 'proximas', 'siguiente', 'que viene', 'futuro', 'futura'],
+  existenceOpeners: ['hay', 'habra', 'existe', 'existen'],
   officeCues: [
     ['quien es el vicepresidente de', 'vice-chair'],
     ['quien es el vicepresidente del', 'vice-chair'],

@@ -28,6 +28,8 @@ export interface LanguageTable {
   focusOpeners: string[];
   /** Words that ask for a coming event ("the NEXT meeting"), folded: its date must be later than the document that gives it. */
   upcomingCues: string[];
+  /** Phrases that ask whether something exists ("is there", "y a-t-il", "hay"), folded: what follows is the thing asked about. */
+  existenceOpeners: string[];
   /** Phrases that ask who holds an office of something ("who chairs", "qui préside"), folded, with the office (a key of `roles`). */
   officeCues: Array<[string, 'chair' | 'vice-chair']>;
   /** How a date reads in the language. */

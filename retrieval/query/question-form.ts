@@ -29,6 +29,8 @@ export interface QuestionForm {
   office?: { role: 'chair' | 'vice-chair'; of: number[] };
   /** "When is the NEXT meeting?": a date later than the document that gives it. */
   upcoming?: true;
+  /** "Is there a DRESS CODE for the meeting?": the concept groups of the thing whose existence is asked. */
+  exists?: number[];
 }
 
 // Verbs that make "where" a destination (an address to send to), not a place.
@@ -77,6 +79,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   const cue = groups.flatMap((g, i) => (g.original.length && g.original.every((t) => cueTerms.has(t)) ? [i] : []));
   const office = officeOf(folded, lang, groups);
   const upcoming = (type === 'date' || type === 'time') && table(lang).upcomingCues.some((c) => folded.includes(` ${c} `));
+  const exists = existenceGroups(folded, lang, groups);
   return {
     type,
     cue,
@@ -84,6 +87,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     ...constraints(folded),
     ...(office ? { office } : {}),
     ...(upcoming ? { upcoming: true as const } : {}),
+    ...(exists.length ? { exists } : {}),
   };
 }
 
@@ -95,6 +99,25 @@ function officeOf(folded: string, lang: Lang, groups: TermGroup[]): QuestionForm
   const rest = new Set(analyzeQuery(folded.slice(folded.indexOf(` ${cue} `) + cue.length + 1), lang).map((t) => t.term));
   const of = groups.flatMap((g, i) => (g.original.length && g.original.every((t) => rest.has(t)) ? [i] : []));
   return of.length ? { role, of } : undefined;
+}
+
+/** "Is there a dress code for…": the groups of the (at most two) content words after the opener, up to a stop word. */
+function existenceGroups(folded: string, lang: Lang, groups: TermGroup[]): number[] {
+  const opener = table(lang).existenceOpeners.find((o) => folded.startsWith(` ${o} `) || folded.includes(` ${o} `));
+  if (!opener) return [];
+  const words = folded
+    .slice(folded.indexOf(` ${opener} `) + opener.length + 2)
+    .trim()
+    .split(' ');
+  let i = 0;
+  while (i < words.length && isStopWord(words[i])) i += 1;
+  const found: number[] = [];
+  for (; i < words.length && found.length < 2 && !isStopWord(words[i]); i += 1) {
+    const term = analyzeQuery(words[i], lang)[0]?.term;
+    const g = term ? groups.findIndex((x) => x.original.includes(term)) : -1;
+    if (g >= 0 && !found.includes(g)) found.push(g);
+  }
+  return found;
 }
 
 /** For each "que" of the text in order, whether it was written "qué". */

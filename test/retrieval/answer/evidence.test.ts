@@ -21,11 +21,23 @@ describe('near misses abstain: the attribute asked for is not stated', () => {
     ['a count of something the documents do not count', 'How many members does the JCG-IoTSec have?'],
     ['an address the documents do not give', 'What is the URL of the draft agenda JCG-IoTSec-I-Doc001?'],
     ['an amount', 'How much does the JCG-IoTSec cost to run?'],
+    ['the existence of something no candidate clause mentions', 'Is there a dress code for the JCG-IoTSec meeting?'],
+    ['the existence of something no candidate clause mentions, in French', 'Y a-t-il un code vestimentaire pour la réunion du JCG ?'],
+    ['the existence of something no candidate clause mentions, in Spanish', '¿Hay servicio de guardería en la reunión del JCG?'],
   ])('%s', async (_kind, question) => {
     const a = await assistant.ask(question);
     expect(a.abstained, a.answer).toBe(true);
     expect(a.citations).toEqual([]);
   });
+});
+
+describe('a yes/no question about something the documents mention', () => {
+  it.each(['Is there a mailing list for the JCG-IoTSec?', 'Is there an end date for the JCG-IoTSec?', '¿Hay una lista de correo del JCG?'])(
+    'is answered: %s',
+    async (question) => {
+      expect((await assistant.ask(question)).abstained).toBe(false);
+    },
+  );
 });
 
 describe('the direct answer line', () => {

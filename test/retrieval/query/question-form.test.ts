@@ -53,6 +53,17 @@ describe('what a question demands of its answer', () => {
     expect(form('when is the 3rd meeting?', 'en').ordinals).toEqual([3]);
   });
 
+  it('read what a yes/no question asks the existence of, in each language', () => {
+    const exists = (q: string, lang: 'en' | 'fr' | 'es') => {
+      const groups = plainGroups(analyzeQuery(q, lang));
+      return (questionForm(q, lang, groups).exists ?? []).map((i) => groups[i].original.join(' '));
+    };
+    expect(exists('is there a dress code for the jcg meeting?', 'en')).toEqual(['dress', 'code']);
+    expect(exists('y a-t-il un code vestimentaire pour la réunion ?', 'fr')).toEqual(['code', 'vestimentair']);
+    expect(exists('¿hay servicio de guardería en la reunión?', 'es')).toEqual(['servici']);
+    expect(exists('when is the jcg meeting?', 'en')).toEqual([]);
+  });
+
   it('read a question for a coming event in each language, only when it asks for a date or time', () => {
     expect(form('when is the next jcg meeting?', 'en').upcoming).toBe(true);
     expect(form("c'est quand la prochaine réunion ?", 'fr').upcoming).toBe(true);
