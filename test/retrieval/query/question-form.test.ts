@@ -61,6 +61,7 @@ describe('what a question demands of its answer', () => {
     expect(exists('is there a dress code for the jcg meeting?', 'en')).toEqual(['dress', 'code']);
     expect(exists('y a-t-il un code vestimentaire pour la réunion ?', 'fr')).toEqual(['code', 'vestimentair']);
     expect(exists('¿hay servicio de guardería en la reunión?', 'es')).toEqual(['servici']);
+    expect(exists('y a un zoom ou un truc du genre', 'fr')).toEqual(['zoom']);
     expect(exists('when is the jcg meeting?', 'en')).toEqual([]);
   });
 
