@@ -35,6 +35,7 @@ const EXTERNAL = [
   'cli-progress',
   'docx',
   'esbuild',
+  'i18n-iso-countries',
 ];
 
 const BANNER = [

@@ -6,14 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../config.ts';
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
-import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import { createRequire } from 'node:module';
+import type { LocaleData } from 'i18n-iso-countries';
 import { ALL_TABLES } from '../lang/index.ts';
 import { fold } from '../text.ts';
 
-const COUNTRY_LOCALES = { en, fr, es };
+// Read when the verifier first needs its names, not at every start (an extractive answer never does).
+const requireData = createRequire(import.meta.url);
 import type { Fact, Prepared } from './fact.ts';
 import { mask } from './fact.ts';
 
@@ -70,9 +69,10 @@ function load(): Tables {
 function countryForms(): string[][] {
   const data = JSON.parse(readFileSync(join(DATA, 'places.json'), 'utf8')) as { ambiguousCountries?: string[] };
   const ambiguous = new Set(data.ambiguousCountries ?? []);
+  const countries = requireData('i18n-iso-countries') as typeof import('i18n-iso-countries');
   const byCode = new Map<string, Set<string>>();
   for (const lang of ['en', 'fr', 'es'] as const) {
-    countries.registerLocale(COUNTRY_LOCALES[lang]);
+    countries.registerLocale(requireData(`i18n-iso-countries/langs/${lang}.json`) as LocaleData);
     for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
       const set = byCode.get(code) ?? new Set<string>();
       for (const name of names) {
