@@ -68,11 +68,11 @@ function namesAll({ form, groups, store }: Pick<EvidenceInput, 'form' | 'groups'
 
 /** Picks the clauses to cite; empty when the evidence is too weak to answer. */
 export function selectEvidence(input: EvidenceInput): Ranked[] {
-  // A clause that talks to the assistant ("ignore previous instructions…") is never evidence, nor sent to a model.
-  // The same text twice (a summary repeated under "Reasons") is one piece of evidence: keep the first.
   // "Is there a dress code…?" where no candidate holds anything of a dress code: the documents are silent on it.
   const { exists } = input.form;
   if (exists?.length && !input.hits.some((h) => exists.some((g) => (h.credits?.[g] ?? 0) > 0))) return [];
+  // A clause that talks to the assistant ("ignore previous instructions…") is never evidence, nor sent to a model.
+  // The same text twice (a summary repeated under "Reasons") is one piece of evidence: keep the first.
   const texts = new Set<string>();
   const distinct = input.hits.filter((h) => !texts.has(h.clause.text) && texts.add(h.clause.text));
   const answering = distinct.filter((h) => answersForm(input, h) && !isHostile(h.clause.text)).map((h) => typed(input, h));

@@ -75,7 +75,7 @@ export class QueryConcepts {
   of(text: string, lang: Lang, { families = true, asking }: ConceptOptions = {}): TermGroup[] {
     const groups: TermGroup[] = [];
     for (const part of askingOnly(messageParts(text, lang), asking)) {
-      const written = this.resources.shorthand?.expand(part.text, lang) ?? part.text;
+      const written = this.written(part.text, lang);
       const phrases = this.resources.lexicon?.phrasesIn(written, lang) ?? [];
       for (const group of this.expand(this.corrected(analyzeQuery(written, lang), lang), lang, phrases, families)) {
         group.importance = part.asks ? 1 : SIDE_REMARK;

@@ -143,7 +143,7 @@ export class RuleChecker {
       const share = Math.round(coverage * 100);
       reasons.push({ code: 'weak-support', detail: `the cited clause carries ${share} % of "${clip(text)}"` });
     } else {
-      for (const part of uncarriedParts(text, lang, this.support.concepts, together, weight))
+      for (const part of uncarriedParts(named.text, lang, this.support.concepts, together, weight))
         reasons.push({ code: 'weak-support', detail: `the cited clause does not say "${clip(part)}"` });
     }
     return { reasons, coverage, confident: !reasons.length && coverage >= CONFIDENT_SUPPORT, rescuable: false };
