@@ -76,10 +76,11 @@ export class QueryConcepts {
     const groups: TermGroup[] = [];
     for (const part of askingOnly(messageParts(text, lang), asking)) {
       const written = this.written(part.text, lang);
+      const capitals = new Set(written.match(/\b[A-Z]{1,4}\b/g));
       const phrases = this.resources.lexicon?.phrasesIn(written, lang) ?? [];
       for (const group of this.expand(this.corrected(analyzeQuery(written, lang), lang), lang, phrases, families)) {
         group.importance = part.asks ? 1 : SIDE_REMARK;
-        group.specificity = this.specificity(group, lang, written);
+        group.specificity = this.specificity(group, lang, capitals);
         if (part.asks && this.names(group, lang)) group.entity = true;
         groups.push(group);
       }
@@ -157,14 +158,14 @@ export class QueryConcepts {
   }
 
   /** The most specific word of the concept as asked (a phrase is as specific as its rarest word). */
-  private specificity(group: TermGroup, lang: Lang, written: string): number {
+  private specificity(group: TermGroup, lang: Lang, capitals: ReadonlySet<string>): number {
     const spec = this.resources.specificity;
-    return spec ? Math.max(...group.original.map((t) => (this.isNoise(t, lang, written) ? NOISE : spec.of(t, lang)))) : 1;
+    return spec ? Math.max(...group.original.map((t) => (this.isNoise(t, lang, capitals) ? NOISE : spec.of(t, lang)))) : 1;
   }
 
   /** A short word nothing knows, typed in lower case ("tbh", "ish", "wich"): chat shorthand or a typo, not a name ("NIST"). */
-  private isNoise(term: string, lang: Lang, written: string): boolean {
-    if (!/^[a-z]{1,4}$/.test(term) || new RegExp(`\\b${term.toUpperCase()}\\b`).test(written)) return false;
+  private isNoise(term: string, lang: Lang, capitals: ReadonlySet<string>): boolean {
+    if (!/^[a-z]{1,4}$/.test(term) || capitals.has(term.toUpperCase())) return false;
     const { glossary, lexicon, specificity } = this.resources;
     return !(this.lexical.has(term) || glossary?.knows(term) || lexicon?.knows(term, lang) || specificity?.rank(term, lang) !== undefined);
   }

@@ -77,8 +77,11 @@ export class Glossary {
   }
 
   static fromFile(path: string): Glossary {
-    const raw = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-    return new Glossary(z.array(Entry).parse(raw));
+    return Glossary.fromJson(readFileSync(path, 'utf8'));
+  }
+
+  static fromJson(text: string): Glossary {
+    return new Glossary(z.array(Entry).parse(JSON.parse(text) as unknown));
   }
 
   get size(): number {

@@ -31,7 +31,8 @@ export function loadGlossary(path: string, dir?: string, notices: string[] = [])
   const source = sha256(bytes);
   const saved = dir ? readSaved(join(dir, GLOSSARY_TABLE), source) : undefined;
   if (saved) return Glossary.fromAnalysed(saved);
-  const glossary = Glossary.fromFile(path);
+  // The bytes already read for the hash: the file is not read twice.
+  const glossary = Glossary.fromJson(bytes.toString('utf8'));
   if (dir) {
     const forms = glossary.analysed();
     const body = { format: FORMAT, analysis: ANALYSIS_VERSION, source, checksum: sha256(JSON.stringify(forms)), forms };

@@ -40,7 +40,10 @@ export function escape(s: string): string {
 
 function load(): Tables {
   const entities = (JSON.parse(readFileSync(join(DATA, 'entities.json'), 'utf8')) as { entities: EntityRow[] }).entities;
-  const places = (JSON.parse(readFileSync(join(DATA, 'places.json'), 'utf8')) as { places: string[][] }).places;
+  const { places, ambiguousCountries = [] } = JSON.parse(readFileSync(join(DATA, 'places.json'), 'utf8')) as {
+    places: string[][];
+    ambiguousCountries?: string[];
+  };
   const formKey = new Map<string, string>();
   const acronymKey = new Map<string, string>();
   for (const e of entities) {
@@ -48,7 +51,7 @@ function load(): Tables {
     for (const a of e.acronyms) acronymKey.set(a, `entity:${e.key}`);
   }
   for (const forms of places) for (const f of forms) formKey.set(f, `place:${forms[0]}`);
-  for (const forms of countryForms()) {
+  for (const forms of countryForms(new Set(ambiguousCountries))) {
     const known = forms.map((f) => formKey.get(f)).find((k) => k?.startsWith('place:'));
     for (const f of forms) if (!formKey.has(f)) formKey.set(f, known ?? `place:${forms[0]}`);
   }
@@ -66,9 +69,7 @@ function load(): Tables {
  * country a sentence names must be one its clause names. Names that are also everyday words or people's names
  * ("Turkey", "Chad", "Jordan" as in M. Bret Jordan, "Chile", "Maurice") and short codes ("US") are left out.
  */
-function countryForms(): string[][] {
-  const data = JSON.parse(readFileSync(join(DATA, 'places.json'), 'utf8')) as { ambiguousCountries?: string[] };
-  const ambiguous = new Set(data.ambiguousCountries ?? []);
+function countryForms(ambiguous: ReadonlySet<string>): string[][] {
   const countries = requireData('i18n-iso-countries') as typeof import('i18n-iso-countries');
   const byCode = new Map<string, Set<string>>();
   for (const lang of ['en', 'fr', 'es'] as const) {

@@ -17,8 +17,11 @@ const MIN_CONCEPTS = 3;
 const MIN_PART = 0.2;
 
 /** A sentence's parts: cut at , ; : ( ) and dashes and before the words that open a clause, never inside quotes (titles are quoted). */
+const openerPatterns = new Map<Lang, RegExp>();
+
 export function sentenceParts(text: string, lang: Lang): string[] {
-  const opener = new RegExp(`^\\s(?:${table(lang).partOpeners.join('|')})\\s`, 'iu');
+  let opener = openerPatterns.get(lang);
+  if (!opener) openerPatterns.set(lang, (opener = new RegExp(`^\\s(?:${table(lang).partOpeners.join('|')})\\s`, 'iu')));
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
