@@ -173,6 +173,7 @@ export function assembleStages(
     concepts: (text, lang) => concepts.of(text, lang, { families: false }),
     coverage: (groups, indices) => lexical.coverageOf(groups, indices),
     weight: (group) => groupWeight(lexical, group),
+    opposites: (group, lang) => concepts.opposites(group, lang),
     ...(dense ? { similarity: (text, clauses) => dense.similarity(text, clauses) } : {}),
   };
   return { store, lexical, concepts, retriever, support, model: parts.model, notices: parts.notices ?? [] };

@@ -44,9 +44,11 @@ export function formatLexicon(lexicon: ReturnType<Lexicon['describe']>): string 
     `Multiword expressions with alternatives ("set up", "take part"): ${perLanguage(lexicon.phrases)}`,
     `Alternatives by kind: ${alternatives}`,
     `Word families (forms of one lemma that stemming keeps apart, "tient"/"tiendra"): ${perLanguage(lexicon.families)}`,
+    `Words with opposites, read by the verifier ("public"/"privé"): ${perLanguage(lexicon.antonyms)}`,
     'Sources:',
     ...sources,
     '  families           Apertium fr-es and eng-spa morphological analysers over Debian wamerican, wfrench, wspanish word lists',
+    '  opposites          WordNet 3.0 direct antonyms, and their FreeDict translations (French, Spanish)',
   ].join('\n');
 }
 

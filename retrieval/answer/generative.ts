@@ -58,6 +58,8 @@ export interface ClauseSupport {
   /** Rarity of a concept, for weighing what a clause carries. */
   weight?(group: TermGroup): number;
   similarity?(text: string, clauses: Clause[]): Promise<number | undefined>;
+  /** Analysed words meaning the opposite of a concept ("weaken" for "strengthen"). */
+  opposites?(group: TermGroup, lang: Lang): Set<string>;
 }
 
 export class GenerativeAnswerer {

@@ -88,6 +88,25 @@ export class QueryConcepts {
     return mergeDuplicates(groups);
   }
 
+  /**
+   * Analysed words that mean the opposite of a one-word concept as written: the lexicon's antonyms of the word
+   * ("weaken" → "strengthen") and their dictionary translations into the corpus's languages ("renforc"), with the
+   * spellings the index holds of each ("premi" → "premier", as "première" is stemmed).
+   */
+  opposites(group: TermGroup, lang: Lang): Set<string> {
+    const out = new Set<string>();
+    const { lexicon } = this.resources;
+    if (!lexicon || group.original.length !== 1) return out;
+    for (const opposite of lexicon.antonyms(group.original[0], lang)) {
+      out.add(opposite);
+      for (const alt of lexicon.alternatives(opposite, lang)) {
+        if (alt.kind === 'dictionary' && alt.terms.length === 1 && (!this.languages || this.languages.has(alt.lang))) out.add(alt.terms[0]);
+      }
+    }
+    for (const term of [...out]) for (const variant of this.lexical.variants(term)) out.add(variant);
+    return out;
+  }
+
   private expand(terms: QueryTerm[], lang: Lang, phrases: PhraseMatch[], families: boolean): TermGroup[] {
     const inCorpus = (term: string) => this.lexical.has(term);
     const { glossary, lexicon } = this.resources;

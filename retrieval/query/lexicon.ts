@@ -41,6 +41,8 @@ export interface LexiconFile {
   phrases: Record<Lang, Record<string, Expansion[]>>;
   /** Word families: a lemma ("tenir<vblex>") → the stems of its forms that stemming does not join ("tient", "tiendr", "tenu"). */
   families?: Record<Lang, Record<string, string[]>>;
+  /** Opposites: an analysed word → the analysed words that mean its opposite ("renforc" → "affaibl"). */
+  antonyms?: Record<Lang, Record<string, string[]>>;
 }
 
 /** A multiword expression of the lexicon found in a text: its word positions and alternatives. */
@@ -55,7 +57,8 @@ export interface PhraseMatch {
  * sources, kinds), then one line per word or expression: table (`w` words,
  * `p` multiword expressions), language, analysed key, and its alternatives
  * as JSON; then one line per word family (`f`, language, lemma, its stems
- * separated by spaces). Loading keeps each line's alternatives as text and parses them
+ * separated by spaces); then one line per word with opposites (`a`, language, analysed word, its
+ * analysed opposites separated by spaces). Loading keeps each line's alternatives as text and parses them
  * when the term is first asked for: the file holds 30,000 entries and a
  * question needs a few dozen (parsing it all cost about 0.1 s at every start).
  */
@@ -87,6 +90,8 @@ export class Lexicon {
   /** Each language's families, as their stems written out; indexed by stem on the first `mates` asked. */
   private readonly familyLines: Record<Lang, string[]> = { en: [], fr: [], es: [] };
   private familyIndex?: Record<Lang, Map<string, string> | undefined>;
+  /** Each language's opposites: analysed word → its opposites, separated by spaces. */
+  private readonly opposites: Record<Lang, Map<string, string>> = { en: new Map(), fr: new Map(), es: new Map() };
 
   constructor(file: LexiconFile) {
     this.header = file;
@@ -95,6 +100,13 @@ export class Lexicon {
     this.words = entries(file.expansions);
     this.phrases = entries(file.phrases);
     for (const lang of LANGS) for (const stems of Object.values(file.families?.[lang] ?? {})) this.addFamily(lang, stems.join(' '));
+    for (const lang of LANGS)
+      for (const [term, opposites] of Object.entries(file.antonyms?.[lang] ?? {})) this.opposites[lang].set(term, opposites.join(' '));
+  }
+
+  /** The analysed words that mean a term's opposite, in its language ("renforc" → "affaibl"). */
+  antonyms(term: string, lang: Lang): string[] {
+    return this.opposites[lang].get(term)?.split(' ') ?? [];
   }
 
   private addFamily(lang: Lang, stems: string): void {
@@ -147,6 +159,7 @@ export class Lexicon {
       if (!(LANGS as readonly string[]).includes(lang)) continue;
       const value = text.slice(t3 + 1, end);
       if (table === 'f') lexicon.addFamily(lang as Lang, value);
+      else if (table === 'a') lexicon.opposites[lang as Lang].set(text.slice(t2 + 1, t3), value);
       else if (table === 'w' || table === 'p')
         (table === 'w' ? lexicon.words : lexicon.phrases)[lang as Lang].set(text.slice(t2 + 1, t3), value);
     }
@@ -166,6 +179,9 @@ export class Lexicon {
     }
     for (const lang of LANGS)
       for (const [lemma, stems] of Object.entries(file.families?.[lang] ?? {})) lines.push(`f\t${lang}\t${lemma}\t${stems.join(' ')}`);
+    for (const lang of LANGS)
+      for (const [term, opposites] of Object.entries(file.antonyms?.[lang] ?? {}))
+        lines.push(`a\t${lang}\t${term}\t${opposites.join(' ')}`);
     return `${lines.join('\n')}\n`;
   }
 
@@ -237,6 +253,8 @@ export class Lexicon {
     phrases: Record<Lang, number>;
     /** Word families, per language. */
     families: Record<Lang, number>;
+    /** Words with opposites, per language. */
+    antonyms: Record<Lang, number>;
     alternatives: Record<string, number>;
   } {
     const { kinds, sources } = this.header;
@@ -251,6 +269,7 @@ export class Lexicon {
       }
     }
     const families = Object.fromEntries(LANGS.map((l) => [l, this.familyLines[l].length])) as Record<Lang, number>;
-    return { sources, entries: count(this.words), phrases: count(this.phrases), families, alternatives };
+    const antonyms = Object.fromEntries(LANGS.map((l) => [l, this.opposites[l].size])) as Record<Lang, number>;
+    return { sources, entries: count(this.words), phrases: count(this.phrases), families, antonyms, alternatives };
   }
 }

@@ -15,6 +15,7 @@ import { escape, titledNames } from './names.ts';
 import { ownerConflicts, titleConflicts } from './owners.ts';
 import { uncarriedParts } from './parts.ts';
 import { stanceConflict, stanceOf } from './polarity.ts';
+import { oppositeSaid } from './contrasts.ts';
 import type { SplitSentence } from './split.ts';
 import { foldCased } from './fact.ts';
 
@@ -47,6 +48,8 @@ export interface RuleSupport {
   concepts(text: string, lang: Lang): TermGroup[];
   /** Rarity of a concept (idf of its rarest known alternative); 1 for all when not given. */
   weight?(group: TermGroup): number;
+  /** Analysed words meaning the opposite of a concept ("weaken" for "strengthen"); none when not given. */
+  opposites?(group: TermGroup, lang: Lang): Set<string>;
 }
 
 export interface RuleResult {
@@ -137,6 +140,8 @@ export class RuleChecker {
     const factTerms = analyze(own.facts.map((f) => f.surface).join(' '), lang);
     const carried = (terms: Set<string>) => new Set([...terms, ...factTerms]);
     const together = carried(new Set(clauses.flatMap((c) => [...c.terms])));
+    const opposite = this.opposite(named.text, groups, lang, clauses, weight, together);
+    if (opposite) reasons.push(opposite);
     const coverage = groups.length ? weightedCoverage(groups, together, weight) : 1;
     const weakest = clauses.length > 1 ? Math.min(...clauses.map((c) => weightedCoverage(groups, carried(c.terms), weight))) : coverage;
     if (coverage < MIN_SUPPORT || weakest < MIN_EACH) {
@@ -174,6 +179,27 @@ export class RuleChecker {
           ? `"${clip(text)}" makes an obligation of what the clause only permits or recommends`
           : `"${clip(text)}" says "only" where the clause does not`;
     return { code: 'wrong-polarity', detail };
+  }
+
+  /** A concept the clauses do not carry whose opposite the clause sentence the segment rests on says. */
+  private opposite(
+    text: string,
+    groups: TermGroup[],
+    lang: Lang,
+    clauses: TextAnalysis[],
+    weight: (g: TermGroup) => number,
+    carried: Set<string>,
+  ): Reason | undefined {
+    const { opposites } = this.support;
+    if (!opposites) return undefined;
+    let resting: TextAnalysis['sentences'][number] | undefined;
+    let best = 0;
+    for (const s of clauses.flatMap((c) => c.sentences)) {
+      const score = groups.reduce((sum, g) => sum + (hasConcept(g, s.terms) ? weight(g) : 0), 0);
+      if (score > best) [resting, best] = [s, score];
+    }
+    const found = resting && oppositeSaid(text, groups, resting, carried, (g) => opposites(g, lang), lang);
+    return found && { code: 'wrong-polarity', detail: `"${found.said}" says the opposite of the clause's "${found.clause}"` };
   }
 
   /** Words in quotes claim to be the clause's own: most of them must be there. */

@@ -15,11 +15,12 @@ import { REPO_ROOT } from '../../retrieval/config.ts';
 import { ANALYSIS_VERSION, analyzeQuery, phraseKey, tokenize } from '../../retrieval/query/analyze.ts';
 import { Lexicon, LEXICON_KINDS, type LexiconFile, type LexiconSource } from '../../retrieval/query/lexicon.ts';
 import type { Lang } from '../../retrieval/types.ts';
+import { antonyms } from './antonyms.ts';
 import { apertiumTranslations } from './apertium.ts';
 import { wordFamilies } from './morphology.ts';
 import { readFreeDict } from './freedict.ts';
 import { onboardModel, onboardRanking } from './onboard.ts';
-import { readWordNetPhrasalVerbs, readWordNetSynonyms } from './wordnet.ts';
+import { readWordNetAntonyms, readWordNetPhrasalVerbs, readWordNetSynonyms } from './wordnet.ts';
 
 const DICTD = '/usr/share/dictd';
 const WORDNET = '/usr/share/wordnet';
@@ -89,7 +90,7 @@ const SOURCES: LexiconSource[] = [
 ];
 const source = (id: string) => SOURCES.findIndex((s) => s.id === id);
 
-type Pairs = Map<string, Array<{ text: string; source: number }>>;
+export type Pairs = Map<string, Array<{ text: string; source: number }>>;
 
 /** a→b translations from a dictionary, plus the inverse of the b→a dictionary. */
 function bilingual(forward: string, backward: string): Pairs {
@@ -221,6 +222,10 @@ function build(): LexiconFile {
   }
   addSynonyms(b, enFr, enEs);
   return {
+    antonyms: antonyms(readWordNetAntonyms(WORDNET), new Set([...enFr.keys(), ...enEs.keys(), ...readFrequency('en')]), {
+      fr: [frEn, enFr],
+      es: [esEn, enEs],
+    }),
     format: 2,
     analysis: ANALYSIS_VERSION,
     sources: SOURCES,

@@ -52,3 +52,49 @@ function synsetWords(data: string, offset: number): string[] {
     );
   return words;
 }
+
+/**
+ * Lemma → its direct antonyms in WordNet ("strengthen" → "weaken", "public" → "private"), read from the "!" pointers of
+ * its first `senses` synsets: lexical pointers, so only the lemma's own opposite, not its synset mates'.
+ */
+export function readWordNetAntonyms(dir: string, senses = 2): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const data = Object.fromEntries(POS.map((pos) => [pos, readFileSync(join(dir, `data.${pos}`), 'latin1')]));
+  const byLetter: Record<string, string> = { n: data.noun, v: data.verb, a: data.adj, s: data.adj, r: data.adv };
+  for (const pos of POS) {
+    for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const fields = line.trim().split(' ');
+      const lemma = fields[0];
+      const synsetCount = Number(fields[2]);
+      for (const offset of fields.slice(fields.length - synsetCount, fields.length - synsetCount + senses).map(Number)) {
+        for (const opposite of synsetAntonyms(data[pos], offset, lemma, byLetter)) {
+          const list = out.get(lemma.replace(/_/g, ' ')) ?? [];
+          if (!list.includes(opposite)) list.push(opposite);
+          out.set(lemma.replace(/_/g, ' '), list);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The antonyms a synset gives one of its words ("! offset pos SSTT": source word SS, target word TT of the target synset). */
+function synsetAntonyms(data: string, offset: number, lemma: string, byLetter: Record<string, string>): string[] {
+  const fields = data.slice(offset, data.indexOf('\n', offset)).split(' ');
+  const count = parseInt(fields[3], 16);
+  const words = Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
+  const at = words.indexOf(lemma) + 1;
+  let i = 4 + 2 * count;
+  const pointers = Number(fields[i]);
+  const out: string[] = [];
+  for (i += 1; pointers > 0 && i < fields.length; i += 4) {
+    const [symbol, target, pos, sourceTarget] = fields.slice(i, i + 4);
+    if (symbol === '!' && parseInt(sourceTarget.slice(0, 2), 16) === at) {
+      const word = synsetWords(byLetter[pos], Number(target))[parseInt(sourceTarget.slice(2), 16) - 1];
+      if (word) out.push(word);
+    }
+    if (symbol === '|') break;
+  }
+  return out;
+}

@@ -15,6 +15,7 @@ describe('iotsec sources', () => {
     const text = (await cli('sources', '--lexicon')).out;
     expect(text).toMatch(/^General lexicon: words with alternatives: en [\d,]+, fr [\d,]+, es [\d,]+$/m);
     expect(text).toMatch(/^Word families .*: en [\d,]+, fr [\d,]+, es [\d,]+$/m);
+    expect(text).toMatch(/^Words with opposites, read by the verifier .*: en [\d,]+, fr [\d,]+, es [\d,]+$/m);
     expect(text).toMatch(/apertium-fr-es .*GPL-2\.0-only/);
     const json = JSON.parse((await cli('sources', '--lexicon', '--json')).out) as { families: Record<string, number> };
     expect(json.families.fr).toBeGreaterThan(1000);

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '../../../retrieval/types.ts';
+import { splitSentences } from '../../../retrieval/verify/split.ts';
+import { corpusChecker, type CorpusChecker } from './corpus-checker.ts';
+
+let c: CorpusChecker;
+beforeAll(async () => {
+  c = await corpusChecker();
+});
+afterAll(() => c.close());
+
+function reasons(text: string, id: string, lang: Lang): string[] {
+  const [sentence] = splitSentences(text);
+  return c.rules.check(sentence, [c.clause(id)], lang).reasons.map((r) => `${r.code}: ${r.detail}`);
+}
+
+// … un cours de formation en ligne … sur les stratégies nationales en matière de cybersécurité a été lancé en 2021 …
+const COURSE = 'c25-18:s4.3';
+// La première réunion du Groupe JCG-IoTSec se tiendra au siège de l'UIT à Genève, le 17 septembre 2025 …
+const FIRST_MEETING = 'tsb-circ-67:p6';
+const REMOTE = 'tsb-circ-67:p8'; // La participation à distance sera possible via MyMeetings. …
+
+describe('a word the clause says the opposite of', () => {
+  it('rejects the opposite in the clause language', () => {
+    const said = reasons('Un cours en ligne sur les stratégies internationales de cybersécurité a été lancé en 2021 [1].', COURSE, 'fr');
+    expect(said).toEqual([expect.stringMatching(/^wrong-polarity: "internationales" says the opposite of the clause's "nationales"/)]);
+    expect(reasons('La participation à distance sera impossible via MyMeetings [1].', REMOTE, 'fr')).toContainEqual(
+      expect.stringMatching(/^wrong-polarity: "impossible" says the opposite of the clause's "possible"/),
+    );
+  });
+
+  it('rejects it across languages: an English word against the French clause', () => {
+    expect(reasons('An online course on international cybersecurity strategies was launched in 2021 [1].', COURSE, 'en')).toEqual([
+      expect.stringMatching(/^wrong-polarity: "international" says the opposite of the clause's "nationales"/),
+    ]);
+    expect(
+      reasons(
+        'The last meeting of the JCG-IoTSec will be held at ITU headquarters in Geneva on 17 September 2025 [1].',
+        FIRST_MEETING,
+        'en',
+      ),
+    ).toEqual([expect.stringMatching(/^wrong-polarity: "last" says the opposite of the clause's "première"/)]);
+  });
+
+  it('accepts the same words, and a sentence that says both', () => {
+    expect(reasons('Un cours en ligne sur les stratégies nationales de cybersécurité a été lancé en 2021 [1].', COURSE, 'fr')).toEqual([]);
+    expect(
+      reasons(
+        'The first meeting of the JCG-IoTSec will be held at ITU headquarters in Geneva on 17 September 2025 [1].',
+        FIRST_MEETING,
+        'en',
+      ),
+    ).toEqual([]);
+    expect(reasons('Remote participation will be possible through MyMeetings [1].', REMOTE, 'en')).toEqual([]);
+  });
+});
