@@ -13,13 +13,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../retrieval/config.ts';
 import { ANALYSIS_VERSION, analyzeQuery, phraseKey, tokenize } from '../../retrieval/query/analyze.ts';
-import { Lexicon, LEXICON_KINDS, type LexiconFile, type LexiconSource } from '../../retrieval/query/lexicon.ts';
+import { Lexicon, LEXICON_KINDS, type LexiconFile } from '../../retrieval/query/lexicon.ts';
 import type { Lang } from '../../retrieval/types.ts';
 import { antonyms } from './antonyms.ts';
 import { apertiumTranslations } from './apertium.ts';
 import { wordFamilies } from './morphology.ts';
 import { readFreeDict } from './freedict.ts';
 import { onboardModel, onboardRanking } from './onboard.ts';
+import { SOURCES } from './sources.ts';
 import { readWordNetAntonyms, readWordNetPhrasalVerbs, readWordNetSynonyms } from './wordnet.ts';
 
 const DICTD = '/usr/share/dictd';
@@ -37,57 +38,6 @@ const MAX_PER_TARGET = 6;
 /** Words per language in the frequency table (retrieval/query/specificity.ts reads ranks on that scale). */
 const LIST_SIZE = 10_000;
 
-const SOURCES: LexiconSource[] = [
-  {
-    id: 'freedict-eng-fra',
-    name: 'FreeDict English-French 0.1.6',
-    debian: 'dict-freedict-eng-fra 2022.04.21-1',
-    licence: 'GPL-2.0-or-later',
-    url: 'https://freedict.org/',
-  },
-  {
-    id: 'freedict-fra-eng',
-    name: 'FreeDict French-English 0.4.1',
-    debian: 'dict-freedict-fra-eng 2022.04.21-1',
-    licence: 'GPL-2.0-or-later',
-    url: 'https://freedict.org/',
-  },
-  {
-    id: 'freedict-eng-spa',
-    name: 'FreeDict English-Spanish 0.3.1',
-    debian: 'dict-freedict-eng-spa 2022.04.21-1',
-    licence: 'GPL-2.0-or-later',
-    url: 'https://freedict.org/',
-  },
-  {
-    id: 'freedict-spa-eng',
-    name: 'FreeDict Spanish-English 0.3.1',
-    debian: 'dict-freedict-spa-eng 2022.04.21-1',
-    licence: 'GPL-2.0-or-later',
-    url: 'https://freedict.org/',
-  },
-  {
-    id: 'apertium-fr-es',
-    name: 'Apertium French-Spanish language data',
-    debian: 'apertium-fr-es 0.9.4-1',
-    licence: 'GPL-2.0-only',
-    url: 'https://apertium.org/',
-  },
-  {
-    id: 'apertium-eng-spa',
-    name: 'Apertium English-Spanish language data',
-    debian: 'apertium-eng-spa 0.8.1-2',
-    licence: 'GPL-2.0-only',
-    url: 'https://apertium.org/',
-  },
-  {
-    id: 'wordnet-3.0',
-    name: 'Princeton WordNet 3.0',
-    debian: 'wordnet-base 1:3.0-37',
-    licence: 'WordNet-3.0 (permissive)',
-    url: 'https://wordnet.princeton.edu/',
-  },
-];
 const source = (id: string) => SOURCES.findIndex((s) => s.id === id);
 
 export type Pairs = Map<string, Array<{ text: string; source: number }>>;
@@ -156,6 +106,11 @@ function readFrequency(lang: Lang): string[] {
     .filter(Boolean);
 }
 
+/** The English words people use: the dictionaries' headwords and the 10,000 most frequent words. */
+function everyday(enFr: Pairs, enEs: Pairs): Set<string> {
+  return new Set([...enFr.keys(), ...enEs.keys(), ...readFrequency('en')]);
+}
+
 /**
  * WordNet synonyms of the words people use (the English dictionary's headwords and the 10,000 most frequent words),
  * and of multiword verbs made of everyday words ("set up", "sign up", "find out"), with their French translations.
@@ -163,12 +118,12 @@ function readFrequency(lang: Lang): string[] {
 function addSynonyms(b: Builder, enFr: Pairs, enEs: Pairs): void {
   const kind = (k: string) => LEXICON_KINDS.findIndex((x) => x.kind === k);
   const wordnet = source('wordnet-3.0');
-  const everyday = new Set([...enFr.keys(), ...enEs.keys(), ...readFrequency('en')]);
+  const everydayWords = everyday(enFr, enEs);
   const phrasalVerbs = readWordNetPhrasalVerbs(WORDNET);
   for (const [lemma, synonyms] of readWordNetSynonyms(WORDNET)) {
     const words = lemma.split(' ');
-    const phrasal = words.length > 1 && phrasalVerbs.has(lemma) && words.every((w) => everyday.has(w));
-    if (!everyday.has(lemma) && !phrasal) continue;
+    const phrasal = words.length > 1 && phrasalVerbs.has(lemma) && words.every((w) => everydayWords.has(w));
+    if (!everydayWords.has(lemma) && !phrasal) continue;
     for (const synonym of synonyms.slice(0, 6)) {
       b.add('en', lemma, 'en', synonym, kind('synonym'), wordnet);
       for (const t of (enFr.get(synonym) ?? []).slice(0, 2))
@@ -222,10 +177,7 @@ function build(): LexiconFile {
   }
   addSynonyms(b, enFr, enEs);
   return {
-    antonyms: antonyms(readWordNetAntonyms(WORDNET), new Set([...enFr.keys(), ...enEs.keys(), ...readFrequency('en')]), {
-      fr: [frEn, enFr],
-      es: [esEn, enEs],
-    }),
+    antonyms: antonyms(readWordNetAntonyms(WORDNET), everyday(enFr, enEs), { fr: [frEn, enFr], es: [esEn, enEs] }),
     format: 2,
     analysis: ANALYSIS_VERSION,
     sources: SOURCES,
