@@ -9,7 +9,7 @@ import type { SourceClause } from './rules.ts';
 /** A stored clause as the rules read it: its body, in its document's language. */
 export function sourceClause(clause: Clause, docs: ReadonlyMap<string, DocumentMeta>): SourceClause {
   const lang: Lang = docs.get(clause.docId)?.language ?? 'fr';
-  return { id: clause.id, docId: clause.docId, text: clause.text, lang };
+  return { id: clause.id, docId: clause.docId, text: clause.text, lang, label: clause.label };
 }
 
 /** Rarity of a concept: the idf of its rarest alternative term the corpus has; a concept the corpus lacks weighs as the rarest. */

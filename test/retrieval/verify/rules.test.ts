@@ -148,6 +148,16 @@ describe('the cited document’s own names', () => {
     ).toEqual([]);
   });
 
+  it("and the cited clause's own label: a pointer at it is a citation too, but not a pointer at another part", () => {
+    const COURSE = 'c25-18:s4.3'; // … lancé en 2021 et suivi en 2023 par plus de 730 participants issus de 131 pays …
+    const said = 'un cours en ligne sur les stratégies nationales de cybersécurité, lancé en 2021, a réuni plus de 730 participants [1].';
+    expect(fails(`Comme l'indique le § 4.3, ${said}`, [COURSE], 'fr')).toEqual([]);
+    expect(
+      fails(`As paragraph 4.3 says, an online course on national cybersecurity strategies was launched in 2021 [1].`, [COURSE]),
+    ).toEqual([]);
+    expect(fails(`Comme l'indique le § 4.4, ${said}`, [COURSE], 'fr')).not.toEqual([]);
+  });
+
   it('do not let a sentence give the issuer or addressee a role the clause does not', () => {
     // C25/18 is a report *to* the Council; the circular is the TSB's: neither body is in these clauses.
     expect(fails('The Council asked ITU to assist 85 countries with CIRT readiness assessments [1].', [CIRT])).toContain('missing-value');
