@@ -16,6 +16,7 @@ import { ownerConflicts, titleConflicts } from './owners.ts';
 import { uncarriedParts } from './parts.ts';
 import { stanceConflict, stanceOf } from './polarity.ts';
 import { oppositeSaid } from './contrasts.ts';
+import { withoutLabels } from './pointers.ts';
 import type { SplitSentence } from './split.ts';
 import { foldCased } from './fact.ts';
 
@@ -284,22 +285,6 @@ interface SelfReferences {
   subject: Set<string>;
   /** Who issued it or for whom (its names and the title before the colon): allowed where the sentence names the document. */
   issuer: Set<string>;
-}
-
-/** The words that point at a numbered or lettered part of a document, in the three languages. */
-const POINTERS = String.raw`(?:§§?|¶|paragraph|paragraphe|párrafo|para\.?|section|sección|point|punto|clause|cláusula|alinéa|item|apartado|subparagraph)`;
-
-/** A sentence with its pointers at the cited clauses blanked ("Comme l'indique le § 4.3", "under paragraph 5"). */
-function withoutLabels(text: string, cited: SourceClause[]): string {
-  let out = text;
-  for (const c of cited) {
-    const last = c.label?.split('›').at(-1)?.trim() ?? '';
-    const id = /(\d+(?:\.\d+)*|\b[a-z]\))\s*$/.exec(last)?.[1];
-    if (!id) continue;
-    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${POINTERS}\s*${escape(id)}(?![\p{N}]|\.\d)`, 'giu');
-    out = out.replace(pattern, (m) => ' '.repeat(m.length));
-  }
-  return out;
 }
 
 function clip(text: string): string {

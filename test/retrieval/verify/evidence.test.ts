@@ -10,9 +10,9 @@ const group = (...alternatives: string[][]): TermGroup => ({
 });
 
 describe('a stored clause as the rules read it', () => {
-  it('is its body, in its document’s language', () => {
+  it('is its body, in its document’s language, with its label', () => {
     const c = seedClause('tsb-circ-67:p6');
-    expect(sourceClause(c, seedStore().docs)).toEqual({ id: c.id, docId: 'tsb-circ-67', text: c.text, lang: 'fr' });
+    expect(sourceClause(c, seedStore().docs)).toEqual({ id: c.id, docId: 'tsb-circ-67', text: c.text, lang: 'fr', label: c.label });
     const en = { ...seedStore().docs.get('tsb-circ-67')!, language: 'en' as const };
     expect(sourceClause(c, new Map([['tsb-circ-67', en]])).lang).toBe('en');
   });
