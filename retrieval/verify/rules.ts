@@ -17,6 +17,7 @@ import { uncarriedParts } from './parts.ts';
 import { stanceConflict, stanceOf } from './polarity.ts';
 import { oppositeSaid } from './contrasts.ts';
 import { withoutLabels } from './pointers.ts';
+import { swappedPairings } from './pairings.ts';
 import type { SplitSentence } from './split.ts';
 import { foldCased } from './fact.ts';
 
@@ -127,6 +128,11 @@ export class RuleChecker {
     for (const f of missingFacts(own.facts, clauses, allowed))
       reasons.push({ code: 'missing-value', detail: `"${f.surface}" is not in the cited clause` });
     for (const p of countConflicts(own, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
+    for (const p of swappedPairings(
+      text,
+      cited.map((c) => c.text),
+    ))
+      reasons.push({ code: 'wrong-entity', detail: p });
     for (const p of qualifierConflicts(own.facts, clauses)) reasons.push({ code: 'missing-value', detail: p });
     const clauseKeys = new Set(clauses.flatMap((c) => [...c.keys]));
     const clauseOwned = clauses.flatMap((c) => c.owned);
