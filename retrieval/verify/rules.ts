@@ -141,8 +141,16 @@ export class RuleChecker {
     // The names of the cited documents are citations: no concept of the sentence to carry.
     const groups = this.support.concepts(named.text, lang);
     const weight = (g: TermGroup) => this.support.weight?.(g) ?? 1;
-    const stance = this.stance(text, lang, groups, clauses, weight);
-    if (stance) reasons.push(stance);
+    // Each coordinated statement rests on its own clause sentence ("the page is available at …, and access requires …").
+    const statements = coordinated(text);
+    for (const statement of statements) {
+      const own = statements.length > 1 ? this.support.concepts(statement, lang) : groups;
+      const stance = this.stance(statement, lang, own, clauses, weight);
+      if (stance) {
+        reasons.push(stance);
+        break;
+      }
+    }
     const quote = this.quoted(text, lang, clauses, weight);
     if (quote) reasons.push(quote);
     // Hard facts were checked above, strictly, in every spelling ("Fathy", "CE 20"): their words count as carried.
@@ -291,6 +299,11 @@ interface SelfReferences {
   subject: Set<string>;
   /** Who issued it or for whom (its names and the title before the colon): allowed where the sentence names the document. */
   issuer: Set<string>;
+}
+
+/** A sentence cut where it joins two statements with a comma and a conjunction ("…, and …", "…, mais …"). */
+function coordinated(text: string): string[] {
+  return text.split(/[,;]\s+(?:and|but|while|whereas|et|mais|tandis que|alors que|y|pero|mientras que)\s+/i).filter((p) => p.trim());
 }
 
 function clip(text: string): string {

@@ -89,6 +89,14 @@ describe('polarity and modality', () => {
     ).toContain('wrong-polarity');
   });
 
+  it('reads each coordinated statement against its own clause sentence', () => {
+    const PAGE = 'tsb-circ-67:p4'; // … peut être consultée à l'adresse … Il convient pour ce faire de disposer d'un compte UIT avec accès TIES.
+    const page = 'The JCG-IoTSec web page can be consulted at https://www.itu.int/en/ITU-T/jcg/iotsec';
+    expect(fails(`${page}, and using the document collaboration space requires an ITU account with TIES access [1].`, [PAGE])).toEqual([]);
+    expect(fails(`${page}, and the collaboration space must be reached through MyMeetings [1].`, [PAGE])).not.toEqual([]);
+    expect(fails(`${page}, but a TIES account is not needed for the collaboration space [1].`, [PAGE])).toContain('wrong-polarity');
+  });
+
   it('accepts sentences on clauses whose "non" or "sans" is a prefix, not a denial', () => {
     const oewg = 'ITU continued to work with stakeholders in the framework of the open-ended working group on security of ICTs [1].';
     expect(fails(oewg, ['c25-18:s5.4'])).toEqual([]);
