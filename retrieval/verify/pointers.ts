@@ -1,10 +1,11 @@
 /**
- * Pointers at the cited clause: a sentence that says where it read its fact
- * ("Comme l'indique le § 4.3", "under paragraph 5", "point b)") cites the
- * clause by its label, as it may cite the document by its name; the pointer
- * is blanked before the sentence's facts and words are read.
+ * What a sentence cites without claiming: the cited document's names ("Res.
+ * 98", "TSB Circular 67") and pointers at the cited clause ("Comme l'indique
+ * le § 4.3", "under paragraph 5", "point b)"), blanked before the sentence's
+ * facts and words are read.
  */
 import { escape } from './names.ts';
+import type { DocumentMeta } from '../types.ts';
 import type { SourceClause } from './rules.ts';
 
 /** The words that point at a numbered or lettered part of a document, in the three languages. */
@@ -21,4 +22,16 @@ export function withoutLabels(text: string, cited: Array<Pick<SourceClause, 'lab
     out = out.replace(pattern, (m) => ' '.repeat(m.length));
   }
   return out;
+}
+
+/**
+ * A document's names as people write them: its short name, citation and aliases, its title before the colon, the
+ * parts of its citation ("Council 2025", "Doc. C25/18"), and each name with the citation's revision tag
+ * ("Resolution 98 (Rev. Geneva, 2022)").
+ */
+export function documentNames(doc: DocumentMeta, titleHead: string): string[] {
+  const base = [doc.short, doc.citation, ...(doc.aliases ?? []), titleHead, ...doc.citation.split(/,\s+/)];
+  const revision = /\((?:Rev\.|Rév\.)[^)]*\)/.exec(doc.citation)?.[0];
+  const revised = revision ? base.map((n) => `${n} ${revision}`) : [];
+  return [...base, ...revised].map((n) => n.trim()).filter((n) => n.length > 2);
 }

@@ -16,9 +16,9 @@ import { ownerConflicts, titleConflicts } from './owners.ts';
 import { uncarriedParts } from './parts.ts';
 import { stanceConflict, stanceOf } from './polarity.ts';
 import { oppositeSaid } from './contrasts.ts';
-import { withoutLabels } from './pointers.ts';
+import { documentNames, withoutLabels } from './pointers.ts';
 import { swappedPairings } from './pairings.ts';
-import type { SplitSentence } from './split.ts';
+import { coordinated, type SplitSentence } from './split.ts';
 import { foldCased } from './fact.ts';
 
 /** Below this share of a sentence's concepts, the cited clauses do not carry it. */
@@ -280,18 +280,6 @@ export class RuleChecker {
   }
 }
 
-/**
- * A document's names as people write them: its short name, citation and aliases, its title before the colon, the
- * parts of its citation ("Council 2025", "Doc. C25/18"), and each name with the citation's revision tag
- * ("Resolution 98 (Rev. Geneva, 2022)").
- */
-function documentNames(doc: DocumentMeta, titleHead: string): string[] {
-  const base = [doc.short, doc.citation, ...(doc.aliases ?? []), titleHead, ...doc.citation.split(/,\s+/)];
-  const revision = /\((?:Rev\.|Rév\.)[^)]*\)/.exec(doc.citation)?.[0];
-  const revised = revision ? base.map((n) => `${n} ${revision}`) : [];
-  return [...base, ...revised].map((n) => n.trim()).filter((n) => n.length > 2);
-}
-
 interface SelfReferences {
   /** Every name of the document, as one pattern. */
   names: RegExp | undefined;
@@ -299,11 +287,6 @@ interface SelfReferences {
   subject: Set<string>;
   /** Who issued it or for whom (its names and the title before the colon): allowed where the sentence names the document. */
   issuer: Set<string>;
-}
-
-/** A sentence cut where it joins two statements with a comma and a conjunction ("…, and …", "…, mais …"). */
-function coordinated(text: string): string[] {
-  return text.split(/[,;]\s+(?:and|but|while|whereas|et|mais|tandis que|alors que|y|pero|mientras que)\s+/i).filter((p) => p.trim());
 }
 
 function clip(text: string): string {

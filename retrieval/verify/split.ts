@@ -208,3 +208,8 @@ function tidy(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A sentence cut where it joins two statements with a comma and a conjunction ("…, and …", "…, mais …"). */
+export function coordinated(text: string): string[] {
+  return text.split(/[,;]\s+(?:and|but|while|whereas|et|mais|tandis que|alors que|y|pero|mientras que)\s+/i).filter((p) => p.trim());
+}

@@ -90,7 +90,8 @@ describe('polarity and modality', () => {
   });
 
   it('reads each coordinated statement against its own clause sentence', () => {
-    const PAGE = 'tsb-circ-67:p4'; // … peut être consultée à l'adresse … Il convient pour ce faire de disposer d'un compte UIT avec accès TIES.
+    // … peut être consultée à l'adresse … Il convient pour ce faire de disposer d'un compte UIT avec accès TIES.
+    const PAGE = 'tsb-circ-67:p4';
     const page = 'The JCG-IoTSec web page can be consulted at https://www.itu.int/en/ITU-T/jcg/iotsec';
     expect(fails(`${page}, and using the document collaboration space requires an ITU account with TIES access [1].`, [PAGE])).toEqual([]);
     expect(fails(`${page}, and the collaboration space must be reached through MyMeetings [1].`, [PAGE])).not.toEqual([]);
