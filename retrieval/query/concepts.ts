@@ -43,6 +43,8 @@ export function askingOnly(parts: MessagePart[], asking?: number): MessagePart[]
 
 export class QueryConcepts {
   private readonly spelling: SpellingIndex;
+  /** Opposites by language and word: the same words come back in every answer checked. */
+  private readonly oppositeCache = new Map<string, Set<string>>();
 
   /**
    * `languages`: the languages of the corpus's documents. A general-lexicon
@@ -94,9 +96,12 @@ export class QueryConcepts {
    * spellings the index holds of each ("premi" → "premier", as "première" is stemmed).
    */
   opposites(group: TermGroup, lang: Lang): Set<string> {
-    const out = new Set<string>();
     const { lexicon } = this.resources;
-    if (!lexicon || group.original.length !== 1) return out;
+    if (!lexicon || group.original.length !== 1) return new Set();
+    const key = `${lang}\t${group.original[0]}`;
+    let out = this.oppositeCache.get(key);
+    if (out) return out;
+    this.oppositeCache.set(key, (out = new Set<string>()));
     for (const opposite of lexicon.antonyms(group.original[0], lang)) {
       out.add(opposite);
       for (const alt of lexicon.alternatives(opposite, lang)) {

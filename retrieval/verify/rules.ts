@@ -141,16 +141,15 @@ export class RuleChecker {
     // The names of the cited documents are citations: no concept of the sentence to carry.
     const groups = this.support.concepts(named.text, lang);
     const weight = (g: TermGroup) => this.support.weight?.(g) ?? 1;
-    // Each coordinated statement rests on its own clause sentence ("the page is available at …, and access requires …").
-    const statements = coordinated(text);
-    for (const statement of statements) {
-      const own = statements.length > 1 ? this.support.concepts(statement, lang) : groups;
-      const stance = this.stance(statement, lang, own, clauses, weight);
-      if (stance) {
-        reasons.push(stance);
-        break;
-      }
+    // A sentence that joins statements ("the page is available at …, and access requires …") is held to each one's own
+    // clause sentence: its stance against the one it mostly rests on is confirmed statement by statement.
+    let stance = this.stance(text, lang, groups, clauses, weight);
+    const statements = stance ? coordinated(text) : [];
+    if (statements.length > 1) {
+      stance = undefined;
+      for (const statement of statements) stance ??= this.stance(statement, lang, this.support.concepts(statement, lang), clauses, weight);
     }
+    if (stance) reasons.push(stance);
     const quote = this.quoted(text, lang, clauses, weight);
     if (quote) reasons.push(quote);
     // Hard facts were checked above, strictly, in every spelling ("Fathy", "CE 20"): their words count as carried.
