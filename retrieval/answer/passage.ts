@@ -84,7 +84,7 @@ export function bestPassage(text: string, groups: TermGroup[], docLang: Lang, wa
   if (form?.type === 'date' && !scored.some((s) => s.facts.length))
     for (const s of scored) if (/\b(?:19|20)\d\d\b/.test(s.text)) s.score += 50;
   const top = [...scored].sort((a, b) => b.score - a.score || a.i - b.i)[0];
-  const best = withAnnounced(top, parts);
+  const best = withRun(withAnnounced(top, parts), parts);
   const passage = best.text.length <= MAX_QUOTE ? best.text : window(best.text, best.facts[0]);
   const before = best.i > 0 || !best.text.startsWith(passage) ? '… ' : '';
   const after = (best.last < parts.length - 1 || !best.text.endsWith(passage)) && !passage.endsWith('…') ? ' …' : '';
@@ -108,6 +108,22 @@ function withAnnounced<T extends { text: string; i: number; facts: Span[] }>(
   }
   // Too long together: the announcement alone, cut as before, rather than a window that loses its start.
   return text.length <= MAX_QUOTE ? { ...best, text, last } : { ...best, last: best.i };
+}
+
+/**
+ * A list written as a run of sentences that open alike ("La Section 2 porte sur …. La Section 3 porte sur …"), right
+ * after the sentence quoted or starting with it, is quoted with it while the quote stays within MAX_QUOTE: the items
+ * asked for ("which section covers which pillar") would otherwise be left out.
+ */
+function withRun<T extends { text: string; i: number; last: number }>(best: T, parts: Array<{ text: string }>): T {
+  const opening = (k: number) => parts[k]?.text.split(/\s+/).slice(0, 2).join(' ').replace(/\d+/g, '#').toLowerCase();
+  const next = best.last + 1;
+  const start = opening(best.last) === opening(next) ? best.last : next;
+  if (next >= parts.length || opening(start) !== opening(start + 1)) return best;
+  let { text, last } = best;
+  while (last + 1 < parts.length && opening(last + 1) === opening(start) && text.length + 1 + parts[last + 1].text.length <= MAX_QUOTE)
+    text = `${text} ${parts[(last += 1)].text}`;
+  return { ...best, text, last };
 }
 
 /** MAX_QUOTE characters of a long sentence, around the fact when there is one, cut at word boundaries. */

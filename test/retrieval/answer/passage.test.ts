@@ -97,6 +97,16 @@ describe('the passage quoted from a clause', () => {
     expect(bestPassage(s42, groups('guide'), 'fr')).not.toContain('quatrième trimestre');
   });
 
+  it('quotes a list written as sentences that open alike with the sentence before it, within the limit', () => {
+    const s18 = seedClause('c22-32-gca:s1.8').text; // … chaque section traite d'un pilier … La Section 2 porte sur … La Section 3 …
+    expect(s18.length).toBeGreaterThan(MAX_QUOTE);
+    const quote = bestPassage(s18, groups('piliers section'), 'fr');
+    expect(quote).toMatch(/^Tout en reconnaissant .* La Section 2 porte sur les mesures juridiques\. La Section 3 porte sur .* …$/);
+    expect(quote.length).toBeLessThanOrEqual(MAX_QUOTE + 4);
+    // Sentences that share only a word are not a list: the best one alone.
+    expect(bestPassage(seedClause('c25-18:s4.2').text, groups('guide'), 'fr')).not.toContain('quatrième trimestre');
+  });
+
   it('weighs the years a question names', () => {
     const s42 = seedClause('c25-18:s4.2').text;
     expect(bestPassage(s42, groups('partenaires'), 'fr')).toMatch(/^L'UIT met actuellement à jour .* 20 partenaires internationaux\. …$/);
