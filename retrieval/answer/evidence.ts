@@ -41,6 +41,8 @@ export interface EvidenceInput {
 const SOFT_TYPE_BONUS = 1.5;
 /** A clause holding the very kind of fact asked for answers with a little less of the question's wording. */
 const TYPED_MIN_COVERAGE = 0.3;
+/** The fields of a letter's header block: a document has one of each, so its name and the field are the whole question. */
+const CONTACT_TYPES: ReadonlySet<string> = new Set(['phone', 'fax', 'email', 'url']);
 
 /** A clause answers the question's form: the constraints it names, the attribute it is about, the fact it wants. */
 export function answersForm(input: Pick<EvidenceInput, 'form' | 'groups' | 'store'>, hit: Hit): boolean {
@@ -104,7 +106,9 @@ function typed(input: EvidenceInput, hit: Hit): Hit & { typed?: boolean; softMat
   if (!form.type) return hit;
   if (!STRICT_TYPES.has(form.type)) return findSpans(hit.clause.text).some((s) => s.type === form.type) ? { ...hit, softMatch: true } : hit;
   const rest = groups.filter((_, i) => !form.cue.includes(i));
-  const coverage = rest.length ? Math.max(hit.coverage, input.coverage(rest, hit.index)) : 1;
+  let coverage = rest.length ? Math.max(hit.coverage, input.coverage(rest, hit.index)) : 1;
+  // "The fax number from the circ 67 letterhead?": a document named and a contact field of it is the whole answer.
+  if (hit.named && CONTACT_TYPES.has(form.type)) coverage = Math.max(coverage, TYPED_MIN_COVERAGE);
   return { ...hit, coverage, typed: true };
 }
 

@@ -48,7 +48,10 @@ const OPENING_WORDS = 3;
 /** Splits a message at sentence ends, dashes and semicolons, and says which parts ask. */
 export function messageParts(message: string, lang: Lang): MessagePart[] {
   const pieces = message
-    .split(/(?<=[?!])\s+|(?<=\.)\s+(?=\S)|\s+[-–—]\s+|;\s*|\n+/)
+    // A period ends a part, but not after an abbreviation or before a number ("circ. 67", "Res. 98", "M. Jordan").
+    .split(
+      /(?<=[?!])\s+|(?<=\.)(?<!\b(?:[Cc]irc|[Rr][eé]s|[Dd]oc|[Rr]ec|[Nn]o|M|MM|Mme|Mr|Ms|Dr|Rev|Rév)\.)\s+(?=[^\s\d])|\s+[-–—]\s+|;\s*|\n+/,
+    )
     .map((p) => p.trim())
     .filter((p) => /\p{L}|\d/u.test(p));
   const parts = pieces.map((text) => ({ text, asks: asks(text, lang) }));

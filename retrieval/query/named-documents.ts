@@ -19,7 +19,13 @@ export class DocumentNames {
   constructor(private readonly docs: ReadonlyMap<string, DocumentMeta>) {
     for (const d of docs.values()) {
       const names = [d.short, d.citation, ...(d.aliases ?? []), ...Object.values(d.annexes ?? {})]
-        .flatMap((name) => [name, name.replace(/\bRes\.\s*/i, 'Resolution '), name.replace(/\bRes\.\s*/i, 'Résolution ')])
+        .flatMap((name) => [
+          name,
+          name.replace(/\bRes\.\s*/i, 'Resolution '),
+          name.replace(/\bRes\.\s*/i, 'Résolution '),
+          // Circulars are written short ("Circ. 67", "TSB Circ 67"), as ITU documents cite them.
+          name.replace(/\bCircula(?:r|ire)\b/i, 'Circ'),
+        ])
         .map((name) => normalizeName(name))
         .filter((name) => name.length >= 3);
       for (const name of new Set(names)) {

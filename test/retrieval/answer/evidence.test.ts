@@ -21,6 +21,7 @@ describe('near misses abstain: the attribute asked for is not stated', () => {
     ['a count of something the documents do not count', 'How many members does the JCG-IoTSec have?'],
     ['an address the documents do not give', 'What is the URL of the draft agenda JCG-IoTSec-I-Doc001?'],
     ['an amount', 'How much does the JCG-IoTSec cost to run?'],
+    ['a contact field of a document, for someone it does not give one for', "what's the fax number of the sg20 chair in circ 67?"],
     ['the existence of something no candidate clause mentions', 'Is there a dress code for the JCG-IoTSec meeting?'],
     ['the existence of something no candidate clause mentions, in French', 'Y a-t-il un code vestimentaire pour la réunion du JCG ?'],
     ['the existence of something no candidate clause mentions, in Spanish', '¿Hay servicio de guardería en la reunión del JCG?'],
@@ -50,6 +51,8 @@ describe('the direct answer line', () => {
     ],
     ['How many countries has ITU assisted with CIRT readiness assessments?', /^Answer: 85 pays \[1\]/],
     ['¿Cuál es el correo de contacto del JCG-IoTSec?', /^Respuesta: tsbjcgiotsec@itu\.int \[1\]/],
+    // A document named and one of its header fields is the whole question, whatever else the message says.
+    ['anyone got the phone nr off the circ. 67 letterhead? my travel form wants one', /^Answer: \+41 22 730 6301 \[1\]/],
   ])('%s', async (question, line) => {
     const a = await assistant.ask(question);
     expect(a.answer).toMatch(line);

@@ -23,6 +23,18 @@ describe('the parts of a chat message that ask', () => {
     expect(messageParts('merci. je regarde ça', 'fr').map((p) => p.asks)).toEqual([true, true]);
   });
 
+  it('does not end a part after an abbreviation or before a number', () => {
+    expect(messageParts('anyone got the phone nr off the circ. 67 letterhead? my form wants one', 'en').map((p) => p.text)).toEqual([
+      'anyone got the phone nr off the circ. 67 letterhead?',
+      'my form wants one',
+    ]);
+    expect(messageParts("M. Jordan préside. qui est l'autre ?", 'fr').map((p) => p.text)).toEqual([
+      'M. Jordan préside.',
+      "qui est l'autre ?",
+    ]);
+    expect(messageParts('see Doc. C22/32. what does it say?', 'en')).toHaveLength(2);
+  });
+
   it('takes a message without any asking part as a question', () => {
     expect(messageParts('need the exact ref of the circular, for our report', 'en').every((p) => p.asks)).toBe(true);
   });

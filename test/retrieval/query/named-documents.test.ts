@@ -27,6 +27,11 @@ describe('documents a question names', () => {
     }
   });
 
+  it('reads a circular written short: "Circ. 67", "TSB Circ 67"', () => {
+    for (const q of ['fax on the circ 67 letterhead?', 'TSB Circ. 67 says what?', 'la circ 67 dit quoi'])
+      expect(named(q), q).toEqual(['tsb-circ-67']);
+  });
+
   it('finds a document by the name of its annex', () => {
     expect(named('What do the JCG-IoTSec ToR say about reports?')).toEqual(['tsb-circ-67']);
   });
