@@ -72,12 +72,17 @@ export function bestPassage(text: string, groups: TermGroup[], docLang: Lang, wa
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= MAX_QUOTE) return flat;
   const parts = sentences(flat);
-  const terms = new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)));
+  // What the question sets aside ("besides SG17, which other…") counts against a sentence, not for it.
+  const aside = groups.filter((_, g) => form?.excluded?.includes(g));
+  const terms = new Set(groups.filter((g) => !aside.includes(g)).flatMap((g) => g.alternatives.flatMap((a) => a.terms)));
   const scored = parts.map((s, i) => {
     const facts = wanted ? findSpans(s.text).filter(wanted) : [];
     const years = form?.years.filter((y) => s.text.includes(String(y))).length ?? 0;
+    const analysed = analyze(s.text, docLang);
+    const has = new Set(analysed);
+    const setAside = aside.some((g) => g.alternatives.some((a) => a.terms.every((t) => has.has(t)))) ? 3 : 0;
     // The sentence with the fact asked for comes first, whatever else the others share with the question.
-    const score = analyze(s.text, docLang).filter((t) => terms.has(t)).length + (facts.length ? 100 : 0) + 2 * years;
+    const score = analysed.filter((t) => terms.has(t)).length + (facts.length ? 100 : 0) + 2 * years - setAside;
     return { ...s, i, score, facts };
   });
   // A date asked for that no sentence gives as a date ("au cours du quatrième trimestre de l'année 2025"): the sentence with a year.

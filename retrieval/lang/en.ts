@@ -195,6 +195,7 @@ export const en: LanguageTable = {
   titles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam'],
   upcomingCues: ['next', 'upcoming', 'coming', 'forthcoming', 'future'],
   existenceOpeners: ['is there', 'are there', 'will there be', 'is there going to be'],
+  exclusionCues: ['besides', 'apart from', 'other than', 'except', 'excluding', 'aside from', 'beyond'],
   officeCues: [
     ['who is the vice-chair of', 'vice-chair'],
     ["who's the vice-chair of", 'vice-chair'],

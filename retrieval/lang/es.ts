@@ -215,6 +215,7 @@ export const es: LanguageTable = {
   titles: ['sr', 'sra', 'srta', 'dr', 'dra', 'don', 'dona'],
   upcomingCues: ['proximo', 'proxima', 'proximos', 'proximas', 'siguiente', 'que viene', 'futuro', 'futura'],
   existenceOpeners: ['hay', 'habra', 'existe', 'existen'],
+  exclusionCues: ['aparte de', 'aparte del', 'ademas de', 'ademas del', 'excepto', 'salvo', 'fuera de', 'fuera del', 'menos'],
   officeCues: [
     ['quien es el vicepresidente de', 'vice-chair'],
     ['quien es el vicepresidente del', 'vice-chair'],

@@ -177,6 +177,18 @@ export const fr: LanguageTable = {
   titles: ['m', 'mme', 'mm', 'mmes', 'mlle', 'dr', 'pr'],
   upcomingCues: ['prochain', 'prochaine', 'prochains', 'prochaines', 'a venir', 'futur', 'future', 'suivante'],
   existenceOpeners: ['y a-t-il', 'y aura-t-il', "est-ce qu'il y a", 'existe-t-il', 'y a t il', 'il y a', 'y a'],
+  exclusionCues: [
+    'a part',
+    'en dehors de',
+    'en dehors du',
+    'hormis',
+    'sauf',
+    'outre',
+    'autre que',
+    'autres que',
+    'en plus de',
+    'en plus du',
+  ],
   officeCues: [
     ['qui est le vice-president de', 'vice-chair'],
     ['qui est le vice-president du', 'vice-chair'],

@@ -30,6 +30,8 @@ export interface LanguageTable {
   upcomingCues: string[];
   /** Phrases that ask whether something exists ("is there", "y a-t-il", "hay"), folded: what follows is the thing asked about. */
   existenceOpeners: string[];
+  /** Phrases that set something aside ("besides", "à part", "aparte de"), folded: what follows is not what is asked for. */
+  exclusionCues: string[];
   /** Phrases that ask who holds an office of something ("who chairs", "qui préside"), folded, with the office (a key of `roles`). */
   officeCues: Array<[string, 'chair' | 'vice-chair']>;
   /** How a date reads in the language. */

@@ -31,6 +31,8 @@ export interface QuestionForm {
   upcoming?: true;
   /** "Is there a DRESS CODE for the meeting?": the concept groups of the thing whose existence is asked. */
   exists?: number[];
+  /** "Besides SG17, which other SGs…": the concept groups set aside, which the answer is not about. */
+  excluded?: number[];
 }
 
 // Verbs that make "where" a destination (an address to send to), not a place.
@@ -80,6 +82,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   const office = officeOf(folded, lang, groups);
   const upcoming = (type === 'date' || type === 'time') && table(lang).upcomingCues.some((c) => folded.includes(` ${c} `));
   const exists = existenceGroups(folded, lang, groups);
+  const excluded = excludedGroups(asking, lang, groups);
   return {
     type,
     cue,
@@ -88,6 +91,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     ...(office ? { office } : {}),
     ...(upcoming ? { upcoming: true as const } : {}),
     ...(exists.length ? { exists } : {}),
+    ...(excluded.length ? { excluded } : {}),
   };
 }
 
@@ -118,6 +122,18 @@ function existenceGroups(folded: string, lang: Lang, groups: TermGroup[]): numbe
     if (g >= 0 && !found.includes(g)) found.push(g);
   }
   return found;
+}
+
+/** "Besides SG17, …", "à part la CE 17 …": the group of the first content word after a cue that sets something aside. */
+function excludedGroups(asking: string, lang: Lang, groups: TermGroup[]): number[] {
+  const folded = ` ${fold(asking)
+    .replace(/[^a-z0-9'/.\s-]/g, ' ')
+    .replace(/\s+/g, ' ')} `;
+  const cue = table(lang).exclusionCues.find((c) => folded.includes(` ${c} `));
+  if (!cue) return [];
+  const [first] = analyzeQuery(folded.slice(folded.indexOf(` ${cue} `) + cue.length + 2), lang);
+  const g = first ? groups.findIndex((x) => x.original.includes(first.term)) : -1;
+  return g >= 0 ? [g] : [];
 }
 
 /** For each "que" of the text in order, whether it was written "qué". */

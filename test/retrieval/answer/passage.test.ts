@@ -107,6 +107,15 @@ describe('the passage quoted from a clause', () => {
     expect(bestPassage(seedClause('c25-18:s4.2').text, groups('guide'), 'fr')).not.toContain('quatrième trimestre');
   });
 
+  it('quotes, for a question that sets something aside, a sentence about the others', () => {
+    const s21 = seedClause('c25-18:s2.1').text; // La Commission d'études 17 … (CE 17) … Les CE 5, 11, 13, 15, 20 et 21 … ont également approuvé …
+    const question = 'besides sg17 which other sgs approved security recs';
+    const all = [...plainGroups(analyzeQuery(question, 'en')), ...groups('recommandations sécurité')];
+    const sg17 = all.findIndex((g) => g.original.includes('sg17'));
+    expect(bestPassage(s21, all, 'fr', undefined, form({ excluded: [sg17] }))).toMatch(/^… Les CE 5, 11, 13, 15, 20 et 21/);
+    expect(bestPassage(s21, all, 'fr', undefined, form({}))).toMatch(/^La Commission d'études 17/);
+  });
+
   it('weighs the years a question names', () => {
     const s42 = seedClause('c25-18:s4.2').text;
     expect(bestPassage(s42, groups('partenaires'), 'fr')).toMatch(/^L'UIT met actuellement à jour .* 20 partenaires internationaux\. …$/);

@@ -8,7 +8,8 @@ function form(question: string, lang: Lang) {
   const groups = plainGroups(analyzeQuery(question, lang));
   const f = questionForm(question, lang, groups);
   const names = (ids: number[]) => ids.map((i) => groups[i].original.join(' '));
-  return { ...f, focus: names(f.focus), cue: names(f.cue), office: f.office && { role: f.office.role, of: names(f.office.of) } };
+  const office = f.office && { role: f.office.role, of: names(f.office.of) };
+  return { ...f, focus: names(f.focus), cue: names(f.cue), office, excluded: f.excluded && names(f.excluded) };
 }
 
 describe('what a question demands of its answer', () => {
@@ -85,5 +86,12 @@ describe('offices asked about', () => {
   it('leave other questions about people without an office', () => {
     expect(form('who are the co-convenors?', 'en').office).toBeUndefined();
     expect(form('who signed the circular?', 'en').office).toBeUndefined();
+  });
+
+  it('read what a question sets aside, in each language: the first thing named after the cue', () => {
+    expect(form('besides sg17 which other sgs approved security recs?', 'en').excluded).toEqual(['sg17']);
+    expect(form('à part la CE 17, quelles autres commissions ?', 'fr').excluded).toEqual(['sg17']);
+    expect(form('aparte del TSB, ¿quién más firma?', 'es').excluded).toEqual(['tsb']);
+    expect(form('which other sgs approved security recs?', 'en').excluded).toBeUndefined();
   });
 });
