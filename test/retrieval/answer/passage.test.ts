@@ -108,7 +108,8 @@ describe('the passage quoted from a clause', () => {
   });
 
   it('quotes, for a question that sets something aside, a sentence about the others', () => {
-    const s21 = seedClause('c25-18:s2.1').text; // La Commission d'études 17 … (CE 17) … Les CE 5, 11, 13, 15, 20 et 21 … ont également approuvé …
+    // La Commission d'études 17 … (CE 17) … Les CE 5, 11, 13, 15, 20 et 21 … ont également approuvé …
+    const s21 = seedClause('c25-18:s2.1').text;
     const question = 'besides sg17 which other sgs approved security recs';
     const all = [...plainGroups(analyzeQuery(question, 'en')), ...groups('recommandations sécurité')];
     const sg17 = all.findIndex((g) => g.original.includes('sg17'));
