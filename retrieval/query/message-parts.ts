@@ -45,6 +45,14 @@ const ASKING_VERB: Record<Lang, string[]> = {
 
 const OPENING_WORDS = 3;
 
+// "… or is it open?", "… ou pas du tout ?", "… o ya estaba cubierto?": the second half of a yes/no question that offers
+// the other answer. What it says is answered with the first half: a side remark, not a second thing to cover.
+const OTHER_ANSWER: Record<Lang, RegExp> = {
+  en: /\s+or\s+(?=(?:is|are|was|were|does|do|did|can|could|should|will|would|has|have|it|its|it's|they|not|just|maybe)\b)/i,
+  fr: /\s+ou\s+(?=(?:pas|non|bien|est-ce|c'est|il|elle|ils|on|alors|si|juste|seulement)\b)/i,
+  es: /\s+o\s+(?=(?:no|ya|es|está|esta|estaba|hay|se|solo|sólo|sea|tal)\b)/i,
+};
+
 /** Splits a message at sentence ends, dashes and semicolons, and says which parts ask. */
 export function messageParts(message: string, lang: Lang): MessagePart[] {
   const pieces = message
@@ -54,7 +62,11 @@ export function messageParts(message: string, lang: Lang): MessagePart[] {
     )
     .map((p) => p.trim())
     .filter((p) => /\p{L}|\d/u.test(p));
-  const parts = pieces.map((text) => ({ text, asks: asks(text, lang) }));
+  const parts = pieces.flatMap((text) => {
+    const [first, ...other] = text.split(OTHER_ANSWER[lang]);
+    const part = { text: first, asks: asks(text, lang) };
+    return other.length ? [part, { text: other.join(' or '), asks: false }] : [part];
+  });
   return parts.some((p) => p.asks) ? parts : parts.map((p) => ({ ...p, asks: true }));
 }
 

@@ -23,6 +23,20 @@ describe('the parts of a chat message that ask', () => {
     expect(messageParts('merci. je regarde ça', 'fr').map((p) => p.asks)).toEqual([true, true]);
   });
 
+  it('reads the other answer a yes/no question offers as a side remark, in each language', () => {
+    expect(messageParts('is there an end date for the jcg or does it just keep going forever', 'en')).toEqual([
+      { text: 'is there an end date for the jcg', asks: true },
+      { text: 'does it just keep going forever', asks: false },
+    ]);
+    expect(messageParts('elles servent aussi à réviser le gca ou pas du tout ?', 'fr').map((p) => p.asks)).toEqual([true, false]);
+    expect(messageParts('el informe supone gasto extra o ya estaba cubierto por el presupuesto?', 'es').map((p) => p.asks)).toEqual([
+      true,
+      false,
+    ]);
+    // An "or" between two things asked about is no other answer.
+    expect(messageParts('is it sg17 or sg20 that leads on iot security?', 'en')).toHaveLength(1);
+  });
+
   it('does not end a part after an abbreviation or before a number', () => {
     expect(messageParts('anyone got the phone nr off the circ. 67 letterhead? my form wants one', 'en').map((p) => p.text)).toEqual([
       'anyone got the phone nr off the circ. 67 letterhead?',
