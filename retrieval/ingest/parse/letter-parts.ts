@@ -2,8 +2,11 @@
  * The parts of an ITU letter (circulars, collective letters) that are not
  * numbered paragraphs but hold facts people ask for: the place-and-date
  * line, the header fields (reference, telephone, fax, e-mail, contact,
- * subject) and the signature. Each becomes a citable clause with a label a
- * delegate recognises ("Circular 67 › Telephone").
+ * subject), the signature, and the heading lines a document opens with
+ * ("UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS / BUREAU DE LA NORMALISATION
+ * …", "Rapport de la Secrétaire générale / ACTIVITÉS DE L'UIT …"). Each
+ * becomes a citable clause with a label a delegate recognises ("Circular 67 ›
+ * Telephone", "C25/18 › Heading").
  */
 import { fold } from '../../text.ts';
 import type { SourceLine } from './lines.ts';
@@ -33,6 +36,8 @@ const SIGNED = /^\((?:sign[ée]|signed|firmado)\)$/i;
 /** Letter parts of a document, found in its first lines (header) and around "(signé)" (signature). */
 export function letterParts(lines: SourceLine[]): LetterPart[] {
   const parts: LetterPart[] = [];
+  const heading = openingHeading(lines);
+  if (heading.length) parts.push(part('Heading', heading, lines));
   const headerEnd = Math.min(lines.length, 60);
   for (let i = 0; i < headerEnd; i += 1) {
     const text = lines[i].text;
@@ -54,6 +59,29 @@ export function letterParts(lines: SourceLine[]): LetterPart[] {
     if (used.length > 1) parts.push(part('Signature', used, lines));
   });
   return parts;
+}
+
+/**
+ * The heading lines a letter or report opens with: short lines without closing punctuation, each followed by a blank
+ * line or by another such line, when what comes after them is the letter's place and date or a header field
+ * ("Objet", "Réf.:"). A resolution's or a text's title opens its body instead, and stays its heading.
+ */
+function openingHeading(lines: SourceLine[]): number[] {
+  const headingLike = (text: string) =>
+    text.length <= 200 && !/[.,;:]$/.test(text) && !FIELD_LINE.test(text) && !PLACE_DATE.test(text) && !SIGNED.test(text);
+  const used: number[] = [];
+  let i = 0;
+  for (; i < lines.length && i < 12; i += 1) {
+    const text = lines[i].text;
+    if (!text) continue;
+    if (!headingLike(text)) break;
+    const next = lines[i + 1]?.text ?? '';
+    if (next && !headingLike(next)) break;
+    used.push(i);
+  }
+  const after = lines[i]?.text ?? '';
+  const header = PLACE_DATE.test(after) || FIELD_LINE.test(after) || FIELDS.some(([re]) => re.test(after));
+  return header ? used : [];
 }
 
 function isValueLine(text: string): boolean {

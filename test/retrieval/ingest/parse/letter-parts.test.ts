@@ -12,6 +12,7 @@ describe('the parts of TSB Circular 67', () => {
 
   it('are its place-and-date line, its header fields and its signature', () => {
     expect(parts(CIRCULAR)).toEqual([
+      ['Heading', 'UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS BUREAU DE LA NORMALISATION DES TÉLÉCOMMUNICATIONS'],
       ['Date', 'Genève, le 6 août 2025'],
       ['Reference', 'Réf.: Circulaire TSB 67'],
       ['Telephone', 'Tél.: +41 22 730 6301'],
@@ -44,6 +45,20 @@ describe('the parts of TSB Circular 67', () => {
 });
 
 describe('letter parts in English and Spanish', () => {
+  it('read the heading lines a document opens with, up to the first heading a paragraph follows', () => {
+    const report = readFileSync('corpus/documents/002_41519fdd634dc962.txt', 'utf8');
+    const [heading] = parts(report);
+    expect(heading[0]).toBe('Heading');
+    expect(heading[1]).toMatch(/^Rapport de la Secrétaire générale ACTIVITÉS DE L'UIT RELATIVES AU RENFORCEMENT DU RÔLE DE L'UNION/);
+    expect(heading[1]).not.toContain('Objet');
+    // A summary heading with its text, a preamble line ending in a comma: no heading lines of their own.
+    for (const file of ['003_5c0d5e14e19b099c.txt', '001_e57788b7ed8e6d7d.txt', '004_9857f300e7591540.txt'])
+      expect(
+        parts(readFileSync(`corpus/documents/${file}`, 'utf8')).map(([label]) => label),
+        file,
+      ).not.toContain('Heading');
+  });
+
   it('read the header fields and signature of an English letter', () => {
     const letter = [
       'INTERNATIONAL TELECOMMUNICATION UNION',
@@ -66,6 +81,7 @@ describe('letter parts in English and Spanish', () => {
       'Annex: 1',
     ].join('\n');
     expect(parts(letter)).toEqual([
+      ['Heading', 'INTERNATIONAL TELECOMMUNICATION UNION'],
       ['Date', 'Geneva, 6 August 2025'],
       ['Reference', 'Our ref: TSB Circular 67'],
       ['Telephone', 'Tel: +41 22 730 6301'],
