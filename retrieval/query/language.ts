@@ -84,6 +84,8 @@ const MARKERS: Record<Lang, Set<string>> = {
     'il',
     'mon',
     'ma',
+    'quoi',
+    'déjà',
   ]),
   es: new Set([
     'el',
@@ -139,6 +141,9 @@ export function detectLanguage(text: string): Lang {
   if (/[¿¡]/.test(text)) counts.es += 2;
   const ranked = (Object.entries(counts) as [Lang, number][]).sort((a, b) => b[1] - a[1]);
   if (ranked[0][1] >= 2 && ranked[0][1] > ranked[1][1]) return ranked[0][0];
+  // A short question with one language's function word and none of another's ("who issued circular 67?"): n-grams
+  // over a handful of words are less sure than that word.
+  if (words.length <= 6 && ranked[0][1] === 1 && ranked[1][1] === 0) return ranked[0][0];
   const guess = detect(text, { only: ['en', 'fr', 'es'] });
   if (guess === 'en' || guess === 'fr' || guess === 'es') return guess;
   return ranked[0][1] > ranked[1][1] ? ranked[0][0] : 'en';

@@ -11,6 +11,8 @@ describe('the language of a short chat question', () => {
     'how to register',
     'what about SG20?',
     'Who are the co-convenors of JCG-IoTSec?',
+    // One English function word, words n-grams read as Spanish.
+    'who issued circular 67?',
   ])('English: %s', (q) => {
     expect(detectLanguage(q)).toBe('en');
   });
@@ -24,6 +26,7 @@ describe('the language of a short chat question', () => {
     'et la date ?',
     'où envoyer ma contribution ?',
     'Quelle est la date limite pour soumettre des contributions ?',
+    "pr les lignes directrices GCA y a un doc d'info complémentaire, c quoi son numéro déjà ?",
   ])('French: %s', (q) => {
     expect(detectLanguage(q)).toBe('fr');
   });
