@@ -8,6 +8,7 @@ import type { Fact } from './fact.ts';
 import { extractFacts } from './facts.ts';
 import { ownership, type Owned } from './owners.ts';
 import { stanceOf, type Stance } from './polarity.ts';
+import { pairings, type Pairing } from './pairings.ts';
 import { splitSentences } from './split.ts';
 
 export interface TextAnalysis {
@@ -21,6 +22,8 @@ export interface TextAnalysis {
   /** Folded words, for names. */
   words: Set<string>;
   sentences: Array<{ text: string; stance: Stance; terms: Set<string> }>;
+  /** Its "word (what it holds)" pairs: "Q.3057 (2020)". */
+  pairs: Pairing[];
 }
 
 export function analyzeText(text: string, lang: Lang, knownPeople: ReadonlyMap<string, string[]>): TextAnalysis {
@@ -42,6 +45,7 @@ export function analyzeText(text: string, lang: Lang, knownPeople: ReadonlyMap<s
     terms,
     words: new Set(prepared.text.split(/[^a-z0-9'-]+/).filter(Boolean)),
     sentences,
+    pairs: pairings(text),
   };
 }
 

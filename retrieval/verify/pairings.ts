@@ -7,7 +7,7 @@
  */
 import { fold } from '../text.ts';
 
-interface Pairing {
+export interface Pairing {
   head: string;
   inside: string;
 }
@@ -16,14 +16,14 @@ const PAIR = /([\p{L}\p{N}](?:[\p{L}\p{N}./-]*[\p{L}\p{N}])?)\s*\(([^()]{1,40})\
 
 /** The "word (what it holds)" pairs of a text, folded ("q.3057" → "2020", "quechua" → "equateur"). */
 export function pairings(text: string): Pairing[] {
+  if (!text.includes('(')) return [];
   return [...fold(text).matchAll(PAIR)].map((m) => ({ head: m[1], inside: m[2].trim().replace(/\s+/g, ' ') }));
 }
 
 /** Each pair of the sentence whose head the clauses pair with something else, and whose inside they give another head. */
-export function swappedPairings(sentence: string, clauses: string[]): string[] {
-  const theirs = clauses.flatMap(pairings);
+export function swappedPairings(mine: Pairing[], theirs: Pairing[]): string[] {
   const out: string[] = [];
-  for (const { head, inside } of pairings(sentence)) {
+  for (const { head, inside } of mine) {
     const same = theirs.filter((p) => p.head === head);
     if (!same.length || same.some((p) => p.inside === inside)) continue;
     const other = theirs.find((p) => p.inside === inside && p.head !== head);

@@ -12,14 +12,13 @@ import type { SourceClause } from './rules.ts';
 const POINTERS = String.raw`(?:§§?|¶|paragraphe?|párrafo|para\.?|section|sección|point|punto|clause|cláusula|alinéa|item|apartado)`;
 
 /** A sentence with its pointers at the cited clauses blanked ("Comme l'indique le § 4.3", "under paragraph 5"). */
+const labelPatterns = new Map<string, RegExp | undefined>();
+
 export function withoutLabels(text: string, cited: Array<Pick<SourceClause, 'label'>>): string {
   let out = text;
   for (const c of cited) {
-    const last = c.label?.split('›').at(-1)?.trim() ?? '';
-    const id = /(\d+(?:\.\d+)*|\b[a-z]\))\s*$/.exec(last)?.[1];
-    if (!id) continue;
-    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${POINTERS}\s*${escape(id)}(?![\p{N}]|\.\d)`, 'giu');
-    out = out.replace(pattern, (m) => ' '.repeat(m.length));
+    const pattern = labelPattern(c.label ?? '');
+    if (pattern) out = out.replace(pattern, (m) => ' '.repeat(m.length));
   }
   return out;
 }
@@ -34,4 +33,14 @@ export function documentNames(doc: DocumentMeta, titleHead: string): string[] {
   const revision = /\((?:Rev\.|Rév\.)[^)]*\)/.exec(doc.citation)?.[0];
   const revised = revision ? base.map((n) => `${n} ${revision}`) : [];
   return [...base, ...revised].map((n) => n.trim()).filter((n) => n.length > 2);
+}
+
+/** The pattern of the pointers at a clause with this label, made once per label. */
+function labelPattern(label: string): RegExp | undefined {
+  if (labelPatterns.has(label)) return labelPatterns.get(label);
+  const last = label.split('›').at(-1)?.trim() ?? '';
+  const id = /(\d+(?:\.\d+)*|\b[a-z]\))\s*$/.exec(last)?.[1];
+  const pattern = id ? new RegExp(String.raw`(?<![\p{L}\p{N}])${POINTERS}\s*${escape(id)}(?![\p{N}]|\.\d)`, 'giu') : undefined;
+  labelPatterns.set(label, pattern);
+  return pattern;
 }

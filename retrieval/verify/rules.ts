@@ -129,8 +129,8 @@ export class RuleChecker {
       reasons.push({ code: 'missing-value', detail: `"${f.surface}" is not in the cited clause` });
     for (const p of countConflicts(own, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
     for (const p of swappedPairings(
-      text,
-      cited.map((c) => c.text),
+      own.pairs,
+      clauses.flatMap((c) => c.pairs),
     ))
       reasons.push({ code: 'wrong-entity', detail: p });
     for (const p of qualifierConflicts(own.facts, clauses)) reasons.push({ code: 'missing-value', detail: p });
