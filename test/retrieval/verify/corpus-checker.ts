@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { openStages, type PipelineStages } from '../../../retrieval/open-assistant.ts';
 import { sourceClause } from '../../../retrieval/verify/evidence.ts';
 import { RuleChecker, type SourceClause } from '../../../retrieval/verify/rules.ts';
+import { splitSentences } from '../../../retrieval/verify/split.ts';
+import type { Lang } from '../../../retrieval/types.ts';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface CorpusChecker {
   rules: RuleChecker;
@@ -30,5 +33,21 @@ export async function corpusChecker(): Promise<CorpusChecker> {
       return sourceClause(c, stages.store.docs);
     },
     close: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * For a test file: the checker opened before its tests and closed after them, and the reasons ("code: detail") a
+ * one-sentence text fails for against one seed clause.
+ */
+export function ruleReasons(): (text: string, id: string, lang: Lang) => string[] {
+  let c: CorpusChecker;
+  beforeAll(async () => {
+    c = await corpusChecker();
+  });
+  afterAll(() => c.close());
+  return (text, id, lang) => {
+    const [sentence] = splitSentences(text);
+    return c.rules.check(sentence, [c.clause(id)], lang).reasons.map((r) => `${r.code}: ${r.detail}`);
   };
 }

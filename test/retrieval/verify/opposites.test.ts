@@ -1,18 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Lang } from '../../../retrieval/types.ts';
-import { splitSentences } from '../../../retrieval/verify/split.ts';
-import { corpusChecker, type CorpusChecker } from './corpus-checker.ts';
+import { describe, expect, it } from 'vitest';
+import { ruleReasons } from './corpus-checker.ts';
 
-let c: CorpusChecker;
-beforeAll(async () => {
-  c = await corpusChecker();
-});
-afterAll(() => c.close());
-
-function reasons(text: string, id: string, lang: Lang): string[] {
-  const [sentence] = splitSentences(text);
-  return c.rules.check(sentence, [c.clause(id)], lang).reasons.map((r) => `${r.code}: ${r.detail}`);
-}
+const reasons = ruleReasons();
 
 // … un cours de formation en ligne … sur les stratégies nationales en matière de cybersécurité a été lancé en 2021 …
 const COURSE = 'c25-18:s4.3';

@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Lang } from '../../../retrieval/types.ts';
+import { describe, expect, it } from 'vitest';
 import { pairings } from '../../../retrieval/verify/pairings.ts';
-import { splitSentences } from '../../../retrieval/verify/split.ts';
-import { corpusChecker, type CorpusChecker } from './corpus-checker.ts';
+import { ruleReasons } from './corpus-checker.ts';
 
-let c: CorpusChecker;
-beforeAll(async () => {
-  c = await corpusChecker();
-});
-afterAll(() => c.close());
-
-function reasons(text: string, id: string, lang: Lang): string[] {
-  const [sentence] = splitSentences(text);
-  return c.rules.check(sentence, [c.clause(id)], lang).reasons.map((r) => `${r.code}: ${r.detail}`);
-}
+const reasons = ruleReasons();
 
 const SIGNALLING = 'c25-18:s2.2'; // … Recommandation UIT-T Q.3057 (2020) … Recommandations UIT-T Q.3062 (2022) … et Q.3063 (2022) …
 const LANGUAGES = 'c25-18:s6.2'; // … y compris en quechua (Équateur), en aymara (Bolivie), en néerlandais (Suriname) et en maltais …

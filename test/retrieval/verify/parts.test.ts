@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../retrieval/types.ts';
 import { sentenceParts } from '../../../retrieval/verify/parts.ts';
-import { splitSentences } from '../../../retrieval/verify/split.ts';
-import { corpusChecker, type CorpusChecker } from './corpus-checker.ts';
+import { ruleReasons } from './corpus-checker.ts';
 
-let c: CorpusChecker;
-beforeAll(async () => {
-  c = await corpusChecker();
-});
-afterAll(() => c.close());
-
-function reasons(text: string, id: string, lang: Lang): string[] {
-  const [sentence] = splitSentences(text);
-  return c.rules.check(sentence, [c.clause(id)], lang).reasons.map((r) => `${r.code}: ${r.detail}`);
-}
+const reasons = ruleReasons();
 
 const REMOTE = 'tsb-circ-67:p8'; // La participation à distance sera possible via MyMeetings. Veuillez soumettre vos contributions …
 const REPORTS = 'tsb-circ-67:annex-a:working-methods:item-3'; // … un rapport un mois avant chaque réunion de la CE 17 et de la CE 20
