@@ -13,6 +13,8 @@ import { hasConcept } from './analysis.ts';
 export interface RestingSentence {
   text: string;
   terms: Set<string>;
+  /** The clause's language. */
+  lang: Lang;
 }
 
 /** The first concept said the opposite way, as the sentence's word and the clause's; none when all agree. */
@@ -29,7 +31,7 @@ export function oppositeSaid(
     if (hasConcept(group, carried)) continue;
     for (const opposite of opposites(group)) {
       if (resting.terms.has(opposite) && !own.has(opposite))
-        return { said: surface(text, group.original.join(' '), lang), clause: surface(resting.text, opposite, lang) };
+        return { said: surface(text, group.original.join(' '), lang), clause: surface(resting.text, opposite, resting.lang) };
     }
   }
   return undefined;
@@ -38,5 +40,5 @@ export function oppositeSaid(
 /** A text's word for an analysed term ("nationales" for "national"), or the term when no single word gives it. */
 function surface(text: string, term: string, lang: Lang): string {
   const words = text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
-  return words.find((w) => analyze(w, lang).includes(term)) ?? words.find((w) => analyze(w, 'fr').includes(term)) ?? term;
+  return words.find((w) => analyze(w, lang).includes(term)) ?? term;
 }

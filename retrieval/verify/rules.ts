@@ -15,7 +15,7 @@ import { escape, titledNames } from './names.ts';
 import { ownerConflicts, titleConflicts } from './owners.ts';
 import { uncarriedParts } from './parts.ts';
 import { stanceConflict, stanceOf } from './polarity.ts';
-import { oppositeSaid } from './contrasts.ts';
+import { oppositeSaid, type RestingSentence } from './contrasts.ts';
 import { documentNames, withoutLabels } from './pointers.ts';
 import { swappedPairings } from './pairings.ts';
 import { coordinated, type SplitSentence } from './split.ts';
@@ -208,9 +208,9 @@ export class RuleChecker {
   ): Reason | undefined {
     const { opposites } = this.support;
     if (!opposites) return undefined;
-    let resting: TextAnalysis['sentences'][number] | undefined;
+    let resting: RestingSentence | undefined;
     let best = 0;
-    for (const s of clauses.flatMap((c) => c.sentences)) {
+    for (const s of clauses.flatMap((c) => c.sentences.map((x) => ({ ...x, lang: c.lang })))) {
       const score = groups.reduce((sum, g) => sum + (hasConcept(g, s.terms) ? weight(g) : 0), 0);
       if (score > best) [resting, best] = [s, score];
     }
