@@ -219,7 +219,11 @@ export const en: LanguageTable = {
     ['fax', 'fax'],
     ['phone', 'phone'],
     ['telephone', 'phone'],
-    ['call', 'phone'],
+    // "call" alone is as often a meeting ("before a jcg call"): only calling someone asks for a number.
+    ['to call', 'phone'],
+    ['call them', 'phone'],
+    ['call someone', 'phone'],
+    ['rather call', 'phone'],
     ['e-mail', 'email'],
     ['email', 'email'],
     ['mail address', 'email'],

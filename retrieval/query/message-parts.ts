@@ -49,8 +49,8 @@ const OPENING_WORDS = 3;
 // the other answer. What it says is answered with the first half: a side remark, not a second thing to cover.
 const OTHER_ANSWER: Record<Lang, RegExp> = {
   en: /\s+or\s+(?=(?:is|are|was|were|does|do|did|can|could|should|will|would|has|have|it|its|it's|they|not|just|maybe)\b)/i,
-  fr: /\s+ou\s+(?=(?:pas|non|bien|est-ce|c'est|il|elle|ils|on|alors|si|juste|seulement)\b)/i,
-  es: /\s+o\s+(?=(?:no|ya|es|está|esta|estaba|hay|se|solo|sólo|sea|tal)\b)/i,
+  fr: /\s+ou\s+(?=(?:pas|non|bien|est-ce|c'est|ça|ca|il|elle|ils|on|alors|si|juste|seulement)\b)/i,
+  es: /\s+o\s+(?=(?:no|ya|es|está|esta|estaba|hay|se|solo|sólo|sea|tal|eso|esto)\b)/i,
 };
 
 /** Splits a message at sentence ends, dashes and semicolons, and says which parts ask. */

@@ -56,6 +56,29 @@ const TYPE_NOUNS = [
   'enlace',
 ];
 const DO_SUPPORT = new Set(['do', 'does', 'did']);
+/** Analysed nouns that name a kind of fact, when a question asks "what are the dates / quelle est l'heure". */
+const KIND_NOUNS = new Map<string, AnswerType>(
+  (
+    [
+      ['date', 'date'],
+      ['dates', 'date'],
+      ['fecha', 'date'],
+      ['fechas', 'date'],
+      ['time', 'time'],
+      ['heure', 'time'],
+      ['hora', 'time'],
+      ['link', 'url'],
+      ['lien', 'url'],
+      ['enlace', 'url'],
+      ['url', 'url'],
+    ] as const
+  ).flatMap(([word, type]) => (['en', 'fr', 'es'] as const).flatMap((l) => analyzeQuery(word, l).map((t) => [t.term, type] as const))),
+);
+// Words that point back at something named before ("which ones", "lequel"), or at anyone ("how many people"): no
+// attribute a clause must name ("160 participants" answers "how many people").
+const POINTING = new Set(
+  'one ones it them those these that lequel laquelle lesquels cual cuales people persons ppl personnes gens personas gente'.split(' '),
+);
 // Counts are not attributes: "which two documents" asks about documents.
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'deux', 'trois', 'quatre', 'cinq', 'dos', 'tres', 'cuatro', 'cinco']);
 const AUXILIARY = new Set(['is', 's', 'are', 'was', 'were', 'be', 'est', 'sont', 'etait', 'es', 'son', 'era', 'fue', 'do', 'does', 'did']);
@@ -83,10 +106,18 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   const upcoming = (type === 'date' || type === 'time') && table(lang).upcomingCues.some((c) => folded.includes(` ${c} `));
   const exists = existenceGroups(folded, lang, groups);
   const excluded = excludedGroups(asking, lang, groups);
+  // "What were the DATES of it?": a focus that names a kind of fact is that kind of fact, not an attribute to find.
+  let focus = focusGroups(folded, lang, groups, accentedQue(asking)).filter((g) => !cue.includes(g));
+  const named = type ? undefined : focus.find((g) => KIND_NOUNS.has(groups[g].original.join(' ')));
+  if (named !== undefined) {
+    type = KIND_NOUNS.get(groups[named].original.join(' '));
+    focus = focus.filter((g) => g !== named);
+    cue.push(named);
+  }
   return {
     type,
     cue,
-    focus: focusGroups(folded, lang, groups, accentedQue(asking)).filter((g) => !cue.includes(g)),
+    focus,
     ...constraints(folded),
     ...(office ? { office } : {}),
     ...(upcoming ? { upcoming: true as const } : {}),
@@ -159,6 +190,7 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     // "what do the two documents say": the words after "do" are the subject of a verb, not an attribute asked about.
     if (DO_SUPPORT.has(words[j] ?? '')) continue;
     while (j < words.length && (AUXILIARY.has(words[j]) || isStopWord(words[j]) || NUMBER_WORDS.has(words[j]))) j += 1;
+    if (POINTING.has(words[j] ?? '')) continue;
     const term = words[j] ? analyzeQuery(words[j], lang)[0]?.term : undefined;
     const group = term ? groups.findIndex((g) => g.original.includes(term)) : -1;
     if (group >= 0) found.add(group);

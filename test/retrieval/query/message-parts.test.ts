@@ -33,6 +33,10 @@ describe('the parts of a chat message that ask', () => {
       true,
       false,
     ]);
+    expect(messageParts('el grupo puede tocar su propio mandato o eso solo lo hace el tsag?', 'es').map((p) => p.asks)).toEqual([
+      true,
+      false,
+    ]);
     // An "or" between two things asked about is no other answer.
     expect(messageParts('is it sg17 or sg20 that leads on iot security?', 'en')).toHaveLength(1);
   });

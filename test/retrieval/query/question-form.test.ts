@@ -94,4 +94,17 @@ describe('offices asked about', () => {
     expect(form('aparte del TSB, ¿quién más firma?', 'es').excluded).toEqual(['tsb']);
     expect(form('which other sgs approved security recs?', 'en').excluded).toBeUndefined();
   });
+
+  it('read a focus that names a kind of fact as that kind, and no focus in a word that points back or at anyone', () => {
+    expect(form('the covid consultation thing - what were the dates of it?', 'en')).toMatchObject({ type: 'date', focus: [] });
+    expect(form('which were the times of the two sessions?', 'en').type).toBe('time');
+    expect(form('same sectors in both? which ones', 'en').focus).toEqual([]);
+    expect(form('roughly how many people joined the consultations?', 'en')).toMatchObject({ type: 'count', focus: [] });
+    expect(form('how many members does the group have?', 'en').focus).toEqual(['member']);
+  });
+
+  it('read "call" as a number to call only when someone is called', () => {
+    expect(form('whats the minimum notice before a jcg call?', 'en').type).not.toBe('phone');
+    expect(form('is there a number to call them?', 'en').type).toBe('phone');
+  });
 });
