@@ -125,7 +125,7 @@ export const en: LanguageTable = {
     week: [String.raw`\bweekly\b`, String.raw`\b(?:every|each|per) week\b`, String.raw`\b(?:once|twice|times) a week\b`],
     day: [String.raw`\bdaily\b`, String.raw`\b(?:every|each|per) day\b`, String.raw`\b(?:once|twice|times) a day\b`],
   },
-  restrictions: [String.raw`(?<!\bnot )\bonly\b`, String.raw`\bsolely\b`, String.raw`\bexclusively\b`],
+  restrictions: [String.raw`(?<!\bnot )\bonly\b`, String.raw`\bsolely\b`, String.raw`\bexclusively\b`, String.raw`\breserved (?:for|to)\b`],
   negations: [
     String.raw`\bnot\b`,
     String.raw`n't\b`,
@@ -138,7 +138,7 @@ export const en: LanguageTable = {
     String.raw`\bcannot\b`,
     String.raw`\bnothing\b`,
     // Ending what the clause continues: "SG20 has ceased its work on…", "stopped", "discontinued".
-    String.raw`\b(?:ceased?|ceases|ceasing|stopped|discontinued|halted)\b`,
+    String.raw`\b(?:ceased?|ceases|ceasing|stopped|discontinued|halted|suspended|suspends?)\b`,
   ],
   notNegations: [
     String.raw`\bno (?:later|earlier|more|less|fewer) than\b`,
@@ -147,6 +147,8 @@ export const en: LanguageTable = {
     String.raw`\bno doubt\b`,
     String.raw`\bwithout delay\b`,
     String.raw`\bwithout precedent\b`,
+    // Two denials make an affirmation: "without ruling out meetings".
+    String.raw`\bwithout (?:excluding|ruling out|precluding|neglecting|forgetting)\b`,
     // "never ceases to grow": keeps growing.
     String.raw`\bnever (?:ceases|stops) to\b`,
   ],

@@ -168,7 +168,13 @@ export const es: LanguageTable = {
     week: [String.raw`\bsemanal(?:es|mente)?\b`, String.raw`\b(?:a la|por|cada) semana\b`, String.raw`\btodas las semanas\b`],
     day: [String.raw`\bdiari(?:o|a|os|as|amente)\b`, String.raw`\b(?:al|por|cada) dia\b`, String.raw`\btodos los dias\b`],
   },
-  restrictions: [String.raw`(?<!\bno )\bsolo\b`, String.raw`\bsolamente\b`, String.raw`\bunicamente\b`, String.raw`\bexclusivamente\b`],
+  restrictions: [
+    String.raw`(?<!\bno )\bsolo\b`,
+    String.raw`\bsolamente\b`,
+    String.raw`\bunicamente\b`,
+    String.raw`\bexclusivamente\b`,
+    String.raw`\breservad(?:o|a|os|as) (?:a|al|para)\b`,
+  ],
   negations: [
     // "no" before these adjectives is a prefix: "organizaciones no gubernamentales", "no vinculante" (voluntary, not denied).
     String.raw`\bno\b(?!\.?\s*\d)(?!\s+(?:gubernamental|vinculante|miembro|limitad)\w*)`,
@@ -176,11 +182,14 @@ export const es: LanguageTable = {
     // Ending what the clause continues: "dejó de trabajar en…", "cesó", "puso fin a", "interrumpió".
     String.raw`\b(?:dej(?:o|a|an|aron|ara|aran|ado)|ces(?:o|a|an|aron|ara|aran|ado|ar)) de\b|\bces(?:o|aron|ado)\b`,
     String.raw`\b(?:puso|pone|ponen|pusieron|poner) fin\b|\binterrump\w*`,
+    String.raw`\bsuspend\w*`,
   ],
   notNegations: [
     String.raw`\ba mas tardar\b`,
     String.raw`\bno solo\b`,
     String.raw`\bsin demora\b`,
+    // Two denials make an affirmation: "sin excluir reuniones".
+    String.raw`\bsin (?:excluir|descartar|olvidar|omitir)\b`,
     String.raw`\bno mas tarde\b`,
     // Adjectives made with "sin": landlocked, unprecedented, non-profit.
     String.raw`\bsin (?:litoral|precedentes?|fines de lucro|animo de lucro)\b`,

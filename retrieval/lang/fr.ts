@@ -115,6 +115,8 @@ export const fr: LanguageTable = {
     String.raw`(?<!\bnon )\bseulement\b`,
     String.raw`\bseul(?:e)?s? (?:les|le|la|l')`,
     String.raw`\bexclusivement\b`,
+    // "réservée aux participants présents": for them only.
+    String.raw`\breserve(?:e|s|es)? (?:a|aux)\b`,
     String.raw`\bn(?:e |')[^.;]{1,40}?\bqu(?:e\b|')`,
   ],
   negations: [
@@ -130,6 +132,7 @@ export const fr: LanguageTable = {
     String.raw`\bpas\b`,
     // Ending what the clause continues: "a cessé ses travaux", "a mis fin à", "interrompu".
     String.raw`\bcess(?:er|e|es|ent|era|eront|ait|aient|e|ee|ees)\b|\b(?:mis|met|mettre|mettra|mettent) fin\b|\binterromp\w*`,
+    String.raw`\bsuspend\w*`,
   ],
   notNegations: [
     String.raw`\bau plus tard\b`,
@@ -140,6 +143,8 @@ export const fr: LanguageTable = {
     String.raw`\bsans (?:fil|littoral|precedent|but lucratif)\b`,
     // "ne cesse de croître" (keeps growing), "sans cesse" (constantly).
     String.raw`\bne cess\w* d(?:e\b|')|\bsans cesse\b`,
+    // Two denials make an affirmation: "sans exclure des réunions" (meetings are possible).
+    String.raw`\bsans (?:exclure|ecarter|oublier|negliger|omettre|pour autant exclure)\b`,
   ],
   modals: {
     permission: [

@@ -30,6 +30,13 @@ describe('bodies, organisations and places', () => {
     ]);
   });
 
+  it('read a country by its UN official name too, in each language', () => {
+    expect(named('backed by the Republic of Korea')).toEqual(named('soutenu par la République de Corée'));
+    expect(named('la Federación de Rusia')).toEqual(named('the Russian Federation'));
+    expect(named('Viet Nam')).toEqual(named('Vietnam'));
+    expect(named('la République de Corée')).not.toEqual(named('la République populaire démocratique de Corée'));
+  });
+
   it('read the ITU Council apart from other councils', () => {
     expect(named('Le Conseil a nommé… ; the ITU Council; el Consejo')).toEqual([
       'entity:itu-council',

@@ -51,6 +51,25 @@ describe('ending what the clause continues', () => {
     }
   });
 
+  it('reads a suspension as a denial of what goes on, and two denials as an affirmation', () => {
+    const clause = stance(seedClause('wtsa-res-98:recognizing:d').text, 'fr');
+    expect(stanceConflict(stance('Work on IoT in the maritime sector has been suspended', 'en'), clause)).toBe('polarity');
+    expect(stanceConflict(stance('Les travaux sur l’IoT ont été suspendus', 'fr'), clause)).toBe('polarity');
+    for (const [text, lang] of [
+      ['La liste de diffusion sera le moyen principal, sans exclure des réunions virtuelles', 'fr'],
+      ['Mainly the mailing list, without ruling out virtual meetings', 'en'],
+      ['Sobre todo la lista de correo, sin excluir reuniones virtuales', 'es'],
+    ] as const) {
+      expect(stance(text, lang).negated, text).toBe(false);
+    }
+  });
+
+  it('reads "reserved for" as a restriction', () => {
+    expect(stance('La réunion sera réservée aux participants présents sur place', 'fr').restricts).toBe(true);
+    expect(stance('The meeting is reserved for members', 'en').restricts).toBe(true);
+    expect(stance('La reunión está reservada a los miembros', 'es').restricts).toBe(true);
+  });
+
   it('does not read "ne cesse de", "sans cesse", "no deja de" (keeps on) as denials', () => {
     expect(stance("Le nombre d'objets connectés ne cesse de croître", 'fr').negated).toBe(false);
     expect(stance('Les menaces évoluent sans cesse', 'fr').negated).toBe(false);
