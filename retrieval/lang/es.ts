@@ -1,4 +1,4 @@
-import type { LanguageTable } from './table.ts';
+import type { AnswerType, LanguageTable } from './table.ts';
 
 const MONTHS = [
   'enero',
@@ -14,6 +14,16 @@ const MONTHS = [
   'noviembre',
   'diciembre',
 ];
+
+/** Answer cues of one kind of fact. */
+function kind(type: AnswerType, cues: string[]): Array<[string, AnswerType]> {
+  return cues.map((cue) => [cue, type]);
+}
+
+/** Office cues of one role. */
+function office(role: 'chair' | 'vice-chair', cues: string[]): Array<[string, 'chair' | 'vice-chair']> {
+  return cues.map((cue) => [cue, role]);
+}
 
 export const es: LanguageTable = {
   lang: 'es',
@@ -170,9 +180,7 @@ export const es: LanguageTable = {
   },
   restrictions: [
     String.raw`(?<!\bno )\bsolo\b`,
-    String.raw`\bsolamente\b`,
-    String.raw`\bunicamente\b`,
-    String.raw`\bexclusivamente\b`,
+    String.raw`\b(?:sola|unica|exclusiva)mente\b`,
     String.raw`\breservad(?:o|a|os|as) (?:a|al|para)\b`,
   ],
   negations: [
@@ -187,9 +195,8 @@ export const es: LanguageTable = {
   notNegations: [
     String.raw`\ba mas tardar\b`,
     String.raw`\bno solo\b`,
-    String.raw`\bsin demora\b`,
-    // Two denials make an affirmation: "sin excluir reuniones".
-    String.raw`\bsin (?:excluir|descartar|olvidar|omitir)\b`,
+    // "sin demora"; two denials make an affirmation: "sin excluir reuniones".
+    String.raw`\bsin (?:demora|excluir|descartar|olvidar|omitir)\b`,
     String.raw`\bno mas tarde\b`,
     // Adjectives made with "sin": landlocked, unprecedented, non-profit.
     String.raw`\bsin (?:litoral|precedentes?|fines de lucro|animo de lucro)\b`,
@@ -226,59 +233,25 @@ export const es: LanguageTable = {
   existenceOpeners: ['hay', 'habra', 'existe', 'existen'],
   exclusionCues: ['aparte de', 'aparte del', 'ademas de', 'ademas del', 'excepto', 'salvo', 'fuera de', 'fuera del', 'menos'],
   officeCues: [
-    ['quien es el vicepresidente de', 'vice-chair'],
-    ['quien es el vicepresidente del', 'vice-chair'],
-    ['quien es la vicepresidenta de', 'vice-chair'],
-    ['quienes son los vicepresidentes de', 'vice-chair'],
-    ['quien preside', 'chair'],
-    ['quien es el presidente de', 'chair'],
-    ['quien es el presidente del', 'chair'],
-    ['quien es la presidenta de', 'chair'],
-    ['quien es la presidenta del', 'chair'],
+    ...office('vice-chair', ['quien es el vicepresidente de', 'quien es el vicepresidente del', 'quien es la vicepresidenta de']),
+    ...office('vice-chair', ['quienes son los vicepresidentes de']),
+    ...office('chair', ['quien preside', 'quien es el presidente de', 'quien es el presidente del', 'quien es la presidenta de']),
+    ...office('chair', ['quien es la presidenta del']),
   ],
+  // In order: the first cue a question holds decides.
   answerCues: [
-    ['a que hora', 'time'],
-    ['que hora', 'time'],
-    ['horario', 'time'],
-    ['fax', 'fax'],
-    ['telefono', 'phone'],
-    ['llamar', 'phone'],
-    ['correo', 'email'],
-    ['e-mail', 'email'],
-    ['email', 'email'],
-    ['mail', 'email'],
-    ['url', 'url'],
-    ['enlace', 'url'],
-    ['sitio web', 'url'],
-    ['pagina web', 'url'],
-    ['link', 'url'],
-    ['cuantos', 'count'],
-    ['cuantas', 'count'],
-    ['numero de', 'count'],
-    ['cuanto cuesta', 'amount'],
-    ['costo', 'amount'],
-    ['coste', 'amount'],
-    ['presupuesto', 'amount'],
-    ['precio', 'amount'],
-    ['cuanto', 'amount'],
-    ['que recomendacion', 'recommendation'],
-    ['cual recomendacion', 'recommendation'],
-    ['que documento', 'document'],
-    ['referencia', 'document'],
-    ['fecha limite', 'date'],
-    ['plazo', 'date'],
-    ['que fecha', 'date'],
-    ['que dia', 'date'],
-    ['hasta cuando', 'date'],
-    ['desde cuando', 'date'],
-    ['cuando', 'date'],
-    ['que ano', 'date'],
-    ['quien', 'person'],
-    ['quienes', 'person'],
-    ['donde', 'place'],
-    ['lugar', 'place'],
-    ['que sala', 'place'],
-    ['que ciudad', 'place'],
+    ...kind('time', ['a que hora', 'que hora', 'horario']),
+    ...kind('fax', ['fax']),
+    ...kind('phone', ['telefono', 'llamar']),
+    ...kind('email', ['correo', 'e-mail', 'email', 'mail']),
+    ...kind('url', ['url', 'enlace', 'sitio web', 'pagina web', 'link']),
+    ...kind('count', ['cuantos', 'cuantas', 'numero de']),
+    ...kind('amount', ['cuanto cuesta', 'costo', 'coste', 'presupuesto', 'precio', 'cuanto']),
+    ...kind('recommendation', ['que recomendacion', 'cual recomendacion']),
+    ...kind('document', ['que documento', 'referencia']),
+    ...kind('date', ['fecha limite', 'plazo', 'que fecha', 'que dia', 'hasta cuando', 'desde cuando', 'cuando', 'que ano']),
+    ...kind('person', ['quien', 'quienes']),
+    ...kind('place', ['donde', 'lugar', 'que sala', 'que ciudad']),
   ],
   focusOpeners: ['que', 'cual', 'cuales', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'numero de', 'el', 'la', 'los', 'las'],
   formatDate: (day, month, year) => {
