@@ -10,6 +10,26 @@ import type { Fact } from './fact.ts';
 import { TABLES } from '../lang/index.ts';
 
 const WINDOW = 3;
+/** Words a number labels rather than counts after ("Pillar 2", "Section 3", "Priorité 5"), folded. */
+const LABELS = new Set(
+  (
+    'pillar pilar pilier section seccion question cuestion article articulo resolution resolucion res recommendation ' +
+    'annex annexe anexo chapter chapitre capitulo point punto paragraph paragraphe parrafo item phase fase step etape ' +
+    'part partie parte volume priority priorite prioridad goal objectif objetivo version edition edicion session sesion'
+  ).split(' '),
+);
+
+/** The folded word right before a position, punctuation left out. */
+function wordBefore(text: string, at: number): string {
+  return /([a-z]+)[^a-z0-9]*$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+}
+
+/** Counted words that name anyone or anything: no thing of their own to find in the clause. */
+const GENERIC = new Set(
+  ['people', 'persons', 'ppl', 'personnes', 'gens', 'personas', 'gente', 'ones', 'others', 'autres', 'otros'].flatMap((w) =>
+    (['en', 'fr', 'es'] as const).flatMap((l) => analyze(w, l)),
+  ),
+);
 
 /** The first content words after a number, fillers ("new", "more than", "nouveaux") skipped. */
 const fillerSets = new Map<Lang, Set<string>>();
@@ -83,7 +103,19 @@ export function countConflicts(
         c.words &&
         !concepts(c.words, c.clause.lang).some((g) => hasConcept(g, sentence.terms)),
     );
-    if (elsewhere) problems.push(`"${f.surface} ${words}": the clause counts ${elsewhere.words.split(' ')[0]} with ${f.value}`);
+    if (elsewhere) {
+      problems.push(`"${f.surface} ${words}": the clause counts ${elsewhere.words.split(' ')[0]} with ${f.value}`);
+      continue;
+    }
+    // A thing the clause never mentions, counted with the number the clause gives to something the sentence does not name
+    // ("60 padres" against "60 enseignants, pédagogues et psychologues"); anyone ("160 people") may be anything counted.
+    const absent =
+      named.length > 0 &&
+      !GENERIC.has(named[0].original.join(' ')) &&
+      !LABELS.has(wordBefore(sentence.rest, f.start)) &&
+      !named.some((g) => clauses.some((c) => hasConcept(g, c.terms)));
+    const unnamed = sameValue.find((c) => c.words && !concepts(c.words, c.clause.lang).some((g) => hasConcept(g, sentence.terms)));
+    if (absent && unnamed) problems.push(`"${f.surface} ${words}": the clause counts ${unnamed.words.split(' ')[0]} with ${f.value}`);
   }
   return problems;
 }

@@ -13,7 +13,7 @@ import { compounds, numberWordForms, ordinalForms, runWords } from './number-wor
 
 export { wordValue } from './number-words.ts';
 
-const DIGITS = /(?<![\w.,/:])(\d{1,3}(?:[ ,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)(?![\w/:]|[.,]\d)/g;
+const DIGITS = /(?<![\w.,/:])(\d{1,3}(?:[ ,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)(?![\w/:]|[.,]\d)/g;
 const ORDINAL_DIGITS = /(?<![\w.])(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|ere)\b/g;
 
 const alternations = new Map<Record<string, number>, string>();
@@ -41,8 +41,10 @@ export function cachedRegExp(source: string, flags = ''): RegExp {
   return re;
 }
 
-function parseDigits(text: string): number {
+function parseDigits(text: string, lang: Lang): number {
   if (/^\d{1,3}(?:[ ,]\d{3})+$/.test(text)) return Number(text.replace(/[ ,]/g, ''));
+  // French and Spanish group thousands with a dot too ("50.000 millones"); English only in a number with two groups or more.
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(text) && (lang !== 'en' || /\..*\./.test(text))) return Number(text.replace(/\./g, ''));
   return Number(text.replace(',', '.'));
 }
 
@@ -66,7 +68,7 @@ export function extractNumbers(p: Prepared, lang: Lang, out: Fact[]): void {
   for (const m of [...p.masked.matchAll(DIGITS)]) {
     const start = m.index!;
     const { scale, end } = scaleAfter(p, start + m[0].length, lang);
-    const value = parseDigits(m[1]) * scale;
+    const value = parseDigits(m[1], lang) * scale;
     if (!Number.isFinite(value)) continue;
     out.push({ kind: 'number', key: `num:${value}`, start, end, surface: p.text.slice(start, end), value, after: after(p, end) });
     mask(p, start, end);

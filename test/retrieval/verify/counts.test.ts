@@ -33,8 +33,9 @@ describe('what a number counts', () => {
     expect(conflicts('SG17 established 36 new work items.', 'en', SG17_REPORT, glossed)).toEqual([
       '"36 work items": the clause gives 50 for that',
     ]);
-    // Without the glossary, "work items" is not "sujets d'étude": nothing to compare with.
-    expect(conflicts('SG17 established 36 new work items.', 'en')).toEqual([]);
+    // Without the glossary, "work items" is not "sujets d'étude": a thing the clause never names, counted with the
+    // number it gives to its Recommendations.
+    expect(conflicts('SG17 established 36 new work items.', 'en')).toEqual(['"36 work items": the clause counts recommandations with 36']);
   });
 
   it('accepts numbers bound as the clause binds them, in digits or words', () => {
@@ -47,8 +48,17 @@ describe('what a number counts', () => {
     expect(conflicts("La CE 17 a établi 40 nouveaux sujets d'étude.", 'fr')).toEqual([]);
   });
 
-  it('leaves a number that counts something the clause does not count', () => {
-    expect(conflicts('La CE 17 a publié 36 rapports.', 'fr')).toEqual([]);
+  it('flags a thing the clause never names counted with the number the clause gives to something else', () => {
+    expect(conflicts('La CE 17 a publié 36 rapports.', 'fr')).toEqual(['"36 rapports": the clause counts recommandations with 36']);
+    // "… sensibiliser 957 enfants, ainsi que 60 enseignants, pédagogues et psychologues."
+    const serbia = analyzeText(seedClause('c25-18:s6.4').text, 'fr', new Map());
+    expect(conflicts('La campaña permitió sensibilizar a 957 niños y a 60 padres.', 'es', serbia, glossed)).toEqual([
+      '"60 padres": the clause counts enseignants with 60',
+    ]);
+    // Anyone counted ("160 people"), or a number that labels ("Pilar 2"), is not a thing counted.
+    expect(conflicts('More than 160 people took part.', 'en', CONSULTATIONS, glossed)).toEqual([]);
+    const pillars = analyzeText(seedClause('c22-32-gca:section-3:intro').text, 'fr', new Map());
+    expect(conflicts('Las recomendaciones relativas al Pilar 2 siguen siendo válidas.', 'es', pillars, glossed)).toEqual([]);
   });
 
   it('flags a number the clause puts on another thing while naming the sentence’s thing apart', () => {

@@ -141,4 +141,12 @@ describe('cachedRegExp', () => {
     expect(b.lastIndex).toBe(0);
     expect(cachedRegExp('\\d+')).not.toBe(a);
   });
+
+  it('read a dot between groups of three digits as thousands in French and Spanish, as a decimal point in English', () => {
+    expect(values('hasta 50.000 millones de dispositivos', 'es')).toEqual([50e9]);
+    expect(values('plus de 1.500 participants', 'fr')).toEqual([1500]);
+    expect(values('a 2.5 % rise', 'en')).toEqual([2.5]);
+    expect(values('about 1.500 of them', 'en')).toEqual([1.5]);
+    expect(values('1.500.000 users', 'en')).toEqual([1.5e6]);
+  });
 });
