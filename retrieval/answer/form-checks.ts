@@ -75,6 +75,9 @@ function rangeHas(scope: string, d: { day: number; month: number }): boolean {
   return Boolean(m && Number(m[1]) <= d.day && d.day <= Number(m[2]));
 }
 
+/** Words that place something without naming a city: the headquarters, a room, online. */
+const PLACE_WORDS =
+  /\b(?:siege|headquarters|sede|salle|room|sala|en ligne|online|en linea|a distance|remote(?:ly)?|a distancia|site web|website|sitio web|page web|web page|pagina web|lien|link|enlace)\b/;
 const BEFORE_AFTER = /\b(before|after|until|by|avant|après|jusqu|au plus tard|antes|después|hasta)\b/i;
 const CURRENCY = /\b(CHF|USD|EUR|francs?|dollars?|euros?)\b|[$€£]/i;
 
@@ -101,6 +104,13 @@ export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[
       return findSpans(text).some((s) => s.type === form.type || (form.type === 'email' && s.type === 'url'));
     case 'fax':
       return findSpans(text).some((s) => s.type === 'fax');
+    case 'place':
+      // "Where …?", "which city?": a clause that names no place (a city, a country, a headquarters, a web address) says nowhere.
+      return (
+        PLACE_WORDS.test(fold(text)) ||
+        findSpans(text).some((s) => s.type === 'url' || s.type === 'document') ||
+        extractFacts(text, doc?.lang ?? 'fr', new Map()).facts.some((f) => f.kind === 'place')
+      );
     default:
       return true;
   }

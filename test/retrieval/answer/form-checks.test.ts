@@ -159,9 +159,16 @@ describe('the kind of fact a question wants', () => {
     expect(meets('count', ids.parent)).toBe(false);
   });
 
-  it('always passes for names, places and documents, which need no form', () => {
-    for (const type of ['person', 'place', 'document', 'recommendation'] as const) expect(meets(type, ids.parent), type).toBe(true);
+  it('always passes for names and documents, which need no form', () => {
+    for (const type of ['person', 'document', 'recommendation'] as const) expect(meets(type, ids.parent), type).toBe(true);
     expect(meetsType(form({}), text(''), [])).toBe(true);
+  });
+
+  it('wants a place for "where" and "which city": a city, a country, the headquarters, a web address or link', () => {
+    expect(meets('place', ids.meeting)).toBe(true); // … au siège de l'UIT à Genève …
+    expect(meets('place', 'tsb-circ-67:p7')).toBe(true); // … peut être consulté sur le lien JCG-IoTSec-I-Doc001.
+    expect(meets('place', 'tsb-circ-67:p4')).toBe(true); // … à l'adresse https://www.itu.int/en/ITU-T/jcg/iotsec …
+    expect(meets('place', 'c25-18:s2.1')).toBe(false); // SG17's two meetings, September 2024 and April 2025: nowhere said
   });
 });
 
