@@ -76,12 +76,14 @@ function rangeHas(scope: string, d: { day: number; month: number }): boolean {
 }
 
 /** Words that place something without naming a city: the headquarters, a room, online. */
-const PLACE_WORDS =
-  /\b(?:siege|headquarters|sede|salle|room|sala|en ligne|online|en linea|a distance|remote(?:ly)?|a distancia|site web|website|sitio web|page web|web page|pagina web|lien|link|enlace)\b/;
+const PLACE_WORDS = new RegExp(
+  String.raw`\b(?:siege|headquarters|sede|salle|room|sala|en ligne|online|en linea|a distance|remote(?:ly)?|a distancia|` +
+    String.raw`site web|website|sitio web|page web|web page|pagina web|lien|link|enlace)\b`,
+);
 const BEFORE_AFTER = /\b(before|after|until|by|avant|après|jusqu|au plus tard|antes|después|hasta)\b/i;
 const CURRENCY = /\b(CHF|USD|EUR|francs?|dollars?|euros?)\b|[$€£]/i;
 
-/** A question that wants a typed fact finds one in the clause's text (soft types — names, places, documents — always pass). */
+/** A question that wants a typed fact finds one in the clause's text (names and documents always pass; a place must be named). */
 export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[], doc?: { date?: string; lang: Lang }): boolean {
   const text = clause.text;
   switch (form.type) {
