@@ -159,6 +159,11 @@ describe('the kind of fact a question wants', () => {
     expect(meets('count', ids.parent)).toBe(false);
   });
 
+  it('wants a count for "how many": a year or a date is not one', () => {
+    expect(meets('count', 'c22-32-gca:s1.4')).toBe(true); // … Plus de 160 participants …
+    expect(meets('count', 'c22-32-gca:s1.6')).toBe(false); // … en 2020 … en 2021 …: years, no count
+  });
+
   it('always passes for names and documents, which need no form', () => {
     for (const type of ['person', 'document', 'recommendation'] as const) expect(meets(type, ids.parent), type).toBe(true);
     expect(meetsType(form({}), text(''), [])).toBe(true);
