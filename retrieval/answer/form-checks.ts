@@ -33,7 +33,11 @@ export function meetsConstraints(form: QuestionForm, clause: Clause): boolean {
     return false;
   if (form.dates.length) {
     const dates = findSpans(scope).flatMap((s) => (s.date ? [s.date] : []));
-    if (form.dates.some((d) => !dates.some((x) => x.month === d.month && (x.day === d.day || rangeHas(scope, d))))) return false;
+    // "sep 24" in chat is as often September 2024 as the 24th: the month in that year does too.
+    const monthOfYear = (d: { day: number; month: number }) =>
+      d.day >= 10 && MONTH_FORMS[d.month - 1].some(has) && scope.includes(String(2000 + d.day));
+    if (form.dates.some((d) => !dates.some((x) => x.month === d.month && (x.day === d.day || rangeHas(scope, d))) && !monthOfYear(d)))
+      return false;
   }
   return true;
 }

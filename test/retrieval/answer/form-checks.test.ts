@@ -47,6 +47,22 @@ describe('the constraints a question names', () => {
     expect(meetsConstraints(form({ dates: [{ day: 3, month: 4 }] }), text('from 1 to 5 April 2025'))).toBe(true);
   });
 
+  it('hold for "sep 24", "apr 25" read as the month of that year, as chat writes them', () => {
+    const sg17 = seedClause('c25-18:s2.1'); // … deux réunions en septembre 2024 et en avril 2025 …
+    expect(
+      meetsConstraints(
+        form({
+          dates: [
+            { day: 24, month: 9 },
+            { day: 25, month: 4 },
+          ],
+        }),
+        sg17,
+      ),
+    ).toBe(true);
+    expect(meetsConstraints(form({ dates: [{ day: 23, month: 9 }] }), sg17)).toBe(false);
+  });
+
   // Bug in facts/spans.ts (see direct-answer.test.ts): "6 août 2025" is not read as a date,
   // so a question about 6 August misses the letter's date line.
   it('hold for a date whose French month has an accent', () => {
