@@ -18,6 +18,7 @@ import { stanceConflict, stanceOf } from './polarity.ts';
 import { oppositeSaid, type RestingSentence } from './contrasts.ts';
 import { documentNames, withoutLabels } from './pointers.ts';
 import { swappedPairings } from './pairings.ts';
+import { datesFromElsewhere } from './dated.ts';
 import { coordinated, type SplitSentence } from './split.ts';
 import { foldCased } from './fact.ts';
 
@@ -156,6 +157,9 @@ export class RuleChecker {
     const factTerms = analyze(own.facts.map((f) => f.surface).join(' '), lang);
     const carried = (terms: Set<string>) => new Set([...terms, ...factTerms]);
     const together = carried(new Set(clauses.flatMap((c) => [...c.terms])));
+    if (clauses.length === 1 && !reasons.length)
+      for (const p of datesFromElsewhere(own, (t) => this.support.concepts(t, lang), clauses[0], weight, this.knownPeople))
+        reasons.push({ code: 'wrong-entity', detail: p });
     const opposite = this.opposite(named.text, groups, lang, clauses, weight, together);
     if (opposite) reasons.push(opposite);
     const coverage = groups.length ? weightedCoverage(groups, together, weight) : 1;
