@@ -19,6 +19,7 @@ import { oppositeSaid, type RestingSentence } from './contrasts.ts';
 import { documentNames, withoutLabels } from './pointers.ts';
 import { swappedPairings } from './pairings.ts';
 import { datesFromElsewhere } from './dated.ts';
+import { swappedTopics } from './labels.ts';
 import { coordinated, type SplitSentence } from './split.ts';
 import { foldCased } from './fact.ts';
 
@@ -129,11 +130,9 @@ export class RuleChecker {
     for (const f of missingFacts(own.facts, clauses, allowed))
       reasons.push({ code: 'missing-value', detail: `"${f.surface}" is not in the cited clause` });
     for (const p of countConflicts(own, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
-    for (const p of swappedPairings(
-      own.pairs,
-      clauses.flatMap((c) => c.pairs),
-    ))
-      reasons.push({ code: 'wrong-entity', detail: p });
+    const pairs = clauses.flatMap((c) => c.pairs);
+    const swaps = [...swappedPairings(own.pairs, pairs), ...swappedTopics(named.text, cited, this.support.concepts, lang)];
+    for (const p of swaps) reasons.push({ code: 'wrong-entity', detail: p });
     for (const p of qualifierConflicts(own.facts, clauses)) reasons.push({ code: 'missing-value', detail: p });
     const clauseKeys = new Set(clauses.flatMap((c) => [...c.keys]));
     const clauseOwned = clauses.flatMap((c) => c.owned);

@@ -1,0 +1,61 @@
+/**
+ * What numbered parts are about: a clause that says "La Section 3 porte sur
+ * les mesures techniques … La Section 4 porte sur le renforcement des
+ * capacités" binds each number to its topic. A sentence that gives Section
+ * 3 the topic the clause gives Section 4 swaps them, though every word of
+ * it is in the clause.
+ */
+import { fold } from '../text.ts';
+import type { Lang, TermGroup } from '../types.ts';
+import { hasConcept } from './analysis.ts';
+import { analyze } from '../query/analyze.ts';
+
+const KINDS: Array<[RegExp, string]> = [
+  [/^(?:section|seccion|sections|secciones)$/, 'section'],
+  [/^(?:pillar|pilier|pilar|pillars|piliers|pilares)$/, 'pillar'],
+  [/^(?:priority|priorite|prioridad)$/, 'priority'],
+  [/^(?:goal|objective|objectif|objetivo)$/, 'goal'],
+  [/^(?:chapter|chapitre|capitulo)$/, 'chapter'],
+];
+const LABEL_WORDS =
+  'section|seccion|pillar|pilier|pilar|priority|priorite|prioridad|goal|objective|objectif|objetivo|chapter|chapitre|capitulo';
+const LABEL = new RegExp(String.raw`\b(${LABEL_WORDS})\s+(\d{1,2})\b`, 'g');
+
+interface Labelled {
+  key: string;
+  /** What follows the label, up to the next label or the end of the sentence. */
+  topic: string;
+}
+
+export function labelledTopics(text: string): Labelled[] {
+  const folded = fold(text);
+  const found = [...folded.matchAll(LABEL)];
+  return found.map((m, i) => {
+    const kind = KINDS.find(([re]) => re.test(m[1]))?.[1] ?? m[1];
+    const end = Math.min(found[i + 1]?.index ?? folded.length, m.index! + m[0].length + 100);
+    const topic = folded.slice(m.index! + m[0].length, end).split(/[.;]/)[0];
+    return { key: `${kind} ${m[2]}`, topic };
+  });
+}
+
+/** Each label of the sentence whose topic the clause gives another label of the same kind, and not that one. */
+export function swappedTopics(
+  sentence: string,
+  clauses: Array<{ text: string; lang: Lang }>,
+  concepts: (text: string, lang: Lang) => TermGroup[],
+  lang: Lang,
+): string[] {
+  const theirs = clauses.flatMap((c) => labelledTopics(c.text).map((l) => ({ ...l, terms: new Set(analyze(l.topic, c.lang)) })));
+  const out: string[] = [];
+  for (const mine of labelledTopics(sentence)) {
+    const groups = concepts(mine.topic, lang);
+    if (groups.length < 1) continue;
+    const carries = (terms: Set<string>) => groups.filter((g) => hasConcept(g, terms)).length / groups.length;
+    const same = theirs.filter((t) => t.key === mine.key);
+    if (!same.length || same.some((t) => carries(t.terms) >= 0.5)) continue;
+    const kind = mine.key.split(' ')[0];
+    const other = theirs.find((t) => t.key !== mine.key && t.key.startsWith(`${kind} `) && carries(t.terms) >= 0.5);
+    if (other) out.push(`"${mine.key}": the clause gives "${mine.topic.trim().slice(0, 50)}" to ${other.key}`);
+  }
+  return out;
+}

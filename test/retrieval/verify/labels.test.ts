@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { labelledTopics } from '../../../retrieval/verify/labels.ts';
+import { ruleReasons } from './corpus-checker.ts';
+
+const reasons = ruleReasons();
+// … La Section 2 porte sur les mesures juridiques. La Section 3 porte sur les mesures techniques et de procédure. La Section 4
+// porte sur le renforcement des capacités. La Section 5 porte sur les structures administratives et la Section 6 sur la coopération …
+const SECTIONS = 'c22-32-gca:s1.8';
+
+describe('what numbered parts are about', () => {
+  it('reads each label with what follows it, up to the next label or the end of the sentence', () => {
+    expect(labelledTopics('La Section 5 porte sur les structures et la Section 6 sur la coopération. Fin.')).toEqual([
+      { key: 'section 5', topic: ' porte sur les structures et la ' },
+      { key: 'section 6', topic: ' sur la cooperation' },
+    ]);
+    expect(labelledTopics('Pillar 2 and Pilier 2')[0].key).toBe(labelledTopics('Pilier 2')[0].key);
+  });
+
+  it('rejects giving one section the topic the clause gives another, in any language', () => {
+    expect(reasons('La Section 3 est consacrée au renforcement des capacités [1].', SECTIONS, 'fr')).toEqual([
+      expect.stringMatching(/^wrong-entity: "section 3": the clause gives .* to section 4/),
+    ]);
+    expect(reasons('Section 6 deals with legal measures [1].', SECTIONS, 'en')).toEqual([
+      expect.stringMatching(/^wrong-entity: "section 6": the clause gives .* to section 2/),
+    ]);
+  });
+
+  it('accepts each section with its own topic', () => {
+    expect(reasons('La Section 4 est consacrée au renforcement des capacités [1].', SECTIONS, 'fr')).toEqual([]);
+    expect(reasons('Section 2 deals with legal measures [1].', SECTIONS, 'en')).toEqual([]);
+  });
+});
