@@ -79,10 +79,13 @@ function rangeHas(scope: string, d: { day: number; month: number }): boolean {
   return Boolean(m && Number(m[1]) <= d.day && d.day <= Number(m[2]));
 }
 
-/** Words that place something without naming a city: the headquarters, a room, online. */
+/** Words that place something without naming a city: the headquarters, a room, online, a group of countries. */
 const PLACE_WORDS = new RegExp(
   String.raw`\b(?:siege|headquarters|sede|salle|room|sala|en ligne|online|en linea|a distance|remote(?:ly)?|a distancia|` +
-    String.raw`site web|website|sitio web|page web|web page|pagina web|lien|link|enlace)\b`,
+    String.raw`site web|website|sitio web|page web|web page|pagina web|lien|link|enlace|` +
+    // Groups of countries answer "which countries": the least developed, the developing, the island, the landlocked.
+    String.raw`moins avances|least developed|menos adelantados|en developpement|developing countr\w*|en desarrollo|` +
+    String.raw`insulaires|island|insulares|sans littoral|landlocked|sin litoral|regions?|regiones?)\b`,
 );
 const BEFORE_AFTER = /\b(before|after|until|by|avant|après|jusqu|au plus tard|antes|después|hasta)\b/i;
 const CURRENCY = /\b(CHF|USD|EUR|francs?|dollars?|euros?)\b|[$€£]/i;

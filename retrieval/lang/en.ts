@@ -266,7 +266,7 @@ export const en: LanguageTable = {
     ['venue', 'place'],
     ['location', 'place'],
     ['which room', 'place'],
-    ['which city', 'place'],
+    ...['which city', 'which country', 'which countries', 'what country', 'what countries'].map((c): [string, 'place'] => [c, 'place']),
   ],
   focusOpeners: ['which', 'what', 'how many', 'how much', 'number of', 'the'],
   formatDate: (day, month, year) =>

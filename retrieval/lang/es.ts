@@ -251,7 +251,7 @@ export const es: LanguageTable = {
     ...kind('document', ['que documento', 'referencia']),
     ...kind('date', ['fecha limite', 'plazo', 'que fecha', 'que dia', 'hasta cuando', 'desde cuando', 'cuando', 'que ano']),
     ...kind('person', ['quien', 'quienes']),
-    ...kind('place', ['donde', 'lugar', 'que sala', 'que ciudad']),
+    ...kind('place', ['donde', 'lugar', 'que sala', 'que ciudad', 'que pais', 'que paises', 'cual pais', 'cuales paises']),
   ],
   focusOpeners: ['que', 'cual', 'cuales', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'numero de', 'el', 'la', 'los', 'las'],
   formatDate: (day, month, year) => {

@@ -254,6 +254,8 @@ export const fr: LanguageTable = {
     ['lieu', 'place'],
     ['quelle salle', 'place'],
     ['quelle ville', 'place'],
+    ['quel pays', 'place'],
+    ['quels pays', 'place'],
   ],
   focusOpeners: ['quel', 'quelle', 'quels', 'quelles', 'combien de', 'nombre de', 'le', 'la', 'les'],
   formatDate: (day, month, year) => [day === 1 ? '1er' : day, MONTHS[month - 1], year].filter((x) => x !== undefined).join(' '),

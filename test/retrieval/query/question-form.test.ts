@@ -103,6 +103,12 @@ describe('offices asked about', () => {
     expect(form('how many members does the group have?', 'en').focus).toEqual(['member']);
   });
 
+  it('read "which country" as a question for a place, in each language', () => {
+    expect(form('which country came out on top in the latest gci ranking?', 'en').type).toBe('place');
+    expect(form('quels pays ont traduit les lignes directrices ?', 'fr').type).toBe('place');
+    expect(form('¿qué países firmaron la propuesta?', 'es').type).toBe('place');
+  });
+
   it('read "call" as a number to call only when someone is called', () => {
     expect(form('whats the minimum notice before a jcg call?', 'en').type).not.toBe('phone');
     expect(form('is there a number to call them?', 'en').type).toBe('phone');
