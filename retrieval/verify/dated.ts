@@ -33,9 +33,23 @@ export function datesFromElsewhere(
     .sort((a, b) => b.score - a.score);
   const [best, next] = scores;
   if (!total || best.score / total < RESTING_SHARE || best.score < MARGIN * (next?.score ?? 0)) return [];
-  const resting = analyzeText(best.s.text, clause.lang as Lang, knownPeople);
+  const resting = restingAnalysis(best.s.text, clause.lang, knownPeople);
   if (!resting.facts.some((f) => DATED.has(f.kind))) return [];
   return dated
     .filter((f) => found(f, clause) && !found(f, resting))
     .map((f) => `"${f.surface}" is the date of another statement of the clause than the one this sentence rests on`);
+}
+
+/** Clause sentences read for their facts, kept per corpus (its people): the same clauses are cited answer after answer. */
+const analysed = new WeakMap<ReadonlyMap<string, string[]>, Map<string, TextAnalysis>>();
+
+function restingAnalysis(text: string, lang: Lang, knownPeople: ReadonlyMap<string, string[]>): TextAnalysis {
+  let byText = analysed.get(knownPeople);
+  if (!byText) analysed.set(knownPeople, (byText = new Map()));
+  let a = byText.get(`${lang}\n${text}`);
+  if (!a) {
+    if (byText.size > 2000) byText.clear();
+    byText.set(`${lang}\n${text}`, (a = analyzeText(text, lang, knownPeople)));
+  }
+  return a;
 }

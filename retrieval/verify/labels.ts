@@ -45,9 +45,11 @@ export function swappedTopics(
   concepts: (text: string, lang: Lang) => TermGroup[],
   lang: Lang,
 ): string[] {
+  const labels = labelledTopics(sentence);
+  if (!labels.length) return [];
   const theirs = clauses.flatMap((c) => labelledTopics(c.text).map((l) => ({ ...l, terms: new Set(analyze(l.topic, c.lang)) })));
   const out: string[] = [];
-  for (const mine of labelledTopics(sentence)) {
+  for (const mine of labels) {
     const groups = concepts(mine.topic, lang);
     if (groups.length < 1) continue;
     const carries = (terms: Set<string>) => groups.filter((g) => hasConcept(g, terms)).length / groups.length;
