@@ -56,6 +56,7 @@ const TYPE_NOUNS = [
   'enlace',
 ];
 const DO_SUPPORT = new Set(['do', 'does', 'did']);
+const BY_MAIL = / (?:par|by|via|por|through) (?:e-?mail|mail|courriel|correo|correspondance|correspondence)\b/;
 /** Analysed nouns that name a kind of fact, when a question asks "what are the dates / quelle est l'heure". */
 const KIND_NOUNS = new Map<string, AnswerType>(
   (
@@ -71,8 +72,17 @@ const KIND_NOUNS = new Map<string, AnswerType>(
       ['lien', 'url'],
       ['enlace', 'url'],
       ['url', 'url'],
+      ['figure', 'count'],
+      ['figures', 'count'],
+      ['chiffre', 'count'],
+      ['chiffres', 'count'],
+      ['cifra', 'count'],
+      ['cifras', 'count'],
     ] as const
   ).flatMap(([word, type]) => (['en', 'fr', 'es'] as const).flatMap((l) => analyzeQuery(word, l).map((t) => [t.term, type] as const))),
+);
+const PREPOSITIONS = new Set(
+  'in on at for of to from by with about into en de dans pour par sur a avec du des con por para desde sobre del al'.split(' '),
 );
 // Words that point back at something named before ("which ones", "lequel"), or at anyone ("how many people"): no
 // attribute a clause must name ("160 participants" answers "how many people").
@@ -96,6 +106,8 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   const matched = table(lang).answerCues.find(([cue]) => folded.includes(` ${cue} `));
   let type = matched?.[1];
   if (type === 'place' && SENDING.test(folded)) type = 'email';
+  // "Does the group work by mail?": e-mail as the means, not an address asked for.
+  if (type === 'email' && BY_MAIL.test(folded)) type = undefined;
   // For a kind of fact the clause must hold (a number, an address), the words naming it are answered by the fact itself.
   const strict = type !== undefined && STRICT_TYPES.has(type);
   const cueTerms = new Set(
@@ -108,9 +120,10 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   const excluded = excludedGroups(asking, lang, groups);
   // "What were the DATES of it?": a focus that names a kind of fact is that kind of fact, not an attribute to find.
   let focus = focusGroups(folded, lang, groups, accentedQue(asking)).filter((g) => !cue.includes(g));
-  const named = type ? undefined : focus.find((g) => KIND_NOUNS.has(groups[g].original.join(' ')));
+  // ("where and on what DATES…": a second kind of fact asked for, not an attribute either.)
+  const named = focus.find((g) => KIND_NOUNS.has(groups[g].original.join(' ')));
   if (named !== undefined) {
-    type = KIND_NOUNS.get(groups[named].original.join(' '));
+    type ??= KIND_NOUNS.get(groups[named].original.join(' '));
     focus = focus.filter((g) => g !== named);
     cue.push(named);
   }
@@ -186,6 +199,9 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     const opener = openers.find((o) => words.slice(i, i + o.split(' ').length).join(' ') === o);
     if (!opener) continue;
     if (lang === 'es' && opener === 'que' && !accented[que] && i > 0 && !BEFORE_INTERROGATIVE_QUE.has(words[i - 1])) continue;
+    // Deep in a sentence, "what" / "which" opens a relative clause ("report what it has done"), not the question,
+    // unless a preposition or a sentence end comes right before it ("in which city", "… thanks. which one").
+    if (i >= 4 && !PREPOSITIONS.has(words[i - 1]) && !/\.$/.test(words[i - 1])) continue;
     let j = i + opener.split(' ').length;
     // "what do the two documents say": the words after "do" are the subject of a verb, not an attribute asked about.
     if (DO_SUPPORT.has(words[j] ?? '')) continue;

@@ -103,6 +103,21 @@ describe('offices asked about', () => {
     expect(form('how many members does the group have?', 'en').focus).toEqual(['member']);
   });
 
+  it('read "what" deep in a sentence as a relative word, unless a preposition or a sentence end comes before it', () => {
+    expect(form('how far ahead of each SG17 meeting is the JCG expected to report what it has done?', 'en').focus).toEqual([]);
+    expect(form('so the report says SG17 met twice. in which city was the April meeting?', 'en').type).toBe('place');
+  });
+
+  it('read a kind of fact asked beside another as no attribute, and figures as counts', () => {
+    expect(form('¿dónde y en qué fechas se celebró la AMNT-24?', 'es')).toMatchObject({ type: 'place', focus: [] });
+    expect(form('¿qué cifras de dispositivos conectados da la propuesta?', 'es')).toMatchObject({ type: 'count', focus: [] });
+  });
+
+  it('read e-mail as the means, not an address asked for, after "by" / "par" / "por"', () => {
+    expect(form('le groupe travaille surtout par mail ?', 'fr').type).toBeUndefined();
+    expect(form("c'est quoi le mail du secrétariat ?", 'fr').type).toBe('email');
+  });
+
   it('read "which country" as a question for a place, in each language', () => {
     expect(form('which country came out on top in the latest gci ranking?', 'en').type).toBe('place');
     expect(form('quels pays ont traduit les lignes directrices ?', 'fr').type).toBe('place');
