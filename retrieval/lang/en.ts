@@ -160,6 +160,8 @@ export const en: LanguageTable = {
       String.raw`\bmight\b`,
       String.raw`\bis (?:allowed|permitted|possible)\b`,
       String.raw`\boptional(?:ly)?\b`,
+      // Only when needed: "propose, as necessary, coordination mechanisms".
+      String.raw`\b(?:as|if|where|when) (?:necessary|needed|required|appropriate)\b`,
     ],
     obligation: [
       String.raw`\bmust\b`,

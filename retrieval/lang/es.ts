@@ -204,7 +204,13 @@ export const es: LanguageTable = {
     String.raw`\bno (?:deja|cesa)n? de\b|\bsin cesar\b`,
   ],
   modals: {
-    permission: [String.raw`\bpued(?:e|en)\b`, String.raw`\bpodr(?:a|an|ia|ian)\b`, String.raw`\bes posible\b`, String.raw`\bopcional`],
+    permission: [
+      String.raw`\bpued(?:e|en)\b`,
+      String.raw`\bpodr(?:a|an|ia|ian)\b`,
+      String.raw`\bes posible\b`,
+      String.raw`\bopcional`,
+      String.raw`\bsi (?:es )?necesario\b|\bcuando (?:sea necesario|proceda)\b|\ben caso necesario\b`,
+    ],
     obligation: [
       String.raw`\bdeb(?:e|en)\b`,
       String.raw`\bdeber(?:a|an)\b`,

@@ -111,10 +111,10 @@ export const fr: LanguageTable = {
     day: [String.raw`\b(?:quotidien(?:ne)?s?|quotidiennement|par jour|chaque jour|tous les jours)\b`],
   },
   restrictions: [
-    String.raw`\buniquement\b`,
-    String.raw`(?<!\bnon )\bseulement\b`,
+    String.raw`(?<!\bpas )\buniquement\b`,
+    String.raw`(?<!\b(?:non|pas) )\bseulement\b`,
     String.raw`\bseul(?:e)?s? (?:les|le|la|l')`,
-    String.raw`\bexclusivement\b`,
+    String.raw`(?<!\bpas )\bexclusivement\b`,
     // "réservée aux participants présents": for them only.
     String.raw`\breserve(?:e|s|es)? (?:a|aux)\b`,
     String.raw`\bn(?:e |')[^.;]{1,40}?\bqu(?:e\b|')`,
@@ -135,6 +135,8 @@ export const fr: LanguageTable = {
     String.raw`\bsuspend\w*`,
   ],
   notNegations: [
+    // "ne passeront pas uniquement par la liste": not only, an addition.
+    String.raw`\bpas (?:uniquement|seulement|exclusivement|que)\b`,
     String.raw`\bau plus tard\b`,
     String.raw`\bnon seulement\b`,
     String.raw`\bpas moins de\b`,
@@ -152,6 +154,8 @@ export const fr: LanguageTable = {
       String.raw`\bpourr(?:a|ont|ait|aient)\b`,
       String.raw`\b(?:est|sera) possible\b`,
       String.raw`\bfacultati(?:f|ve)\b`,
+      // Only when needed: "proposer, si nécessaire, des mécanismes".
+      String.raw`\bsi (?:necessaire|besoin)\b|\ble cas echeant\b|\bau besoin\b`,
     ],
     obligation: [
       String.raw`\bdoi(?:t|vent)\b`,

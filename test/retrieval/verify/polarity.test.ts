@@ -64,6 +64,20 @@ describe('ending what the clause continues', () => {
     }
   });
 
+  it('reads "if necessary" as a softener, so "must" against it is a modality conflict', () => {
+    const clause = stance('proposer, si nécessaire, des mécanismes de coordination et des méthodes de travail au GCNT', 'fr');
+    expect(clause.softens).toBe(true);
+    expect(stanceConflict(stance('Le groupe devra proposer au GCNT des mécanismes de coordination', 'fr'), clause)).toBe('modality');
+    expect(stance('propose coordination mechanisms to TSAG as necessary', 'en').softens).toBe(true);
+    expect(stance('proponer mecanismos de coordinación, si es necesario', 'es').softens).toBe(true);
+  });
+
+  it('reads "pas uniquement" as "not only": no denial, no restriction', () => {
+    const s = stance('Les travaux ne passeront pas uniquement par la liste de diffusion', 'fr');
+    expect(s.negated).toBe(false);
+    expect(s.restricts).toBe(false);
+  });
+
   it('reads "reserved for" as a restriction', () => {
     expect(stance('La réunion sera réservée aux participants présents sur place', 'fr').restricts).toBe(true);
     expect(stance('The meeting is reserved for members', 'en').restricts).toBe(true);
