@@ -4,6 +4,7 @@
  * how do I join the list"). The parts that ask are the question; the
  * others still help retrieval but weigh little in what must be answered.
  */
+import { isAbbreviation } from '../lang/abbreviations.ts';
 import { fold } from '../text.ts';
 import type { Lang } from '../types.ts';
 
@@ -56,10 +57,8 @@ const OTHER_ANSWER: Record<Lang, RegExp> = {
 /** Splits a message at sentence ends, dashes and semicolons, and says which parts ask. */
 export function messageParts(message: string, lang: Lang): MessagePart[] {
   const pieces = message
-    // A period ends a part, but not after an abbreviation or before a number ("circ. 67", "Res. 98", "M. Jordan").
-    .split(
-      /(?<=[?!])\s+|(?<=\.)(?<!\b(?:[Cc]irc|[Rr][eé]s|[Dd]oc|[Rr]ec|[Nn]o|M|MM|Mme|Mr|Ms|Dr|Rev|Rév)\.)\s+(?=[^\s\d])|\s+[-–—]\s+|;\s*|\n+/,
-    )
+    .split(/(?<=[?!])\s+|\s+[-–—]\s+|;\s*|\n+/)
+    .flatMap(atPeriods)
     .map((p) => p.trim())
     .filter((p) => /\p{L}|\d/u.test(p));
   const parts = pieces.flatMap((text) => {
@@ -68,6 +67,20 @@ export function messageParts(message: string, lang: Lang): MessagePart[] {
     return other.length ? [part, { text: other.join(' or '), asks: false }] : [part];
   });
   return parts.some((p) => p.asks) ? parts : parts.map((p) => ({ ...p, asks: true }));
+}
+
+/** A text cut after its periods, but not after an abbreviation or before a number ("circ. 67", "Res. 98", "M. Jordan"). */
+function atPeriods(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\.\s+(?=[^\s\d])/g)) {
+    const word = /(\p{L}+)$/u.exec(text.slice(start, m.index))?.[1] ?? '';
+    if (isAbbreviation(word)) continue;
+    out.push(text.slice(start, m.index + 1));
+    start = m.index + m[0].length;
+  }
+  out.push(text.slice(start));
+  return out;
 }
 
 function asks(text: string, lang: Lang): boolean {

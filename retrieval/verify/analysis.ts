@@ -57,14 +57,13 @@ export function hasConcept(group: TermGroup, terms: Set<string>): boolean {
   });
 }
 
+/** Rarity-weighted sum of the concepts present among the terms. */
+export function carriedWeight(groups: TermGroup[], terms: Set<string>, weight: (group: TermGroup) => number): number {
+  return groups.reduce((sum, g) => sum + (hasConcept(g, terms) ? weight(g) : 0), 0);
+}
+
 /** Rarity-weighted share of the concepts present among the terms. */
 export function weightedCoverage(groups: TermGroup[], terms: Set<string>, weight: (group: TermGroup) => number): number {
-  let all = 0;
-  let covered = 0;
-  for (const g of groups) {
-    const w = weight(g);
-    all += w;
-    if (hasConcept(g, terms)) covered += w;
-  }
-  return all ? covered / all : 1;
+  const all = groups.reduce((sum, g) => sum + weight(g), 0);
+  return all ? carriedWeight(groups, terms, weight) / all : 1;
 }

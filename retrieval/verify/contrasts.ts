@@ -8,33 +8,54 @@
  */
 import { analyze } from '../query/analyze.ts';
 import type { Lang, TermGroup } from '../types.ts';
-import { hasConcept } from './analysis.ts';
+import { carriedWeight, hasConcept, type TextAnalysis } from './analysis.ts';
 
-export interface RestingSentence {
+interface RestingSentence {
   text: string;
   terms: Set<string>;
   /** The clause's language. */
   lang: Lang;
 }
 
-/** The first concept said the opposite way, as the sentence's word and the clause's; none when all agree. */
+/**
+ * Why the sentence says the opposite of the clause sentence it rests on (the one carrying most of its concepts'
+ * weight): the first concept said the opposite way; none when all agree.
+ */
 export function oppositeSaid(
   text: string,
   groups: TermGroup[],
-  resting: RestingSentence,
+  clauses: TextAnalysis[],
+  weight: (group: TermGroup) => number,
   carried: Set<string>,
   opposites: (group: TermGroup) => Set<string>,
   lang: Lang,
-): { said: string; clause: string } | undefined {
+): string | undefined {
+  const resting = restingSentence(groups, clauses, weight);
+  if (!resting) return undefined;
   const own = new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)));
   for (const group of groups) {
     if (hasConcept(group, carried)) continue;
     for (const opposite of opposites(group)) {
-      if (resting.terms.has(opposite) && !own.has(opposite))
-        return { said: surface(text, group.original.join(' '), lang), clause: surface(resting.text, opposite, resting.lang) };
+      if (resting.terms.has(opposite) && !own.has(opposite)) {
+        const said = surface(text, group.original.join(' '), lang);
+        return `"${said}" says the opposite of the clause's "${surface(resting.text, opposite, resting.lang)}"`;
+      }
     }
   }
   return undefined;
+}
+
+/** The clause sentence that carries most of the concepts' weight; none when no sentence carries any. */
+function restingSentence(groups: TermGroup[], clauses: TextAnalysis[], weight: (group: TermGroup) => number): RestingSentence | undefined {
+  let resting: RestingSentence | undefined;
+  let best = 0;
+  for (const c of clauses) {
+    for (const s of c.sentences) {
+      const score = carriedWeight(groups, s.terms, weight);
+      if (score > best) [resting, best] = [{ ...s, lang: c.lang }, score];
+    }
+  }
+  return resting;
 }
 
 /** A text's word for an analysed term ("nationales" for "national"), or the term when no single word gives it. */

@@ -8,16 +8,17 @@ import type { Lang, TermGroup } from '../types.ts';
 import { hasConcept, type TextAnalysis } from './analysis.ts';
 import type { Fact } from './fact.ts';
 import { TABLES } from '../lang/index.ts';
+import { PART_WORDS } from './labels.ts';
 
 const WINDOW = 3;
 /** Words a number labels rather than counts after ("Pillar 2", "Section 3", "Priorité 5"), folded. */
-const LABELS = new Set(
-  (
-    'pillar pilar pilier section seccion question cuestion article articulo resolution resolucion res recommendation ' +
-    'annex annexe anexo chapter chapitre capitulo point punto paragraph paragraphe parrafo item phase fase step etape ' +
-    'part partie parte volume priority priorite prioridad goal objectif objetivo version edition edicion session sesion'
+const LABELS = new Set([
+  ...PART_WORDS,
+  ...(
+    'question cuestion article articulo resolution resolucion res recommendation annex annexe anexo point punto paragraph ' +
+    'paragraphe parrafo item phase fase step etape part partie parte volume version edition edicion session sesion'
   ).split(' '),
-);
+]);
 
 /** The folded word right before a position, punctuation left out. */
 function wordBefore(text: string, at: number): string {

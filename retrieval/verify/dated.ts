@@ -7,7 +7,7 @@
  * its dates and times in that sentence.
  */
 import type { Lang, TermGroup } from '../types.ts';
-import { analyzeText, hasConcept, type TextAnalysis } from './analysis.ts';
+import { carriedWeight, type TextAnalysis } from './analysis.ts';
 import { found } from './matching.ts';
 
 /** The sentence the statement rests on carries this share of its concepts' weight … */
@@ -21,35 +21,19 @@ export function datesFromElsewhere(
   concepts: (text: string) => TermGroup[],
   clause: TextAnalysis,
   weight: (group: TermGroup) => number,
-  knownPeople: ReadonlyMap<string, string[]>,
+  read: (text: string, lang: Lang) => TextAnalysis,
 ): string[] {
   const dated = sentence.facts.filter((f) => DATED.has(f.kind));
   if (!dated.length || clause.sentences.length < 2) return [];
   // What the sentence says besides its facts decides which statement it rests on: the dates are what is checked.
   const groups = concepts(sentence.rest);
   const total = groups.reduce((sum, g) => sum + weight(g), 0);
-  const scores = clause.sentences
-    .map((s) => ({ s, score: groups.reduce((sum, g) => sum + (hasConcept(g, s.terms) ? weight(g) : 0), 0) }))
-    .sort((a, b) => b.score - a.score);
+  const scores = clause.sentences.map((s) => ({ s, score: carriedWeight(groups, s.terms, weight) })).sort((a, b) => b.score - a.score);
   const [best, next] = scores;
   if (!total || best.score / total < RESTING_SHARE || best.score < MARGIN * (next?.score ?? 0)) return [];
-  const resting = restingAnalysis(best.s.text, clause.lang, knownPeople);
+  const resting = read(best.s.text, clause.lang);
   if (!resting.facts.some((f) => DATED.has(f.kind))) return [];
   return dated
     .filter((f) => found(f, clause) && !found(f, resting))
     .map((f) => `"${f.surface}" is the date of another statement of the clause than the one this sentence rests on`);
-}
-
-/** Clause sentences read for their facts, kept per corpus (its people): the same clauses are cited answer after answer. */
-const analysed = new WeakMap<ReadonlyMap<string, string[]>, Map<string, TextAnalysis>>();
-
-function restingAnalysis(text: string, lang: Lang, knownPeople: ReadonlyMap<string, string[]>): TextAnalysis {
-  let byText = analysed.get(knownPeople);
-  if (!byText) analysed.set(knownPeople, (byText = new Map()));
-  let a = byText.get(`${lang}\n${text}`);
-  if (!a) {
-    if (byText.size > 2000) byText.clear();
-    byText.set(`${lang}\n${text}`, (a = analyzeText(text, lang, knownPeople)));
-  }
-  return a;
 }

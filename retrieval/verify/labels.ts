@@ -10,16 +10,18 @@ import type { Lang, TermGroup } from '../types.ts';
 import { hasConcept } from './analysis.ts';
 import { analyze } from '../query/analyze.ts';
 
-const KINDS: Array<[RegExp, string]> = [
-  [/^(?:section|seccion|sections|secciones)$/, 'section'],
-  [/^(?:pillar|pilier|pilar|pillars|piliers|pilares)$/, 'pillar'],
-  [/^(?:priority|priorite|prioridad)$/, 'priority'],
-  [/^(?:goal|objective|objectif|objetivo)$/, 'goal'],
-  [/^(?:chapter|chapitre|capitulo)$/, 'chapter'],
-];
-const LABEL_WORDS =
-  'section|seccion|pillar|pilier|pilar|priority|priorite|prioridad|goal|objective|objectif|objetivo|chapter|chapitre|capitulo';
-const LABEL = new RegExp(String.raw`\b(${LABEL_WORDS})\s+(\d{1,2})\b`, 'g');
+/** Words that label a numbered part, folded, by the kind of part they name. */
+const KINDS: Record<string, string[]> = {
+  section: ['section', 'seccion'],
+  pillar: ['pillar', 'pilier', 'pilar'],
+  priority: ['priority', 'priorite', 'prioridad'],
+  goal: ['goal', 'objective', 'objectif', 'objetivo'],
+  chapter: ['chapter', 'chapitre', 'capitulo'],
+};
+const KIND_OF = new Map(Object.entries(KINDS).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
+/** Every word that labels a numbered part ("Section 3", "Pilier 2"). */
+export const PART_WORDS: readonly string[] = [...KIND_OF.keys()];
+const LABEL = new RegExp(String.raw`\b(${PART_WORDS.join('|')})\s+(\d{1,2})\b`, 'g');
 
 interface Labelled {
   key: string;
@@ -31,7 +33,7 @@ export function labelledTopics(text: string): Labelled[] {
   const folded = fold(text);
   const found = [...folded.matchAll(LABEL)];
   return found.map((m, i) => {
-    const kind = KINDS.find(([re]) => re.test(m[1]))?.[1] ?? m[1];
+    const kind = KIND_OF.get(m[1]) ?? m[1];
     const end = Math.min(found[i + 1]?.index ?? folded.length, m.index! + m[0].length + 100);
     const topic = folded.slice(m.index! + m[0].length, end).split(/[.;]/)[0];
     return { key: `${kind} ${m[2]}`, topic };

@@ -7,7 +7,7 @@
  */
 import { analyze } from '../query/analyze.ts';
 import type { DocumentMeta, Lang, TermGroup } from '../types.ts';
-import { analyzeText, hasConcept, weightedCoverage, type TextAnalysis } from './analysis.ts';
+import { analyzeText, carriedWeight, weightedCoverage, type TextAnalysis } from './analysis.ts';
 import { qualifierConflicts } from './bounds.ts';
 import { countConflicts } from './counts.ts';
 import { missingFacts } from './matching.ts';
@@ -15,7 +15,7 @@ import { escape, titledNames } from './names.ts';
 import { ownerConflicts, titleConflicts } from './owners.ts';
 import { uncarriedParts } from './parts.ts';
 import { stanceConflict, stanceOf } from './polarity.ts';
-import { oppositeSaid, type RestingSentence } from './contrasts.ts';
+import { oppositeSaid } from './contrasts.ts';
 import { documentNames, withoutLabels } from './pointers.ts';
 import { swappedPairings } from './pairings.ts';
 import { datesFromElsewhere } from './dated.ts';
@@ -94,11 +94,15 @@ export class RuleChecker {
   }
 
   clause(source: SourceClause): TextAnalysis {
-    const key = `${source.id}\n${source.text.length}`;
-    let a = this.cache.get(key);
-    if (!a) this.cache.set(key, (a = analyzeText(source.text, source.lang, this.knownPeople)));
-    return a;
+    return this.read(source.text, source.lang, `${source.id}\n${source.text.length}`);
   }
+
+  /** A clause, or a sentence of one, read once: the same clauses are cited answer after answer. */
+  private readonly read = (text: string, lang: Lang, key = `${lang}\n${text}`): TextAnalysis => {
+    let a = this.cache.get(key);
+    if (!a) this.cache.set(key, (a = analyzeText(text, lang, this.knownPeople)));
+    return a;
+  };
 
   /** Every rule on every segment of a sentence ("A [1], and B [2]" checks A against [1], B against [2]). */
   check(sentence: SplitSentence, sources: Array<SourceClause | undefined>, lang: Lang): RuleResult {
@@ -139,7 +143,8 @@ export class RuleChecker {
     for (const p of [...ownerConflicts(own.owned, clauseOwned, clauseKeys), ...titleConflicts(own.owned, clauseOwned)])
       reasons.push({ code: 'wrong-entity', detail: p });
     // The names of the cited documents are citations: no concept of the sentence to carry.
-    const groups = this.support.concepts(named.text, lang);
+    const concepts = (t: string) => this.support.concepts(t, lang);
+    const groups = concepts(named.text);
     const weight = (g: TermGroup) => this.support.weight?.(g) ?? 1;
     // A sentence that joins statements ("the page is available at …, and access requires …") is held to each one's own
     // clause sentence: its stance against the one it mostly rests on is confirmed statement by statement.
@@ -147,7 +152,7 @@ export class RuleChecker {
     const statements = stance ? coordinated(text) : [];
     if (statements.length > 1) {
       stance = undefined;
-      for (const statement of statements) stance ??= this.stance(statement, lang, this.support.concepts(statement, lang), clauses, weight);
+      for (const statement of statements) stance ??= this.stance(statement, lang, concepts(statement), clauses, weight);
     }
     if (stance) reasons.push(stance);
     const quote = this.quoted(text, lang, clauses, weight);
@@ -157,10 +162,10 @@ export class RuleChecker {
     const carried = (terms: Set<string>) => new Set([...terms, ...factTerms]);
     const together = carried(new Set(clauses.flatMap((c) => [...c.terms])));
     if (clauses.length === 1 && !reasons.length)
-      for (const p of datesFromElsewhere(own, (t) => this.support.concepts(t, lang), clauses[0], weight, this.knownPeople))
-        reasons.push({ code: 'wrong-entity', detail: p });
-    const opposite = this.opposite(named.text, groups, lang, clauses, weight, together);
-    if (opposite) reasons.push(opposite);
+      for (const p of datesFromElsewhere(own, concepts, clauses[0], weight, this.read)) reasons.push({ code: 'wrong-entity', detail: p });
+    const { opposites } = this.support;
+    const opposite = opposites && oppositeSaid(named.text, groups, clauses, weight, together, (g) => opposites(g, lang), lang);
+    if (opposite) reasons.push({ code: 'wrong-polarity', detail: opposite });
     const coverage = groups.length ? weightedCoverage(groups, together, weight) : 1;
     const weakest = clauses.length > 1 ? Math.min(...clauses.map((c) => weightedCoverage(groups, carried(c.terms), weight))) : coverage;
     if (coverage < MIN_SUPPORT || weakest < MIN_EACH) {
@@ -185,7 +190,7 @@ export class RuleChecker {
     let best: { score: number; conflict: ReturnType<typeof stanceConflict> } | undefined;
     for (const clause of clauses) {
       for (const s of clause.sentences) {
-        const score = groups.reduce((sum, g) => sum + (hasConcept(g, s.terms) ? weight(g) : 0), 0);
+        const score = carriedWeight(groups, s.terms, weight);
         const conflict = stanceConflict(mine, s.stance);
         if (!best || score > best.score || (score === best.score && !conflict)) best = { score, conflict };
       }
@@ -198,27 +203,6 @@ export class RuleChecker {
           ? `"${clip(text)}" makes an obligation of what the clause only permits or recommends`
           : `"${clip(text)}" says "only" where the clause does not`;
     return { code: 'wrong-polarity', detail };
-  }
-
-  /** A concept the clauses do not carry whose opposite the clause sentence the segment rests on says. */
-  private opposite(
-    text: string,
-    groups: TermGroup[],
-    lang: Lang,
-    clauses: TextAnalysis[],
-    weight: (g: TermGroup) => number,
-    carried: Set<string>,
-  ): Reason | undefined {
-    const { opposites } = this.support;
-    if (!opposites) return undefined;
-    let resting: RestingSentence | undefined;
-    let best = 0;
-    for (const s of clauses.flatMap((c) => c.sentences.map((x) => ({ ...x, lang: c.lang })))) {
-      const score = groups.reduce((sum, g) => sum + (hasConcept(g, s.terms) ? weight(g) : 0), 0);
-      if (score > best) [resting, best] = [s, score];
-    }
-    const found = resting && oppositeSaid(text, groups, resting, carried, (g) => opposites(g, lang), lang);
-    return found && { code: 'wrong-polarity', detail: `"${found.said}" says the opposite of the clause's "${found.clause}"` };
   }
 
   /** Words in quotes claim to be the clause's own: most of them must be there. */

@@ -7,6 +7,7 @@
  * after a list label ("1.", "a)"). Each sentence keeps its markers and the
  * segments they close ("A [1], and B [2].").
  */
+import { isAbbreviation } from '../lang/abbreviations.ts';
 
 export interface Segment {
   /** The words of this part of the sentence, markers removed. */
@@ -25,89 +26,6 @@ export interface SplitSentence {
   segments: Segment[];
 }
 
-const ABBREVIATIONS = new Set([
-  'm',
-  'mm',
-  'mme',
-  'mmes',
-  'mlle',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'pr',
-  'prof',
-  'sr',
-  'sra',
-  'srta',
-  'st',
-  'no',
-  'nos',
-  'n°',
-  'nº',
-  'num',
-  'rev',
-  'rév',
-  'res',
-  'rés',
-  'resol',
-  'doc',
-  'docs',
-  'rec',
-  'recs',
-  'ref',
-  'réf',
-  'cf',
-  'vol',
-  'art',
-  'para',
-  'paras',
-  'fig',
-  'ch',
-  'chap',
-  'ex',
-  'env',
-  'approx',
-  'vs',
-  'al',
-  'ed',
-  'éd',
-  'tel',
-  'tél',
-  'ann',
-  'corr',
-  'add',
-  'suppl',
-  'op',
-  'ibid',
-  'inc',
-  'ltd',
-  'co',
-  'av',
-  'bd',
-  'jan',
-  'janv',
-  'feb',
-  'févr',
-  'fév',
-  'mar',
-  'apr',
-  'avr',
-  'jun',
-  'jul',
-  'juil',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'déc',
-  'ene',
-  'abr',
-  'ago',
-  'dic',
-]);
 const MARKER = /\[(\d{1,3})\]/g;
 const OPENERS: Record<string, string> = { '“': '”', '«': '»', '"': '"' };
 
@@ -169,7 +87,7 @@ function endsSentence(line: string, start: number, i: number): boolean {
   if (/^(?:https?:\/\/|www\.)|@/.test(word)) return true; // the dot after a URL or an address ends the sentence
   if (word.includes('.')) return false; // "e.g", "i.e", "c.-à-d", "U.S"
   const lower = word.toLowerCase();
-  if (ABBREVIATIONS.has(lower)) return false;
+  if (isAbbreviation(lower)) return false;
   return !/^\p{L}$/u.test(word); // an initial ("J.")
 }
 
