@@ -12,6 +12,7 @@ import { mergeDuplicates, plainGroups, type Glossary } from './glossary.ts';
 import type { Lexicon, PhraseMatch } from './lexicon.ts';
 import { messageParts, type MessagePart } from './message-parts.ts';
 import type { Shorthand } from './shorthand.ts';
+import { unframed } from './framing.ts';
 import type { WordSpecificity } from './specificity.ts';
 import { SpellingIndex } from './spelling.ts';
 
@@ -77,7 +78,7 @@ export class QueryConcepts {
   of(text: string, lang: Lang, { families = true, asking }: ConceptOptions = {}): TermGroup[] {
     const groups: TermGroup[] = [];
     for (const part of askingOnly(messageParts(text, lang), asking)) {
-      const written = this.written(part.text, lang);
+      const written = unframed(this.written(part.text, lang), lang);
       const capitals = new Set(written.match(/\b[A-Z]{1,4}\b/g));
       const phrases = this.resources.lexicon?.phrasesIn(written, lang) ?? [];
       for (const group of this.expand(this.corrected(analyzeQuery(written, lang), lang), lang, phrases, families)) {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { unframed } from '../../../retrieval/query/framing.ts';
+import type { Lang } from '../../../retrieval/types.ts';
+
+const left = (text: string, lang: Lang) => unframed(text, lang).replace(/\s+/g, ' ').trim();
+
+describe('the frame a chat message wraps its question in', () => {
+  it('drops the address a message opens with, repeated or closed by an addressee', () => {
+    expect(left('Chers collègues, où se tient la réunion ?', 'fr')).toBe('où se tient la réunion ?');
+    expect(left('Madame, Monsieur, quel est le mandat du GCA ?', 'fr')).toBe('quel est le mandat du GCA ?');
+    expect(left('Estimados miembros del JCG: ¿cuándo empieza?', 'es')).toBe('¿cuándo empieza?');
+    expect(left('hi all what does JCG stand for', 'en')).toBe('what does JCG stand for');
+    expect(left('Dear Mr. Jordan, who signed it?', 'en')).toBe('who signed it?');
+  });
+
+  it('keeps a greeting that opens the question itself', () => {
+    expect(left("hey what's the deadline, and where do I send it?", 'en')).toBe("hey what's the deadline, and where do I send it?");
+  });
+
+  it('drops the request and its speech-act verb, in each language', () => {
+    expect(left('could you kindly confirm the dates of the TSAG meeting?', 'en')).toBe('the dates of the TSAG meeting?');
+    expect(left('Tu peux me lister les pays signataires ?', 'fr')).toBe('les pays signataires ?');
+    expect(left('Pourriez-vous nous indiquer la date limite ?', 'fr')).toBe('la date limite ?');
+    expect(left('¿Me puedes decir quién firmó la circular?', 'es')).toBe('¿ quién firmó la circular?');
+    expect(left('¿podrían indicarme la fecha?', 'es')).toBe('¿ la fecha?');
+    expect(left('summarise who the circular went to', 'en')).toBe('who the circular went to');
+    expect(left('can you give me a quick rundown of the working methods?', 'en')).toBe('the working methods?');
+  });
+
+  it('drops hedges around the question', () => {
+    expect(left('Si je comprends bien, le groupe travaille par courriel ?', 'fr')).toBe(', le groupe travaille par courriel ?');
+    expect(left('si no me equivoco la reunión es en Ginebra', 'es')).toBe('la reunión es en Ginebra');
+  });
+
+  it('leaves a statement with the same verbs alone', () => {
+    expect(left('Please send contributions to tsbsg17@itu.int [1].', 'en')).toBe('Please send contributions to tsbsg17@itu.int [1].');
+    expect(left('Le groupe doit indiquer les lacunes [1].', 'fr')).toBe('Le groupe doit indiquer les lacunes [1].');
+  });
+});
