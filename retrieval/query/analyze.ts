@@ -10,11 +10,12 @@ import { stemmer as stemEs } from '@orama/stemmers/spanish';
 import { eng, fra, spa } from 'stopword';
 import { fold } from '../text.ts';
 import type { Lang } from '../types.ts';
+import { ordinalsAsDigits } from './ordinals.ts';
 
 const STEMMERS: Record<Lang, (word: string) => string> = { en: stemEn, fr: stemFr, es: stemEs };
 
 /** Bump when analysis changes what terms a text gives: compiled tables analysed with it are then rebuilt. */
-export const ANALYSIS_VERSION = 6;
+export const ANALYSIS_VERSION = 7;
 
 // One stop list for all languages: questions mix languages ("the CE 17 mandat").
 const STOP = new Set(
@@ -176,10 +177,11 @@ const STUDY_GROUP = /\b(?:sg|ce|cs|study groups?|commissions? d'etudes|comision(
 const WORKING_PARTY = /\b(?:wp|gt|gtp)\s?(\d{1,2}\/\d{1,2})\b/g;
 
 /** Folded word tokens of a text, before stop words and stemming; compounds are followed by their parts. */
-export function tokenize(text: string, withParts = true): string[] {
-  const folded = fold(text)
+export function tokenize(text: string, withParts = true, lang?: Lang): string[] {
+  const plain = fold(text)
     .replace(/[\u00a0\u202f]/g, ' ')
     .replace(ELISION, ' ');
+  const folded = lang ? ordinalsAsDigits(plain, lang) : plain;
   const out: string[] = [];
   // The bare abbreviation too, so "working party" / "groupe de travail" (glossary: wp, gt) meets "GT 3/20".
   const canonical = folded.replace(STUDY_GROUP, ' sg$1 sg $1 ').replace(WORKING_PARTY, ' wp$1 wp ');
@@ -209,7 +211,7 @@ export function analyzeQuery(text: string, lang: Lang): QueryTerm[] {
   const stem = STEMMERS[lang];
   const out: QueryTerm[] = [];
   let id = 0;
-  for (const token of tokenize(text, false)) {
+  for (const token of tokenize(text, false, lang)) {
     if (STOP.has(token)) continue;
     if (!/[./-]/.test(token)) {
       out.push({ term: stemToken(token, stem) });
@@ -226,7 +228,7 @@ export function analyzeQuery(text: string, lang: Lang): QueryTerm[] {
 export function analyze(text: string, lang: Lang): string[] {
   const stem = STEMMERS[lang];
   const terms: string[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokenize(text, true, lang)) {
     if (STOP.has(token)) continue;
     terms.push(stemToken(token, stem));
   }
@@ -261,7 +263,7 @@ export function stemWord(token: string, lang: Lang): string {
 
 /** The key of a multiword expression: every token stemmed, stop words kept ("setting up" → "set up"). */
 export function phraseKey(text: string, lang: Lang): string {
-  return tokenize(text, false)
+  return tokenize(text, false, lang)
     .map((t) => stemWord(t, lang))
     .join(' ');
 }

@@ -13,6 +13,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../retrieval/config.ts';
 import { ANALYSIS_VERSION, analyzeQuery, phraseKey, tokenize } from '../../retrieval/query/analyze.ts';
+import { fold } from '../../retrieval/text.ts';
+import { wordValue } from '../../retrieval/verify/number-words.ts';
 import { Lexicon, LEXICON_KINDS, type LexiconFile } from '../../retrieval/query/lexicon.ts';
 import type { Lang } from '../../retrieval/types.ts';
 import { antonyms } from './antonyms.ts';
@@ -74,6 +76,12 @@ class Builder {
     const from = analyzeQuery(word, fromLang).map((t) => t.term);
     const to = analyzeQuery(text, toLang).map((t) => t.term);
     if (!from.length || !to.length || to.length > 3 || words > MAX_PHRASE_WORDS) return;
+    // A number is itself in every language: ordinals are analysed as numbers ("second" → "2"), whose other senses
+    // ("moment") are not theirs. A number a sense brings is another fact ("quarter" → "fourth" → "4", "century" → "100"),
+    // unless it is the number the word names ("eight" → "8").
+    const numeric = (terms: string[]) => terms.some((t) => /\d/.test(t));
+    if (numeric(from)) return;
+    if (numeric(to) && !(to.length === 1 && Number(to[0]) === wordValue(fold(word), fromLang))) return;
     const phrase = words > 1;
     if (!phrase && from.length !== 1) return;
     const key = phrase ? phraseKey(word, fromLang) : from[0];

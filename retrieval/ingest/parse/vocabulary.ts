@@ -99,6 +99,9 @@ export const OBJECT_ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\bthe secretary-general\b|\ble secretaire general\b/g, 'the Secretary-General'],
 ];
 
+/** What a letter's addressee list is called, in the letter's language: the words a question about it uses. */
+export const ADDRESSEES = { en: 'Addressees', fr: 'Destinataires', es: 'Destinatarios' } as const;
+
 /** Common headings, accent-folded French/Spanish → English label. */
 export const HEADINGS: Record<string, string> = {
   "domaine d'application et objectifs": 'Scope and objectives',
@@ -107,6 +110,9 @@ export const HEADINGS: Record<string, string> = {
   'methodes de travail': 'Working methods',
   mandat: 'Terms of reference',
   objet: 'Subject',
+  copie: 'Copy to',
+  copia: 'Copy to',
+  copy: 'Copy to',
   asunto: 'Subject',
   resume: 'Summary',
   resumen: 'Summary',

@@ -89,4 +89,18 @@ describe('query terms', () => {
       analyze('date limite soumettre contributions', 'fr'),
     );
   });
+
+  it('write ordinals from 2 up as numbers, in words or in digits, in each language', () => {
+    expect(analyze('Procès-verbal de la dix-septième séance plénière', 'fr')).toEqual(
+      analyze('Procès-verbal de la 17 séance plénière', 'fr'),
+    );
+    expect(analyze('la 17ª sesión plenaria', 'es')).toEqual(analyze('la 17 sesión plenaria', 'es'));
+    expect(analyze('the seventeenth plenary, the 17th plenary', 'en')).toEqual(['17', 'plenari', '17', 'plenari']);
+    expect(analyze('la 5e édition, la cinquième édition, vingt et unième', 'fr')).toEqual(['5', 'edit', '5', 'edit', '21']);
+  });
+
+  it('leave first ones, two first ones and identifiers alone', () => {
+    expect(analyze('les deux premières réunions', 'fr')).toEqual(['deux', 'premier', 'reunion']);
+    expect(analyze('Question 2a/17', 'en')).toEqual(['question', '2a/17', '2a', '17']);
+  });
 });

@@ -56,6 +56,10 @@ describe('TSB Circular 67 and the JCG-IoTSec terms of reference (annex A)', () =
     expect(byLabel.get('Circular 67 › Telephone')!.text).toBe('Tél.: +41 22 730 6301');
     expect(byLabel.get('Circular 67 › Fax')!.text).toBe('Télécopie: +41 22 730 5853');
     expect(byLabel.get('Circular 67 › E-mail')!.text).toBe('Courriel: tsbjcgiotsec@itu.int');
+    // The addressee list is headed only by the writer's initials ("CB"); the copy list by "Copie:".
+    expect(byLabel.get('Circular 67 › Addressees › 1st item')!.text).toBe("Aux Administrations des États Membres de l'Union;");
+    expect(byLabel.get('Circular 67 › Addressees › 1st item')!.context).toContain('Destinataires');
+    expect(byLabel.get('Circular 67 › Copy to › 3rd item')!.text).toBe('Au Directeur du Bureau des radiocommunications;');
     expect(byLabel.get('Circular 67 › Signature')!.text).toBe(
       '(signé) Seizo Onoe, Directeur du Bureau de la normalisation des télécommunications',
     );

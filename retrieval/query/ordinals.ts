@@ -1,0 +1,43 @@
+/**
+ * Ordinals as digits, so "the 17th plenary", "la 17ª sesión" and "la
+ * dix-septième séance plénière" are one term "17" in questions and clauses
+ * alike (and "5e édition" meets "cinquième édition"). "First" and its
+ * translations stay words: "premier" is as often "main" ("premier plan")
+ * as an ordinal, and "1" would meet every first paragraph's number.
+ */
+import type { Lang } from '../types.ts';
+import { TABLES } from '../lang/index.ts';
+import { compounds, numberWordForms, ordinalForms, runWords } from '../verify/number-words.ts';
+
+// "17th", "2nd", "5e", "17ème", "17ª", "3º" (folded text: "ª" is "a", "º" is "o").
+const DIGITS = /(?<![\w./-])(\d{1,3})(?:st|nd|rd|th|er|re|ere|e|eme|ieme|a|o)(?![\w/-])/g;
+
+const patterns = new Map<Lang, { words: RegExp; table: Record<string, number> }>();
+
+function pattern(lang: Lang): { words: RegExp; table: Record<string, number> } {
+  let found = patterns.get(lang);
+  if (found) return found;
+  const table = ordinalForms(lang);
+  const alternation = (t: Record<string, number>) =>
+    Object.keys(t)
+      .sort((a, b) => b.length - a.length)
+      .join('|');
+  // The cardinals a compound ordinal opens with, joined by a hyphen or "et"/"and"/"y" ("dix-septieme", "vingt et unieme");
+  // "deux premieres" is two first ones, not a third.
+  const and = TABLES[lang].conjunctions.join('|');
+  const cardinals = `(?:(?:${alternation(numberWordForms(lang))})s?(?:-(?:(?:${and})-)?|\\s(?:${and})\\s))*`;
+  found = { words: new RegExp(`\\b(${cardinals})(${alternation(table)})s?\\b`, 'g'), table };
+  patterns.set(lang, found);
+  return found;
+}
+
+/** A folded text with its ordinals (2 and above) written as digits. */
+export function ordinalsAsDigits(folded: string, lang: Lang): string {
+  const { words, table } = pattern(lang);
+  const withWords = folded.replace(words, (whole, before: string, ordinal: string) => {
+    const head = before ? compounds(runWords(before, 0, lang) ?? []).at(-1) : undefined;
+    const value = (head?.value ?? 0) + table[ordinal];
+    return value >= 2 ? ` ${value} ` : whole;
+  });
+  return withWords.replace(DIGITS, (whole, n: string) => (Number(n) >= 2 ? n : whole));
+}
