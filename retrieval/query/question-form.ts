@@ -91,6 +91,10 @@ const POINTING = new Set(
 );
 // Counts are not attributes: "which two documents" asks about documents.
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'deux', 'trois', 'quatre', 'cinq', 'dos', 'tres', 'cuatro', 'cinco']);
+const COUNTED_KIND = new RegExp(
+  ` (which|what|quel|quels|quelle|quelles|cual|cuales|que) (?:${[...NUMBER_WORDS].join('|')}|\\d+)(?= )`,
+  'g',
+);
 const AUXILIARY = new Set(['is', 's', 'are', 'was', 'were', 'be', 'est', 'sont', 'etait', 'es', 'son', 'era', 'fue', 'do', 'does', 'did']);
 
 export function questionForm(question: string, lang: Lang, groups: TermGroup[]): QuestionForm {
@@ -103,7 +107,9 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     .replace(ELISION, ' ')
     .replace(/[^a-z0-9'/.\s-]/g, ' ')
     .replace(/\s+/g, ' ')} `;
-  const matched = table(lang).answerCues.find(([cue]) => folded.includes(` ${cue} `));
+  // "Which FOUR countries" asks what "which countries" asks: the count says how many, not what kind.
+  const uncounted = folded.replace(COUNTED_KIND, ' $1');
+  const matched = table(lang).answerCues.find(([cue]) => uncounted.includes(` ${cue} `));
   let type = matched?.[1];
   if (type === 'place' && SENDING.test(folded)) type = 'email';
   // "Does the group work by mail?": e-mail as the means, not an address asked for.

@@ -124,6 +124,12 @@ describe('offices asked about', () => {
     expect(form('¿qué países firmaron la propuesta?', 'es').type).toBe('place');
   });
 
+  it('read a count between "which" and its noun as how many, not as the kind asked for', () => {
+    expect(form('which four countries got help?', 'en').type).toBe('place');
+    expect(form('quels trois pays ont traduit les lignes directrices ?', 'fr').type).toBe('place');
+    expect(form('¿qué 2 países firmaron?', 'es').type).toBe('place');
+  });
+
   it('read "call" as a number to call only when someone is called', () => {
     expect(form('whats the minimum notice before a jcg call?', 'en').type).not.toBe('phone');
     expect(form('is there a number to call them?', 'en').type).toBe('phone');
