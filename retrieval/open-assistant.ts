@@ -170,7 +170,7 @@ export function assembleStages(
   const retriever = new HybridRetriever({ store, lexical, concepts, names: new DocumentNames(store.docs), dense });
   const support: ClauseSupport = {
     // Verification reads what a sentence states: a word's other forms are no support for it.
-    concepts: (text, lang) => concepts.of(text, lang, { families: false }),
+    concepts: (text, lang) => concepts.of(text, lang, { families: false, question: false }),
     coverage: (groups, indices) => lexical.coverageOf(groups, indices),
     weight: (group) => groupWeight(lexical, group),
     opposites: (group, lang) => concepts.opposites(group, lang),

@@ -32,6 +32,8 @@ export interface ConceptResources {
 
 export interface ConceptOptions {
   families?: boolean;
+  /** A question is read without its frame ("could you kindly confirm …"); a statement being verified is read whole. */
+  question?: boolean;
   asking?: number;
 }
 
@@ -75,10 +77,10 @@ export class QueryConcepts {
    * `asking: k` reads the message's k-th asking part as its question and the
    * others as side remarks (a message that asks two things, answered apart).
    */
-  of(text: string, lang: Lang, { families = true, asking }: ConceptOptions = {}): TermGroup[] {
+  of(text: string, lang: Lang, { families = true, asking, question = true }: ConceptOptions = {}): TermGroup[] {
     const groups: TermGroup[] = [];
     for (const part of askingOnly(messageParts(text, lang), asking)) {
-      const written = unframed(this.written(part.text, lang), lang);
+      const written = question ? unframed(this.written(part.text, lang), lang) : this.written(part.text, lang);
       const capitals = new Set(written.match(/\b[A-Z]{1,4}\b/g));
       const phrases = this.resources.lexicon?.phrasesIn(written, lang) ?? [];
       for (const group of this.expand(this.corrected(analyzeQuery(written, lang), lang), lang, phrases, families)) {

@@ -32,6 +32,12 @@ describe('the frame a chat message wraps its question in', () => {
     expect(left('si no me equivoco la reunión es en Ginebra', 'es')).toBe('la reunión es en Ginebra');
   });
 
+  it('drops what a body "is supposed to" do and the adverbs that only stress a question', () => {
+    expect(left('what is the JCG actually supposed to deliver?', 'en')).toBe('what is the JCG deliver?');
+    expect(left('le directeur du BDT est censé faire quoi concrètement ?', 'fr')).toBe('le directeur du BDT faire quoi ?');
+    expect(left('¿qué se supone que tiene que hacer exactamente el BDT?', 'es')).toBe('¿qué hacer el BDT?');
+  });
+
   it('leaves a statement with the same verbs alone', () => {
     expect(left('Please send contributions to tsbsg17@itu.int [1].', 'en')).toBe('Please send contributions to tsbsg17@itu.int [1].');
     expect(left('Le groupe doit indiquer les lacunes [1].', 'fr')).toBe('Le groupe doit indiquer les lacunes [1].');
