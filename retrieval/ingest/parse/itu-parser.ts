@@ -9,11 +9,10 @@ import { letterParts } from './letter-parts.ts';
 import { annexTitleUnit, letterPartUnit, toClauses, type Heading, type Unit } from './units.ts';
 import { classify, splitLines, type LineKind, type SourceLine } from './lines.ts';
 import { fold, slug } from '../../text.ts';
-import { ADDRESSEES, HEADINGS } from './vocabulary.ts';
+import { HEADINGS } from './vocabulary.ts';
 
 /** Bump when the clause tree changes for the same input: the saved index then rebuilds. */
-export const PARSER_VERSION = 9;
-
+export const PARSER_VERSION = 10;
 
 /** Units shorter than this are letterhead noise ("Tél.:", "(signé)"), not clauses. */
 const MIN_WORDS = 4;
@@ -41,7 +40,7 @@ class ItuParser {
 
   parse(source: string): Clause[] {
     const lines = splitLines(source);
-    const parts = letterParts(lines);
+    const parts = letterParts(lines, this.doc.language);
     const consumed = new Set(parts.flatMap((p) => p.lines));
     lines.forEach((line, i) => {
       if (!consumed.has(i)) this.accept(line, classify(line));
@@ -120,15 +119,6 @@ class ItuParser {
       return this.setHeading({ kind: 'numbered', label: `§ ${numbered[1]}`, text, number: numbered[1] });
     }
     const clean = text.replace(/:$/, '').trim();
-    // A letter's addressee list is headed by nothing but the writer's initials ("CB") before the letter's first clause.
-    if (!field && !this.units.length && /^\p{Lu}{2,3}$/u.test(clean)) {
-      return this.setHeading({
-        kind: 'named',
-        label: 'Addressees',
-        text: ADDRESSEES[this.doc.language],
-        lines: { start: line.start, end: line.end },
-      });
-    }
     const label = HEADINGS[fold(clean)] ?? truncate(clean, 60);
     if (field) {
       if (this.heading?.kind !== 'field') this.outerHeading = this.heading;

@@ -9,6 +9,7 @@
  * Telephone", "C25/18 › Heading").
  */
 import { fold } from '../../text.ts';
+import type { Lang } from '../../types.ts';
 import type { SourceLine } from './lines.ts';
 
 export interface LetterPart {
@@ -19,7 +20,19 @@ export interface LetterPart {
   end: number;
   /** Indices of the source lines the part consumed. */
   lines: number[];
+  /** What the part is called in the letter's language, as retrieval context ("Destinataires"). */
+  context?: string;
 }
+
+/** What a letter's addressee and copy lists are called, in the letter's language: the words a question about them uses. */
+const LIST_NAMES: Record<'Addressees' | 'Copy to', Record<Lang, string>> = {
+  Addressees: { en: 'Addressees', fr: 'Destinataires', es: 'Destinatarios' },
+  'Copy to': { en: 'Copy to', fr: 'Copie', es: 'Copia' },
+};
+// The addressee list opens after the writer's initials ("CB") or a "To:" line; the copy list after "Copie:".
+const ADDRESSEE_OPENER = /^(?:\p{Lu}{2,3}|(?:to|aux?|destinataires?|destinatarios?|para)\s*:)$/iu;
+const COPY_OPENER = /^(?:copie|copy|copia|cc)\s*:?$/i;
+const LIST_ITEM = /^[–—•·\-*]\s*/;
 
 const FIELDS: Array<[RegExp, string]> = [
   [/^(?:r[ée]f(?:[ée]rence)?|our ref|nuestra ref)\.?$/i, 'Reference'],
@@ -34,8 +47,8 @@ const PLACE_DATE = /^[\p{Lu}][\p{L}' -]{1,30},\s*(?:le\s+)?\d{1,2}(?:er)?\s+(?:d
 const SIGNED = /^\((?:sign[ée]|signed|firmado)\)$/i;
 
 /** Letter parts of a document, found in its first lines (header) and around "(signé)" (signature). */
-export function letterParts(lines: SourceLine[]): LetterPart[] {
-  const parts: LetterPart[] = [];
+export function letterParts(lines: SourceLine[], lang: Lang): LetterPart[] {
+  const parts: LetterPart[] = [...addressLists(lines, lang)];
   const heading = openingHeading(lines);
   if (heading.length) parts.push(part('Heading', heading, lines));
   const headerEnd = Math.min(lines.length, 60);
@@ -82,6 +95,27 @@ function openingHeading(lines: SourceLine[]): number[] {
   const after = lines[i]?.text ?? '';
   const header = PLACE_DATE.test(after) || FIELD_LINE.test(after) || FIELDS.some(([re]) => re.test(after));
   return header ? used : [];
+}
+
+/**
+ * The lists a letter's header sends it to and copies it to, each one clause ("Circular 67 › Addressees": "Aux
+ * Administrations des États Membres de l'Union; Aux Membres du Secteur de l'UIT-T; …"): "who was it sent to?" is
+ * answered by the whole list.
+ */
+function addressLists(lines: SourceLine[], lang: Lang): LetterPart[] {
+  const parts: LetterPart[] = [];
+  const headerEnd = Math.min(lines.length, 60);
+  for (let i = 0; i < headerEnd; i += 1) {
+    const text = lines[i].text;
+    const label = ADDRESSEE_OPENER.test(text) ? 'Addressees' : COPY_OPENER.test(text) ? 'Copy to' : undefined;
+    const items: number[] = [];
+    for (let j = i + 1; label && j < lines.length && LIST_ITEM.test(lines[j].text); j += 1) items.push(j);
+    if (!label || !items.length || parts.some((p) => p.label === label)) continue;
+    const body = items.map((j) => lines[j].text.replace(LIST_ITEM, '')).join(' ');
+    const context = LIST_NAMES[label][lang];
+    parts.push({ label, text: body, start: lines[items[0]].start, end: lines[items.at(-1)!].end, lines: [i, ...items], context });
+  }
+  return parts;
 }
 
 function isValueLine(text: string): boolean {

@@ -63,7 +63,8 @@ export function toClauses(units: Unit[], doc: DocumentMeta): Clause[] {
 /** A letter's date line, header field or signature, cited by its name ("Circular 67 › Telephone"); it speaks for the whole letter. */
 export function letterPartUnit(p: LetterPart, doc: DocumentMeta): Unit {
   const { label, text, start, end } = p;
-  return { path: [doc.short, label], idPath: [slug(label)], text, context: [doc.title], start, end, absorbs: false, scope: 'document' };
+  const context = p.context ? [doc.title, p.context] : [doc.title];
+  return { path: [doc.short, label], idPath: [slug(label)], text, context, start, end, absorbs: false, scope: 'document' };
 }
 
 /** An annex's title (its first heading and the lines that continue it) as a clause. */

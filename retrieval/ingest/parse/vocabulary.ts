@@ -99,9 +99,6 @@ export const OBJECT_ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\bthe secretary-general\b|\ble secretaire general\b/g, 'the Secretary-General'],
 ];
 
-/** What a letter's addressee list is called, in the letter's language: the words a question about it uses. */
-export const ADDRESSEES = { en: 'Addressees', fr: 'Destinataires', es: 'Destinatarios' } as const;
-
 /** Common headings, accent-folded French/Spanish → English label. */
 export const HEADINGS: Record<string, string> = {
   "domaine d'application et objectifs": 'Scope and objectives',

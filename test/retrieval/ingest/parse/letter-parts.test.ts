@@ -5,13 +5,25 @@ import { splitLines } from '../../../../retrieval/ingest/parse/lines.ts';
 
 const CIRCULAR = readFileSync('corpus/documents/000_65ebfd557cc5fabf.txt', 'utf8');
 /** [label, text] of each part, white space read as plain spaces (the seed text keeps its non-breaking ones). */
-const parts = (text: string) => letterParts(splitLines(text)).map((p) => [p.label, p.text.replace(/[^\S\t]+/g, ' ')]);
+const parts = (text: string) => letterParts(splitLines(text), 'fr').map((p) => [p.label, p.text.replace(/[^\S\t]+/g, ' ')]);
 
 describe('the parts of TSB Circular 67', () => {
-  const found = letterParts(splitLines(CIRCULAR));
+  const found = letterParts(splitLines(CIRCULAR), 'fr');
 
-  it('are its place-and-date line, its header fields and its signature', () => {
+  it('are its place-and-date line, its header fields, its addressee and copy lists and its signature', () => {
     expect(parts(CIRCULAR)).toEqual([
+      [
+        'Addressees',
+        "Aux Administrations des États Membres de l'Union; Aux Membres du Secteur de l'UIT-T; " +
+          "À l'État de Palestine (Rés. 99 (Rév. Dubaï, 2018)); Aux Associés de l'UIT-T; " +
+          "Aux établissements universitaires participant aux travaux de l'UIT",
+      ],
+      [
+        'Copy to',
+        "Aux Présidents et Vice-Présidents des Commissions d'études; " +
+          'Au Directeur du Bureau de développement des télécommunications; Au Directeur du Bureau des radiocommunications; ' +
+          "Aux Directeurs des Bureaux régionaux de l'UIT",
+      ],
       ['Heading', 'UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS BUREAU DE LA NORMALISATION DES TÉLÉCOMMUNICATIONS'],
       ['Date', 'Genève, le 6 août 2025'],
       ['Reference', 'Réf.: Circulaire TSB 67'],
@@ -112,10 +124,10 @@ describe('letter parts in English and Spanish', () => {
     ]);
   });
 
-  it('give no part for a field without a value: its next line is a list, a field or blank', () => {
+  it('give no part for a field without a value: its next line is a list, a field or blank (a copy list is a list)', () => {
     expect(parts('E-mail:\n– To Administrations of Member States')).toEqual([]);
     expect(parts('Fax:\nContact:\n\nx')).toEqual([]);
-    expect(parts('Copie:\n– Aux Présidents')).toEqual([]);
+    expect(parts('Copie:\n– Aux Présidents')).toEqual([['Copy to', 'Aux Présidents']]);
     expect(parts('(signed)\n\nSeizo Onoe')).toEqual([]);
   });
 
