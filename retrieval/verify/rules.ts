@@ -19,7 +19,7 @@ import { oppositeSaid } from './contrasts.ts';
 import { documentNames, withoutLabels } from './pointers.ts';
 import { swappedPairings } from './pairings.ts';
 import { datesFromElsewhere } from './dated.ts';
-import { swappedTopics } from './labels.ts';
+import { relabelledNumbers, swappedTopics } from './labels.ts';
 import { coordinated, type SplitSentence } from './split.ts';
 import { foldCased } from './fact.ts';
 
@@ -135,7 +135,11 @@ export class RuleChecker {
       reasons.push({ code: 'missing-value', detail: `"${f.surface}" is not in the cited clause` });
     for (const p of countConflicts(own, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
     const pairs = clauses.flatMap((c) => c.pairs);
-    const swaps = [...swappedPairings(own.pairs, pairs), ...swappedTopics(named.text, cited, this.support.concepts, lang)];
+    const swaps = [
+      ...swappedPairings(own.pairs, pairs),
+      ...swappedTopics(named.text, cited, this.support.concepts, lang),
+      ...relabelledNumbers(named.text, cited),
+    ];
     for (const p of swaps) reasons.push({ code: 'wrong-entity', detail: p });
     for (const p of qualifierConflicts(own.facts, clauses)) reasons.push({ code: 'missing-value', detail: p });
     const clauseKeys = new Set(clauses.flatMap((c) => [...c.keys]));
