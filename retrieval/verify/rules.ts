@@ -166,7 +166,8 @@ export class RuleChecker {
     const carried = (terms: Set<string>) => new Set([...terms, ...factTerms]);
     const together = carried(new Set(clauses.flatMap((c) => [...c.terms])));
     if (clauses.length === 1 && !reasons.length)
-      for (const p of datesFromElsewhere(own, concepts, clauses[0], weight, this.read)) reasons.push({ code: 'wrong-entity', detail: p });
+      for (const p of datesFromElsewhere(own, concepts, clauses[0], weight, this.read, this.selfReferences(cited[0].docId).issuer))
+        reasons.push({ code: 'wrong-entity', detail: p });
     const { opposites } = this.support;
     const opposite = opposites && oppositeSaid(named.text, groups, clauses, weight, together, (g) => opposites(g, lang), lang);
     if (opposite) reasons.push({ code: 'wrong-polarity', detail: opposite });
