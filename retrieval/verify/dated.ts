@@ -20,7 +20,7 @@ const RESTING_SHARE = 0.6;
 const MARGIN = 1.5;
 const DATED = new Set(['date', 'time', 'month']);
 /** Bodies and organisations ("UNICEF", "OAS"): who does what is bound to the statement too. */
-const BODIES = new Set(['entity', 'code']);
+const BODIES = new Set(['entity']);
 
 export function datesFromElsewhere(
   sentence: TextAnalysis,
