@@ -127,8 +127,7 @@ export const en: LanguageTable = {
   },
   restrictions: [String.raw`(?<!\bnot )\bonly\b`, String.raw`\bsolely\b`, String.raw`\bexclusively\b`, String.raw`\breserved (?:for|to)\b`],
   negations: [
-    String.raw`\bnot\b`,
-    String.raw`n't\b`,
+    String.raw`\bnot\b|n't\b`,
     String.raw`\bno\b(?!\.?\s*\d)`,
     String.raw`\bnever\b`,
     String.raw`\bnone\b`,
@@ -140,6 +139,7 @@ export const en: LanguageTable = {
     // Ending what the clause continues: "SG20 has ceased its work on…", "stopped", "discontinued".
     String.raw`\b(?:ceased?|ceases|ceasing|stopped|discontinued|halted|suspended|suspends?)\b`,
   ],
+  avoidances: [String.raw`\b(?:avoid|prevent)(?:s|ed|ing)?\b`],
   notNegations: [
     String.raw`\bno (?:later|earlier|more|less|fewer) than\b`,
     String.raw`\bnot (?:later|earlier|more|less|fewer) than\b`,

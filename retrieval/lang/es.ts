@@ -192,6 +192,7 @@ export const es: LanguageTable = {
     String.raw`\b(?:puso|pone|ponen|pusieron|poner) fin\b|\binterrump\w*`,
     String.raw`\bsuspend\w*`,
   ],
+  avoidances: [String.raw`\bevit(?:ar|a|an|e|en|ando|ara|aran|ado|o)\b`, String.raw`\bimpedir\b|\bimpid\w*`],
   notNegations: [
     String.raw`\ba mas tardar\b`,
     String.raw`\bno solo\b`,

@@ -134,6 +134,8 @@ export const fr: LanguageTable = {
     String.raw`\bcess(?:er|e|es|ent|era|eront|ait|aient|e|ee|ees)\b|\b(?:mis|met|mettre|mettra|mettent) fin\b|\binterromp\w*`,
     String.raw`\bsuspend\w*`,
   ],
+  // "prévenir" also means to notify: left out.
+  avoidances: [String.raw`\bevit(?:er|e|es|ent|ant|era|eront|erait|ait|aient|ee|ees)\b`, String.raw`\bempech\w*`],
   notNegations: [
     // "ne passeront pas uniquement par la liste": not only, an addition.
     String.raw`\bpas (?:uniquement|seulement|exclusivement|que)\b`,

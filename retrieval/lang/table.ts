@@ -76,6 +76,8 @@ export interface LanguageTable {
   negations: string[];
   /** Phrases that look negative and are not ("no later than", "not only"). */
   notNegations: string[];
+  /** Verbs of avoiding or preventing ("avoid", "éviter", "evitar"): "avoid any duplication" says there is to be none. */
+  avoidances: string[];
   /** Modal cues by class. */
   modals: { permission: string[]; obligation: string[]; recommendation: string[]; voluntary: string[] };
   /** Role words: what an entity or person is or does in a clause ("chair", "responsible"). */

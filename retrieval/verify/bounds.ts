@@ -3,7 +3,9 @@
  * 160", and "early 2026" is not "late 2026", though each names the same
  * number or year. A sentence whose qualifier is the opposite of the one the
  * clause puts on the same value is unsupported; a value the clause states
- * without a qualifier is left to the other rules.
+ * without a qualifier is left to the other rules. The ends of a range of
+ * days belong together: "from 17 to 25 September" is not "du 15 au 25
+ * septembre", though the clause names the 17th elsewhere.
  */
 import { TABLES } from '../lang/index.ts';
 import type { Lang } from '../types.ts';
@@ -60,7 +62,29 @@ export function qualifierConflicts(facts: Fact[], clauses: Array<{ facts: Fact[]
     if (!same.length || same.some((c) => !c.qualifier || c.qualifier === f.qualifier)) continue;
     problems.push(`"${f.surface}": the clause gives it as ${READS[same[0].qualifier!]}, the sentence as ${READS[f.qualifier]}`);
   }
-  return problems;
+  return [...problems, ...rangeConflicts(facts, clauses)];
+}
+
+/** Ranges of days ("du 15 au 25 septembre", "September 15-25"): the two date facts read from one span. */
+function dayRanges(facts: Fact[]): Array<[Fact, Fact]> {
+  const bySpan = new Map<string, Fact[]>();
+  for (const f of facts)
+    if (f.kind === 'date' && f.date?.d) bySpan.set(`${f.start}:${f.end}`, [...(bySpan.get(`${f.start}:${f.end}`) ?? []), f]);
+  return [...bySpan.values()].filter((r) => r.length === 2 && r[0].date!.d !== r[1].date!.d).map((r) => [r[0], r[1]]);
+}
+
+/** A sentence's range that shares one end with a range of the clause and not the other: "17 to 25 September" against "15 au 25". */
+function rangeConflicts(facts: Fact[], clauses: Array<{ facts: Fact[] }>): string[] {
+  const theirs = clauses.flatMap((c) => dayRanges(c.facts));
+  const days = (r: [Fact, Fact]) => new Set(r.map((f) => f.date!.d));
+  const sameMonth = (a: Fact, b: Fact) => !a.date!.m || !b.date!.m || a.date!.m === b.date!.m;
+  return dayRanges(facts)
+    .filter((mine) => {
+      const want = days(mine);
+      if (theirs.some((r) => sameMonth(r[0], mine[0]) && [...days(r)].every((d) => want.has(d)))) return false;
+      return theirs.some((r) => sameMonth(r[0], mine[0]) && [...days(r)].filter((d) => want.has(d)).length === 1);
+    })
+    .map((mine) => `"${mine[0].surface}": the clause's range of days has one end of it and another end`);
 }
 
 function sameValue(a: Fact, b: Fact): boolean {

@@ -4,10 +4,14 @@
  * meeting, held from 15 to 25 September 2025" gives the SG20 meeting no
  * time of day. A sentence that rests clearly on one dated sentence of its
  * clause (most of its concepts there, far more than in any other) must find
- * its dates and times in that sentence.
+ * its dates and times in that sentence. The same holds for the bodies it
+ * names ("co-led by ITU and UNICEF" where UNICEF is named only in a later
+ * statement of the clause), except a body named before that statement
+ * (carried on by a pronoun) and the document's own issuer or addressee.
  */
 import type { Lang, TermGroup } from '../types.ts';
 import { carriedWeight, type TextAnalysis } from './analysis.ts';
+import type { Fact } from './fact.ts';
 import { found } from './matching.ts';
 
 /** The sentence the statement rests on carries this share of its concepts' weight … */
@@ -15,6 +19,8 @@ const RESTING_SHARE = 0.6;
 /** … and this many times what the next sentence carries. */
 const MARGIN = 1.5;
 const DATED = new Set(['date', 'time', 'month']);
+/** Bodies and organisations ("UNICEF", "OAS"): who does what is bound to the statement too. */
+const BODIES = new Set(['entity']);
 
 export function datesFromElsewhere(
   sentence: TextAnalysis,
@@ -22,8 +28,10 @@ export function datesFromElsewhere(
   clause: TextAnalysis,
   weight: (group: TermGroup) => number,
   read: (text: string, lang: Lang) => TextAnalysis,
+  /** The document's issuer and addressee ("les Membres de l'APT" of an APT proposal) speak in all its statements. */
+  speakers: ReadonlySet<string> = new Set(),
 ): string[] {
-  const dated = sentence.facts.filter((f) => DATED.has(f.kind));
+  const dated = sentence.facts.filter((f) => DATED.has(f.kind) || BODIES.has(f.kind));
   if (!dated.length || clause.sentences.length < 2) return [];
   // What the sentence says besides its facts decides which statement it rests on: the dates are what is checked.
   const groups = concepts(sentence.rest);
@@ -32,8 +40,15 @@ export function datesFromElsewhere(
   const [best, next] = scores;
   if (!total || best.score / total < RESTING_SHARE || best.score < MARGIN * (next?.score ?? 0)) return [];
   const resting = read(best.s.text, clause.lang);
-  if (!resting.facts.some((f) => DATED.has(f.kind))) return [];
+  const restingDated = resting.facts.some((f) => DATED.has(f.kind));
+  // A body named before the statement is still its subject there ("Le Groupe JCG-IoTSec … Il est ouvert à …").
+  const before = clause.sentences.slice(0, clause.sentences.indexOf(best.s)).map((s) => read(s.text, clause.lang));
+  const boundElsewhere = (f: Fact) => (DATED.has(f.kind) ? restingDated : !speakers.has(f.key) && !before.some((b) => found(f, b)));
   return dated
-    .filter((f) => found(f, clause) && !found(f, resting))
-    .map((f) => `"${f.surface}" is the date of another statement of the clause than the one this sentence rests on`);
+    .filter((f) => boundElsewhere(f) && found(f, clause) && !found(f, resting))
+    .map((f) =>
+      BODIES.has(f.kind)
+        ? `"${f.surface}" is named in another statement of the clause than the one this sentence rests on`
+        : `"${f.surface}" is the date of another statement of the clause than the one this sentence rests on`,
+    );
 }

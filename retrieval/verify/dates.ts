@@ -10,7 +10,7 @@ import type { Fact, Prepared } from './fact.ts';
 import { mask } from './fact.ts';
 import { cachedRegExp } from './numbers.ts';
 
-const RANGE = String.raw`\s*(?:-|to|au|a|and|et|y|&|through|until)\s*`;
+const RANGE = String.raw`\s*(?:-|to|au|al|a|and|et|y|&|through|until)\s*`;
 const DAY = String.raw`(?<!\d)(\d{1,2})(?:er|re|st|nd|rd|th|e)?`;
 const YEAR = String.raw`((?:19|20)\d{2})(?!\d)`;
 // "the 17th of September": "of" joins a day to its month only after an ordinal ending, not after a bare number ("3 of May").

@@ -63,3 +63,30 @@ export function swappedTopics(
   }
   return out;
 }
+
+/** Labels a number can be bound to besides numbered parts: "le Document 71 révisé", "Annexe 2", "Article 5". */
+const NUMBERED: Record<string, string[]> = {
+  ...KINDS,
+  document: ['document', 'documento', 'doc'],
+  annex: ['annex', 'annexe', 'anexo'],
+  article: ['article', 'articulo'],
+};
+const NUMBERED_KIND = new Map(Object.entries(NUMBERED).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
+const NUMBERED_LABEL = new RegExp(String.raw`\b(${[...NUMBERED_KIND.keys()].join('|')})\.?\s+(?:n[o°]\.?\s*)?(\d{1,3})(?![\d/.,-]\w)`, 'g');
+
+function numberedLabels(text: string): Array<{ kind: string; n: string }> {
+  return [...fold(text).matchAll(NUMBERED_LABEL)].map((m) => ({ kind: NUMBERED_KIND.get(m[1])!, n: m[2] }));
+}
+
+/**
+ * A number the sentence puts after a label ("Document 18") where the clause puts another number after the same kind
+ * of label ("Document 71") and never this one: the number is the clause's, but bound to something else ("du 8 au 18 juin").
+ */
+export function relabelledNumbers(sentence: string, clauses: Array<{ text: string }>): string[] {
+  const mine = numberedLabels(sentence);
+  if (!mine.length) return [];
+  const theirs = clauses.flatMap((c) => numberedLabels(c.text));
+  return mine
+    .filter((l) => theirs.some((t) => t.kind === l.kind) && !theirs.some((t) => t.kind === l.kind && t.n === l.n))
+    .map((l) => `"${l.kind} ${l.n}": the clause numbers its ${l.kind} otherwise`);
+}

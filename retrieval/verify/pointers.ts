@@ -4,6 +4,7 @@
  * le § 4.3", "under paragraph 5", "point b)"), blanked before the sentence's
  * facts and words are read.
  */
+import { foldCased } from './fact.ts';
 import { escape } from './names.ts';
 import type { DocumentMeta } from '../types.ts';
 import type { SourceClause } from './rules.ts';
@@ -32,7 +33,32 @@ export function documentNames(doc: DocumentMeta, titleHead: string): string[] {
   const base = [doc.short, doc.citation, ...(doc.aliases ?? []), titleHead, ...doc.citation.split(/,\s+/)];
   const revision = /\((?:Rev\.|Rév\.)[^)]*\)/.exec(doc.citation)?.[0];
   const revised = revision ? base.map((n) => `${n} ${revision}`) : [];
-  return [...base, ...revised].map((n) => n.trim()).filter((n) => n.length > 2);
+  return [...base, ...revised]
+    .flatMap(inEveryLanguage)
+    .map((n) => n.trim())
+    .filter((n) => n.length > 2);
+}
+
+/** The words that name a kind of document, folded, in English, French and Spanish, with their abbreviations. */
+const KIND_WORDS = [
+  ['resolution', 'resolucion', 'res.', 'res'],
+  ['recommendation', 'recommandation', 'recomendacion', 'rec.'],
+  ['circular', 'circulaire', 'circ.'],
+  ['document', 'documento', 'doc.'],
+];
+
+/** A name with its kind word in the other languages: "Resolution 98" is also "Resolución 98" and "Rés. 98". */
+function inEveryLanguage(name: string): string[] {
+  const folded = foldCased(name).toLowerCase();
+  const out = [name];
+  for (const family of KIND_WORDS) {
+    for (const word of family) {
+      const at = new RegExp(`(?<![\\p{L}])${escape(word)}(?![\\p{L}.])`, 'u');
+      if (!at.test(folded)) continue;
+      for (const other of family) if (other !== word) out.push(folded.replace(at, other));
+    }
+  }
+  return out;
 }
 
 /** The pattern of the pointers at a clause with this label, made once per label. */

@@ -8,6 +8,8 @@
  * What only looks negative is no denial: a prefix ("à composition non
  * limitée", "no gubernamental"), an adjective made with "sans" / "sin"
  * ("sans littoral"), "ne … que" (the word cues are in retrieval/lang/).
+ * A verb of avoiding denies what it governs: "afin d'éviter tout chevauchement"
+ * is said by "so that no activity is duplicated", and the reverse.
  */
 import { fold } from '../text.ts';
 import type { Lang } from '../types.ts';
@@ -20,9 +22,12 @@ export interface Stance {
   softens: boolean;
   /** Claims exclusivity: "only", "uniquement", "ne … que", "solo". */
   restricts: boolean;
+  /** Says something is to be avoided or prevented ("avoid", "éviter", "evitar"): a denial in other words. */
+  avoids: boolean;
 }
 
-const compiled = new Map<LanguageTable, { neg: RegExp[]; not: RegExp[]; obl: RegExp[]; soft: RegExp[]; vol: RegExp[]; only: RegExp[] }>();
+type Cues = Record<'neg' | 'not' | 'obl' | 'soft' | 'vol' | 'only' | 'avoid', RegExp[]>;
+const compiled = new Map<LanguageTable, Cues>();
 
 function patterns(lexicon: LanguageTable) {
   let p = compiled.get(lexicon);
@@ -36,6 +41,7 @@ function patterns(lexicon: LanguageTable) {
       soft: re([...modals.permission, ...modals.recommendation, ...modals.voluntary]),
       vol: re(modals.voluntary),
       only: re(lexicon.restrictions),
+      avoid: re(lexicon.avoidances),
     };
     compiled.set(lexicon, p);
   }
@@ -54,13 +60,20 @@ export function stanceOf(text: string, lang: Lang): Stance {
     obliges: obliges && !p.vol.some((re) => re.test(folded)),
     softens: p.soft.some((re) => re.test(folded)),
     restricts,
+    avoids: p.avoid.some((re) => re.test(folded)),
   };
 }
 
 /** Why a sentence's stance is not its clause's, or undefined when they agree. */
 export function stanceConflict(sentence: Stance, clause: Stance): 'polarity' | 'modality' | 'restriction' | undefined {
-  if (sentence.negated !== clause.negated) return 'polarity';
+  if (sentence.negated !== clause.negated && !avoidedInOtherWords(sentence, clause)) return 'polarity';
   if (sentence.obliges && !clause.obliges && clause.softens) return 'modality';
   if (sentence.restricts && !clause.restricts) return 'restriction';
   return undefined;
+}
+
+/** One side denies, the other says it is to be avoided ("no activity is duplicated" / "éviter tout chevauchement"). */
+function avoidedInOtherWords(sentence: Stance, clause: Stance): boolean {
+  const [denies, affirms] = sentence.negated ? [sentence, clause] : [clause, sentence];
+  return affirms.avoids && !denies.avoids;
 }

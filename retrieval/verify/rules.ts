@@ -18,8 +18,9 @@ import { stanceConflict, stanceOf } from './polarity.ts';
 import { oppositeSaid } from './contrasts.ts';
 import { documentNames, withoutLabels } from './pointers.ts';
 import { swappedPairings } from './pairings.ts';
+import { restatedTitle, titleTerms } from './titles.ts';
 import { datesFromElsewhere } from './dated.ts';
-import { swappedTopics } from './labels.ts';
+import { relabelledNumbers, swappedTopics } from './labels.ts';
 import { coordinated, type SplitSentence } from './split.ts';
 import { foldCased } from './fact.ts';
 
@@ -135,7 +136,11 @@ export class RuleChecker {
       reasons.push({ code: 'missing-value', detail: `"${f.surface}" is not in the cited clause` });
     for (const p of countConflicts(own, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
     const pairs = clauses.flatMap((c) => c.pairs);
-    const swaps = [...swappedPairings(own.pairs, pairs), ...swappedTopics(named.text, cited, this.support.concepts, lang)];
+    const swaps = [
+      ...swappedPairings(own.pairs, pairs),
+      ...swappedTopics(named.text, cited, this.support.concepts, lang),
+      ...relabelledNumbers(named.text, cited),
+    ];
     for (const p of swaps) reasons.push({ code: 'wrong-entity', detail: p });
     for (const p of qualifierConflicts(own.facts, clauses)) reasons.push({ code: 'missing-value', detail: p });
     const clauseKeys = new Set(clauses.flatMap((c) => [...c.keys]));
@@ -154,18 +159,19 @@ export class RuleChecker {
       stance = undefined;
       for (const statement of statements) stance ??= this.stance(statement, lang, concepts(statement), clauses, weight);
     }
-    if (stance) reasons.push(stance);
-    const quote = this.quoted(text, lang, clauses, weight);
-    if (quote) reasons.push(quote);
+    for (const r of [stance, this.quoted(text, lang, clauses, weight)]) if (r) reasons.push(r);
     // Hard facts were checked above, strictly, in every spelling ("Fathy", "CE 20"): their words count as carried.
     const factTerms = analyze(own.facts.map((f) => f.surface).join(' '), lang);
     const carried = (terms: Set<string>) => new Set([...terms, ...factTerms]);
     const together = carried(new Set(clauses.flatMap((c) => [...c.terms])));
     if (clauses.length === 1 && !reasons.length)
-      for (const p of datesFromElsewhere(own, concepts, clauses[0], weight, this.read)) reasons.push({ code: 'wrong-entity', detail: p });
+      for (const p of datesFromElsewhere(own, concepts, clauses[0], weight, this.read, this.selfReferences(cited[0].docId).issuer))
+        reasons.push({ code: 'wrong-entity', detail: p });
     const { opposites } = this.support;
     const opposite = opposites && oppositeSaid(named.text, groups, clauses, weight, together, (g) => opposites(g, lang), lang);
     if (opposite) reasons.push({ code: 'wrong-polarity', detail: opposite });
+    const title = restatedTitle(groups, together, [...new Set(cited.map((c) => this.selfReferences(c.docId).title))], weight);
+    if (title) reasons.push({ code: 'weak-support', detail: title });
     const coverage = groups.length ? weightedCoverage(groups, together, weight) : 1;
     const weakest = clauses.length > 1 ? Math.min(...clauses.map((c) => weightedCoverage(groups, carried(c.terms), weight))) : coverage;
     if (coverage < MIN_SUPPORT || weakest < MIN_EACH) {
@@ -244,6 +250,7 @@ export class RuleChecker {
         names: pattern ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu') : undefined,
         subject: entities(after.join(':')),
         issuer: entities(names.join(' ; ')),
+        title: titleTerms(doc?.title ?? ''),
       };
       this.selfRefs.set(docId, refs);
     }
@@ -269,6 +276,8 @@ export class RuleChecker {
 interface SelfReferences {
   /** Every name of the document, as one pattern. */
   names: RegExp | undefined;
+  /** The analysed words of its title's subject. */
+  title: Set<string>;
   /** What its title is about (after the colon). */
   subject: Set<string>;
   /** Who issued it or for whom (its names and the title before the colon): allowed where the sentence names the document. */

@@ -54,3 +54,22 @@ describe('qualifiers of numbers and periods', () => {
     expect(conflicts('The questionnaire went out in late September 2024.', 'en', GCI)).toEqual([]);
   });
 });
+
+describe('ranges of days', () => {
+  // Circular 67 ¶ 6: "… le 17 septembre 2025 de 13 heures à 14 heures … la CE 20 … qui se tiendra du 15 au 25 septembre 2025."
+  const MEETING = extractFacts(seedClause('tsb-circ-67:p6').text, 'fr');
+
+  it('keep their two ends together: one end of the clause range with another day is unsupported', () => {
+    expect(conflicts('the SG20 meeting runs from 17 to 25 September 2025', 'en', MEETING)).toHaveLength(1);
+    expect(conflicts('la CE 20 se réunit du 15 au 17 septembre 2025', 'fr', MEETING)).toHaveLength(1);
+    expect(conflicts('SG20 meets September 17-25, 2025', 'en', MEETING)).toHaveLength(1);
+    expect(conflicts('la CE 20 se reunirá del 17 al 25 de septiembre de 2025', 'es', MEETING)).toHaveLength(1);
+  });
+
+  it('accept the clause range in any spelling, and single days', () => {
+    expect(conflicts('the SG20 meeting runs from 15 to 25 September 2025', 'en', MEETING)).toEqual([]);
+    expect(conflicts('SG20 meets September 15-25, 2025', 'en', MEETING)).toEqual([]);
+    expect(conflicts('la reunión de la CE 20 se celebrará del 15 al 25 de septiembre de 2025', 'es', MEETING)).toEqual([]);
+    expect(conflicts('the JCG meets on 17 September 2025, during the SG20 meeting', 'en', MEETING)).toEqual([]);
+  });
+});

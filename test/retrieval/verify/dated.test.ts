@@ -36,3 +36,31 @@ describe('dates bound to their statement', () => {
     ).toEqual([]);
   });
 });
+
+describe('bodies bound to their statement', () => {
+  // C25/18 § 6.6: "L'initiative … (PoP), codirigée par l'UIT et la Représentante spéciale du Secrétaire général de l'ONU
+  // …, rassemble plus de 30 partenaires … Parallèlement, l'UIT collabore avec le Comité des droits de l'enfant, l'UNICEF …"
+  const POP = 'c25-18:s6.6';
+
+  it('rejects a body of a later statement of the clause given a part in the one the sentence rests on', () => {
+    const said = 'The PoP initiative is co-led by ITU and UNICEF and brings together more than 30 partners from the UN system [1].';
+    expect(reasons(said, POP, 'en')).toEqual([expect.stringMatching(/^wrong-entity: "UNICEF" is named in another statement/)]);
+    expect(
+      reasons(
+        "L'UIT collabore avec l'UNICEF pour rédiger une déclaration commune sur l'IA et la protection en ligne des enfants [1].",
+        POP,
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves alone a body named earlier in the clause, and the document’s own author', () => {
+    // Circular 67 annex A: "Le Groupe JCG-IoTSec est ouvert aux organisations … Il n'est pas nécessaire d'être membre …" (the group
+    // is named once and carried on); ACP-2 Motifs: "… aucune Résolution de la CMDT ne porte sur l'IoT. Les Membres de l'APT notent …".
+    const open =
+      "Toute entité habilitée à prendre part aux travaux de normalisation des CE 17 et 20 de l'UIT-T peut rejoindre le JCG-IoTSec [1].";
+    expect(reasons(open, 'tsb-circ-67:annex-a:working-methods:item-2', 'fr')).toEqual([]);
+    const apt = "Les Membres de l'APT relèvent qu'aucune résolution de la CMDT ne porte actuellement sur l'Internet des objets [1].";
+    expect(reasons(apt, 'wtdc17-acp-2:reasons:para-2', 'fr')).toEqual([]);
+  });
+});

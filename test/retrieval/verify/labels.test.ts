@@ -30,3 +30,22 @@ describe('what numbered parts are about', () => {
     expect(reasons('Section 2 deals with legal measures [1].', SECTIONS, 'en')).toEqual([]);
   });
 });
+
+describe('numbers bound to a label', () => {
+  // GCA Guidelines § 1.6: "… la VCC 2021, qui s'est tenue du 8 au 18 juin 2021 … Le secrétariat devra présenter le
+  // Document 71 révisé pour examen et approbation à la prochaine session du Conseil".
+  const VCC = 'c22-32-gca:s1.6';
+
+  it('rejects a number the clause gives, put after a label the clause gives another number', () => {
+    const wrong = reasons('Après la VCC 2021, le secrétariat devait présenter le Document 18 révisé au Conseil [1].', VCC, 'fr');
+    expect(wrong.join(' ')).toContain('wrong-entity');
+    expect(reasons('After VCC 2021 the secretariat was to submit a revised Doc. 18 to the Council [1].', VCC, 'en').join(' ')).toContain(
+      'wrong-entity',
+    );
+  });
+
+  it("accepts the clause's own labelled number, in any language", () => {
+    expect(reasons('Après la VCC 2021, le secrétariat devait présenter le Document 71 révisé au Conseil [1].', VCC, 'fr')).toEqual([]);
+    expect(reasons('After VCC 2021 the secretariat was to submit a revised Document 71 to the Council [1].', VCC, 'en')).toEqual([]);
+  });
+});

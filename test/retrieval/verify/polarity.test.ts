@@ -4,7 +4,13 @@ import { stanceConflict, stanceOf, type Stance } from '../../../retrieval/verify
 import { seedClause } from '../../helpers/seed-corpus.ts';
 
 const stance = (text: string, lang: Lang) => stanceOf(text, lang);
-const S = (negated: boolean, obliges: boolean, softens: boolean, restricts = false): Stance => ({ negated, obliges, softens, restricts });
+const S = (negated: boolean, obliges: boolean, softens: boolean, restricts = false): Stance => ({
+  negated,
+  obliges,
+  softens,
+  restricts,
+  avoids: false,
+});
 
 describe('polarity', () => {
   it('reads negations in English, French and Spanish', () => {
@@ -166,5 +172,34 @@ describe('restriction', () => {
     expect(stanceConflict(S(false, false, false, true), S(false, false, false))).toBe('restriction');
     expect(stanceConflict(S(false, false, false, true), S(false, false, false, true))).toBeUndefined();
     expect(stanceConflict(S(false, false, false), S(false, false, false, true))).toBeUndefined();
+  });
+});
+
+describe('avoiding', () => {
+  // GCA Guidelines 4 b) and 5 a): "pour éviter tout chevauchement d'activité", "afin … d'éviter tout chevauchement d'activité".
+  const avoiding = [seedClause('c22-32-gca:section-4:b').text, seedClause('c22-32-gca:section-5:a').text];
+
+  it('reads a denial in other words where the clause says to avoid it, in each language', () => {
+    for (const clause of avoiding) {
+      for (const [text, lang] of [
+        ['ITU should keep encouraging open and inclusive collaboration so that activities are not duplicated', 'en'],
+        ["L'UIT devrait continuer de favoriser la collaboration, sans que les activités ne se chevauchent", 'fr'],
+        ['La UIT debería seguir fomentando la colaboración para que no haya ninguna duplicación de actividades', 'es'],
+      ] as const) {
+        expect(stanceConflict(stance(text, lang), stance(clause, 'fr')), text).toBeUndefined();
+      }
+    }
+    expect(stance('to avoid any duplication', 'en').avoids).toBe(true);
+    expect(stance('para evitar duplicaciones', 'es').avoids).toBe(true);
+  });
+
+  it('still reads a sentence that denies the avoiding itself as a flip', () => {
+    const clause = stance(avoiding[0], 'fr');
+    expect(stanceConflict(stance("L'UIT ne devrait pas chercher à éviter les chevauchements d'activité", 'fr'), clause)).toBe('polarity');
+    expect(stanceConflict(stance('ITU should not try to avoid duplication', 'en'), clause)).toBe('polarity');
+  });
+
+  it('is not read in "prévenir", which also means to notify', () => {
+    expect(stance('Veuillez prévenir le secrétariat', 'fr').avoids).toBe(false);
   });
 });

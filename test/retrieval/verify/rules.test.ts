@@ -157,6 +157,17 @@ describe('the cited document’s own names', () => {
     ).toEqual([]);
   });
 
+  it('in any of the three languages, whatever language the manifest names them in', () => {
+    const REPORTS = 'wtsa-res-98:instructs-the-director-of-tsb-in-collaboration-with-the-directors-of-bdt-and-br:1';
+    const said = 'elaborar informes que tengan en cuenta las necesidades de los países en desarrollo, para evitar duplicaciones [1].';
+    expect(fails(`La Resolución 98 pide ${said}`, [REPORTS], 'es')).toEqual([]);
+    expect(
+      fails(`La Rés. 98 demande d'élaborer des rapports tenant compte des besoins des pays en développement [1].`, [REPORTS], 'fr'),
+    ).toEqual([]);
+    // Another resolution is still a claim the clause must hold.
+    expect(fails(`La Resolución 97 pide ${said}`, [REPORTS], 'es')).toContain('missing-value');
+  });
+
   it("and the cited clause's own label: a pointer at it is a citation too, but not a pointer at another part", () => {
     const COURSE = 'c25-18:s4.3'; // … lancé en 2021 et suivi en 2023 par plus de 730 participants issus de 131 pays …
     const said = 'un cours en ligne sur les stratégies nationales de cybersécurité, lancé en 2021, a réuni plus de 730 participants [1].';
