@@ -31,8 +31,15 @@ export function datesFromElsewhere(
   /** The document's issuer and addressee ("les Membres de l'APT" of an APT proposal) speak in all its statements. */
   speakers: ReadonlySet<string> = new Set(),
 ): string[] {
-  const dated = sentence.facts.filter((f) => DATED.has(f.kind) || BODIES.has(f.kind));
-  if (!dated.length || clause.sentences.length < 2) return [];
+  if (clause.sentences.length < 2) return [];
+  // Only a fact the clause states can be bound to another of its statements; a body it names in its first statement
+  // is the subject of all of them. Checked first: sentences name bodies all the time, and what follows costs.
+  const stated = sentence.facts.filter(
+    (f) => (DATED.has(f.kind) || (BODIES.has(f.kind) && !speakers.has(f.key))) && found(f, clause),
+  );
+  const opening = stated.some((f) => BODIES.has(f.kind)) ? read(clause.sentences[0].text, clause.lang) : undefined;
+  const dated = stated.filter((f) => DATED.has(f.kind) || !found(f, opening!));
+  if (!dated.length) return [];
   // What the sentence says besides its facts decides which statement it rests on: the dates are what is checked.
   const groups = concepts(sentence.rest);
   const total = groups.reduce((sum, g) => sum + weight(g), 0);
