@@ -54,11 +54,41 @@ const OTHER_ANSWER: Record<Lang, RegExp> = {
   es: /\s+o\s+(?=(?:no|ya|es|está|esta|estaba|hay|se|solo|sólo|sea|tal|eso|esto)\b)/i,
 };
 
-/** Splits a message at sentence ends, dashes and semicolons, and says which parts ask. */
+// ", and what role do…", ", et à combien de pays…", ", y en qué fechas…": a second question coordinated after a comma.
+// Without the comma ("who and when") the question words share one question.
+const PREPOSITIONS: Record<Lang, string> = {
+  en: 'in|on|at|for|to|from|by|of|with',
+  fr: 'a|de|en|par|pour|dans|sur|avec',
+  es: 'a|de|en|por|para|con|desde|hasta',
+};
+const AND: Record<Lang, string> = { en: 'and|plus', fr: 'et|puis', es: 'y|e' };
+const COORDINATED = Object.fromEntries(
+  (['en', 'fr', 'es'] as const).map((l) => [
+    l,
+    new RegExp(`,\\s+(?:${AND[l]})\\s+(?=(?:(?:${PREPOSITIONS[l]})\\s+)?(?:${WH[l].join('|')})\\b)`, 'g'),
+  ]),
+) as Record<Lang, RegExp>;
+
+/** A text cut before each question coordinated after a comma (the conjunction dropped). */
+function atCoordinated(text: string, lang: Lang): string[] {
+  const folded = fold(text);
+  if (folded.length !== text.length) return [text];
+  const out: string[] = [];
+  let start = 0;
+  for (const m of folded.matchAll(COORDINATED[lang])) {
+    out.push(text.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
+/** Splits a message at sentence ends, dashes, semicolons and coordinated questions, and says which parts ask. */
 export function messageParts(message: string, lang: Lang): MessagePart[] {
   const pieces = message
     .split(/(?<=[?!])\s+|\s+[-–—]\s+|;\s*|\n+/)
     .flatMap(atPeriods)
+    .flatMap((p) => atCoordinated(p, lang))
     .map((p) => p.trim())
     .filter((p) => /\p{L}|\d/u.test(p));
   const parts = pieces.flatMap((text) => {
@@ -85,6 +115,9 @@ function atPeriods(text: string): string[] {
 
 function asks(text: string, lang: Lang): boolean {
   if (/\?\s*$/.test(text) || /^¿/.test(text)) return true;
+  // A colon opens the question after a preamble ("prepping slides on SG17: how many Recs …").
+  const colon = text.indexOf(':');
+  if (colon > 0 && asks(text.slice(colon + 1).trim(), lang)) return true;
   const words = fold(text)
     .replace(/[¿¡,:]/g, ' ')
     .split(/\s+/)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messageParts } from '../../../retrieval/query/message-parts.ts';
+import type { Lang } from '../../../retrieval/types.ts';
 
 describe('the parts of a chat message that ask', () => {
   it('tells the question from the side remarks around it', () => {
@@ -55,5 +56,22 @@ describe('the parts of a chat message that ask', () => {
 
   it('takes a message without any asking part as a question', () => {
     expect(messageParts('need the exact ref of the circular, for our report', 'en').every((p) => p.asks)).toBe(true);
+  });
+
+  it('cuts before a second question coordinated after a comma, and reads a question after a preamble and a colon', () => {
+    const parts = (q: string, lang: Lang) => messageParts(q, lang).map((p) => [p.text, p.asks]);
+    expect(parts('for my slides: how many Recs did SG17 approve, and what role does SG20 play?', 'en')).toEqual([
+      ['for my slides: how many Recs did SG17 approve', true],
+      ['what role does SG20 play?', true],
+    ]);
+    expect(parts('quel rôle pour le GCI, et à combien de pays le questionnaire a-t-il été envoyé ?', 'fr')).toEqual([
+      ['quel rôle pour le GCI', true],
+      ['à combien de pays le questionnaire a-t-il été envoyé ?', true],
+    ]);
+    expect(parts('¿De qué se encarga la CE 20, y en qué fechas se reúne?', 'es')).toEqual([
+      ['¿De qué se encarga la CE 20', true],
+      ['en qué fechas se reúne?', true],
+    ]);
+    expect(parts('who signed it and when?', 'en')).toEqual([['who signed it and when?', true]]);
   });
 });
