@@ -93,7 +93,27 @@ export function selectEvidence(input: EvidenceInput): Ranked[] {
           h.relevance >= 0.6 * best.relevance),
     )
     .slice(0, MAX_CITATIONS);
-  return WHICH_STUDY_GROUP.test(input.question) ? withOtherStudyGroup(chosen, usable, best) : chosen;
+  const withBoth = withEachNamedDocument(chosen, usable, best, input.hits);
+  return WHICH_STUDY_GROUP.test(input.question) ? withOtherStudyGroup(withBoth, usable, best) : withBoth;
+}
+
+/**
+ * "What do Res. 98 and the APT proposal each say about …": when the question names two or three documents and the
+ * chosen clauses leave one out, the best clause of that document that answers the form joins them (coverage a little
+ * below the bar is accepted, as for the other study group): a question about two documents is answered from both.
+ */
+function withEachNamedDocument(chosen: Ranked[], usable: Ranked[], best: Ranked, hits: Hit[]): Ranked[] {
+  const named = new Set(hits.filter((h) => h.named).map((h) => h.clause.docId));
+  if (named.size < 2) return chosen;
+  let out = chosen;
+  for (const docId of named) {
+    if (out.some((h) => h.clause.docId === docId)) continue;
+    const other = usable.find(
+      (h) => h.clause.docId === docId && h.coverage >= OTHER_GROUP_COVERAGE && h.relevance >= 0.4 * best.relevance,
+    );
+    if (other) out = [...out.slice(0, MAX_CITATIONS - 1), other];
+  }
+  return out;
 }
 
 /**

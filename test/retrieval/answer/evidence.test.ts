@@ -65,3 +65,13 @@ describe('the direct answer line', () => {
     expect(a.citations[0].text).toMatch(/^Depuis 2012/);
   });
 });
+
+describe('a question that names two documents', () => {
+  it.each([
+    "que disent la Rés. 98 et la proposition de l'APT sur la Résolution 197 ?",
+    'which plenipot resolution on iot do both res 98 and the apt proposal point back to',
+  ])('cites a clause of each: %s', async (question) => {
+    const a = await assistant.ask(question);
+    expect(new Set(a.citations.map((c) => c.id.split(':')[0]))).toEqual(new Set(['wtsa-res-98', 'wtdc17-acp-2']));
+  });
+});
