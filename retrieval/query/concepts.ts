@@ -7,7 +7,7 @@
  */
 import type { LexicalIndex } from '../lexical/lexical-index.ts';
 import type { Lang, TermGroup } from '../types.ts';
-import { analyzeQuery, type QueryTerm } from './analyze.ts';
+import { analyze, analyzeQuery, type QueryTerm } from './analyze.ts';
 import { mergeDuplicates, plainGroups, type Glossary } from './glossary.ts';
 import type { Lexicon, PhraseMatch } from './lexicon.ts';
 import { messageParts, type MessagePart } from './message-parts.ts';
@@ -82,11 +82,12 @@ export class QueryConcepts {
     for (const part of askingOnly(messageParts(text, lang), asking)) {
       const written = question ? unframed(this.written(part.text, lang), lang) : this.written(part.text, lang);
       const capitals = new Set(written.match(/\b[A-Z]{1,4}\b/g));
+      const titled = titledWords(written, lang);
       const phrases = this.resources.lexicon?.phrasesIn(written, lang) ?? [];
       for (const group of this.expand(this.corrected(analyzeQuery(written, lang), lang), lang, phrases, families)) {
         group.importance = part.asks ? 1 : SIDE_REMARK;
         group.specificity = this.specificity(group, lang, capitals);
-        if (part.asks && this.names(group, lang)) group.entity = true;
+        if (part.asks && (this.names(group, lang) || this.isProperName(group, lang, titled))) group.entity = true;
         groups.push(group);
       }
     }
@@ -184,6 +185,18 @@ export class QueryConcepts {
     return acronym && !/^\d+$/.test(term) && glossary.isForm(term) && !word;
   }
 
+  /**
+   * A name the question writes with a capital inside a sentence, that general language does not know and the corpus
+   * holds ("Bret Jordan", "Ghernaouti"): the person or thing asked about, which the answering clause must name.
+   */
+  private isProperName(group: TermGroup, lang: Lang, titled: ReadonlySet<string>): boolean {
+    const { glossary, specificity, lexicon } = this.resources;
+    if (!specificity || group.original.length !== 1) return false;
+    const [term] = group.original;
+    if (!titled.has(term) || term.length < 3 || /\d/.test(term) || !this.lexical.has(term)) return false;
+    return specificity.rank(term, lang) === undefined && !lexicon?.knows(term, lang) && !glossary?.knows(term);
+  }
+
   /** The most specific word of the concept as asked (a phrase is as specific as its rarest word). */
   private specificity(group: TermGroup, lang: Lang, capitals: ReadonlySet<string>): number {
     const spec = this.resources.specificity;
@@ -196,6 +209,13 @@ export class QueryConcepts {
     const { glossary, lexicon, specificity } = this.resources;
     return !(this.lexical.has(term) || glossary?.knows(term) || lexicon?.knows(term, lang) || specificity?.rank(term, lang) !== undefined);
   }
+}
+
+/** Analysed words written with a capital and then lower case, not opening a sentence ("what's Bret Jordan's e-mail"). */
+function titledWords(text: string, lang: Lang): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N},;)'’"]\s+)\p{Lu}\p{Ll}+/gu)) for (const t of analyze(m[0], lang)) out.add(t);
+  return out;
 }
 
 /**

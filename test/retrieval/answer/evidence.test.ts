@@ -26,11 +26,24 @@ describe('near misses abstain: the attribute asked for is not stated', () => {
     ['the existence of something no candidate clause mentions', 'Is there a dress code for the JCG-IoTSec meeting?'],
     ['the existence of something no candidate clause mentions, in French', 'Y a-t-il un code vestimentaire pour la réunion du JCG ?'],
     ['the existence of something no candidate clause mentions, in Spanish', '¿Hay servicio de guardería en la reunión del JCG?'],
+    ["a person's attribute the documents give only for someone else", "what's Bret Jordan's email? I'd rather write to him directly"],
+    ["a person's attribute the documents give only for someone else, in Spanish", '¿cuál es el correo de Bret Jordan?'],
   ])('%s', async (_kind, question) => {
     const a = await assistant.ask(question);
     expect(a.abstained, a.answer).toBe(true);
     expect(a.citations).toEqual([]);
   });
+});
+
+describe('a question about a person the documents name', () => {
+  it.each(['who is Bret Jordan?', 'Solange Ghernaouti a contribué à quoi ?'])(
+    'is answered from a clause that names them: %s',
+    async (q) => {
+      const a = await assistant.ask(q);
+      expect(a.abstained).toBe(false);
+      expect(a.citations[0].text).toMatch(/Bret Jordan|Solange Ghernaouti/);
+    },
+  );
 });
 
 describe('a yes/no question about something the documents mention', () => {
