@@ -118,16 +118,24 @@ function withAnnounced<T extends { text: string; i: number; facts: Span[] }>(
 /**
  * A list written as a run of sentences that open alike ("La Section 2 porte sur …. La Section 3 porte sur …"), right
  * after the sentence quoted or starting with it, is quoted with it while the quote stays within MAX_QUOTE: the items
- * asked for ("which section covers which pillar") would otherwise be left out.
+ * asked for ("which section covers which pillar") would otherwise be left out. When the sentence and the whole list do
+ * not fit together but the list does, and the sentence holds no fact asked for, the list is quoted alone.
  */
-function withRun<T extends { text: string; i: number; last: number }>(best: T, parts: Array<{ text: string }>): T {
+function withRun<T extends { text: string; i: number; last: number; facts: Span[] }>(best: T, parts: Array<{ text: string }>): T {
   const opening = (k: number) => parts[k]?.text.split(/\s+/).slice(0, 2).join(' ').replace(/\d+/g, '#').toLowerCase();
   const next = best.last + 1;
   const start = opening(best.last) === opening(next) ? best.last : next;
   if (next >= parts.length || opening(start) !== opening(start + 1)) return best;
+  let end = start;
+  while (end + 1 < parts.length && opening(end + 1) === opening(start)) end += 1;
+  const run = parts.slice(start, end + 1).map((p) => p.text);
+  // The whole list after the sentence quoted when it fits; the whole list alone when only that fits ("… La Section 2 …
+  // La Section 6 …"): the items are what was asked for. Else as much of it as fits after the sentence.
+  const alone = run.join(' ');
+  if (start > best.last && !best.facts.length && best.text.length + 1 + alone.length > MAX_QUOTE && alone.length <= MAX_QUOTE)
+    return { ...best, text: alone, i: start, last: end };
   let { text, last } = best;
-  while (last + 1 < parts.length && opening(last + 1) === opening(start) && text.length + 1 + parts[last + 1].text.length <= MAX_QUOTE)
-    text = `${text} ${parts[(last += 1)].text}`;
+  while (last + 1 <= end && text.length + 1 + parts[last + 1].text.length <= MAX_QUOTE) text = `${text} ${parts[(last += 1)].text}`;
   return { ...best, text, last };
 }
 

@@ -97,12 +97,19 @@ describe('the passage quoted from a clause', () => {
     expect(bestPassage(s42, groups('guide'), 'fr')).not.toContain('quatrième trimestre');
   });
 
-  it('quotes a list written as sentences that open alike with the sentence before it, within the limit', () => {
-    const s18 = seedClause('c22-32-gca:s1.8').text; // … chaque section traite d'un pilier … La Section 2 porte sur … La Section 3 …
+  it('quotes a list written as sentences that open alike, whole, with the sentence before it when both fit', () => {
+    const s18 = seedClause('c22-32-gca:s1.8').text; // … chaque section traite d'un pilier … La Section 2 porte sur … La Section 7 …
     expect(s18.length).toBeGreaterThan(MAX_QUOTE);
-    const quote = bestPassage(s18, groups('piliers section'), 'fr');
-    expect(quote).toMatch(/^Tout en reconnaissant .* La Section 2 porte sur les mesures juridiques\. La Section 3 porte sur .* …$/);
+    // The sentence and the whole list do not fit together; the list does, and it is what "which section covers which pillar" asks.
+    const quote = bestPassage(s18, groups('section pilier'), 'fr');
+    expect(quote).toMatch(/^… La Section 2 porte sur les mesures juridiques\. La Section 3 porte sur .* la Section 6 sur la coopération/);
+    expect(quote).toMatch(/ La Section 7 contient .*\.$/);
     expect(quote.length).toBeLessThanOrEqual(MAX_QUOTE + 4);
+    // A fact asked for in the sentence keeps it: "combien de piliers" is answered by "cinq Piliers".
+    const count = (s: { type: string; text: string }) => s.type === 'count' && s.text.includes('Piliers');
+    expect(bestPassage(s18, groups('piliers'), 'fr', count, form({ type: 'count' }))).toMatch(
+      /^Tout en reconnaissant l'interdépendance mutuelle des cinq Piliers/,
+    );
     // Sentences that share only a word are not a list: the best one alone.
     expect(bestPassage(seedClause('c25-18:s4.2').text, groups('guide'), 'fr')).not.toContain('quatrième trimestre');
   });
