@@ -15,6 +15,7 @@ import { escape, titledNames } from './names.ts';
 import { ownerConflicts, titleConflicts } from './owners.ts';
 import { uncarriedParts } from './parts.ts';
 import { stanceConflict, stanceOf } from './polarity.ts';
+import { unhedged } from './hedges.ts';
 import { oppositeSaid } from './contrasts.ts';
 import { documentNames, withoutLabels } from './pointers.ts';
 import { swappedPairings } from './pairings.ts';
@@ -125,10 +126,7 @@ export class RuleChecker {
 
   private checkSegment(text: string, cited: SourceClause[], lang: Lang): RuleResult {
     const reasons: Reason[] = [];
-    const named = this.withoutDocumentNames(
-      withoutLabels(text, cited),
-      cited.map((c) => c.docId),
-    );
+    const named = this.withoutDocumentNames(withoutLabels(text, cited), cited.map((c) => c.docId));
     const own = analyzeText(named.text, lang, this.knownPeople);
     const clauses = cited.map((c) => this.clause(c));
     const allowed = named.allowed;
@@ -159,7 +157,8 @@ export class RuleChecker {
       stance = undefined;
       for (const statement of statements) stance ??= this.stance(statement, lang, concepts(statement), clauses, weight);
     }
-    for (const r of [stance, this.quoted(text, lang, clauses, weight)]) if (r) reasons.push(r);
+    for (const r of [stance, this.quoted(text, lang, clauses, weight), unhedged(text, lang, groups, cited, clauses)])
+      if (r) reasons.push(r);
     // Hard facts were checked above, strictly, in every spelling ("Fathy", "CE 20"): their words count as carried.
     const factTerms = analyze(own.facts.map((f) => f.surface).join(' '), lang);
     const carried = (terms: Set<string>) => new Set([...terms, ...factTerms]);
