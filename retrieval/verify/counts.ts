@@ -139,8 +139,12 @@ function otherUnit(
   clauses: TextAnalysis[],
   concepts: (text: string, lang: Lang) => TermGroup[],
 ): string | undefined {
-  const mine = concepts(countedWords(f.after, sentence.lang), sentence.lang)[0];
-  if (!mine || GENERIC.has(mine.original.join(' ')) || LABELS.has(wordBefore(sentence.rest, f.start))) return undefined;
+  const words = countedWords(f.after, sentence.lang);
+  const mine = concepts(words, sentence.lang)[0];
+  // The first concept must be the first word's: a unit the analyser drops ("un mes después": "mes") leaves no unit to judge.
+  const first = analyze(words.split(' ')[0] ?? '', sentence.lang);
+  if (!mine || !first.some((t) => mine.original.includes(t)) || GENERIC.has(mine.original.join(' '))) return undefined;
+  if (LABELS.has(wordBefore(sentence.rest, f.start))) return undefined;
   if (clauses.some((c) => hasConcept(mine, c.terms)) || !sameValue.length) return undefined;
   const theirs = sameValue.map((c) => concepts(c.words, c.clause.lang)[0]);
   if (theirs.some((unit) => !unit || hasConcept(unit, sentence.terms))) return undefined;
