@@ -16,6 +16,7 @@ import { ownerConflicts, titleConflicts } from './owners.ts';
 import { uncarriedParts } from './parts.ts';
 import { stanceConflict, stanceOf } from './polarity.ts';
 import { unhedged } from './hedges.ts';
+import { reversedOrder } from './order.ts';
 import { oppositeSaid } from './contrasts.ts';
 import { documentNames, withoutLabels } from './pointers.ts';
 import { swappedPairings } from './pairings.ts';
@@ -157,8 +158,8 @@ export class RuleChecker {
       stance = undefined;
       for (const statement of statements) stance ??= this.stance(statement, lang, concepts(statement), clauses, weight);
     }
-    for (const r of [stance, this.quoted(text, lang, clauses, weight), unhedged(text, lang, groups, cited, clauses)])
-      if (r) reasons.push(r);
+    const said = [stance, this.quoted(text, lang, clauses, weight), unhedged(text, lang, groups, cited, clauses)];
+    for (const r of [...said, reversedOrder(text, lang, cited, clauses, this.support.concepts)]) if (r) reasons.push(r);
     // Hard facts were checked above, strictly, in every spelling ("Fathy", "CE 20"): their words count as carried.
     const factTerms = analyze(own.facts.map((f) => f.surface).join(' '), lang);
     const carried = (terms: Set<string>) => new Set([...terms, ...factTerms]);
