@@ -13,7 +13,7 @@ import { countConflicts } from './counts.ts';
 import { missingFacts } from './matching.ts';
 import { escape, titledNames } from './names.ts';
 import { ownerConflicts, titleConflicts } from './owners.ts';
-import { uncarriedParts } from './parts.ts';
+import { uncarriedParts, withoutConnectives } from './parts.ts';
 import { stanceConflict, stanceOf } from './polarity.ts';
 import { unhedged } from './hedges.ts';
 import { reversedOrder } from './order.ts';
@@ -147,7 +147,7 @@ export class RuleChecker {
     for (const p of [...ownerConflicts(own.owned, clauseOwned, clauseKeys), ...titleConflicts(own.owned, clauseOwned)])
       reasons.push({ code: 'wrong-entity', detail: p });
     // The names of the cited documents are citations: no concept of the sentence to carry.
-    const concepts = (t: string) => this.support.concepts(t, lang);
+    const concepts = (t: string) => withoutConnectives(this.support.concepts(t, lang), lang);
     const groups = concepts(named.text);
     const weight = (g: TermGroup) => this.support.weight?.(g) ?? 1;
     // A sentence that joins statements ("the page is available at …, and access requires …") is held to each one's own

@@ -84,4 +84,15 @@ describe('every part of a sentence carried', () => {
     ];
     for (const [text, id, lang] of faithful) expect(reasons(text, id, lang), text).toEqual([]);
   });
+
+  it('weighs no connective in a part: "although", "toutefois", "sin embargo" state nothing', () => {
+    const conceded =
+      'Although the work will be carried out mainly on the dedicated mailing list, it may also include agreed virtual meetings, ' +
+      'organized with tools the TSB supports [1].';
+    expect(reasons(conceded, MAILING_LIST, 'en')).toEqual([]);
+    expect(reasons(conceded.replace('Although', 'While'), MAILING_LIST, 'en')).toEqual([]);
+    // An invented part is still one, connective or not.
+    const invented = conceded.replace('organized with tools the TSB supports', 'which are recorded and broadcast on public television');
+    expect(reasons(invented, MAILING_LIST, 'en')).not.toEqual([]);
+  });
 });
