@@ -17,6 +17,7 @@ import { uncarriedParts, withoutConnectives } from './parts.ts';
 import { stanceConflict, stanceOf } from './polarity.ts';
 import { unhedged } from './hedges.ts';
 import { reversedOrder } from './order.ts';
+import { swappedRecipients } from './recipients.ts';
 import { oppositeSaid } from './contrasts.ts';
 import { documentNames, withoutLabels } from './pointers.ts';
 import { swappedPairings } from './pairings.ts';
@@ -138,7 +139,7 @@ export class RuleChecker {
     const swaps = [
       ...swappedPairings(own.pairs, pairs),
       ...swappedTopics(named.text, cited, this.support.concepts, lang),
-      ...relabelledNumbers(named.text, cited),
+      ...relabelledNumbers(named.text, cited).concat(swappedRecipients(own, clauses)),
     ];
     for (const p of swaps) reasons.push({ code: 'wrong-entity', detail: p });
     for (const p of qualifierConflicts(own.facts, clauses)) reasons.push({ code: 'missing-value', detail: p });
