@@ -18,6 +18,7 @@ import { stanceConflict, stanceOf } from './polarity.ts';
 import { unhedged } from './hedges.ts';
 import { reversedOrder } from './order.ts';
 import { swappedRecipients } from './recipients.ts';
+import { addedMembers } from './lists.ts';
 import { oppositeSaid } from './contrasts.ts';
 import { documentNames, withoutLabels } from './pointers.ts';
 import { swappedPairings } from './pairings.ts';
@@ -179,7 +180,8 @@ export class RuleChecker {
       const share = Math.round(coverage * 100);
       reasons.push({ code: 'weak-support', detail: `the cited clause carries ${share} % of "${clip(text)}"` });
     } else {
-      for (const part of uncarriedParts(named.text, lang, this.support.concepts, together, weight))
+      const added = addedMembers(named.text, lang, cited.map((c) => c.lang), this.support.concepts, together);
+      for (const part of uncarriedParts(named.text, lang, this.support.concepts, together, weight).concat(added))
         reasons.push({ code: 'weak-support', detail: `the cited clause does not say "${clip(part)}"` });
     }
     return { reasons, coverage, confident: !reasons.length && coverage >= CONFIDENT_SUPPORT, rescuable: false };
