@@ -1,62 +1,98 @@
 /**
- * Before and after: "juste après l'adoption de la Résolution" against a
- * clause that says "juste avant l'adoption de cette Résolution", or "one
- * month after each meeting" against "un mois avant chaque réunion". A
- * sentence that puts something before (after) an event the clause puts it
- * after (before), and never before (after), reverses the order of the two.
- * The event is read from the words right after the order word, through the
- * sentence's concepts, so across languages when the glossary bridges them.
+ * Two ends of a scale, said of the same thing. Before and after: "juste
+ * après l'adoption de la Résolution" against a clause that says "juste avant
+ * l'adoption de cette Résolution", "one month after each meeting" against
+ * "un mois avant chaque réunion". Few and many: "confined to a few areas"
+ * against "dans de nombreux domaines". A sentence that puts one end of a
+ * scale on a thing the clause puts the other end on, and never this one,
+ * says the reverse. The thing is read from the words right after the scale
+ * word, through the sentence's concepts, so across languages when the
+ * glossary bridges them.
  */
 import { analyze } from '../query/analyze.ts';
 import { fold } from '../text.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { hasConcept, type TextAnalysis } from './analysis.ts';
 
-type Side = 'before' | 'after';
+interface Scale {
+  /** What the two ends mean, for messages. */
+  ends: [string, string];
+  /** The words of each end, folded, by language. */
+  words: Record<Lang, [string, string]>;
+  /** How many words after the scale word name the thing. */
+  reach: number;
+}
 
-/** Order words, folded, by language; "avant tout" and "after all" order nothing. */
-const WORDS: Record<Lang, Record<Side, string>> = {
-  en: { before: String.raw`before|prior to|ahead of|in advance of`, after: String.raw`after(?! all\b)|following|subsequent to` },
-  fr: { before: String.raw`avant(?! tout\b)|prealablement a`, after: String.raw`apres|a la suite d[eu']|suite a|au lendemain d[eu']` },
-  es: { before: String.raw`antes de(?:l)?|previamente a`, after: String.raw`despues de(?:l)?|tras|luego de(?:l)?|a raiz de(?:l)?` },
-};
-/** How many words after the order word name the event. */
-const EVENT_WORDS = 6;
+const SCALES: Scale[] = [
+  {
+    // "avant tout" and "after all" order nothing.
+    ends: ['before', 'after'],
+    words: {
+      en: [String.raw`before|prior to|ahead of|in advance of`, String.raw`after(?! all\b)|following|subsequent to`],
+      fr: [String.raw`avant(?! tout\b)|prealablement a`, String.raw`apres|a la suite d[eu']|suite a|au lendemain d[eu']`],
+      es: [String.raw`antes de(?:l)?|previamente a`, String.raw`despues de(?:l)?|tras|luego de(?:l)?|a raiz de(?:l)?`],
+    },
+    reach: 6,
+  },
+  {
+    // "quelques" and "some" are neither few nor many.
+    ends: ['few', 'many'],
+    words: {
+      en: [String.raw`(?:a )?few|a handful of|a limited number of`, String.raw`many|numerous|a (?:large|great) number of|multiple`],
+      fr: [
+        String.raw`peu d[e']|rares|un nombre (?:limite|restreint) d[e']`,
+        String.raw`(?:de )?(?:nombreux|nombreuses|multiples)|un grand nombre d[e']`,
+      ],
+      es: [
+        String.raw`pocos|pocas|escasos|escasas|un numero limitado de`,
+        String.raw`muchos|muchas|numerosos|numerosas|multiples|un gran numero de`,
+      ],
+    },
+    reach: 3,
+  },
+];
 
-const compiled = new Map<Lang, RegExp>();
+const compiled = new Map<string, RegExp>();
 
-function pattern(lang: Lang): RegExp {
-  let re = compiled.get(lang);
+function pattern(scale: number, lang: Lang): RegExp {
+  const key = `${scale}\t${lang}`;
+  let re = compiled.get(key);
   if (!re) {
-    const w = WORDS[lang];
-    re = new RegExp(String.raw`(?<![\w-])(?:(${w.before})|(${w.after}))(?![\w-])((?:[\s']+[\w-]+){1,${EVENT_WORDS}})`, 'g');
-    compiled.set(lang, re);
+    const [one, other] = SCALES[scale].words[lang];
+    const thing = String.raw`((?:[\s']+[\w-]+){1,${SCALES[scale].reach}})`;
+    re = new RegExp(String.raw`(?<![\w-])(?:(${one})|(${other}))(?![\w-])${thing}`, 'g');
+    compiled.set(key, re);
   }
   return re;
 }
 
-interface Ordered {
-  side: Side;
-  /** The words naming the event. */
-  event: string;
+interface Placed {
+  scale: number;
+  /** 0 for the scale's first end, 1 for its second. */
+  end: number;
+  /** The words naming the thing. */
+  thing: string;
 }
 
-function orderedEvents(text: string, lang: Lang): Ordered[] {
-  return [...fold(text).matchAll(pattern(lang))].map((m) => ({ side: m[1] ? 'before' : 'after', event: m[3].trim() }));
+function placed(text: string, lang: Lang): Placed[] {
+  const folded = fold(text);
+  return SCALES.flatMap((_, scale) =>
+    [...folded.matchAll(pattern(scale, lang))].map((m) => ({ scale, end: m[1] ? 0 : 1, thing: m[3].trim() })),
+  );
 }
 
-const clauseEvents = new WeakMap<TextAnalysis, Array<{ side: Side; terms: Set<string> }>>();
+const clausePlaced = new WeakMap<TextAnalysis, Array<Placed & { terms: Set<string> }>>();
 
-function eventsOf(clause: TextAnalysis, text: string): Array<{ side: Side; terms: Set<string> }> {
-  let out = clauseEvents.get(clause);
+function placedOf(clause: TextAnalysis, text: string): Array<Placed & { terms: Set<string> }> {
+  let out = clausePlaced.get(clause);
   if (!out) {
-    out = orderedEvents(text, clause.lang).map((o) => ({ side: o.side, terms: new Set(analyze(o.event, clause.lang)) }));
-    clauseEvents.set(clause, out);
+    out = placed(text, clause.lang).map((p) => ({ ...p, terms: new Set(analyze(p.thing, clause.lang)) }));
+    clausePlaced.set(clause, out);
   }
   return out;
 }
 
-/** Why the sentence reverses an order the clauses give; none when it does not. */
+/** Why the sentence puts the other end of a scale on a thing the clauses place; none when it does not. */
 export function reversedOrder(
   text: string,
   lang: Lang,
@@ -64,15 +100,15 @@ export function reversedOrder(
   clauses: TextAnalysis[],
   concepts: (text: string, lang: Lang) => TermGroup[],
 ): { code: 'wrong-polarity'; detail: string } | undefined {
-  const mine = orderedEvents(text, lang);
+  const mine = placed(text, lang);
   if (!mine.length) return undefined;
-  const theirs = clauses.flatMap((c, i) => eventsOf(c, cited[i].text));
-  if (!theirs.length) return undefined;
-  for (const o of mine) {
-    const groups = concepts(o.event, lang);
-    const about = theirs.filter((t) => groups.some((g) => hasConcept(g, t.terms)));
-    if (about.length && about.every((t) => t.side !== o.side)) {
-      return { code: 'wrong-polarity', detail: `"${o.side} ${o.event}" reverses the order the clause gives` };
+  const theirs = clauses.flatMap((c, i) => placedOf(c, cited[i].text));
+  for (const p of mine) {
+    const groups = concepts(p.thing, lang);
+    const about = theirs.filter((t) => t.scale === p.scale && groups.some((g) => hasConcept(g, t.terms)));
+    if (about.length && about.every((t) => t.end !== p.end)) {
+      const said = `${SCALES[p.scale].ends[p.end]} ${p.thing}`;
+      return { code: 'wrong-polarity', detail: `"${said}" says the reverse of the clause's "${SCALES[p.scale].ends[1 - p.end]}"` };
     }
   }
   return undefined;

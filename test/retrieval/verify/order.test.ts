@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ruleReasons } from './corpus-checker.ts';
 
 const reasons = ruleReasons();
-const orderReasons = (text: string, id: string, lang: 'en' | 'fr' | 'es') => reasons(text, id, lang).filter((r) => r.includes('order'));
+const orderReasons = (text: string, id: string, lang: 'en' | 'fr' | 'es') =>
+  reasons(text, id, lang).filter((r) => r.includes('the reverse'));
 
 // "Lors des discussions qui ont eu lieu en plénière juste avant l'adoption de cette Résolution, le Secrétaire général …"
 const PLENARY = 'c22-32-gca:s1.2';
@@ -28,5 +29,17 @@ describe('before and after', () => {
     // "avant tout" is "above all"; the clause has no order word at all.
     expect(orderReasons('Les échanges du groupe passeront avant tout par sa liste de diffusion [1].', MAILING_LIST, 'fr')).toEqual([]);
     expect(orderReasons('After the first meeting, work is carried out mainly on the mailing list [1].', MAILING_LIST, 'en')).toEqual([]);
+  });
+
+  // "que l'utilisation de l'Internet des objets se généralisera de plus en plus dans de nombreux domaines en raison des
+  // applications très diverses dans le secteur des TIC et dans d'autres secteurs;"
+  const SPREAD = 'wtdc17-acp-2:noting:b';
+
+  it('flags few where the clause says many, and the reverse', () => {
+    const few = 'The use of the Internet of Things will remain confined to a few areas of the ICT sector [1].';
+    expect(orderReasons(few, SPREAD, 'en')).toHaveLength(1);
+    expect(orderReasons("L'utilisation de l'Internet des objets se généralisera dans peu de domaines [1].", SPREAD, 'fr')).toHaveLength(1);
+    expect(orderReasons('El uso de la Internet de las cosas se generalizará en muchos ámbitos [1].', SPREAD, 'es')).toEqual([]);
+    expect(orderReasons('The use of the Internet of Things will spread to many areas [1].', SPREAD, 'en')).toEqual([]);
   });
 });
