@@ -19,6 +19,7 @@ import { unhedged } from './hedges.ts';
 import { reversedOrder } from './order.ts';
 import { swappedRecipients } from './recipients.ts';
 import { addedMembers } from './lists.ts';
+import { misboundDates } from './bindings.ts';
 import { oppositeSaid } from './contrasts.ts';
 import { documentNames, withoutLabels } from './pointers.ts';
 import { swappedPairings } from './pairings.ts';
@@ -140,7 +141,7 @@ export class RuleChecker {
     const swaps = [
       ...swappedPairings(own.pairs, pairs),
       ...swappedTopics(named.text, cited, this.support.concepts, lang),
-      ...relabelledNumbers(named.text, cited).concat(swappedRecipients(own, clauses)),
+      ...relabelledNumbers(named.text, cited).concat(swappedRecipients(own, clauses), misboundDates(own, clauses)),
     ];
     for (const p of swaps) reasons.push({ code: 'wrong-entity', detail: p });
     for (const p of qualifierConflicts(own.facts, clauses)) reasons.push({ code: 'missing-value', detail: p });
