@@ -16,6 +16,8 @@ import { weightedCoverage } from './analysis.ts';
 const MIN_CONCEPTS = 3;
 /** Below this share of its own concepts, a part is not in the clause. */
 const MIN_PART = 0.2;
+/** A part joined by "and", "et", "y" after a comma is a statement of its own: held to the share a sentence must reach. */
+const MIN_JOINED = 0.34;
 
 /** Words that link statements and state nothing ("although", "toutefois", "sin embargo"): no concept of a part to carry. */
 const CONNECTIVES: Record<Lang, string> = {
@@ -76,7 +78,7 @@ export function uncarriedParts(
     const groups = withoutConnectives(concepts(part, lang), lang);
     if (groups.length < MIN_CONCEPTS) continue;
     const cov = weightedCoverage(groups, carried, weight);
-    if (cov < MIN_PART) out.push(part);
+    if (cov < (/^(?:and|et|y|e)\s/iu.test(part) ? MIN_JOINED : MIN_PART)) out.push(part);
   }
   return out;
 }
