@@ -20,6 +20,7 @@ import { reversedOrder } from './order.ts';
 import { swappedRecipients } from './recipients.ts';
 import { addedMembers } from './lists.ts';
 import { misboundDates } from './bindings.ts';
+import { substitutedWords } from './substitutions.ts';
 import { oppositeSaid } from './contrasts.ts';
 import { documentNames, withoutLabels } from './pointers.ts';
 import { swappedPairings } from './pairings.ts';
@@ -139,7 +140,7 @@ export class RuleChecker {
     for (const p of countConflicts(own, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
     const pairs = clauses.flatMap((c) => c.pairs);
     const swaps = [
-      ...swappedPairings(own.pairs, pairs),
+      ...swappedPairings(own.pairs, pairs).concat(substitutedWords(named.text, lang, own.terms, cited, clauses, this.support.concepts)),
       ...swappedTopics(named.text, cited, this.support.concepts, lang),
       ...relabelledNumbers(named.text, cited).concat(swappedRecipients(own, clauses), misboundDates(own, clauses)),
     ];
