@@ -90,7 +90,7 @@ export function countConflicts(
     if (!groups.length) continue;
     const same = (c: Counted) => groups.some((g) => hasConcept(g, c.terms));
     const sameValue = counted.filter((c) => c.value === f.value);
-    const unit = otherUnit(f, sameValue, sentence, clauses, concepts);
+    const unit = otherUnit(f, groups[0], sameValue, sentence, clauses, concepts);
     if (unit) {
       problems.push(`"${f.surface} ${words}": the clause counts ${unit} with ${f.value}`);
       continue;
@@ -134,18 +134,17 @@ export function countConflicts(
  */
 function otherUnit(
   f: Fact,
+  mine: TermGroup | undefined,
   sameValue: Counted[],
   sentence: TextAnalysis,
   clauses: TextAnalysis[],
   concepts: (text: string, lang: Lang) => TermGroup[],
 ): string | undefined {
-  const words = countedWords(f.after, sentence.lang);
-  const mine = concepts(words, sentence.lang)[0];
+  if (!mine || !sameValue.length || clauses.some((c) => hasConcept(mine, c.terms))) return undefined;
+  if (GENERIC.has(mine.original.join(' ')) || LABELS.has(wordBefore(sentence.rest, f.start))) return undefined;
   // The first concept must be the first word's: a unit the analyser drops ("un mes después": "mes") leaves no unit to judge.
-  const first = analyze(words.split(' ')[0] ?? '', sentence.lang);
-  if (!mine || !first.some((t) => mine.original.includes(t)) || GENERIC.has(mine.original.join(' '))) return undefined;
-  if (LABELS.has(wordBefore(sentence.rest, f.start))) return undefined;
-  if (clauses.some((c) => hasConcept(mine, c.terms)) || !sameValue.length) return undefined;
+  const first = analyze(countedWords(f.after, sentence.lang, 1), sentence.lang);
+  if (!first.some((t) => mine.original.includes(t))) return undefined;
   const theirs = sameValue.map((c) => concepts(c.words, c.clause.lang)[0]);
   if (theirs.some((unit) => !unit || hasConcept(unit, sentence.terms))) return undefined;
   return sameValue[0].words.split(' ')[0];
