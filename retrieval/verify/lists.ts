@@ -9,6 +9,7 @@
  * carry, is a member the clause does not list. Same language only: across
  * languages an item the glossary does not bridge would look added.
  */
+import { analyze } from '../query/analyze.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { hasConcept } from './analysis.ts';
 
@@ -53,10 +54,18 @@ export function addedMembers(
   if (clauseLangs.some((l) => l !== lang)) return [];
   const out: string[] = [];
   for (const list of listsOf(text, lang)) {
-    const items = list.map((item) => ({ item, groups: concepts(item, lang) }));
-    const some = items.some(({ groups }) => groups.length && groups.every((g) => hasConcept(g, carried)));
-    if (!some) continue;
-    for (const { item, groups } of items) {
+    // Cheap first, on the words: only an item with no word of the clause can be added, and then only its concepts decide.
+    const terms = list.map((item) => analyze(item, lang));
+    const bare = list.filter((_, i) => terms[i].length && !terms[i].some((t) => carried.has(t)));
+    if (!bare.length) continue;
+    const whole = terms.some((t) => t.length && t.every((x) => carried.has(x)));
+    const carriedWhole = (item: string) => {
+      const groups = concepts(item, lang);
+      return groups.length > 0 && groups.every((g) => hasConcept(g, carried));
+    };
+    if (!whole && !list.some(carriedWhole)) continue;
+    for (const item of bare) {
+      const groups = concepts(item, lang);
       if (groups.length && !groups.some((g) => hasConcept(g, carried))) out.push(item);
     }
   }

@@ -30,11 +30,14 @@ interface Word {
   term?: string;
 }
 
-function words(text: string, lang: Lang): Word[] {
+function words(text: string, lang: Lang, only?: (word: string, i: number, all: string[]) => boolean): Word[] {
   return fold(text)
     .split(/[^a-z0-9-]+/)
     .filter(Boolean)
-    .map((w) => ({ text: w, term: w.length >= MIN_LETTERS ? analyze(w, lang)[0] : undefined }));
+    .map((w, i, all) => ({
+      text: w,
+      term: w.length >= MIN_LETTERS && (!only || only(w, i, all)) ? analyze(w, lang)[0] : undefined,
+    }));
 }
 
 const wordsOf = new WeakMap<TextAnalysis, Word[]>();
@@ -60,7 +63,8 @@ export function substitutedWords(
   // Cheap first: a content word of the sentence that the clause lacks at all.
   if (![...sentenceTerms].some((t) => t.length >= MIN_LETTERS - 1 && !terms.has(t))) return [];
   const theirs = clauses.flatMap((c, i) => clauseWords(c, cited[i].text));
-  const mine = words(text, lang);
+  // Only a word that ends like an adjective, and the word before it, can make a slot: the others are not analysed.
+  const mine = words(text, lang, (w, i, all) => adjective.test(w) || adjective.test(all[i + 1] ?? ''));
   const out: string[] = [];
   for (let i = 0; i + 1 < mine.length; i += 1) {
     const [head, filler] = [mine[i], mine[i + 1]];
