@@ -90,6 +90,11 @@ export function countConflicts(
     if (!groups.length) continue;
     const same = (c: Counted) => groups.some((g) => hasConcept(g, c.terms));
     const sameValue = counted.filter((c) => c.value === f.value);
+    const unit = otherUnit(f, groups[0], sameValue, sentence, clauses, concepts);
+    if (unit) {
+      problems.push(`"${f.surface} ${words}": the clause counts ${unit} with ${f.value}`);
+      continue;
+    }
     if (sameValue.some(same)) continue;
     const other = counted.find((c) => c.value !== f.value && same(c));
     if (other) {
@@ -119,4 +124,28 @@ export function countConflicts(
     if (absent && unnamed) problems.push(`"${f.surface} ${words}": the clause counts ${unnamed.words.split(' ')[0]} with ${f.value}`);
   }
   return problems;
+}
+
+/**
+ * The number counts another unit than the clause's: the first concept counted after it ("work items", "participants") is
+ * nowhere in the clauses, and the first concept the clause counts with that same number is nowhere in the sentence
+ * ("plus de 160 participants des six régions" against "plus de 160 pays des six régions": the words after the unit are
+ * shared, the unit is not).
+ */
+function otherUnit(
+  f: Fact,
+  mine: TermGroup | undefined,
+  sameValue: Counted[],
+  sentence: TextAnalysis,
+  clauses: TextAnalysis[],
+  concepts: (text: string, lang: Lang) => TermGroup[],
+): string | undefined {
+  if (!mine || !sameValue.length || clauses.some((c) => hasConcept(mine, c.terms))) return undefined;
+  if (GENERIC.has(mine.original.join(' ')) || LABELS.has(wordBefore(sentence.rest, f.start))) return undefined;
+  // The first concept must be the first word's: a unit the analyser drops ("un mes después": "mes") leaves no unit to judge.
+  const first = analyze(countedWords(f.after, sentence.lang, 1), sentence.lang);
+  if (!first.some((t) => mine.original.includes(t))) return undefined;
+  const theirs = sameValue.map((c) => concepts(c.words, c.clause.lang)[0]);
+  if (theirs.some((unit) => !unit || hasConcept(unit, sentence.terms))) return undefined;
+  return sameValue[0].words.split(' ')[0];
 }

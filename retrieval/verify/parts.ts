@@ -8,6 +8,7 @@
  * find some of them in the cited clauses.
  */
 import type { Lang, TermGroup } from '../types.ts';
+import { analyze } from '../query/analyze.ts';
 import { table } from '../lang/index.ts';
 import { weightedCoverage } from './analysis.ts';
 
@@ -15,6 +16,28 @@ import { weightedCoverage } from './analysis.ts';
 const MIN_CONCEPTS = 3;
 /** Below this share of its own concepts, a part is not in the clause. */
 const MIN_PART = 0.2;
+/** A part joined by "and", "et", "y" after a comma is a statement of its own: held to the share a sentence must reach. */
+const MIN_JOINED = 0.34;
+
+/** Words that link statements and state nothing ("although", "toutefois", "sin embargo"): no concept of a part to carry. */
+const CONNECTIVES: Record<Lang, string> = {
+  en: 'although though however whereas nevertheless nonetheless moreover furthermore therefore hence',
+  fr: 'cependant toutefois néanmoins pourtant tandis alors outre donc',
+  es: 'aunque embargo obstante mientras además',
+};
+const connectives = new Map<Lang, Set<string>>();
+
+function linking(lang: Lang): Set<string> {
+  let out = connectives.get(lang);
+  if (!out) connectives.set(lang, (out = new Set(analyze(CONNECTIVES[lang], lang))));
+  return out;
+}
+
+/** Concepts less the connectives among them. */
+export function withoutConnectives(groups: TermGroup[], lang: Lang): TermGroup[] {
+  const links = linking(lang);
+  return groups.filter((g) => !(g.original.length === 1 && links.has(g.original[0])));
+}
 
 /** A sentence's parts: cut at , ; : ( ) and dashes and before the words that open a clause, never inside quotes (titles are quoted). */
 const openerPatterns = new Map<Lang, RegExp>();
@@ -52,10 +75,10 @@ export function uncarriedParts(
   if (parts.length < 2) return [];
   const out: string[] = [];
   for (const part of parts) {
-    const groups = concepts(part, lang);
+    const groups = withoutConnectives(concepts(part, lang), lang);
     if (groups.length < MIN_CONCEPTS) continue;
     const cov = weightedCoverage(groups, carried, weight);
-    if (cov < MIN_PART) out.push(part);
+    if (cov < (/^(?:and|et|y|e)\s/iu.test(part) ? MIN_JOINED : MIN_PART)) out.push(part);
   }
   return out;
 }

@@ -13,8 +13,14 @@ import { countConflicts } from './counts.ts';
 import { missingFacts } from './matching.ts';
 import { escape, titledNames } from './names.ts';
 import { ownerConflicts, titleConflicts } from './owners.ts';
-import { uncarriedParts } from './parts.ts';
+import { uncarriedParts, withoutConnectives } from './parts.ts';
 import { stanceConflict, stanceOf } from './polarity.ts';
+import { unhedged } from './hedges.ts';
+import { reversedOrder } from './order.ts';
+import { swappedRecipients } from './recipients.ts';
+import { addedMembers } from './lists.ts';
+import { misboundDates } from './bindings.ts';
+import { substitutedWords } from './substitutions.ts';
 import { oppositeSaid } from './contrasts.ts';
 import { documentNames, withoutLabels } from './pointers.ts';
 import { swappedPairings } from './pairings.ts';
@@ -125,10 +131,7 @@ export class RuleChecker {
 
   private checkSegment(text: string, cited: SourceClause[], lang: Lang): RuleResult {
     const reasons: Reason[] = [];
-    const named = this.withoutDocumentNames(
-      withoutLabels(text, cited),
-      cited.map((c) => c.docId),
-    );
+    const named = this.withoutDocumentNames(withoutLabels(text, cited), cited.map((c) => c.docId));
     const own = analyzeText(named.text, lang, this.knownPeople);
     const clauses = cited.map((c) => this.clause(c));
     const allowed = named.allowed;
@@ -137,9 +140,9 @@ export class RuleChecker {
     for (const p of countConflicts(own, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
     const pairs = clauses.flatMap((c) => c.pairs);
     const swaps = [
-      ...swappedPairings(own.pairs, pairs),
+      ...swappedPairings(own.pairs, pairs).concat(substitutedWords(named.text, lang, own.terms, cited, clauses, this.support.concepts)),
       ...swappedTopics(named.text, cited, this.support.concepts, lang),
-      ...relabelledNumbers(named.text, cited),
+      ...relabelledNumbers(named.text, cited).concat(swappedRecipients(own, clauses), misboundDates(own, clauses)),
     ];
     for (const p of swaps) reasons.push({ code: 'wrong-entity', detail: p });
     for (const p of qualifierConflicts(own.facts, clauses)) reasons.push({ code: 'missing-value', detail: p });
@@ -148,7 +151,7 @@ export class RuleChecker {
     for (const p of [...ownerConflicts(own.owned, clauseOwned, clauseKeys), ...titleConflicts(own.owned, clauseOwned)])
       reasons.push({ code: 'wrong-entity', detail: p });
     // The names of the cited documents are citations: no concept of the sentence to carry.
-    const concepts = (t: string) => this.support.concepts(t, lang);
+    const concepts = (t: string) => withoutConnectives(this.support.concepts(t, lang), lang);
     const groups = concepts(named.text);
     const weight = (g: TermGroup) => this.support.weight?.(g) ?? 1;
     // A sentence that joins statements ("the page is available at …, and access requires …") is held to each one's own
@@ -159,7 +162,8 @@ export class RuleChecker {
       stance = undefined;
       for (const statement of statements) stance ??= this.stance(statement, lang, concepts(statement), clauses, weight);
     }
-    for (const r of [stance, this.quoted(text, lang, clauses, weight)]) if (r) reasons.push(r);
+    const said = [stance, this.quoted(text, lang, clauses, weight), unhedged(text, lang, groups, cited, clauses)];
+    for (const r of [...said, reversedOrder(text, lang, cited, clauses, this.support.concepts)]) if (r) reasons.push(r);
     // Hard facts were checked above, strictly, in every spelling ("Fathy", "CE 20"): their words count as carried.
     const factTerms = analyze(own.facts.map((f) => f.surface).join(' '), lang);
     const carried = (terms: Set<string>) => new Set([...terms, ...factTerms]);
@@ -178,7 +182,8 @@ export class RuleChecker {
       const share = Math.round(coverage * 100);
       reasons.push({ code: 'weak-support', detail: `the cited clause carries ${share} % of "${clip(text)}"` });
     } else {
-      for (const part of uncarriedParts(named.text, lang, this.support.concepts, together, weight))
+      const added = addedMembers(named.text, lang, cited.map((c) => c.lang), this.support.concepts, together);
+      for (const part of uncarriedParts(named.text, lang, this.support.concepts, together, weight).concat(added))
         reasons.push({ code: 'weak-support', detail: `the cited clause does not say "${clip(part)}"` });
     }
     return { reasons, coverage, confident: !reasons.length && coverage >= CONFIDENT_SUPPORT, rescuable: false };

@@ -73,6 +73,21 @@ describe('what a number counts', () => {
     expect(conflicts('More than 160 people took part.', 'en', CONSULTATIONS, glossed)).toEqual([]);
   });
 
+  it('flags a number put on another unit than the clause’s, the words after the unit shared', () => {
+    // "… 55 cyberexercices … auxquels plus de 160 pays des six régions de l'UIT ont pris part."
+    const drills = analyzeText(seedClause('c25-18:s3.2').text, 'fr', new Map());
+    expect(conflicts("Plus de 160 participants des six régions de l'UIT ont pris part aux cyberexercices.", 'fr', drills)).toEqual([
+      '"160 participants six regions": the clause counts pays with 160',
+    ]);
+    expect(conflicts("Plus de 160 pays des six régions de l'UIT ont pris part aux cyberexercices.", 'fr', drills)).toEqual([]);
+    // The clause's unit named elsewhere in the sentence, or in the glossary's other words ("work items"): not another unit.
+    expect(conflicts('SG17 set up 50 new work items and approved 36 Recommendations.', 'en', SG17_REPORT, glossed)).toEqual([]);
+    // A unit the analyser drops ("mes", a French stopword too) leaves another word first ("después"): no unit to judge.
+    const reports = analyzeText(seedClause('tsb-circ-67:annex-a:working-methods:item-3').text, 'fr', new Map());
+    const sentence = 'Los resultados se presentan un mes después de cada reunión y antes de la siguiente.';
+    expect(conflicts(sentence, 'es', reports, glossed)).toEqual([]);
+  });
+
   it('reads the clause’s counts written in words', () => {
     // "a tenu deux réunions": 36 is the clause's number of Recommendations, not of meetings.
     expect(conflicts('La CE 17 a tenu 36 réunions.', 'fr')).toEqual(['"36 reunions": the clause gives 2 for that']);

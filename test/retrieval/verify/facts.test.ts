@@ -55,6 +55,14 @@ describe('hard facts, normalised across languages', () => {
     expect(keys("l'OTAN et la CEDEAO", 'fr')).toEqual(['entity:nato', 'entity:ecowas']);
   });
 
+  it('reads a ministry or a minister as a body the clause must name, in every language', () => {
+    // "L'UIT a également soutenu la mise en œuvre des Lignes directrices … en Serbie" (C25/18 § 6.4) names neither.
+    expect(keys('a campaign run with the Serbian Ministry of Education')).toContain('entity:ministry');
+    expect(keys("avec le ministère de l'Éducation", 'fr')).toContain('entity:ministry');
+    expect(keys('con el Ministerio de Educación', 'es')).toContain('entity:ministry');
+    expect(keys('le ministre des Télécommunications', 'fr')).toContain('entity:minister');
+  });
+
   it('reads identifiers, addresses, places and people', () => {
     expect(keys('Rec. ITU-T Y.4702 and Doc. C22/32 (Rev.2), Res. 98')).toEqual([
       'entity:itu-t',

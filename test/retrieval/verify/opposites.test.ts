@@ -12,7 +12,8 @@ const REMOTE = 'tsb-circ-67:p8'; // La participation à distance sera possible v
 describe('a word the clause says the opposite of', () => {
   it('rejects the opposite in the clause language', () => {
     const said = reasons('Un cours en ligne sur les stratégies internationales de cybersécurité a été lancé en 2021 [1].', COURSE, 'fr');
-    expect(said).toEqual([expect.stringMatching(/^wrong-polarity: "internationales" says the opposite of the clause's "nationales"/)]);
+    // The slot rule (substitutions.ts) sees the same swap: "stratégies internationales" where the clause has "nationales".
+    expect(said).toContainEqual(expect.stringMatching(/^wrong-polarity: "internationales" says the opposite of the clause's "nationales"/));
     expect(reasons('La participation à distance sera impossible via MyMeetings [1].', REMOTE, 'fr')).toContainEqual(
       expect.stringMatching(/^wrong-polarity: "impossible" says the opposite of the clause's "possible"/),
     );

@@ -84,4 +84,34 @@ describe('every part of a sentence carried', () => {
     ];
     for (const [text, id, lang] of faithful) expect(reasons(text, id, lang), text).toEqual([]);
   });
+
+  it('weighs no connective in a part: "although", "toutefois", "sin embargo" state nothing', () => {
+    const conceded =
+      'Although the work will be carried out mainly on the dedicated mailing list, it may also include agreed virtual meetings, ' +
+      'organized with tools the TSB supports [1].';
+    expect(reasons(conceded, MAILING_LIST, 'en')).toEqual([]);
+    expect(reasons(conceded.replace('Although', 'While'), MAILING_LIST, 'en')).toEqual([]);
+    // An invented part is still one, connective or not.
+    const invented = conceded.replace('organized with tools the TSB supports', 'which are recorded and broadcast on public television');
+    expect(reasons(invented, MAILING_LIST, 'en')).not.toEqual([]);
+  });
+
+  // "la Recommandation UIT‑T Y.4702 sur les exigences et les fonctionnalités communes pour la gestion des dispositifs dans
+  // l'Internet des objets, qui définit les exigences communes et les capacités de gestion des dispositifs …"
+  const Y4702 = 'wtsa-res-98:recalling:f';
+  // "de renforcer la coopération avec les organisations et parties prenantes concernées, y compris avec le secteur privé, …"
+  const COOPERATION = 'wtdc17-acp-2:instructs-the-director-of-bdt:3';
+
+  it('holds a part joined by "and", "et", "y" after a comma to the share a whole sentence must reach', () => {
+    const y4702 = 'Recommendation ITU-T Y.4702 covers common requirements for device management in the IoT';
+    const defines = `${y4702}, and defines the IoT as a global infrastructure for the information society [1].`;
+    expect(reasons(defines, Y4702, 'en')).toEqual([
+      'weak-support: the cited clause does not say "and defines the IoT as a global infrastructure for the information society."',
+    ]);
+    const cooperation = 'Se trata de reforzar la cooperación con las organizaciones y partes interesadas, incluido el sector privado';
+    expect(reasons(`${cooperation}, y de financiar directamente plataformas IoT en los países en desarrollo [1].`, COOPERATION, 'es'))
+      .toHaveLength(1);
+    // The clause's own second statement, joined the same way.
+    expect(reasons(`${y4702}, and defines common requirements for device management [1].`, Y4702, 'en')).toEqual([]);
+  });
 });

@@ -1,0 +1,56 @@
+/**
+ * A document and its date: "le rapport, publié sous la cote C19/117, a été
+ * soumis le 8 mai 2019" against a clause whose notes say "(C19/58), UIT, 8
+ * mai 2019" and "(C19/117), UIT, 20 juin 2019". Both facts are in the
+ * clause, each in its own statement (a sentence, or a note in brackets)
+ * with another of the other kind: the sentence binds them wrongly.
+ */
+import type { Fact } from './fact.ts';
+import type { TextAnalysis } from './analysis.ts';
+
+const DOCUMENTS = new Set(['code', 'res', 'rec']);
+const DATES = new Set(['date']);
+
+/** The statements of a clause, as ranges of its folded text: sentences and notes ("[2: …]"). */
+function statements(clause: TextAnalysis): Array<[number, number]> {
+  const cuts = [0];
+  for (const m of clause.rest.matchAll(/\[\d+\s*:|\]|[.;]\s/g)) cuts.push(m.index!);
+  cuts.push(clause.rest.length);
+  return cuts.slice(1).map((end, i) => [cuts[i], end]);
+}
+
+const statementsOf = new WeakMap<TextAnalysis, Array<Fact[]>>();
+
+/** The facts of each statement of a clause. */
+function groupedFacts(clause: TextAnalysis): Array<Fact[]> {
+  let out = statementsOf.get(clause);
+  if (!out) {
+    out = statements(clause)
+      .map(([from, to]) => clause.facts.filter((f) => f.start >= from && f.start < to))
+      .filter((facts) => facts.length);
+    statementsOf.set(clause, out);
+  }
+  return out;
+}
+
+/** A document and a date the sentence binds, each of which the clause binds to another of the other kind. */
+export function misboundDates(sentence: TextAnalysis, clauses: TextAnalysis[]): string[] {
+  const docs = sentence.facts.filter((f) => DOCUMENTS.has(f.kind));
+  const dates = sentence.facts.filter((f) => DATES.has(f.kind));
+  if (!docs.length || !dates.length) return [];
+  const statements = clauses.flatMap(groupedFacts);
+  const holding = (key: string) => statements.filter((s) => s.some((f) => f.key === key));
+  const other = (s: Fact[], kinds: Set<string>, key: string) => s.some((f) => kinds.has(f.kind) && f.key !== key);
+  const out: string[] = [];
+  for (const doc of docs) {
+    const withDoc = holding(doc.key);
+    if (!withDoc.length) continue;
+    for (const date of dates) {
+      const withDate = holding(date.key);
+      if (!withDate.length || withDoc.some((s) => s.some((f) => f.key === date.key))) continue;
+      if (withDoc.every((s) => other(s, DATES, date.key)) && withDate.every((s) => other(s, DOCUMENTS, doc.key)))
+        out.push(`"${doc.surface}" and "${date.surface}": the clause gives each with another`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * A member added to the clause's list: "36 Recommandations … portant
+ * notamment sur l'informatique en nuage, la distribution de clés quantiques
+ * et la chaîne de blocs" against a clause whose list has the first two and
+ * not the third; "le secteur privé et les milieux universitaires" against
+ * "y compris avec le secteur privé". In a list of the sentence (items
+ * joined by commas and a last "et", "and", "y", "ou", "or", "o"), an item
+ * none of whose concepts the cited clauses carry, beside an item they do
+ * carry, is a member the clause does not list. Same language only: across
+ * languages an item the glossary does not bridge would look added.
+ */
+import { analyze } from '../query/analyze.ts';
+import type { Lang, TermGroup } from '../types.ts';
+import { hasConcept } from './analysis.ts';
+
+/** The conjunction before a list's last item, by language. */
+const LAST: Record<Lang, string> = { en: 'and|or', fr: 'et|ou', es: 'y|e|o|u' };
+/** An item is a few words: longer runs are statements, not list members. */
+const MAX_ITEM_WORDS = 6;
+
+const compiled = new Map<Lang, RegExp>();
+
+/** The lists of a text: each a run of short items ending in "et …", "and …", "y …". */
+export function listsOf(text: string, lang: Lang): string[][] {
+  let re = compiled.get(lang);
+  if (!re) compiled.set(lang, (re = new RegExp(String.raw`\s(?:${LAST[lang]})\s`, 'giu')));
+  const out: string[][] = [];
+  for (const m of text.matchAll(re)) {
+    const after = text.slice(m.index! + m[0].length);
+    const last = after.split(/[,;:.()[\]]|\s(?:qui|dont|which|que|cuyos?|cuyas?)\s/u)[0].trim();
+    const before = text.slice(0, m.index!).split(/[;:.()[\]]/u).at(-1) ?? '';
+    const pieces = before.split(',').map((p) => p.trim());
+    const items = [pieces.pop() ?? ''];
+    // Earlier comma-separated items, as long as they stay short.
+    while (pieces.length && words(pieces.at(-1)!) <= MAX_ITEM_WORDS) items.unshift(pieces.pop()!);
+    const list = [...items.map((item) => lastWords(item)), last].filter((item) => words(item) > 0 && words(item) <= MAX_ITEM_WORDS);
+    if (list.length >= 2 && words(last) <= MAX_ITEM_WORDS) out.push(list);
+  }
+  return out;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** The item itself, not the words that lead to the list ("portant notamment sur l'informatique en nuage" → its last words). */
+const lastWords = (s: string) => s.split(/\s+/).slice(-MAX_ITEM_WORDS).join(' ');
+
+/** Items of the sentence's lists the clauses do not list, beside items they do; none when every item is carried. */
+export function addedMembers(
+  text: string,
+  lang: Lang,
+  clauseLangs: Lang[],
+  concepts: (text: string, lang: Lang) => TermGroup[],
+  carried: Set<string>,
+): string[] {
+  if (clauseLangs.some((l) => l !== lang)) return [];
+  const out: string[] = [];
+  for (const list of listsOf(text, lang)) {
+    // Cheap first, on the words: only an item with no word of the clause can be added, and then only its concepts decide.
+    const terms = list.map((item) => analyze(item, lang));
+    const bare = list.filter((_, i) => terms[i].length && !terms[i].some((t) => carried.has(t)));
+    if (!bare.length) continue;
+    const whole = terms.some((t) => t.length && t.every((x) => carried.has(x)));
+    const carriedWhole = (item: string) => {
+      const groups = concepts(item, lang);
+      return groups.length > 0 && groups.every((g) => hasConcept(g, carried));
+    };
+    if (!whole && !list.some(carriedWhole)) continue;
+    for (const item of bare) {
+      const groups = concepts(item, lang);
+      if (groups.length && !groups.some((g) => hasConcept(g, carried))) out.push(item);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../retrieval/verify/analysis.ts';
+import { misboundDates } from '../../../retrieval/verify/bindings.ts';
+import type { Lang } from '../../../retrieval/types.ts';
+import { seedClause } from '../../helpers/seed-corpus.ts';
+
+// "Un rapport de l'ancien Président du Groupe d'experts de haut niveau sur le Programme GCA (HLEG) a été présenté à la session
+// de 2019 du Conseil de l'UIT. … [2: Soumission du rapport … (C19/58), UIT, 8 mai 2019, …] [3: Compte rendu de la sixième
+// séance plénière (C19/117), UIT, 20 juin 2019, …]"
+const HLEG = analyzeText(seedClause('c22-32-gca:s1.3').text, 'fr', new Map());
+const misbound = (text: string, lang: Lang) => misboundDates(analyzeText(text, lang, new Map()), [HLEG]);
+
+describe('a document and its date', () => {
+  it('flags a document put with the date the clause gives another', () => {
+    const said = "Le rapport de l'ancien Président du Groupe HLEG, publié sous la cote C19/117, a été soumis le 8 mai 2019.";
+    expect(misbound(said, 'fr')).toEqual([
+      '"c19/117" and "8 mai 2019": the clause gives each with another',
+    ]);
+    expect(misbound('The HLEG report was issued as C19/58 on 20 June 2019.', 'en')).toHaveLength(1);
+  });
+
+  it('accepts each with its own, and facts the clause does not have (the missing-value rule’s)', () => {
+    expect(misbound('The HLEG report was submitted as C19/58 on 8 May 2019.', 'en')).toEqual([]);
+    expect(misbound('Le compte rendu de la sixième séance plénière (C19/117) date du 20 juin 2019.', 'fr')).toEqual([]);
+    expect(misbound('The HLEG report was submitted as C19/58 on 9 May 2019.', 'en')).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { listsOf } from '../../../retrieval/verify/lists.ts';
+import { ruleReasons } from './corpus-checker.ts';
+
+const reasons = ruleReasons();
+const added = (text: string, id: string, lang: 'en' | 'fr' | 'es') => reasons(text, id, lang).filter((r) => r.includes('does not say'));
+
+// "… approuvé 36 Recommandations nouvelles ou révisées sur la sécurité de l'intelligence artificielle, …, l'informatique en
+// nuage, l'Internet des objets (IoT), …, la distribution de clés quantiques, le contrôle des accès, …"
+const SG17 = 'c25-18:s2.1';
+// "de renforcer la coopération avec les organisations et parties prenantes concernées, y compris avec le secteur privé, afin
+// d'encourager le développement et l'adoption de plates-formes, d'applications et de services IoT;"
+const COOPERATION = 'wtdc17-acp-2:instructs-the-director-of-bdt:3';
+
+describe('a member added to the clause’s list', () => {
+  it('reads a list’s items, the leading words cut off', () => {
+    // A piece longer than an item ("des Recommandations portant sur l'informatique en nuage") ends the list.
+    const text = "des Recommandations portant sur l'informatique en nuage, la distribution de clés quantiques et la chaîne de blocs";
+    expect(listsOf(text, 'fr')).toEqual([['la distribution de clés quantiques', 'la chaîne de blocs']]);
+    expect(listsOf('cloud computing, quantum key distribution and access control, which SG17 approved', 'en')).toEqual([
+      ['cloud computing', 'quantum key distribution', 'access control'],
+    ]);
+  });
+
+  it('flags an item the clause does not list beside items it does', () => {
+    const sg17 = "La CE 17 a approuvé 36 Recommandations sur le nuage, la distribution de clés quantiques et la chaîne de blocs [1].";
+    expect(added(sg17, SG17, 'fr')).toEqual(['weak-support: the cited clause does not say "la chaine de blocs"']);
+    const cooperation =
+      "Il s'agit de renforcer la coopération avec les parties prenantes, notamment le secteur privé et les milieux universitaires [1].";
+    expect(added(cooperation, COOPERATION, 'fr')).toEqual(['weak-support: the cited clause does not say "les milieux universitaires"']);
+  });
+
+  it('accepts the clause’s own members, and leaves lists across languages alone', () => {
+    const sg17 = "La CE 17 a approuvé 36 Recommandations sur le nuage, la distribution de clés quantiques et le contrôle des accès [1].";
+    expect(added(sg17, SG17, 'fr')).toEqual([]);
+    const english = 'SG17 approved 36 Recommendations on cloud computing, quantum key distribution and blockchain [1].';
+    expect(added(english, SG17, 'en')).toEqual([]);
+  });
+});
