@@ -79,6 +79,17 @@ describe('the direct answer line', () => {
   });
 });
 
+describe("a letter's addressee list", () => {
+  it.each(['¿quiénes son los destinatarios de la circular 67?', 'who are the addressees of circular 67?'])(
+    'is cited alone: %s',
+    async (q) => {
+      const a = await assistant.ask(q);
+      // The glossary's addressee entry holds nouns only: a verb ("adressée à", "enviada a") would meet "l'adresse" of a web page.
+      expect(a.citations.map((c) => c.label)).toEqual(['Circular 67 › Addressees']);
+    },
+  );
+});
+
 describe('a question that names two documents', () => {
   it.each([
     "que disent la Rés. 98 et la proposition de l'APT sur la Résolution 197 ?",
