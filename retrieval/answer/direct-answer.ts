@@ -49,7 +49,9 @@ export function directAnswer(
     const rendered = shown.map((s) => render(s, lang, clause.text)).join(lang === 'fr' ? ' et ' : lang === 'es' ? ' y ' : ' and ');
     return `${words.answerLine.answer}${lang === 'fr' ? ' :' : ':'} ${rendered} [${n}]`;
   }
-  return words.answerLine.notStated(form.type);
+  // "Who …?" is often answered by a body ("Aux Administrations des États Membres", "le GCNT"): no person named is no
+  // answer missing, so the quote speaks for itself.
+  return form.type === 'person' ? undefined : words.answerLine.notStated(form.type);
 }
 
 /**

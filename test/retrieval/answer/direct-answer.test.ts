@@ -103,6 +103,11 @@ describe('the direct answer line', () => {
     );
   });
 
+  it('leads with no line for "who" when the cited clause names bodies, not people: the quote answers', () => {
+    expect(line('who was circular 67 sent to?', 'en', ['tsb-circ-67:addressees'])).toBeUndefined();
+    expect(line('¿a quiénes va dirigida la circular?', 'es', ['tsb-circ-67:addressees'])).toBeUndefined();
+  });
+
   it('answers "the next …" with a date later than the document, or a coming year with its part', () => {
     const next = (q: string, asked: Lang, id: string, docDate: string) => {
       const groups = plainGroups(analyzeQuery(q, asked));
