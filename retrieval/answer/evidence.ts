@@ -107,13 +107,20 @@ function withEachNamedDocument(chosen: Ranked[], usable: Ranked[], best: Ranked,
   if (named.size < 2) return chosen;
   let out = chosen;
   for (const docId of named) {
-    if (out.some((h) => h.clause.docId === docId)) continue;
-    const other = usable.find(
-      (h) => h.clause.docId === docId && h.coverage >= OTHER_GROUP_COVERAGE && h.relevance >= 0.4 * best.relevance,
-    );
-    if (other) out = [...out.slice(0, MAX_CITATIONS - 1), other];
+    if (!out.some((h) => h.clause.docId === docId)) out = withOther(out, usable, best, (h) => h.clause.docId === docId);
   }
   return out;
+}
+
+/**
+ * The chosen clauses with the best usable one that passes `wanted` and was not chosen (coverage a little below the
+ * bar accepted), in place of the last when they are already MAX_CITATIONS.
+ */
+function withOther(chosen: Ranked[], usable: Ranked[], best: Ranked, wanted: (h: Ranked) => boolean): Ranked[] {
+  const other = usable.find(
+    (h) => !chosen.includes(h) && h.coverage >= OTHER_GROUP_COVERAGE && h.relevance >= 0.4 * best.relevance && wanted(h),
+  );
+  return other ? [...chosen.slice(0, MAX_CITATIONS - 1), other] : chosen;
 }
 
 /**
@@ -149,13 +156,5 @@ function studyGroups(text: string): Set<string> {
 function withOtherStudyGroup(chosen: Ranked[], usable: Ranked[], best: Ranked): Ranked[] {
   const named = new Set(chosen.flatMap((h) => [...studyGroups(h.clause.text)]));
   if (named.size !== 1) return chosen;
-  const other = usable.find(
-    (h) =>
-      !chosen.includes(h) &&
-      h.coverage >= OTHER_GROUP_COVERAGE &&
-      h.relevance >= 0.4 * best.relevance &&
-      [...studyGroups(h.clause.text)].some((n) => !named.has(n)),
-  );
-  if (!other) return chosen;
-  return [...chosen.slice(0, MAX_CITATIONS - 1), other];
+  return withOther(chosen, usable, best, (h) => [...studyGroups(h.clause.text)].some((n) => !named.has(n)));
 }

@@ -164,11 +164,8 @@ export class QueryConcepts {
 
   /** A term nothing knows, one edit from a term the corpus or the glossary has, is read as that term. */
   private corrected(terms: QueryTerm[], lang: Lang): QueryTerm[] {
-    const { glossary, lexicon, specificity } = this.resources;
-    const known = (t: string) =>
-      this.lexical.has(t) || glossary?.knows(t) || lexicon?.knows(t, lang) || specificity?.rank(t, lang) !== undefined;
     return terms.map((t) => {
-      if (t.compound || known(t.term)) return t;
+      if (t.compound || this.knows(t.term, lang)) return t;
       const near = this.spelling.near(t.term);
       return near.length ? { term: near[0] } : t;
     });
@@ -176,10 +173,10 @@ export class QueryConcepts {
 
   /** A concept asked as one glossary acronym or code that general language does not know ("jcg", "tsag", "sg17"). */
   private names(group: TermGroup, lang: Lang): boolean {
-    const { glossary, specificity, lexicon } = this.resources;
+    const { glossary, specificity } = this.resources;
     if (!glossary || !specificity || group.original.length !== 1) return false;
     const [term] = group.original;
-    const word = specificity.rank(term, lang) !== undefined || lexicon?.knows(term, lang);
+    const word = this.generalWord(term, lang);
     // Acronyms and codes: short, or with a digit ("sg17"); a longer glossary word is a term of art, not a name.
     const acronym = term.length <= 5 || /\d/.test(term);
     return acronym && !/^\d+$/.test(term) && glossary.isForm(term) && !word;
@@ -190,11 +187,21 @@ export class QueryConcepts {
    * holds ("Bret Jordan", "Ghernaouti"): the person or thing asked about, which the answering clause must name.
    */
   private isProperName(group: TermGroup, lang: Lang, titled: ReadonlySet<string>): boolean {
-    const { glossary, specificity, lexicon } = this.resources;
-    if (!specificity || group.original.length !== 1) return false;
+    if (!this.resources.specificity || group.original.length !== 1) return false;
     const [term] = group.original;
     if (!titled.has(term) || term.length < 3 || /\d/.test(term) || !this.lexical.has(term)) return false;
-    return specificity.rank(term, lang) === undefined && !lexicon?.knows(term, lang) && !glossary?.knows(term);
+    return !this.generalWord(term, lang) && !this.resources.glossary?.knows(term);
+  }
+
+  /** General language knows the word: the frequency list or the general lexicon. */
+  private generalWord(term: string, lang: Lang): boolean {
+    const { specificity, lexicon } = this.resources;
+    return specificity?.rank(term, lang) !== undefined || Boolean(lexicon?.knows(term, lang));
+  }
+
+  /** The corpus, the glossary or general language knows the word. */
+  private knows(term: string, lang: Lang): boolean {
+    return this.lexical.has(term) || Boolean(this.resources.glossary?.knows(term)) || this.generalWord(term, lang);
   }
 
   /** The most specific word of the concept as asked (a phrase is as specific as its rarest word). */
@@ -206,8 +213,7 @@ export class QueryConcepts {
   /** A short word nothing knows, typed in lower case ("tbh", "ish", "wich"): chat shorthand or a typo, not a name ("NIST"). */
   private isNoise(term: string, lang: Lang, capitals: ReadonlySet<string>): boolean {
     if (!/^[a-z]{1,4}$/.test(term) || capitals.has(term.toUpperCase())) return false;
-    const { glossary, lexicon, specificity } = this.resources;
-    return !(this.lexical.has(term) || glossary?.knows(term) || lexicon?.knows(term, lang) || specificity?.rank(term, lang) !== undefined);
+    return !this.knows(term, lang);
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../types.ts';
 import { TABLES } from '../lang/index.ts';
-import { compounds, numberWordForms, ordinalForms, runWords } from '../verify/number-words.ts';
+import { compounds, numberWordForms, ordinalForms, runWords } from '../lang/number-words.ts';
 
 // "17th", "2nd", "5e", "17ème", "17ª", "3º" (folded text: "ª" is "a", "º" is "o").
 const DIGITS = /(?<![\w./-])(\d{1,3})(?:st|nd|rd|th|er|re|ere|e|eme|ieme|a|o)(?![\w/-])/g;

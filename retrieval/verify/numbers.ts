@@ -2,16 +2,16 @@
  * Numbers as written in EN/FR/ES answers and clauses: digits with their
  * thousands separators ("170 000", "170,000"), decimals ("13.5", "2,5"),
  * scale words ("50 bn", "50 milliards"), number words ("vingt-six",
- * "twenty-six", "veintiséis", read as compounds in number-words.ts) and
+ * "twenty-six", "veintiséis", read as compounds in lang/number-words.ts) and
  * ordinals ("fourth", "quatrième", "1er").
  */
 import type { Lang } from '../types.ts';
 import { TABLES } from '../lang/index.ts';
 import type { Fact, Prepared } from './fact.ts';
 import { mask } from './fact.ts';
-import { compounds, numberWordForms, ordinalForms, runWords } from './number-words.ts';
+import { compounds, numberWordForms, ordinalForms, runWords } from '../lang/number-words.ts';
 
-export { wordValue } from './number-words.ts';
+export { wordValue } from '../lang/number-words.ts';
 
 const DIGITS = /(?<![\w.,/:])(\d{1,3}(?:[ ,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)(?![\w/:]|[.,]\d)/g;
 const ORDINAL_DIGITS = /(?<![\w.])(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|ere)\b/g;

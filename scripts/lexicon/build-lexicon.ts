@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../../retrieval/config.ts';
 import { ANALYSIS_VERSION, analyzeQuery, phraseKey, tokenize } from '../../retrieval/query/analyze.ts';
 import { fold } from '../../retrieval/text.ts';
-import { wordValue } from '../../retrieval/verify/number-words.ts';
+import { wordValue } from '../../retrieval/lang/number-words.ts';
 import { Lexicon, LEXICON_KINDS, type LexiconFile } from '../../retrieval/query/lexicon.ts';
 import type { Lang } from '../../retrieval/types.ts';
 import { antonyms } from './antonyms.ts';

@@ -33,6 +33,8 @@ const LIST_NAMES: Record<'Addressees' | 'Copy to', Record<Lang, string>> = {
 const ADDRESSEE_OPENER = /^(?:\p{Lu}{2,3}|(?:to|aux?|destinataires?|destinatarios?|para)\s*:)$/iu;
 const COPY_OPENER = /^(?:copie|copy|copia|cc)\s*:?$/i;
 const LIST_ITEM = /^[–—•·\-*]\s*/;
+/** A letter's header: its fields and lists are in its first lines. */
+const HEADER_LINES = 60;
 
 const FIELDS: Array<[RegExp, string]> = [
   [/^(?:r[ée]f(?:[ée]rence)?|our ref|nuestra ref)\.?$/i, 'Reference'],
@@ -51,7 +53,7 @@ export function letterParts(lines: SourceLine[], lang: Lang): LetterPart[] {
   const parts: LetterPart[] = [...addressLists(lines, lang)];
   const heading = openingHeading(lines);
   if (heading.length) parts.push(part('Heading', heading, lines));
-  const headerEnd = Math.min(lines.length, 60);
+  const headerEnd = Math.min(lines.length, HEADER_LINES);
   for (let i = 0; i < headerEnd; i += 1) {
     const text = lines[i].text;
     if (PLACE_DATE.test(text)) parts.push(part('Date', [i], lines));
@@ -104,7 +106,7 @@ function openingHeading(lines: SourceLine[]): number[] {
  */
 function addressLists(lines: SourceLine[], lang: Lang): LetterPart[] {
   const parts: LetterPart[] = [];
-  const headerEnd = Math.min(lines.length, 60);
+  const headerEnd = Math.min(lines.length, HEADER_LINES);
   for (let i = 0; i < headerEnd; i += 1) {
     const text = lines[i].text;
     const label = ADDRESSEE_OPENER.test(text) ? 'Addressees' : COPY_OPENER.test(text) ? 'Copy to' : undefined;
@@ -119,7 +121,7 @@ function addressLists(lines: SourceLine[], lang: Lang): LetterPart[] {
 }
 
 function isValueLine(text: string): boolean {
-  return Boolean(text) && !/^[–—•·\-*]/.test(text) && !/:$/.test(text) && !FIELD_LINE.test(text) && !/^\p{Lu}{1,3}$/u.test(text);
+  return Boolean(text) && !LIST_ITEM.test(text) && !/:$/.test(text) && !FIELD_LINE.test(text) && !/^\p{Lu}{1,3}$/u.test(text);
 }
 
 function part(label: string, used: number[], lines: SourceLine[]): LetterPart {

@@ -9,7 +9,7 @@
  * too ("one", "un", "uno") count only inside a compound.
  */
 import type { Lang } from '../types.ts';
-import { TABLES } from '../lang/index.ts';
+import { TABLES } from './index.ts';
 
 /** A number word of a run: its value, where it stands, and whether a joiner ("et", "y", "and") comes before it. */
 export interface NumberWord {
