@@ -7,7 +7,7 @@
  * verified exactly as the model path verifies an answer (rules only: no
  * model is configured here). Prints the recall of unsupported sentences and
  * the precision of rejections, for English, French and Spanish apart.
- * The held-out file prints counts only (eval/verify/README.md).
+ * The held-out file prints counts only (eval/verify/README.md); `--by-kind` adds counts per kind of sentence.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -102,6 +102,17 @@ try {
         .concat(`${wrong} / ${mine.length - unsupported.length}`)
         .reduce((row: string, cell) => `${row} ${cell} |`, '|'),
     );
+  }
+  if (args.includes('--by-kind')) {
+    // Counts per kind of sentence (kind × language): safe on the held-out file, no sentence is shown.
+    console.log('\n| kind | lang | judged right | of |');
+    console.log('| --- | --- | --- | --- |');
+    const keys = [...new Set(rows.map((r) => `${r.item.kind}|${r.item.lang}`))].sort();
+    for (const key of keys) {
+      const mine = rows.filter((r) => `${r.item.kind}|${r.item.lang}` === key);
+      const right = mine.filter((r) => r.rejected !== r.item.supported).length;
+      console.log(`| ${key.replace('|', ' | ')} | ${right} | ${mine.length} |`);
+    }
   }
   if (details) {
     for (const r of rows.filter((x) => x.rejected === x.item.supported)) {
