@@ -12,7 +12,7 @@ import type { Clause, DocumentMeta } from '../types.ts';
 
 export const CLAUSES_FILE = 'clauses.json';
 const FORMAT = 'iotsec-clauses';
-const SCHEMA = 2;
+const SCHEMA = 3;
 
 const Header = z.object({ format: z.literal(FORMAT), schema: z.literal(SCHEMA), sha256: z.string().length(64) });
 const ClauseShape = z.object({
@@ -23,6 +23,8 @@ const ClauseShape = z.object({
   context: z.string(),
   start: z.number(),
   end: z.number(),
+  /** A letter part speaks for its whole document (kept: without it a reopened store read it as a plain paragraph). */
+  scope: z.literal('document').optional(),
 });
 const StoredDocument = z.object({
   meta: z.custom<DocumentMeta>((v) => typeof v === 'object' && v !== null && typeof (v as DocumentMeta).id === 'string'),

@@ -75,7 +75,7 @@ describe('saved clause store format', () => {
     const clauses = [clause('text')];
     const saved = { parserVersion: 5, detectorVersion: 1, corpusHash: 'h', clauses, docs: [] };
     const [header, payload] = serializeSaved(saved).split('\n');
-    expect(JSON.parse(header)).toMatchObject({ format: 'iotsec-clauses', schema: 2 });
+    expect(JSON.parse(header)).toMatchObject({ format: 'iotsec-clauses', schema: 3 });
     expect(JSON.parse(payload).clauses).toEqual(clauses);
     expect(clausesHash(clauses)).not.toBe(clausesHash([clause('texT')]));
   });
