@@ -165,6 +165,10 @@ export class QueryConcepts {
   /** A term nothing knows, one edit from a term the corpus or the glossary has, is read as that term. */
   private corrected(terms: QueryTerm[], lang: Lang): QueryTerm[] {
     return terms.map((t) => {
+      // "which other sgs", "the wps": the plural of a glossary acronym is the acronym.
+      if (/s$/.test(t.term) && !this.lexical.has(t.term) && this.resources.glossary?.isName(t.term.slice(0, -1))) {
+        return { term: t.term.slice(0, -1) };
+      }
       if (t.compound || this.knows(t.term, lang)) return t;
       const near = this.spelling.near(t.term);
       return near.length ? { term: near[0] } : t;
@@ -176,10 +180,10 @@ export class QueryConcepts {
     const { glossary, specificity } = this.resources;
     if (!glossary || !specificity || group.original.length !== 1) return false;
     const [term] = group.original;
-    const word = this.generalWord(term, lang);
-    // Acronyms and codes: short, or with a digit ("sg17"); a longer glossary word is a term of art, not a name.
-    const acronym = term.length <= 5 || /\d/.test(term);
-    return acronym && !/^\d+$/.test(term) && glossary.isForm(term) && !word;
+    // The glossary's acronyms and codes ("jcg", "sg17"), unless the asker's language has the word ("tic" in English),
+    // and its short forms no language has ("citel", "gsma"; not the Spanish "aprob", a stem no list holds as such).
+    if (glossary.isName(term)) return !this.generalWord(term, lang);
+    return glossary.isBare(term) && !(['en', 'fr', 'es'] as const).some((l) => this.generalWord(term, l));
   }
 
   /**

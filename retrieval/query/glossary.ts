@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { TermGroup } from '../types.ts';
 import { analyzeQuery, type QueryTerm } from './analyze.ts';
+import { fold } from '../text.ts';
 
 const Entry = z.object({ en: z.array(z.string()), fr: z.array(z.string()), es: z.array(z.string()).optional() });
 export type GlossaryEntry = z.infer<typeof Entry>;
@@ -18,15 +19,22 @@ export class Glossary {
   /** First term → candidate phrases (term sequences) and their entry. */
   private readonly phrases = new Map<string, Array<{ terms: string[]; entry: number }>>();
   private readonly expansions: string[][][] = [];
+  /** Analysed forms that name something: the acronyms and codes of the glossary ("jcg", "tsag", "sg17"). */
+  private readonly nameForms = new Set<string>();
+  /** Short one-word forms analysis leaves as written ("citel", "gsma", "fee"): acronyms when no language has the word. */
+  private readonly bareForms = new Set<string>();
 
   constructor(entries: GlossaryEntry[]) {
     for (const entry of entries) {
       const forms: string[][] = [];
       const seen = new Set<string>();
+      const all = (['en', 'fr', 'es'] as const).flatMap((lang) => entry[lang] ?? []);
       for (const lang of ['en', 'fr', 'es'] as const) {
         for (const form of entry[lang] ?? []) {
           const terms = analyzeQuery(form, lang).map((t) => t.term);
           const key = terms.join(' ');
+          if (terms.length === 1 && isCode(form, all)) this.nameForms.add(terms[0]);
+          else if (terms.length === 1 && /^\p{L}{2,5}$/u.test(form) && terms[0] === fold(form)) this.bareForms.add(terms[0]);
           if (!terms.length || seen.has(key)) continue;
           seen.add(key);
           forms.push(terms);
@@ -38,16 +46,36 @@ export class Glossary {
   }
 
   /** A glossary from forms analysed before (the saved index keeps them): no stemming at start-up. */
-  static fromAnalysed(expansions: string[][][]): Glossary {
+  static fromAnalysed(expansions: string[][][], names: { names: string[]; bare: string[] } = { names: [], bare: [] }): Glossary {
     const glossary = new Glossary([]);
     for (const forms of expansions) glossary.expansions.push(forms);
+    for (const name of names.names) glossary.nameForms.add(name);
+    for (const form of names.bare) glossary.bareForms.add(form);
     glossary.indexPhrases();
     return glossary;
   }
 
-  /** Per entry, its forms as analysed term sequences: what fromAnalysed reads back. */
+  /** Per entry, its forms as analysed term sequences, and the forms that are names: what fromAnalysed reads back. */
   analysed(): string[][][] {
     return this.expansions;
+  }
+
+  names(): { names: string[]; bare: string[] } {
+    return { names: [...this.nameForms], bare: [...this.bareForms] };
+  }
+
+  /**
+   * Whether an analysed term is an acronym or code of the glossary: a form with a digit ("sg17", "u4ssc"), or the
+   * initials of one of its entry's longer forms ("jcg": joint correspondence group; "gcnt": groupe consultatif de la
+   * normalisation des télécommunications). "aprobar", a one-word form of the entry "approve", names nothing.
+   */
+  isName(term: string): boolean {
+    return this.nameForms.has(term);
+  }
+
+  /** A short one-word form analysis leaves as written ("citel", "gsma"): a name unless some language has the word. */
+  isBare(term: string): boolean {
+    return this.bareForms.has(term);
   }
 
   private indexPhrases(): void {
@@ -216,4 +244,24 @@ export function mergeDuplicates(groups: TermGroup[]): TermGroup[] {
 /** Groups without a glossary: each term its own concept. */
 export function plainGroups(query: QueryTerm[], inCorpus?: (term: string) => boolean): TermGroup[] {
   return new Glossary([]).expand(query, inCorpus);
+}
+
+/** A form that is a code (letters and digits: "SG17", "5G") or the initials of another form of its entry. */
+function isCode(form: string, forms: string[]): boolean {
+  const word = form.toLowerCase();
+  if (!/^[\p{L}\d-]+$/u.test(word) || word.length > 8) return false;
+  if (/\d/.test(word) && /\p{L}/u.test(word)) return !/^\d+(?:st|nd|rd|th|er|re|e|ère|ème|o|a)$/u.test(word);
+  const letters = word.replace(/-/g, '');
+  return forms.some((other) => {
+    const words = other.toLowerCase().split(/[\s'’-]+/u).filter(Boolean);
+    return words.length > 1 && initials(letters, words);
+  });
+}
+
+/** The letters are the initials of some of the words, in order, the first word's included ("iot": internet of things). */
+function initials(letters: string, words: string[]): boolean {
+  if (!letters || words[0]?.[0] !== letters[0]) return false;
+  let at = 0;
+  for (const w of words) if (at < letters.length && w[0] === letters[at]) at += 1;
+  return at === letters.length && letters.length >= 2;
 }

@@ -11,7 +11,7 @@ import { saveDerived, sha256 } from '../storage.ts';
 import { ANALYSIS_VERSION } from './analyze.ts';
 import { Glossary } from './glossary.ts';
 
-const FORMAT = 1;
+const FORMAT = 2;
 export const GLOSSARY_TABLE = 'glossary-analysed.json';
 
 const Saved = z.object({
@@ -20,6 +20,7 @@ const Saved = z.object({
   source: z.string(),
   checksum: z.string(),
   forms: z.array(z.array(z.array(z.string()))),
+  names: z.object({ names: z.array(z.string()), bare: z.array(z.string()) }),
 });
 
 /**
@@ -30,22 +31,24 @@ export function loadGlossary(path: string, dir?: string, notices: string[] = [])
   const bytes = readFileSync(path);
   const source = sha256(bytes);
   const saved = dir ? readSaved(join(dir, GLOSSARY_TABLE), source) : undefined;
-  if (saved) return Glossary.fromAnalysed(saved);
+  if (saved) return Glossary.fromAnalysed(saved.forms, saved.names);
   // The bytes already read for the hash: the file is not read twice.
   const glossary = Glossary.fromJson(bytes.toString('utf8'));
   if (dir) {
     const forms = glossary.analysed();
-    const body = { format: FORMAT, analysis: ANALYSIS_VERSION, source, checksum: sha256(JSON.stringify(forms)), forms };
+    const names = glossary.names();
+    const body = { format: FORMAT, analysis: ANALYSIS_VERSION, source, checksum: sha256(JSON.stringify([forms, names])), forms, names };
     saveDerived(join(dir, GLOSSARY_TABLE), JSON.stringify(body), 'the analysed glossary', notices);
   }
   return glossary;
 }
 
-function readSaved(file: string, source: string): string[][][] | undefined {
+function readSaved(file: string, source: string): { forms: string[][][]; names: ReturnType<Glossary['names']> } | undefined {
   try {
     const parsed = Saved.safeParse(JSON.parse(readFileSync(file, 'utf8')));
     if (!parsed.success || parsed.data.source !== source) return undefined;
-    return sha256(JSON.stringify(parsed.data.forms)) === parsed.data.checksum ? parsed.data.forms : undefined;
+    const { forms, names, checksum } = parsed.data;
+    return sha256(JSON.stringify([forms, names])) === checksum ? { forms, names } : undefined;
   } catch {
     return undefined;
   }

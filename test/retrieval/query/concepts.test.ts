@@ -15,6 +15,9 @@ const glossary = new Glossary([
   { en: ['country'], fr: ['pays'] },
   { en: ['deadline'], fr: ['date limite'] },
   { en: ['tsag', 'telecommunication standardization advisory group'], fr: ['gcnt'] },
+  { en: ['citel'], es: ['citel'] },
+  { en: ['approve'], fr: ['approuver'], es: ['aprobar'] },
+  { en: ['send', 'forward'], fr: ['envoyer'], es: ['enviar', 'remitir'] },
 ]);
 // A small compiled lexicon (analysed terms, as scripts/lexicon/build-lexicon.ts writes them): "docu" and
 // "reunion" are in the corpus, "zzzz" and "assembl" are not.
@@ -97,6 +100,15 @@ describe('the concepts of a question', () => {
     // Words of general language and longer terms of art are not names; nor is a side remark's acronym.
     expect(entities('what is the deadline for the meeting?')).toEqual([]);
     expect(entities('when is the deadline? asking for the tsag slides')).toEqual([]);
+    // A Spanish verb is no English acronym of the glossary: "remite" names nothing; "¿quién lo aprobó?" asks about no body.
+    expect(entities('¿a qué remite la nota al pie?')).toEqual([]);
+    expect(entities('¿quién lo aprobó?')).toEqual([]);
+    // A short form no language has is a name, though its entry gives no expansion to read initials from.
+    expect(entities('what did citel propose?')).toEqual(['citel']);
+  });
+
+  it('read the plural of a glossary acronym as the acronym ("which other sgs")', () => {
+    expect(of('besides sg17 which other sgs approved recs?').map((g) => g.original.join(' '))).toContain('sg');
   });
 
   it('add the forms of a word’s lemma the corpus holds, a little below the term, and a sense in any form of its lemma', () => {

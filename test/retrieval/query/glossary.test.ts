@@ -6,6 +6,7 @@ import { analyzeQuery } from '../../../retrieval/query/analyze.ts';
 import { Glossary, mergeDuplicates, plainGroups } from '../../../retrieval/query/glossary.ts';
 import type { Lang, TermGroup } from '../../../retrieval/types.ts';
 import { seedGlossary } from '../../helpers/seed-corpus.ts';
+import { GLOSSARY_PATH } from '../../../retrieval/open-assistant.ts';
 
 const glossary = new Glossary([
   { en: ['due date', 'deadline'], fr: ['date limite', 'au plus tard'], es: ['fecha límite'] },
@@ -115,5 +116,26 @@ describe('mergeDuplicates', () => {
 describe('plainGroups', () => {
   it('makes each term its own concept', () => {
     expect(plainGroups(analyzeQuery('date limite réunion', 'fr')).map(alts)).toEqual([['date@1'], ['limit@1'], ['reunion@1']]);
+  });
+});
+
+describe('the names a glossary holds', () => {
+  it('are its codes and the acronyms that are initials of another form of their entry', () => {
+    const names = new Glossary([
+      { en: ['joint correspondence group', 'jcg'], fr: ['groupe mixte de travail par correspondance'] },
+      { en: ['internet of things', 'iot'], fr: ['internet des objets', 'ido'] },
+      { en: ['united for smart sustainable cities', 'u4ssc'], fr: ['5g'] },
+      { en: ['approve', 'approval'], fr: ['approuver'], es: ['aprobar'] },
+      { en: ['first', '1st'], fr: ['premier', '1er'] },
+    ]);
+    expect(['jcg', 'iot', 'ido', 'u4ssc', '5g'].map((t) => names.isName(t))).toEqual([true, true, true, true, true]);
+    // One-word forms of ordinary words and written ordinals name nothing: "¿quién lo aprobó?" asks about no body.
+    expect(['aprob', 'approv', '1st', '1er', 'group'].map((t) => names.isName(t))).toEqual([false, false, false, false, false]);
+  });
+
+  it('include the ITU glossary\'s bodies in every language', () => {
+    const itu = Glossary.fromFile(GLOSSARY_PATH);
+    expect(['tsag', 'gcnt', 'uit', 'wtdc', 'cmdt', 'gca', 'u4ssc'].every((t) => itu.isName(t))).toBe(true);
+    expect(itu.isName('aprob')).toBe(false);
   });
 });

@@ -19,6 +19,8 @@ describe('the analysed glossary saved with the index', () => {
     expect(saved.forms).toEqual(fresh.analysed());
     const second = loadGlossary(GLOSSARY_PATH, dir);
     expect(second.analysed()).toEqual(fresh.analysed());
+    expect(second.names()).toEqual(fresh.names());
+    expect(second.isName('tsag')).toBe(true);
     expect(second.expand(question)).toEqual(fresh.expand(question));
     expect(first.expand(question)).toEqual(fresh.expand(question));
   });
