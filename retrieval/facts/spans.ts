@@ -67,6 +67,7 @@ const PERSON = /\b(?:M\.|Mme|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.)\s+((?:[A-
 const COUNT =
   /(?<![\d.,/-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![\d.,/-]|\s*(?:%|h\b|heures?))(?=\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+))/gu;
 const NUMBER_WORD_COUNT = /(?<![\p{L}])(\p{L}+)(?=\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+))/gu;
+const NUMBER_WORD_AND_DIGITS = /(?<![\p{L}])(\p{L}+)\s+\((\d{1,4})\)(?=\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+))/gu;
 
 /** Every typed span in a text, in order of position. */
 export function findSpans(text: string): Span[] {
@@ -201,13 +202,23 @@ function counts(text: string, typed: Span[]): Span[] {
   const add = (m: RegExpMatchArray, n: number, words: string) => {
     const about = countedThing(words);
     if (!about || inside(m.index!) || IDENTIFIER_BEFORE.test(fold(text.slice(Math.max(0, m.index! - 28), m.index)))) return;
-    const end = text.indexOf(about, m.index! + m[1].length) + about.length;
+    // The counted words are found as written: the text may space them with a non-breaking space ("États Membres").
+    const written = new RegExp(about.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'gu');
+    written.lastIndex = m.index! + m[1].length;
+    const found = written.exec(text);
+    if (!found) return;
+    const end = found.index + found[0].length;
     out.push({ type: 'count', text: text.slice(m.index!, end), start: m.index!, end, count: n, about });
   };
   for (const m of text.matchAll(COUNT)) if (!/^(19|20)\d\d$/.test(m[1])) add(m, Number(m[1].replace(/\D/g, '')), m[2]);
   for (const m of text.matchAll(NUMBER_WORD_COUNT)) {
     const n = NUMBER_WORD.get(fold(m[1]));
     if (n !== undefined && n > 1) add(m, n, m[2]);
+  }
+  // The legal style writes the number twice: "Neuf (9) États Membres", "three (3) meetings".
+  for (const m of text.matchAll(NUMBER_WORD_AND_DIGITS)) {
+    const n = NUMBER_WORD.get(fold(m[1]));
+    if (n !== undefined && n === Number(m[2])) add(m, n, m[3]);
   }
   return out;
 }

@@ -37,6 +37,14 @@ describe('typed spans in clause text', () => {
     ]);
   });
 
+  it('reads a number written twice, in words and in digits, and counted words spaced by a non-breaking space', () => {
+    const text = "Neuf (9) États\u00a0Membres ont contribué à l'élaboration de ces sources d'information.";
+    const [count] = findSpans(text).filter((s) => s.type === 'count');
+    expect(count).toMatchObject({ count: 9, about: 'États Membres', text: 'Neuf (9) États\u00a0Membres' });
+    // Two numbers that disagree are no such pair.
+    expect(findSpans('cinq (6) pays').filter((s) => s.type === 'count').map((s) => s.count)).not.toContain(5);
+  });
+
   it('reads addresses, telephone numbers, Recommendations, documents and people with their role', () => {
     expect(shown("à l'adresse tsbjcgiotsec@itu.int et https://www.itu.int/en/ITU-T/jcg/iotsec.")).toEqual([
       'email:tsbjcgiotsec@itu.int',
