@@ -49,6 +49,8 @@ export function answersForm(input: Pick<EvidenceInput, 'form' | 'groups' | 'stor
   const { form, groups } = input;
   const lang = input.store.languageOf(hit.index);
   const doc = { date: input.store.docs.get(hit.clause.docId)?.date, lang };
+  // A letter's date line dates the letter: it answers "when is circ 67 dated?", not "is there an end date for the JCG?".
+  if (isDateLine(hit.clause) && !hit.named) return false;
   if (!meetsConstraints(form, hit.clause) || !namesAll(input, hit) || !meetsType(form, hit.clause, groups, doc)) return false;
   return holdsOffice(form, hit.clause, groups, lang) && typedFactNamesAll(form, hit.clause, groups, lang);
 }
@@ -66,6 +68,11 @@ function namesAll({ form, groups, store }: Pick<EvidenceInput, 'form' | 'groups'
     context ??= new Set(analyze(hit.clause.context, store.languageOf(hit.index)));
     return groups[g].alternatives.some((alt) => alt.terms.every((t) => context!.has(t)));
   });
+}
+
+/** A letter's place-and-date line ("Circular 67 › Date": "Genève, le 6 août 2025"). */
+function isDateLine(clause: Hit['clause']): boolean {
+  return clause.scope === 'document' && clause.label.endsWith('› Date');
 }
 
 /** Picks the clauses to cite; empty when the evidence is too weak to answer. */
@@ -134,8 +141,11 @@ function typed(input: EvidenceInput, hit: Hit): Hit & { typed?: boolean; softMat
   if (!STRICT_TYPES.has(form.type)) return findSpans(hit.clause.text).some((s) => s.type === form.type) ? { ...hit, softMatch: true } : hit;
   const rest = groups.filter((_, i) => !form.cue.includes(i));
   let coverage = rest.length ? Math.max(hit.coverage, input.coverage(rest, hit.index)) : 1;
-  // "The fax number from the circ 67 letterhead?": a document named and a contact field of it is the whole answer.
-  if (hit.named && CONTACT_TYPES.has(form.type)) coverage = Math.max(coverage, TYPED_MIN_COVERAGE);
+  // "The fax number from the circ 67 letterhead?", "when is circ 67 dated?": a document named and a field of its
+  // header (a contact, its date line) is the whole answer.
+  if (hit.named && (CONTACT_TYPES.has(form.type) || (form.type === 'date' && isDateLine(hit.clause)))) {
+    coverage = Math.max(coverage, TYPED_MIN_COVERAGE);
+  }
   return { ...hit, coverage, typed: true };
 }
 

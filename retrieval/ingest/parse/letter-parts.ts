@@ -29,6 +29,7 @@ const LIST_NAMES: Record<'Addressees' | 'Copy to', Record<Lang, string>> = {
   Addressees: { en: 'Addressees', fr: 'Destinataires', es: 'Destinatarios' },
   'Copy to': { en: 'Copy to', fr: 'Copie', es: 'Copia' },
 };
+const DATE_NAME: Record<Lang, string> = { en: 'Date', fr: 'Date', es: 'Fecha' };
 // The addressee list opens after the writer's initials ("CB") or a "To:" line; the copy list after "Copie:".
 const ADDRESSEE_OPENER = /^(?:\p{Lu}{2,3}|(?:to|aux?|destinataires?|destinatarios?|para)\s*:)$/iu;
 const COPY_OPENER = /^(?:copie|copy|copia|cc)\s*:?$/i;
@@ -56,7 +57,8 @@ export function letterParts(lines: SourceLine[], lang: Lang): LetterPart[] {
   const headerEnd = Math.min(lines.length, HEADER_LINES);
   for (let i = 0; i < headerEnd; i += 1) {
     const text = lines[i].text;
-    if (PLACE_DATE.test(text)) parts.push(part('Date', [i], lines));
+    // "Genève, le 6 août 2025" says no "date": the part is named, as the lists are, for "when is the circular dated?".
+    if (PLACE_DATE.test(text)) parts.push({ ...part('Date', [i], lines), context: DATE_NAME[lang] });
     const field = FIELD_LINE.exec(text);
     const label = field && FIELDS.find(([re]) => re.test(field[1].trim()))?.[1];
     if (!field || !label) continue;

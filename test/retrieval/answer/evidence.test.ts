@@ -53,6 +53,11 @@ describe('a yes/no question about something the documents mention', () => {
       expect((await assistant.ask(question)).abstained).toBe(false);
     },
   );
+
+  it("is not answered by a letter's date line, which dates the letter", async () => {
+    const a = await assistant.ask('is there an end date for this jcg or does it just keep going?');
+    expect(a.citations.map((c) => c.label)).not.toContain('Circular 67 › Date');
+  });
 });
 
 describe('the direct answer line', () => {
@@ -67,6 +72,11 @@ describe('the direct answer line', () => {
     ['¿Cuál es el correo de contacto del JCG-IoTSec?', /^Respuesta: tsbjcgiotsec@itu\.int \[1\]/],
     // A document named and one of its header fields is the whole question, whatever else the message says.
     ['anyone got the phone nr off the circ. 67 letterhead? my travel form wants one', /^Answer: \+41 22 730 6301 \[1\]/],
+    // A letter named and "when is it dated": its place-and-date line.
+    ['when is circ 67 dated? I need to cite it', /^Answer: 6 August 2025 \[1\]/],
+    ['la circ TSB 67 est datée de quand ?', /^Réponse : 6 août 2025 \[1\]/],
+    // "Neuf (9) États Membres": the number written twice.
+    ['how many Member States contributed to the information sources of Decision 630?', /^Answer: Neuf \(9\) États Membres \[1\]/],
   ])('%s', async (question, line) => {
     const a = await assistant.ask(question);
     expect(a.answer).toMatch(line);
