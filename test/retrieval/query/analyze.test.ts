@@ -101,6 +101,10 @@ describe('query terms', () => {
 
   it('leave first ones, two first ones and identifiers alone', () => {
     expect(analyze('les deux premières réunions', 'fr')).toEqual(['deux', 'premier', 'reunion']);
+    // A first in digits is the word: "1ere réunion" meets "première réunion"; the first of a month stays a date.
+    expect(analyze('la 1ere réunion, la 1ère réunion', 'fr')).toEqual(analyze('la première réunion, la première réunion', 'fr'));
+    expect(analyze('the 1st meeting', 'en')).toEqual(analyze('the first meeting', 'en'));
+    expect(analyze('le 1er janvier 2026', 'fr')).toEqual(['1er', 'janvi', '2026']);
     expect(analyze('Question 2a/17', 'en')).toEqual(['question', '2a/17', '2a', '17']);
   });
 });
