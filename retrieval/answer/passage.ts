@@ -80,9 +80,11 @@ export function bestPassage(text: string, groups: TermGroup[], docLang: Lang, wa
     const years = form?.years.filter((y) => s.text.includes(String(y))).length ?? 0;
     const analysed = analyze(s.text, docLang);
     const has = new Set(analysed);
-    const setAside = aside.some((g) => g.alternatives.some((a) => a.terms.every((t) => has.has(t)))) ? 3 : 0;
+    // A sentence about what the question sets aside answers it only when every sentence is.
+    const setAside = aside.some((g) => g.alternatives.some((a) => a.terms.every((t) => has.has(t)))) ? 50 : 0;
     // The sentence with the fact asked for comes first, whatever else the others share with the question.
-    const score = analysed.filter((t) => terms.has(t)).length + (facts.length ? 100 : 0) + 2 * years - setAside;
+    // Each of the question's terms counts once: a sentence that repeats one ("CE 17 … la CE 17") is not the more relevant.
+    const score = [...has].filter((t) => terms.has(t)).length + (facts.length ? 100 : 0) + 2 * years - setAside;
     return { ...s, i, score, facts };
   });
   // A date asked for that no sentence gives as a date ("au cours du quatrième trimestre de l'année 2025"): the sentence with a year.

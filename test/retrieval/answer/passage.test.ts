@@ -124,6 +124,14 @@ describe('the passage quoted from a clause', () => {
     expect(bestPassage(s21, all, 'fr', undefined, form({}))).toMatch(/^La Commission d'études 17/);
   });
 
+  it('counts each of the question’s words once in a sentence: repeating one is no more relevant', () => {
+    const text =
+      'La CE 17 a approuvé 36 Recommandations, puis 12 Recommandations, puis 8 Recommandations de plus. ' +
+      "Les CE 5, 11 et 21 ont également approuvé des Recommandations relatives à la sécurité, dans le cadre des travaux de l'UIT-T. " +
+      'x'.repeat(MAX_QUOTE);
+    expect(bestPassage(text, groups('approuvé Recommandations sécurité'), 'fr')).toMatch(/^… Les CE 5, 11 et 21/);
+  });
+
   it('weighs the years a question names', () => {
     const s42 = seedClause('c25-18:s4.2').text;
     expect(bestPassage(s42, groups('partenaires'), 'fr')).toMatch(/^L'UIT met actuellement à jour .* 20 partenaires internationaux\. …$/);
