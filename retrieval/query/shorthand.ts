@@ -33,12 +33,15 @@ export class Shorthand {
   expand(text: string, lang: Lang): string {
     const table = this.tables[lang];
     const plain = this.hedges[lang] ? text.replace(this.hedges[lang], ' ') : text;
-    return plain.replace(
-      /(?<![\p{L}\p{N}'’-])[\p{L}°][\p{L}\p{N}°/-]*(?![\p{L}\p{N}'’])/gu,
-      (word) => table.get(word.toLowerCase()) ?? word,
+    // A word after an apostrophe is one only after an elision ("l'odj", "d'ici"), not inside "don't".
+    return plain.replace(/(?<![\p{L}\p{N}-])[\p{L}°][\p{L}\p{N}°/-]*(?![\p{L}\p{N}'’])/gu, (word, at: number) =>
+      /['’]$/.test(plain.slice(0, at)) && !ELIDED.test(plain.slice(Math.max(0, at - 4), at)) ? word : (table.get(word.toLowerCase()) ?? word),
     );
   }
 }
+
+/** The French elisions a word may follow: l', d', j', m', n', s', t', c', qu'. */
+const ELIDED = /(?:^|[^\p{L}])(?:qu|[ldjmnstc])['’]$/iu;
 
 function escape(phrase: string): string {
   return phrase

@@ -14,6 +14,11 @@ describe('chat shorthand', () => {
     expect(shorthand.expand('lista porfa', 'es')).toBe('lista ');
   });
 
+  it('writes out shorthand after a French elision, not inside an English contraction', () => {
+    expect(shorthand.expand("la réf de l'odj, qu'il dit", 'fr')).toBe("la référence de l'ordre du jour, qu'il dit");
+    expect(shorthand.expand("I don't know, u said it's ok", 'en')).toBe("I don't know, you said it's ok");
+  });
+
   it('leaves words alone inside other words and identifiers', () => {
     expect(shorthand.expand('the docstring of SG17 and WP2/17', 'en')).toBe('the docstring of SG17 and WP2/17');
   });
