@@ -198,6 +198,7 @@ export const en: LanguageTable = {
   roleLinks: ['a', 'an', 'the', 'its', 'their', 'one of'],
   titles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam'],
   upcomingCues: ['next', 'upcoming', 'coming', 'forthcoming', 'future'],
+  eligibilityCues: ['who can', 'who may', 'who is allowed', 'who is eligible', 'who gets to', 'who is entitled'],
   existenceOpeners: ['is there', 'are there', 'will there be', 'is there going to be'],
   exclusionCues: ['besides', 'apart from', 'other than', 'except', 'excluding', 'aside from', 'beyond'],
   officeCues: [

@@ -28,6 +28,8 @@ export interface LanguageTable {
   focusOpeners: string[];
   /** Words that ask for a coming event ("the NEXT meeting"), folded: its date must be later than the document that gives it. */
   upcomingCues: string[];
+  /** "Who can join …?": who MAY do something asks for a class of members (organisations, States), not a person. */
+  eligibilityCues: string[];
   /** Phrases that ask whether something exists ("is there", "y a-t-il", "hay"), folded: what follows is the thing asked about. */
   existenceOpeners: string[];
   /** Phrases that set something aside ("besides", "à part", "aparte de"), folded: what follows is not what is asked for. */

@@ -62,11 +62,17 @@ const PREPOSITIONS: Record<Lang, string> = {
   es: 'a|de|en|por|para|con|desde|hasta',
 };
 const AND: Record<Lang, string> = { en: 'and|plus', fr: 'et|puis', es: 'y|e' };
+// ", and do the GCA guidelines back it?", ", et est-ce que …": a yes/no question coordinated the same way.
+const YES_NO: Record<Lang, string> = {
+  en: 'do|does|did|is|are|was|were|can|could|should|will|would|has|have',
+  fr: "est-ce que|est-ce qu'",
+  es: '',
+};
 const COORDINATED = Object.fromEntries(
-  (['en', 'fr', 'es'] as const).map((l) => [
-    l,
-    new RegExp(`,\\s+(?:${AND[l]})\\s+(?=(?:(?:${PREPOSITIONS[l]})\\s+)?(?:${WH[l].join('|')})\\b)`, 'g'),
-  ]),
+  (['en', 'fr', 'es'] as const).map((l) => {
+    const asking = [`(?:(?:${PREPOSITIONS[l]})\\s+)?(?:${WH[l].join('|')})\\b`, ...(YES_NO[l] ? [`(?:${YES_NO[l]})\\s`] : [])];
+    return [l, new RegExp(`,\\s+(?:${AND[l]})\\s+(?=${asking.join('|')})`, 'g')];
+  }),
 ) as Record<Lang, RegExp>;
 
 /** A text cut before each question coordinated after a comma (the conjunction dropped). */

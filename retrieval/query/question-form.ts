@@ -114,6 +114,8 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   if (type === 'place' && SENDING.test(folded)) type = 'email';
   // "Does the group work by mail?": e-mail as the means, not an address asked for.
   if (type === 'email' && BY_MAIL.test(folded)) type = undefined;
+  // "Qui a le droit d'intégrer le groupe ?": the members allowed, a class ("les organisations participant …"), not a name.
+  if (type === 'person' && table(lang).eligibilityCues.some((c) => folded.includes(` ${c} `))) type = undefined;
   // For a kind of fact the clause must hold (a number, an address), the words naming it are answered by the fact itself.
   const strict = type !== undefined && STRICT_TYPES.has(type);
   const cueTerms = new Set(
@@ -214,7 +216,9 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     while (j < words.length && (AUXILIARY.has(words[j]) || isStopWord(words[j]) || NUMBER_WORDS.has(words[j]))) j += 1;
     if (POINTING.has(words[j] ?? '')) continue;
     const term = words[j] ? analyzeQuery(words[j], lang)[0]?.term : undefined;
-    const group = term ? groups.findIndex((g) => g.original.includes(term)) : -1;
+    // The concept that is the word itself before a longer one holding it ("cuántos países" → "pais", not "pais desarroll").
+    const exact = term ? groups.findIndex((g) => g.original.length === 1 && g.original[0] === term) : -1;
+    const group = exact >= 0 ? exact : term ? groups.findIndex((g) => g.original.includes(term)) : -1;
     if (group >= 0) found.add(group);
   }
   return [...found];

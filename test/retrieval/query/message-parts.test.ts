@@ -73,5 +73,15 @@ describe('the parts of a chat message that ask', () => {
       ['en qué fechas se reúne?', true],
     ]);
     expect(parts('who signed it and when?', 'en')).toEqual([['who signed it and when?', true]]);
+    // A yes/no question coordinated the same way; a statement after ", and" is none.
+    expect(parts('how many drills has itu run so far, and do the gca guidelines back this?', 'en')).toEqual([
+      ['how many drills has itu run so far', true],
+      ['do the gca guidelines back this?', true],
+    ]);
+    expect(parts('qui préside le groupe, et est-ce que la réunion est ouverte ?', 'fr')).toEqual([
+      ['qui préside le groupe', true],
+      ['est-ce que la réunion est ouverte ?', true],
+    ]);
+    expect(parts('I read the report, and it is good. what is the date?', 'en').map(([, asks]) => asks)).toEqual([false, true]);
   });
 });

@@ -38,6 +38,11 @@ describe('what a question demands of its answer', () => {
     expect(form('con cuánta antelación hay que avisar las reuniones', 'es').focus).toEqual(['antelacion']);
     expect(form('que sala es la reunion?', 'es').focus).toEqual(['sala']);
     expect(form('tengo que saber qué documento enviar', 'es').focus).toEqual(['document']);
+    // The concept that is the word itself, before a longer one holding it.
+    const groups = [...plainGroups(analyzeQuery('ayudar a los', 'es')), { original: ['pais', 'desarroll'], alternatives: [] }];
+    const all = [...groups, ...plainGroups(analyzeQuery('en cuántos países', 'es'))];
+    const f = questionForm('ayudar a los países en desarrollo; en cuántos países?', 'es', all);
+    expect(f.focus.map((g) => all[g].original.join(' '))).toEqual(['pais']);
   });
 
   it('reads the constraints a question names, and not a pointing ordinal', () => {
@@ -86,6 +91,13 @@ describe('offices asked about', () => {
   it('leave other questions about people without an office', () => {
     expect(form('who are the co-convenors?', 'en').office).toBeUndefined();
     expect(form('who signed the circular?', 'en').office).toBeUndefined();
+  });
+
+  it('read who may do something as asking for a class of members, not a person, in each language', () => {
+    expect(form('who can join the jcg?', 'en').type).toBeUndefined();
+    expect(form("qui a le droit d'intégrer le groupe ?", 'fr').type).toBeUndefined();
+    expect(form('¿quiénes pueden participar en el grupo?', 'es').type).toBeUndefined();
+    expect(form('who signed the circular?', 'en').type).toBe('person');
   });
 
   it('read what a question sets aside, in each language: the first thing named after the cue', () => {
