@@ -295,6 +295,4 @@ export const en: LanguageTable = {
   },
 };
 
-function cap(word: string): string {
-  return word[0].toUpperCase() + word.slice(1);
-}
+const cap = (word: string): string => word[0].toUpperCase() + word.slice(1);

@@ -237,7 +237,10 @@ export const es: LanguageTable = {
   roleLinks: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'uno de', 'una de'],
   titles: ['sr', 'sra', 'srta', 'dr', 'dra', 'don', 'dona'],
   upcomingCues: ['proximo', 'proxima', 'proximos', 'proximas', 'siguiente', 'que viene', 'futuro', 'futura'],
-  eligibilityCues: ['quien puede', 'quienes pueden', 'quien tiene derecho', 'quienes tienen derecho', 'quien esta autorizado', 'quienes estan autorizados'],
+  eligibilityCues: [
+    'quien puede', 'quienes pueden', 'quien tiene derecho',
+    'quienes tienen derecho', 'quien esta autorizado', 'quienes estan autorizados',
+  ],
   existenceOpeners: ['hay', 'habra', 'existe', 'existen'],
   exclusionCues: ['aparte de', 'aparte del', 'ademas de', 'ademas del', 'excepto', 'salvo', 'fuera de', 'fuera del', 'menos'],
   officeCues: [

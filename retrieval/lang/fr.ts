@@ -187,7 +187,10 @@ export const fr: LanguageTable = {
   roleLinks: ['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', "l'un des", "l'une des"],
   titles: ['m', 'mme', 'mm', 'mmes', 'mlle', 'dr', 'pr'],
   upcomingCues: ['prochain', 'prochaine', 'prochains', 'prochaines', 'a venir', 'futur', 'future', 'suivante'],
-  eligibilityCues: ['qui peut', 'qui peuvent', 'qui a le droit', 'qui ont le droit', 'qui est autorise', 'qui sont autorises', 'qui est habilite', 'qui sont habilites'],
+  eligibilityCues: [
+    'qui peut', 'qui peuvent', 'qui a le droit', 'qui ont le droit',
+    'qui est autorise', 'qui sont autorises', 'qui est habilite', 'qui sont habilites',
+  ],
   existenceOpeners: ['y a-t-il', 'y aura-t-il', "est-ce qu'il y a", 'existe-t-il', 'y a t il', 'il y a', 'y a'],
   exclusionCues: [
     'a part',

@@ -34,9 +34,10 @@ export class Shorthand {
     const table = this.tables[lang];
     const plain = this.hedges[lang] ? text.replace(this.hedges[lang], ' ') : text;
     // A word after an apostrophe is one only after an elision ("l'odj", "d'ici"), not inside "don't".
-    return plain.replace(/(?<![\p{L}\p{N}-])[\p{L}°][\p{L}\p{N}°/-]*(?![\p{L}\p{N}'’])/gu, (word, at: number) =>
-      /['’]$/.test(plain.slice(0, at)) && !ELIDED.test(plain.slice(Math.max(0, at - 4), at)) ? word : (table.get(word.toLowerCase()) ?? word),
-    );
+    return plain.replace(/(?<![\p{L}\p{N}-])[\p{L}°][\p{L}\p{N}°/-]*(?![\p{L}\p{N}'’])/gu, (word, at: number) => {
+      const contracted = /['’]$/.test(plain.slice(0, at)) && !ELIDED.test(plain.slice(Math.max(0, at - 4), at));
+      return contracted ? word : (table.get(word.toLowerCase()) ?? word);
+    });
   }
 }
 

@@ -15,7 +15,7 @@ const glossary = new Glossary([
   { en: ['country'], fr: ['pays'] },
   { en: ['deadline'], fr: ['date limite'] },
   { en: ['tsag', 'telecommunication standardization advisory group'], fr: ['gcnt'] },
-  { en: ['citel'], es: ['citel'] },
+  { en: ['citel'], fr: ['citel'], es: ['citel'] },
   { en: ['approve'], fr: ['approuver'], es: ['aprobar'] },
   { en: ['send', 'forward'], fr: ['envoyer'], es: ['enviar', 'remitir'] },
 ]);
