@@ -86,6 +86,11 @@ function countryForms(ambiguous: ReadonlySet<string>): string[][] {
   return [...byCode.values()].map((set) => [...set]).filter((forms) => forms.length);
 }
 
+/** The acronyms of the entity table ("TSAG", "GCNT"): matched by what they stand for, in any language. */
+export function entityAcronyms(): ReadonlySet<string> {
+  return new Set((tables ??= load()).acronymKey.keys());
+}
+
 /** Bodies, organisations and places, by their table forms (any language). */
 export function extractNamed(p: Prepared, out: Fact[]): void {
   const t = (tables ??= load());

@@ -11,6 +11,7 @@ import { analyzeText, carriedWeight, weightedCoverage, type TextAnalysis } from 
 import { qualifierConflicts } from './bounds.ts';
 import { countConflicts } from './counts.ts';
 import { missingFacts } from './matching.ts';
+import { missingNames } from './proper-names.ts';
 import { escape, titledNames } from './names.ts';
 import { ownerConflicts, titleConflicts } from './owners.ts';
 import { uncarriedParts, withoutConnectives } from './parts.ts';
@@ -137,6 +138,7 @@ export class RuleChecker {
     const allowed = named.allowed;
     for (const f of missingFacts(own.facts, clauses, allowed))
       reasons.push({ code: 'missing-value', detail: `"${f.surface}" is not in the cited clause` });
+    for (const p of missingNames(named.text, cited, this.clauseTexts)) reasons.push({ code: 'missing-value', detail: p });
     for (const p of countConflicts(own, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
     const pairs = clauses.flatMap((c) => c.pairs);
     const swaps = [

@@ -1,0 +1,41 @@
+/**
+ * Proper names the corpus writes as names ("MyWorkspace", "MyMeetings", "TIES", "HerCyberTracks"): a product, a
+ * service or a programme a sentence names must be one its cited clause names. The entity table (data/entities.json)
+ * knows bodies in every language and their acronyms ("TSAG" = "GCNT"); these are the names it does not list, held to
+ * their spelling, as the corpus writes them.
+ */
+import { fold } from '../text.ts';
+import { entityAcronyms } from './names.ts';
+
+// "MyWorkspace", "HerCyberTracks" (capitals inside a word), "TIES", "OEWG" (four capitals or more: a three-letter one
+// is as often the short form of words the clause writes out, "ONU" for "Nations Unies").
+const NAME = /(?<![\p{L}\p{N}-])(?:\p{Lu}\p{Ll}+(?:\p{Lu}[\p{Ll}\p{N}]+)+|\p{Lu}{4,})(?![\p{L}\p{N}-])/gu;
+/** The ITU and its sectors frame every document: naming them is no claim. */
+const FRAME = new Set(['ITU', 'UIT']);
+
+const corpusNames = new WeakMap<object, Set<string>>();
+
+function namesOf(text: string): string[] {
+  return [...text.matchAll(NAME)].map((m) => m[0]);
+}
+
+/** The names of the corpus, read once per set of clause texts. */
+function known(clauseTexts: Iterable<string>): Set<string> {
+  let set = corpusNames.get(clauseTexts as object);
+  if (!set) {
+    set = new Set([...clauseTexts].flatMap(namesOf));
+    corpusNames.set(clauseTexts as object, set);
+  }
+  return set;
+}
+
+/** The corpus's names a sentence gives that none of its cited clauses gives. */
+export function missingNames(text: string, cited: Array<{ text: string }>, clauseTexts: Iterable<string>): string[] {
+  const corpus = known(clauseTexts);
+  const acronyms = entityAcronyms();
+  const inCited = new Set(cited.flatMap((c) => namesOf(c.text)));
+  const folded = fold(cited.map((c) => c.text).join('\n'));
+  return [...new Set(namesOf(text))]
+    .filter((n) => corpus.has(n) && !FRAME.has(n) && !acronyms.has(n) && !inCited.has(n) && !folded.includes(fold(n)))
+    .map((n) => `"${n}" is not in the cited clause`);
+}
