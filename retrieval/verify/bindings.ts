@@ -45,7 +45,8 @@ export function misboundDates(sentence: TextAnalysis, clauses: TextAnalysis[]): 
   for (const doc of docs) {
     const withDoc = holding(doc.key);
     if (!withDoc.length) continue;
-    for (const date of dates) {
+    // With several documents, a date is bound to the nearest one: "A (C19/58) du 08/05/2019 et B (C19/117) du 20/06/2019".
+    for (const date of dates.filter((d) => nearest(docs, d) === doc)) {
       const withDate = holding(date.key);
       if (!withDate.length || withDoc.some((s) => s.some((f) => f.key === date.key))) continue;
       if (withDoc.every((s) => other(s, DATES, date.key)) && withDate.every((s) => other(s, DOCUMENTS, doc.key)))
@@ -53,4 +54,10 @@ export function misboundDates(sentence: TextAnalysis, clauses: TextAnalysis[]): 
     }
   }
   return out;
+}
+
+/** The document fact nearest to a date in the sentence. */
+function nearest(docs: Fact[], date: Fact): Fact {
+  const distance = (f: Fact) => Math.min(Math.abs(f.start - date.end), Math.abs(date.start - f.end));
+  return docs.reduce((best, f) => (distance(f) < distance(best) ? f : best));
 }

@@ -80,8 +80,8 @@ export function extractDates(p: Prepared, lang: Lang, out: Fact[]): void {
     if (mo > 12 && d <= 12) [d, mo] = [mo, d];
     push(p, out, [dateFact(p, m.index!, m.index! + m[0].length, { d, m: mo, y })], m.index!, m.index! + m[0].length);
   }
-  // "05/2016": a month and a year in digits (not "1.2016", a version or a decimal).
-  for (const m of [...p.masked.matchAll(/(?<![\d/.])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\d/.]|\.\d)/g)]) {
+  // "05/2016": a month and a year in digits (not "1.2016", a version or a decimal; a full stop may end the sentence).
+  for (const m of [...p.masked.matchAll(/(?<![\d/.])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\d/]|\.\d)/g)]) {
     const end = m.index! + m[0].length;
     push(p, out, [dateFact(p, m.index!, end, { m: Number(m[1]), y: Number(m[2]) })], m.index!, end);
   }

@@ -24,4 +24,11 @@ describe('a document and its date', () => {
     expect(misbound('Le compte rendu de la sixième séance plénière (C19/117) date du 20 juin 2019.', 'fr')).toEqual([]);
     expect(misbound('The HLEG report was submitted as C19/58 on 9 May 2019.', 'en')).toEqual([]);
   });
+
+  it('binds each date of a sentence naming two documents to the nearer one', () => {
+    const both = "Le rapport du Groupe HLEG (C19/58) est daté du 08/05/2019 et le compte rendu de la 6e séance (C19/117) du 20/06/2019.";
+    expect(misbound(both, 'fr')).toEqual([]);
+    const swapped = "Le rapport du Groupe HLEG (C19/58) est daté du 20/06/2019 et le compte rendu de la 6e séance (C19/117) du 08/05/2019.";
+    expect(misbound(swapped, 'fr')).toHaveLength(2);
+  });
 });

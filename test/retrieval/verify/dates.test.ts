@@ -36,6 +36,7 @@ describe('dates', () => {
     expect(keys('juillet 2015', 'fr')).toEqual(['date:.7.2015']);
     expect(keys('launched in 05/2016')).toEqual(keys('lancée en mai 2016', 'fr'));
     expect(keys('launched in 05/2016')).toEqual(['date:.5.2016']);
+    expect(keys('completed in 07/2015.')).toEqual(['date:.7.2015']);
   });
 
   it('read day-first numeric dates, and month-first ones when the day cannot be a month', () => {

@@ -19,6 +19,14 @@ function people(text: string, known: ReadonlyMap<string, string[]> = KNOWN): str
   return out.map((f) => `${f.key}=${f.surface}`);
 }
 
+describe('groups of countries', () => {
+  it('are named apart: the least developed are not the developing countries', () => {
+    expect(named('afin d\'aider en priorité les pays les moins avancés')).toEqual(['entity:ldc']);
+    expect(named('en particulier les pays en développement')).toEqual(['entity:developing-countries']);
+    expect(named('les pays en développement sans littoral et les PEID')).toEqual(['entity:lldc', 'entity:sids']);
+  });
+});
+
 describe('bodies, organisations and places', () => {
   it('are read by any of their names, in any language, as one key', () => {
     expect(named('le Groupe consultatif de la normalisation des télécommunications')).toEqual(['entity:tsag']);
