@@ -17,6 +17,7 @@ for (const [supported, lang, id, text] of items) {
   const r = rules.check(sentence, [sourceClause(c, s.store.docs)], lang as 'fr');
   const ok = (r.reasons.length === 0) === supported;
   if (!ok) bad += 1;
-  console.log(`${ok ? 'ok ' : 'BAD'} ${supported ? 'S' : 'U'} ${text.slice(0, 110)} :: ${r.reasons.map((x) => (process.env.DETAIL ? `${x.code}: ${x.detail}` : x.code)).join(' | ')}`);
+  const why = r.reasons.map((x) => (process.env.DETAIL ? `${x.code}: ${x.detail}` : x.code)).join(' | ');
+  console.log(`${ok ? 'ok ' : 'BAD'} ${supported ? 'S' : 'U'} ${text.slice(0, 110)} :: ${why}`);
 }
 console.log('wrong', bad, 'of', items.length);
