@@ -260,7 +260,7 @@ export const es: LanguageTable = {
     ...kind('amount', ['cuanto cuesta', 'costo', 'coste', 'presupuesto', 'precio', 'cuanto']),
     ...kind('recommendation', ['que recomendacion', 'cual recomendacion']),
     ...kind('document', ['que documento', 'referencia']),
-    ...kind('date', ['fecha limite', 'plazo', 'que fecha', 'que dia', 'hasta cuando', 'desde cuando', 'cuando', 'que ano']),
+    ...kind('date', ['fecha limite', 'fecha tope', 'plazo', 'que fecha', 'que dia', 'hasta cuando', 'desde cuando', 'cuando', 'que ano']),
     ...kind('person', ['quien', 'quienes']),
     ...kind('place', ['donde', 'lugar', 'que sala', 'que ciudad', 'que pais', 'que paises', 'cual pais', 'cuales paises']),
   ],

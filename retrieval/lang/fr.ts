@@ -250,6 +250,7 @@ export const fr: LanguageTable = {
     ['reference', 'document'],
     ['ref', 'document'],
     ['date limite', 'date'],
+    ['date butoir', 'date'],
     ['delai', 'date'],
     ['echeance', 'date'],
     ['quelle date', 'date'],

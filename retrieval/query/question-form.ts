@@ -65,6 +65,13 @@ const KIND_NOUNS = new Map<string, AnswerType>(
       ['dates', 'date'],
       ['fecha', 'date'],
       ['fechas', 'date'],
+      // Deadline words name a date as much as "date" does: "what's the cutoff" asks for a date, no attribute.
+      ['deadline', 'date'],
+      ['cutoff', 'date'],
+      ['delai', 'date'],
+      ['echeance', 'date'],
+      ['butoir', 'date'],
+      ['plazo', 'date'],
       ['time', 'time'],
       ['heure', 'time'],
       ['hora', 'time'],
@@ -215,13 +222,36 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     if (DO_SUPPORT.has(words[j] ?? '')) continue;
     while (j < words.length && (AUXILIARY.has(words[j]) || isStopWord(words[j]) || NUMBER_WORDS.has(words[j]))) j += 1;
     if (POINTING.has(words[j] ?? '')) continue;
+    // "What IS the …": a copula between the opener and the word ("which two documents set it up" has none).
+    const skipped = words.slice(i + opener.split(' ').length, j).some((w) => AUXILIARY.has(w));
     const term = words[j] ? analyzeQuery(words[j], lang)[0]?.term : undefined;
     // The concept that is the word itself before a longer one holding it ("cuántos países" → "pais", not "pais desarroll").
     const exact = term ? groups.findIndex((g) => g.original.length === 1 && g.original[0] === term) : -1;
     const group = exact >= 0 ? exact : term ? groups.findIndex((g) => g.original.includes(term)) : -1;
-    if (group >= 0) found.add(group);
+    if (group < 0) continue;
+    found.add(group);
+    // "What's the meeting ID", "what is the registration fee": an English noun compound after "is the" is asked whole,
+    // its head last. After "which" the next word is the verb ("which SG handles …").
+    if (lang === 'en' && skipped) for (const g of compoundAfter(words, j, groups)) found.add(g);
   }
   return [...found];
+}
+
+/** Below this general-language specificity a word is an everyday one (question-form's only use of specificity). */
+const EVERYDAY = 0.3;
+
+/** The concepts of the words that continue a noun compound from word j ("meeting" → "id"), up to three words in all. */
+function compoundAfter(words: string[], j: number, groups: TermGroup[]): number[] {
+  const out: number[] = [];
+  for (let k = j + 1; k < j + 3 && k < words.length; k += 1) {
+    if (!/^[a-z0-9-]+$/.test(words[k]) || isStopWord(words[k]) || AUXILIARY.has(words[k])) break;
+    const term = analyzeQuery(words[k], 'en')[0]?.term;
+    const group = term ? groups.findIndex((g) => g.original.includes(term)) : -1;
+    // An everyday word ends it: "the jcg objectives AGAIN" (an adverb, not a noun of the compound).
+    if (group < 0 || (groups[group].specificity ?? 1) < EVERYDAY) break;
+    out.push(group);
+  }
+  return out;
 }
 
 const MONTHS = merged((t) => t.months);

@@ -93,6 +93,21 @@ describe('offices asked about', () => {
     expect(form('who signed the circular?', 'en').office).toBeUndefined();
   });
 
+  it('read an English noun compound after "is the" as the attribute asked for, whole', () => {
+    expect(form('what is the meeting id / passcode to join remotely', 'en').focus).toEqual(['meet', 'id']);
+    // An everyday word ends it (its general-language specificity is low); after "which" the next word is a verb.
+    const q = 'what are the jcg objectives again?';
+    const groups = plainGroups(analyzeQuery(q, 'en')).map((g) => (g.original[0] === 'again' ? { ...g, specificity: 0.15 } : g));
+    expect(questionForm(q, 'en', groups).focus.map((g) => groups[g].original.join(' '))).toEqual(['jcg', 'object']);
+    expect(form('which sg handles iot security?', 'en').focus).toEqual(['sg']);
+  });
+
+  it('read a deadline word as asking for a date, in each language, not as an attribute', () => {
+    expect(form("what's the cutoff for docs?", 'en')).toMatchObject({ type: 'date', focus: [] });
+    expect(form('quelle est la date butoir ?', 'fr').type).toBe('date');
+    expect(form('¿cuál es la fecha tope?', 'es').type).toBe('date');
+  });
+
   it('read who may do something as asking for a class of members, not a person, in each language', () => {
     expect(form('who can join the jcg?', 'en').type).toBeUndefined();
     expect(form("qui a le droit d'intégrer le groupe ?", 'fr').type).toBeUndefined();

@@ -8,7 +8,7 @@ const shorthand = Shorthand.fromFile(join(REPO_ROOT, 'retrieval', 'query', 'data
 describe('chat shorthand', () => {
   it("writes out whole-word shorthand of the question's language and drops politeness", () => {
     expect(shorthand.expand('whats the deadline for docs for the sept mtg pls', 'en')).toBe(
-      'whats the deadline for documents for the september meeting ',
+      'what is the deadline for documents for the september meeting ',
     );
     expect(shorthand.expand('la propal de la réu', 'fr')).toBe('la proposition de la réunion');
     expect(shorthand.expand('lista porfa', 'es')).toBe('lista ');
