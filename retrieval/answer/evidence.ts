@@ -51,6 +51,7 @@ export function answersForm(input: Pick<EvidenceInput, 'form' | 'groups' | 'stor
   const doc = { date: input.store.docs.get(hit.clause.docId)?.date, lang };
   // A letter's date line dates the letter: it answers "when is circ 67 dated?", not "is there an end date for the JCG?".
   if (isDateLine(hit.clause) && !hit.named) return false;
+  if (!fieldAnswers(hit.clause, form)) return false;
   if (!meetsConstraints(form, hit.clause) || !namesAll(input, hit) || !meetsType(form, hit.clause, groups, doc)) return false;
   return holdsOffice(form, hit.clause, groups, lang) && typedFactNamesAll(form, hit.clause, groups, lang);
 }
@@ -68,6 +69,19 @@ function namesAll({ form, groups, store }: Pick<EvidenceInput, 'form' | 'groups'
     context ??= new Set(analyze(hit.clause.context, store.languageOf(hit.index)));
     return groups[g].alternatives.some((alt) => alt.terms.every((t) => context!.has(t)));
   });
+}
+
+/**
+ * A letter's signature answers "who signed?": the letter's title counts as its topic, so without this it would carry
+ * "has TSAG already signed off on the split?" on a shared "signé". The header fields name themselves ("Tél.:",
+ * "Réf.:"), so a question naming one is asking for it ("the ref and date of the circular").
+ */
+const FIELD_TYPES: Record<string, ReadonlyArray<string | undefined>> = { Signature: ['person'] };
+
+function fieldAnswers(clause: Hit['clause'], form: QuestionForm): boolean {
+  if (clause.scope !== 'document') return true;
+  const field = clause.label.split(' › ').at(-1) ?? '';
+  return !(field in FIELD_TYPES) || (form.kinds ?? [form.type]).some((kind) => FIELD_TYPES[field].includes(kind));
 }
 
 /** A letter's place-and-date line ("Circular 67 › Date": "Genève, le 6 août 2025"). */

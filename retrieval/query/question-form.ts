@@ -33,6 +33,8 @@ export interface QuestionForm {
   exists?: number[];
   /** "Besides SG17, which other SGs…": the concept groups set aside, which the answer is not about. */
   excluded?: number[];
+  /** Every kind of fact the question names a cue of ("tel, fax y mail"), `type` the first. */
+  kinds?: AnswerType[];
 }
 
 // Verbs that make "where" a destination (an address to send to), not a place.
@@ -116,7 +118,8 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     .replace(/\s+/g, ' ')} `;
   // "Which FOUR countries" asks what "which countries" asks: the count says how many, not what kind.
   const uncounted = folded.replace(COUNTED_KIND, ' $1');
-  const matched = table(lang).answerCues.find(([cue]) => uncounted.includes(` ${cue} `));
+  const cues = table(lang).answerCues.filter(([cue]) => uncounted.includes(` ${cue} `));
+  const matched = cues.at(0);
   let type = matched?.[1];
   if (type === 'place' && SENDING.test(folded)) type = 'email';
   // "Does the group work by mail?": e-mail as the means, not an address asked for.
@@ -142,10 +145,12 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     focus = focus.filter((g) => g !== named);
     cue.push(named);
   }
+  const kinds = [...new Set([type, ...cues.map(([, kind]) => kind)].filter((k): k is AnswerType => k !== undefined))];
   return {
     type,
     cue,
     focus,
+    ...(kinds.length > 1 ? { kinds } : {}),
     ...constraints(folded),
     ...(office ? { office } : {}),
     ...(upcoming ? { upcoming: true as const } : {}),

@@ -54,6 +54,11 @@ describe('a yes/no question about something the documents mention', () => {
     },
   );
 
+  it("is not answered by a letter's signature, which answers who signed", async () => {
+    const a = await assistant.ask('has tsag already signed off on the sg17/sg20 iot security split or is that still open');
+    expect(a.citations.map((c) => c.label)).not.toContain('Circular 67 › Signature');
+  });
+
   it("is not answered by a letter's date line, which dates the letter", async () => {
     const a = await assistant.ask('is there an end date for this jcg or does it just keep going?');
     expect(a.citations.map((c) => c.label)).not.toContain('Circular 67 › Date');

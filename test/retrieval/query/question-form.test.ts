@@ -102,6 +102,11 @@ describe('offices asked about', () => {
     expect(form('which sg handles iot security?', 'en').focus).toEqual(['sg']);
   });
 
+  it('read every kind of fact a question names a cue of, the most specific as its type', () => {
+    expect(form('who signed it, and when?', 'en')).toMatchObject({ type: 'date', kinds: ['date', 'person'] });
+    expect(form('who signed it?', 'en').kinds).toBeUndefined();
+  });
+
   it('read a deadline word as asking for a date, in each language, not as an attribute', () => {
     expect(form("what's the cutoff for docs?", 'en')).toMatchObject({ type: 'date', focus: [] });
     expect(form('quelle est la date butoir ?', 'fr').type).toBe('date');
