@@ -19,7 +19,7 @@ export class Glossary {
   /** First term → candidate phrases (term sequences) and their entry. */
   private readonly phrases = new Map<string, Array<{ terms: string[]; entry: number }>>();
   private readonly expansions: string[][][] = [];
-  /** Analysed forms that name something: the acronyms and codes of the glossary ("jcg", "tsag", "sg17"). */
+  /** Analysed forms that name something: the acronyms and codes of the glossary ("jcg", "tsag", "u4ssc"). */
   private readonly nameForms = new Set<string>();
   /** Short one-word forms analysis leaves as written ("citel", "gsma", "fee"): acronyms when no language has the word. */
   private readonly bareForms = new Set<string>();
@@ -55,17 +55,18 @@ export class Glossary {
     return glossary;
   }
 
-  /** Per entry, its forms as analysed term sequences, and the forms that are names: what fromAnalysed reads back. */
+  /** Per entry, its forms as analysed term sequences: what fromAnalysed reads back, with `names()`. */
   analysed(): string[][][] {
     return this.expansions;
   }
 
+  /** The forms that are names and the bare short forms (see `isName`, `isBare`), saved with the analysed forms. */
   names(): { names: string[]; bare: string[] } {
     return { names: [...this.nameForms], bare: [...this.bareForms] };
   }
 
   /**
-   * Whether an analysed term is an acronym or code of the glossary: a form with a digit ("sg17", "u4ssc"), or the
+   * Whether an analysed term is an acronym or code of the glossary: a form with a digit ("u4ssc", "5g"), or the
    * initials of one of its entry's longer forms ("jcg": joint correspondence group; "gcnt": groupe consultatif de la
    * normalisation des télécommunications). "aprobar", a one-word form of the entry "approve", names nothing.
    */
