@@ -19,6 +19,11 @@ export function fold(text: string): string {
   );
 }
 
+/** A phrase as a regular-expression source: special characters escaped, any run of white space between its words. */
+export function phrasePattern(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
 /** Id-safe form of a label or file name: folded, runs of other characters as one dash. */
 export function slug(text: string): string {
   return fold(text)

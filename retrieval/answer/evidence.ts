@@ -50,8 +50,11 @@ export function answersForm(input: Pick<EvidenceInput, 'form' | 'groups' | 'stor
   const lang = input.store.languageOf(hit.index);
   const doc = { date: input.store.docs.get(hit.clause.docId)?.date, lang };
   // A letter's date line dates the letter: it answers "when is circ 67 dated?", not "is there an end date for the JCG?".
-  if (isDateLine(hit.clause) && !hit.named) return false;
-  if (!fieldAnswers(hit.clause, form)) return false;
+  // Its signature answers "who signed?": the letter's title counts as its topic, and a shared "signé" would make it the
+  // evidence for "has TSAG already signed off on the split?" (the header fields name themselves: "Tél.:", "Réf.:").
+  const field = letterField(hit.clause);
+  if (field === 'Date' && !hit.named) return false;
+  if (field === 'Signature' && !(form.kinds ?? [form.type]).includes('person')) return false;
   if (!meetsConstraints(form, hit.clause) || !namesAll(input, hit) || !meetsType(form, hit.clause, groups, doc)) return false;
   return holdsOffice(form, hit.clause, groups, lang) && typedFactNamesAll(form, hit.clause, groups, lang);
 }
@@ -71,22 +74,9 @@ function namesAll({ form, groups, store }: Pick<EvidenceInput, 'form' | 'groups'
   });
 }
 
-/**
- * A letter's signature answers "who signed?": the letter's title counts as its topic, so without this it would carry
- * "has TSAG already signed off on the split?" on a shared "signé". The header fields name themselves ("Tél.:",
- * "Réf.:"), so a question naming one is asking for it ("the ref and date of the circular").
- */
-const FIELD_TYPES: Record<string, ReadonlyArray<string | undefined>> = { Signature: ['person'] };
-
-function fieldAnswers(clause: Hit['clause'], form: QuestionForm): boolean {
-  if (clause.scope !== 'document') return true;
-  const field = clause.label.split(' › ').at(-1) ?? '';
-  return !(field in FIELD_TYPES) || (form.kinds ?? [form.type]).some((kind) => FIELD_TYPES[field].includes(kind));
-}
-
-/** A letter's place-and-date line ("Circular 67 › Date": "Genève, le 6 août 2025"). */
-function isDateLine(clause: Hit['clause']): boolean {
-  return clause.scope === 'document' && clause.label.endsWith('› Date');
+/** The part of a letter a clause is ("Date", "Signature", "Telephone"), the last step of its label; none for a body clause. */
+function letterField(clause: Hit['clause']): string | undefined {
+  return clause.scope === 'document' ? clause.label.split(' › ').at(-1) : undefined;
 }
 
 /** Picks the clauses to cite; empty when the evidence is too weak to answer. */
@@ -157,7 +147,7 @@ function typed(input: EvidenceInput, hit: Hit): Hit & { typed?: boolean; softMat
   let coverage = rest.length ? Math.max(hit.coverage, input.coverage(rest, hit.index)) : 1;
   // "The fax number from the circ 67 letterhead?", "when is circ 67 dated?": a document named and a field of its
   // header (a contact, its date line) is the whole answer.
-  if (hit.named && (CONTACT_TYPES.has(form.type) || (form.type === 'date' && isDateLine(hit.clause)))) {
+  if (hit.named && (CONTACT_TYPES.has(form.type) || (form.type === 'date' && letterField(hit.clause) === 'Date'))) {
     coverage = Math.max(coverage, TYPED_MIN_COVERAGE);
   }
   return { ...hit, coverage, typed: true };

@@ -6,7 +6,7 @@
  */
 import { merged, type AnswerType } from '../lang/index.ts';
 import { isStopWord } from '../query/analyze.ts';
-import { fold } from '../text.ts';
+import { fold, phrasePattern } from '../text.ts';
 
 export interface Span {
   type: AnswerType;
@@ -203,7 +203,7 @@ function counts(text: string, typed: Span[]): Span[] {
     const about = countedThing(words);
     if (!about || inside(m.index!) || IDENTIFIER_BEFORE.test(fold(text.slice(Math.max(0, m.index! - 28), m.index)))) return;
     // The counted words are found as written: the text may space them with a non-breaking space ("États Membres").
-    const written = new RegExp(about.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'gu');
+    const written = new RegExp(phrasePattern(about), 'gu');
     written.lastIndex = m.index! + m[1].length;
     const found = written.exec(text);
     if (!found) return;

@@ -95,10 +95,6 @@ export class Glossary {
     return this.phrases.has(term);
   }
 
-  /** Whether a term is a whole glossary form by itself ("jcg", "tsag"), not only the start of one. */
-  isForm(term: string): boolean {
-    return (this.phrases.get(term) ?? []).some((p) => p.terms.length === 1);
-  }
 
   /** Every analysed term of the glossary's forms. */
   *terms(): Iterable<string> {

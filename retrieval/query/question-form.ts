@@ -181,8 +181,7 @@ function existenceGroups(folded: string, lang: Lang, groups: TermGroup[]): numbe
   while (i < words.length && isStopWord(words[i])) i += 1;
   const found: number[] = [];
   for (; i < words.length && found.length < 2 && !isStopWord(words[i]); i += 1) {
-    const term = analyzeQuery(words[i], lang)[0]?.term;
-    const g = term ? groups.findIndex((x) => x.original.includes(term)) : -1;
+    const g = groupOf(words[i], lang, groups);
     if (g >= 0 && !found.includes(g)) found.push(g);
   }
   return found;
@@ -195,8 +194,7 @@ function excludedGroups(asking: string, lang: Lang, groups: TermGroup[]): number
     .replace(/\s+/g, ' ')} `;
   const cue = table(lang).exclusionCues.find((c) => folded.includes(` ${c} `));
   if (!cue) return [];
-  const [first] = analyzeQuery(folded.slice(folded.indexOf(` ${cue} `) + cue.length + 2), lang);
-  const g = first ? groups.findIndex((x) => x.original.includes(first.term)) : -1;
+  const g = groupOf(folded.slice(folded.indexOf(` ${cue} `) + cue.length + 2), lang, groups);
   return g >= 0 ? [g] : [];
 }
 
@@ -229,10 +227,7 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     if (POINTING.has(words[j] ?? '')) continue;
     // "What IS the …": a copula between the opener and the word ("which two documents set it up" has none).
     const skipped = words.slice(i + opener.split(' ').length, j).some((w) => AUXILIARY.has(w));
-    const term = words[j] ? analyzeQuery(words[j], lang)[0]?.term : undefined;
-    // The concept that is the word itself before a longer one holding it ("cuántos países" → "pais", not "pais desarroll").
-    const exact = term ? groups.findIndex((g) => g.original.length === 1 && g.original[0] === term) : -1;
-    const group = exact >= 0 ? exact : term ? groups.findIndex((g) => g.original.includes(term)) : -1;
+    const group = groupOf(words[j], lang, groups);
     if (group < 0) continue;
     found.add(group);
     // "What's the meeting ID", "what is the registration fee": an English noun compound after "is the" is asked whole,
@@ -240,6 +235,16 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     if (lang === 'en' && skipped) for (const g of compoundAfter(words, j, groups)) found.add(g);
   }
   return [...found];
+}
+
+/**
+ * The concept a word of the question belongs to (-1 if none): the concept that is the word itself before a longer one
+ * holding it ("cuántos países" → "pais", not the preamble's "pais desarroll").
+ */
+function groupOf(word: string | undefined, lang: Lang, groups: TermGroup[]): number {
+  const term = word ? analyzeQuery(word, lang)[0]?.term : undefined;
+  const exact = term ? groups.findIndex((g) => g.original.length === 1 && g.original[0] === term) : -1;
+  return exact >= 0 || !term ? exact : groups.findIndex((g) => g.original.includes(term));
 }
 
 /** Below this general-language specificity a word is an everyday one (question-form's only use of specificity). */
@@ -250,8 +255,7 @@ function compoundAfter(words: string[], j: number, groups: TermGroup[]): number[
   const out: number[] = [];
   for (let k = j + 1; k < j + 3 && k < words.length; k += 1) {
     if (!/^[a-z0-9-]+$/.test(words[k]) || isStopWord(words[k]) || AUXILIARY.has(words[k])) break;
-    const term = analyzeQuery(words[k], 'en')[0]?.term;
-    const group = term ? groups.findIndex((g) => g.original.includes(term)) : -1;
+    const group = groupOf(words[k], 'en', groups);
     // An everyday word ends it: "the jcg objectives AGAIN" (an adverb, not a noun of the compound).
     if (group < 0 || (groups[group].specificity ?? 1) < EVERYDAY) break;
     out.push(group);

@@ -7,10 +7,10 @@
  * days belong together: "from 17 to 25 September" is not "du 15 au 25
  * septembre", though the clause names the 17th elsewhere.
  */
+import { phrasePattern } from '../text.ts';
 import { TABLES } from '../lang/index.ts';
 import type { Lang } from '../types.ts';
 import type { Fact, Prepared } from './fact.ts';
-import { escape } from './names.ts';
 import { cachedRegExp } from './numbers.ts';
 
 type Qualifier = NonNullable<Fact['qualifier']>;
@@ -28,7 +28,7 @@ const READS: Record<Qualifier, string> = {
 function phrases(list: string[]): string {
   return [...list]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(phrasePattern)
     .join('|');
 }
 

@@ -9,7 +9,7 @@ import { REPO_ROOT } from '../config.ts';
 import { createRequire } from 'node:module';
 import type { LocaleData } from 'i18n-iso-countries';
 import { ALL_TABLES } from '../lang/index.ts';
-import { fold } from '../text.ts';
+import { fold, phrasePattern } from '../text.ts';
 
 // Read when the verifier first needs its names, not at every start (an extractive answer never does).
 const requireData = createRequire(import.meta.url);
@@ -33,10 +33,6 @@ interface Tables {
 
 let tables: Tables | undefined;
 
-/** A phrase as a regular-expression source: special characters escaped, any run of white space between its words. */
-export function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-}
 
 function load(): Tables {
   const entities = (JSON.parse(readFileSync(join(DATA, 'entities.json'), 'utf8')) as { entities: EntityRow[] }).entities;
@@ -57,9 +53,9 @@ function load(): Tables {
   }
   const byLength = (a: string, b: string) => b.length - a.length;
   return {
-    forms: new RegExp(String.raw`(?<![\w-])(${[...formKey.keys()].sort(byLength).map(escape).join('|')})(?![\w-])`, 'g'),
+    forms: new RegExp(String.raw`(?<![\w-])(${[...formKey.keys()].sort(byLength).map(phrasePattern).join('|')})(?![\w-])`, 'g'),
     formKey,
-    acronyms: new RegExp(String.raw`(?<![\w-])(${[...acronymKey.keys()].sort(byLength).map(escape).join('|')})(?![\w-])`, 'g'),
+    acronyms: new RegExp(String.raw`(?<![\w-])(${[...acronymKey.keys()].sort(byLength).map(phrasePattern).join('|')})(?![\w-])`, 'g'),
     acronymKey,
   };
 }
@@ -86,9 +82,9 @@ function countryForms(ambiguous: ReadonlySet<string>): string[][] {
   return [...byCode.values()].map((set) => [...set]).filter((forms) => forms.length);
 }
 
-/** The acronyms of the entity table ("TSAG", "GCNT"): matched by what they stand for, in any language. */
-export function entityAcronyms(): ReadonlySet<string> {
-  return new Set((tables ??= load()).acronymKey.keys());
+/** An acronym of the entity table ("TSAG", "GCNT"): matched by what it stands for, in any language. */
+export function isEntityAcronym(word: string): boolean {
+  return (tables ??= load()).acronymKey.has(word);
 }
 
 /** Bodies, organisations and places, by their table forms (any language). */
@@ -182,8 +178,8 @@ const knownPatterns = new WeakMap<ReadonlyMap<string, string[]>, RegExp>();
 function knownPattern(known: ReadonlyMap<string, string[]>): RegExp {
   let re = knownPatterns.get(known);
   if (!re) {
-    const full = [...known.values()].filter((w) => w.length > 1).map((w) => w.map(escape).join('\\s+'));
-    const family = [...known.keys()].map(escape);
+    const full = [...known.values()].filter((w) => w.length > 1).map((w) => w.map(phrasePattern).join('\\s+'));
+    const family = [...known.keys()].map(phrasePattern);
     re = new RegExp(String.raw`(?<![\w-])(?:(?:${full.join('|') || '(?!)'})|(${family.join('|')}))(?![\w-])`, 'g');
     knownPatterns.set(known, re);
   }

@@ -4,8 +4,8 @@
  * le § 4.3", "under paragraph 5", "point b)"), blanked before the sentence's
  * facts and words are read.
  */
+import { phrasePattern } from '../text.ts';
 import { foldCased } from './fact.ts';
-import { escape } from './names.ts';
 import type { DocumentMeta } from '../types.ts';
 import type { SourceClause } from './rules.ts';
 
@@ -53,7 +53,7 @@ function inEveryLanguage(name: string): string[] {
   const out = [name];
   for (const family of KIND_WORDS) {
     for (const word of family) {
-      const at = new RegExp(`(?<![\\p{L}])${escape(word)}(?![\\p{L}.])`, 'u');
+      const at = new RegExp(`(?<![\\p{L}])${phrasePattern(word)}(?![\\p{L}.])`, 'u');
       if (!at.test(folded)) continue;
       for (const other of family) if (other !== word) out.push(folded.replace(at, other));
     }
@@ -66,7 +66,7 @@ function labelPattern(label: string): RegExp | undefined {
   if (labelPatterns.has(label)) return labelPatterns.get(label);
   const last = label.split('›').at(-1)?.trim() ?? '';
   const id = /(\d+(?:\.\d+)*|\b[a-z]\))\s*$/.exec(last)?.[1];
-  const pattern = id ? new RegExp(String.raw`(?<![\p{L}\p{N}])${POINTERS}\s*${escape(id)}(?![\p{N}]|\.\d)`, 'giu') : undefined;
+  const pattern = id ? new RegExp(String.raw`(?<![\p{L}\p{N}])${POINTERS}\s*${phrasePattern(id)}(?![\p{N}]|\.\d)`, 'giu') : undefined;
   labelPatterns.set(label, pattern);
   return pattern;
 }

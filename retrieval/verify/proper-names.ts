@@ -5,7 +5,7 @@
  * their spelling, as the corpus writes them.
  */
 import { fold } from '../text.ts';
-import { entityAcronyms } from './names.ts';
+import { isEntityAcronym } from './names.ts';
 
 // "MyWorkspace", "HerCyberTracks" (capitals inside a word), "TIES", "OEWG" (four capitals or more: a three-letter one
 // is as often the short form of words the clause writes out, "ONU" for "Nations Unies").
@@ -32,10 +32,8 @@ function known(clauseTexts: Iterable<string>): Set<string> {
 /** The corpus's names a sentence gives that none of its cited clauses gives. */
 export function missingNames(text: string, cited: Array<{ text: string }>, clauseTexts: Iterable<string>): string[] {
   const corpus = known(clauseTexts);
-  const acronyms = entityAcronyms();
-  const inCited = new Set(cited.flatMap((c) => namesOf(c.text)));
   const folded = fold(cited.map((c) => c.text).join('\n'));
   return [...new Set(namesOf(text))]
-    .filter((n) => corpus.has(n) && !FRAME.has(n) && !acronyms.has(n) && !inCited.has(n) && !folded.includes(fold(n)))
+    .filter((n) => corpus.has(n) && !FRAME.has(n) && !isEntityAcronym(n) && !folded.includes(fold(n)))
     .map((n) => `"${n}" is not in the cited clause`);
 }

@@ -6,13 +6,14 @@
  * and enough of its concepts carried by the clause.
  */
 import { analyze } from '../query/analyze.ts';
+import { phrasePattern } from '../text.ts';
 import type { DocumentMeta, Lang, TermGroup } from '../types.ts';
 import { analyzeText, carriedWeight, weightedCoverage, type TextAnalysis } from './analysis.ts';
 import { qualifierConflicts } from './bounds.ts';
 import { countConflicts } from './counts.ts';
 import { missingFacts } from './matching.ts';
 import { missingNames } from './proper-names.ts';
-import { escape, titledNames } from './names.ts';
+import { titledNames } from './names.ts';
 import { ownerConflicts, titleConflicts } from './owners.ts';
 import { uncarriedParts, withoutConnectives } from './parts.ts';
 import { stanceConflict, stanceOf } from './polarity.ts';
@@ -246,7 +247,8 @@ export class RuleChecker {
       const doc = this.docs.get(docId);
       const [before, ...after] = (doc?.title ?? '').split(':');
       const names = doc ? documentNames(doc, before) : [];
-      const pattern = [...new Set(names.map((n) => escape(foldCased(n).toLowerCase())))].sort((a, b) => b.length - a.length).join('|');
+      const forms = [...new Set(names.map((n) => phrasePattern(foldCased(n).toLowerCase())))];
+      const pattern = forms.sort((a, b) => b.length - a.length).join('|');
       const entities = (text: string) =>
         new Set(
           analyzeText(text, 'en', new Map())

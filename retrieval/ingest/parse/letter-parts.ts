@@ -24,12 +24,15 @@ export interface LetterPart {
   context?: string;
 }
 
-/** What a letter's addressee and copy lists are called, in the letter's language: the words a question about them uses. */
-const LIST_NAMES: Record<'Addressees' | 'Copy to', Record<Lang, string>> = {
+/**
+ * What a letter's addressee and copy lists and its date line are called, in the letter's language: the words a
+ * question about them uses ("Genève, le 6 août 2025" says no "date").
+ */
+const PART_NAMES: Record<'Addressees' | 'Copy to' | 'Date', Record<Lang, string>> = {
   Addressees: { en: 'Addressees', fr: 'Destinataires', es: 'Destinatarios' },
   'Copy to': { en: 'Copy to', fr: 'Copie', es: 'Copia' },
+  Date: { en: 'Date', fr: 'Date', es: 'Fecha' },
 };
-const DATE_NAME: Record<Lang, string> = { en: 'Date', fr: 'Date', es: 'Fecha' };
 // The addressee list opens after the writer's initials ("CB") or a "To:" line; the copy list after "Copie:".
 const ADDRESSEE_OPENER = /^(?:\p{Lu}{2,3}|(?:to|aux?|destinataires?|destinatarios?|para)\s*:)$/iu;
 const COPY_OPENER = /^(?:copie|copy|copia|cc)\s*:?$/i;
@@ -57,8 +60,7 @@ export function letterParts(lines: SourceLine[], lang: Lang): LetterPart[] {
   const headerEnd = Math.min(lines.length, HEADER_LINES);
   for (let i = 0; i < headerEnd; i += 1) {
     const text = lines[i].text;
-    // "Genève, le 6 août 2025" says no "date": the part is named, as the lists are, for "when is the circular dated?".
-    if (PLACE_DATE.test(text)) parts.push({ ...part('Date', [i], lines), context: DATE_NAME[lang] });
+    if (PLACE_DATE.test(text)) parts.push({ ...part('Date', [i], lines), context: PART_NAMES.Date[lang] });
     const field = FIELD_LINE.exec(text);
     const label = field && FIELDS.find(([re]) => re.test(field[1].trim()))?.[1];
     if (!field || !label) continue;
@@ -116,7 +118,7 @@ function addressLists(lines: SourceLine[], lang: Lang): LetterPart[] {
     for (let j = i + 1; label && j < lines.length && LIST_ITEM.test(lines[j].text); j += 1) items.push(j);
     if (!label || !items.length || parts.some((p) => p.label === label)) continue;
     const body = items.map((j) => lines[j].text.replace(LIST_ITEM, '')).join(' ');
-    const context = LIST_NAMES[label][lang];
+    const context = PART_NAMES[label][lang];
     parts.push({ label, text: body, start: lines[items[0]].start, end: lines[items.at(-1)!].end, lines: [i, ...items], context });
   }
   return parts;
