@@ -150,3 +150,39 @@ export function ordinalForms(lang: Lang): Record<string, number> {
   ordinalTables.set(lang, (found = { ...made, ...TABLES[lang].ordinals }));
   return found;
 }
+
+export interface OrdinalWord {
+  start: number;
+  end: number;
+  value: number;
+  /** The ordinal word alone, with no cardinal before it ("troisieme", not "vingt-troisieme"). */
+  bare: boolean;
+  /** The ordinal word itself, as written in the folded text. */
+  word: string;
+}
+
+const ordinalPatterns = new Map<Lang, RegExp>();
+
+/**
+ * The ordinal words of a folded text, each with the cardinals its compound opens with, joined by a hyphen or by
+ * "et" / "and" / "y" ("dix-septieme", "vingt et unieme", "twenty-first"). A cardinal before it with only a space is
+ * a count of them: "deux premieres" is two first ones, not a third. Questions and the verifier read ordinals here.
+ */
+export function ordinalWords(folded: string, lang: Lang): OrdinalWord[] {
+  let re = ordinalPatterns.get(lang);
+  if (!re) {
+    const alternation = (t: Record<string, number>) =>
+      Object.keys(t)
+        .sort((a, b) => b.length - a.length)
+        .join('|');
+    const and = TABLES[lang].conjunctions.join('|');
+    const cardinals = `(?:(?:${alternation(numberWordForms(lang))})s?(?:-(?:(?:${and})-)?|\\s(?:${and})\\s))*`;
+    ordinalPatterns.set(lang, (re = new RegExp(`\\b(${cardinals})(${alternation(ordinalForms(lang))})s?\\b`, 'g')));
+  }
+  const table = ordinalForms(lang);
+  return [...folded.matchAll(re)].map((m) => {
+    const head = m[1] ? compounds(runWords(m[1], 0, lang) ?? []).at(-1) : undefined;
+    const start = m.index!;
+    return { start, end: start + m[0].length, value: (head?.value ?? 0) + table[m[2]], bare: !m[1], word: m[2] };
+  });
+}

@@ -7,8 +7,8 @@
  * paragraph's number.
  */
 import type { Lang } from '../types.ts';
-import { merged, TABLES } from '../lang/index.ts';
-import { compounds, numberWordForms, ordinalForms, runWords } from '../lang/number-words.ts';
+import { merged } from '../lang/index.ts';
+import { ordinalWords } from '../lang/number-words.ts';
 
 // "17th", "2nd", "5e", "17ème", "17ª", "3º" (folded text: "ª" is "a", "º" is "o").
 const DIGITS = /(?<![\w./-])(\d{1,3})(?:st|nd|rd|th|er|re|ere|e|eme|ieme|a|o)(?![\w/-])/g;
@@ -17,33 +17,12 @@ const FIRST: Partial<Record<Lang, string>> = { en: 'first', fr: 'premiere', es: 
 
 const MONTH_AFTER = new RegExp(`^\\s+(?:de\\s+)?(?:${[...merged((t) => t.months).keys()].join('|')})\\b`);
 
-const patterns = new Map<Lang, { words: RegExp; table: Record<string, number> }>();
-
-function pattern(lang: Lang): { words: RegExp; table: Record<string, number> } {
-  let found = patterns.get(lang);
-  if (found) return found;
-  const table = ordinalForms(lang);
-  const alternation = (t: Record<string, number>) =>
-    Object.keys(t)
-      .sort((a, b) => b.length - a.length)
-      .join('|');
-  // The cardinals a compound ordinal opens with, joined by a hyphen or "et"/"and"/"y" ("dix-septieme", "vingt et unieme");
-  // "deux premieres" is two first ones, not a third.
-  const and = TABLES[lang].conjunctions.join('|');
-  const cardinals = `(?:(?:${alternation(numberWordForms(lang))})s?(?:-(?:(?:${and})-)?|\\s(?:${and})\\s))*`;
-  found = { words: new RegExp(`\\b(${cardinals})(${alternation(table)})s?\\b`, 'g'), table };
-  patterns.set(lang, found);
-  return found;
-}
-
 /** A folded text with its ordinals (2 and above) written as digits. */
 export function ordinalsAsDigits(folded: string, lang: Lang): string {
-  const { words, table } = pattern(lang);
-  const withWords = folded.replace(words, (whole, before: string, ordinal: string) => {
-    const head = before ? compounds(runWords(before, 0, lang) ?? []).at(-1) : undefined;
-    const value = (head?.value ?? 0) + table[ordinal];
-    return value >= 2 ? ` ${value} ` : whole;
-  });
+  let withWords = folded;
+  for (const o of ordinalWords(folded, lang).reverse()) {
+    if (o.value >= 2) withWords = `${withWords.slice(0, o.start)} ${o.value} ${withWords.slice(o.end)}`;
+  }
   // "1st", "1ère", "1ª" are the word for "first", which the glossary and the corpus know ("1ere réunion" → "premiere").
   // A first day of a month stays a date ("1er janvier").
   return withWords.replace(DIGITS, (whole, n: string, at: number, text: string) => {

@@ -9,7 +9,7 @@ import type { Lang } from '../types.ts';
 import { TABLES } from '../lang/index.ts';
 import type { Fact, Prepared } from './fact.ts';
 import { mask } from './fact.ts';
-import { compounds, numberWordForms, ordinalForms, runWords } from '../lang/number-words.ts';
+import { compounds, numberWordForms, ordinalWords, runWords } from '../lang/number-words.ts';
 
 export { wordValue } from '../lang/number-words.ts';
 
@@ -112,16 +112,12 @@ export function extractOrdinals(p: Prepared, lang: Lang, out: Fact[]): void {
     mask(p, m.index!, m.index! + m[0].length);
   }
   // An ordinal word, after the cardinals of its compound: "dix-septieme", "vingt et unieme", "twenty-first", "seventeenth".
-  const table = ordinalForms(lang);
-  const cardinal = String.raw`(?:${words(numberWordForms(lang))})`;
-  const joiner = String.raw`(?:(?:${TABLES[lang].conjunctions.join('|')})[-\s])?`;
-  const re = cachedRegExp(String.raw`\b((?:${cardinal}s?[-\s]${joiner})*)(${words(table)})s?\b(?!\s+plan\b)`, 'g');
-  for (const m of [...p.masked.matchAll(re)]) {
-    const before = m[1] ? compounds(runWords(m[1], 0, lang) ?? []).at(-1) : undefined;
-    const value = (before?.value ?? 0) + table[m[2]];
+  for (const o of ordinalWords(p.masked, lang)) {
+    if (/^\s+plan\b/.test(p.masked.slice(o.end))) continue;
     // "unieme" counts only at the end of a compound ("vingt et unieme").
-    if (!m[1] && value === 1 && !(m[2] in TABLES[lang].ordinals)) continue;
-    out.push({ kind: 'ordinal', key: `ord:${value}`, start: m.index!, end: m.index! + m[0].length, surface: m[0], value });
-    mask(p, m.index!, m.index! + m[0].length);
+    if (o.bare && o.value === 1 && !(o.word in TABLES[lang].ordinals)) continue;
+    const surface = p.masked.slice(o.start, o.end);
+    out.push({ kind: 'ordinal', key: `ord:${o.value}`, start: o.start, end: o.end, surface, value: o.value });
+    mask(p, o.start, o.end);
   }
 }

@@ -125,6 +125,13 @@ describe('ordinals', () => {
     expect(ordinals('the 17th meeting')).toEqual(ordinals('la dix-septième séance', 'fr'));
   });
 
+  it('read a cardinal before an ordinal with only a space as a count of them, as questions do', () => {
+    // "Les deux premières réunions" are the first two, not a third one (the sentence's count is the cardinal's).
+    expect(ordinals('les deux premières réunions', 'fr')).toEqual([1]);
+    expect(ordinals('the first two meetings and the two first meetings')).toEqual([1, 1]);
+    expect(ordinals('los dos primeros informes', 'es')).toEqual([1]);
+  });
+
   it('do not read "premier plan" (leading) as first', () => {
     expect(ordinals('un rôle de premier plan', 'fr')).toEqual([]);
     expect(ordinals('la première réunion', 'fr')).toEqual([1]);
