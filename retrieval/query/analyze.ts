@@ -198,6 +198,8 @@ export function tokenize(text: string, withParts = true, lang?: Lang): string[] 
 /** A query term; the parts of one compound ("co-convenors") share `compound`. */
 export interface QueryTerm {
   term: string;
+  /** The word as written (folded), for a plain word: what other languages' analysers read. */
+  word?: string;
   /** `joined`: the parts written as one stemmed word ("co-responsables" → "corespons"). */
   compound?: { id: number; whole: string; joined: string };
 }
@@ -214,7 +216,7 @@ export function analyzeQuery(text: string, lang: Lang): QueryTerm[] {
   for (const token of tokenize(text, false, lang)) {
     if (STOP.has(token)) continue;
     if (!/[./-]/.test(token)) {
-      out.push({ term: stemToken(token, stem) });
+      out.push({ term: stemToken(token, stem), word: token });
       continue;
     }
     const parts = token.split(/[./-]/).filter((p) => (p.length > 1 || /\d/.test(p)) && !STOP.has(p));

@@ -18,6 +18,8 @@ import { SpellingIndex } from './spelling.ts';
 
 /** A stem variant ("modif" for "modifi") scores a little below the term as asked. */
 const VARIANT_WEIGHT = 0.85;
+/** A word this long spelled alike in two languages is one word (shorter ones are false friends more often: "chat", "but"). */
+const SAME_WORD_MIN_LENGTH = 5;
 /** A side remark ("need them for the slides") still helps ranking, but is not what must be answered. */
 const SIDE_REMARK = 0.3;
 /** How specific chat noise is: as little as the commonest words. */
@@ -121,6 +123,7 @@ export class QueryConcepts {
     const { glossary, lexicon } = this.resources;
     const plain = glossary ? glossary.expand(terms, inCorpus) : plainGroups(terms, inCorpus);
     const { groups, phrased } = withPhrases(plain, phrases);
+    const written = new Map(terms.flatMap((t) => (t.word ? [[t.term, t.word] as const] : [])));
     for (const group of groups) {
       const seen = new Set(group.alternatives.map((a) => a.terms.join(' ')));
       const add = (terms: string[], weight: number, source: 'lexicon' | 'variant') => {
@@ -130,6 +133,7 @@ export class QueryConcepts {
         group.alternatives.push({ terms, weight, source });
       };
       const [term] = group.original;
+      for (const other of this.sameWordElsewhere(term, written.get(term), lang)) add([other], VARIANT_WEIGHT, 'variant');
       const single = group.original.length === 1 && lexicon;
       const matesOf = (t: string, l: Lang) => (families && lexicon ? lexicon.mates(t, l) : []);
       // The forms of the word's lemma that stemming does not join ("tient" → "tiendr", "held" → "hold") …
@@ -147,6 +151,22 @@ export class QueryConcepts {
       this.addVariants(group, seen);
     }
     return groups;
+  }
+
+  /**
+   * The word as written, read by the analysers of the corpus's other languages, when its own stem is not in the corpus:
+   * a name, loanword or cognate spelled alike is the same word, and each language's stemmer cuts it its own way
+   * ("covid" is "cov" to the Spanish stemmer and "covid" to the French one; "protection", "advisory", "circular").
+   */
+  private sameWordElsewhere(term: string, word: string | undefined, lang: Lang): string[] {
+    if (!word || word.length < SAME_WORD_MIN_LENGTH || this.lexical.has(term)) return [];
+    const out: string[] = [];
+    for (const other of this.languages ?? (['en', 'fr', 'es'] as const)) {
+      if (other === lang) continue;
+      const [stem, ...more] = analyze(word, other);
+      if (stem && !more.length && stem !== term && this.lexical.has(stem) && !out.includes(stem)) out.push(stem);
+    }
+    return out;
   }
 
   private addVariants(group: TermGroup, seen: Set<string>): void {
@@ -169,7 +189,7 @@ export class QueryConcepts {
       if (/s$/.test(t.term) && !this.lexical.has(t.term) && this.resources.glossary?.isName(t.term.slice(0, -1))) {
         return { term: t.term.slice(0, -1) };
       }
-      if (t.compound || this.knows(t.term, lang)) return t;
+      if (t.compound || this.knows(t.term, lang) || this.sameWordElsewhere(t.term, t.word, lang).length) return t;
       const near = this.spelling.near(t.term);
       return near.length ? { term: near[0] } : t;
     });

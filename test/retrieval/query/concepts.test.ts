@@ -165,6 +165,15 @@ describe('the concepts of a question', () => {
     expect(of('need budget', 'en', new QueryConcepts(lexical, { glossary })).map((g) => g.specificity)).toEqual([1, 1]);
   });
 
+  it("read a word the corpus lacks as the corpus's languages read it: a word spelled alike is the same word", () => {
+    // The Spanish stemmer cuts "covid" to "cov", which no clause holds; the French one leaves the "covid" of "COVID-19".
+    const [covid] = of('covid', 'es');
+    expect(covid.original).toEqual(['cov']);
+    expect(alts(covid)).toContain('covid@0.85:variant');
+    // A word whose own stem the corpus holds keeps it alone.
+    expect(alts(of('covid', 'en')[0])).toEqual(['covid@1']);
+  });
+
   it('write chat shorthand out before analysis', () => {
     const shorthand = new Shorthand({ en: { mtg: 'meeting' }, fr: {}, es: {} });
     const groups = of('deadline for the mtg', 'en', new QueryConcepts(lexical, { glossary, shorthand }));
