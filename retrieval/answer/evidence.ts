@@ -67,11 +67,12 @@ function namesAll({ form, groups, store }: Pick<EvidenceInput, 'form' | 'groups'
   const wanted = [...new Set([...form.focus, ...groups.flatMap((g, i) => (g.entity ? [i] : []))])];
   if (!wanted.length) return true;
   let context: Set<string> | undefined;
-  return wanted.every((g) => {
+  const named = (g: number) => {
     if ((hit.credits?.[g] ?? 0) > 0) return true;
     context ??= new Set(analyze(hit.clause.context, store.languageOf(hit.index)));
     return groups[g].alternatives.some((alt) => alt.terms.every((t) => context!.has(t)));
-  });
+  };
+  return wanted.every((g) => named(g) || (form.either?.[g] ?? []).some(named));
 }
 
 /** The part of a letter a clause is ("Date", "Signature", "Telephone"), the last step of its label; none for a body clause. */

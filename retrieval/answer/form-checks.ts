@@ -129,7 +129,7 @@ export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[
 function countOfFocus(form: QuestionForm, text: string, groups: TermGroup[]): boolean {
   const counts = findSpans(text).filter((s) => s.type === 'count');
   if (!form.focus.length) return counts.length > 0;
-  const wanted = form.focus.flatMap((g) => groups[g].alternatives.flatMap((a) => a.terms));
+  const wanted = form.focus.flatMap((g) => [g, ...(form.either?.[g] ?? [])]).flatMap((g) => groups[g].alternatives.flatMap((a) => a.terms));
   return counts.some((s) => {
     const about = new Set(['en', 'fr', 'es'].flatMap((l) => analyze(s.about ?? '', l as 'en')));
     return wanted.some((t) => about.has(t));

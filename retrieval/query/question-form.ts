@@ -11,6 +11,21 @@ import { fold } from '../text.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { analyzeQuery, isStopWord } from './analyze.ts';
 import { messageParts } from './message-parts.ts';
+import {
+  SENDING,
+  ELISION,
+  TYPE_NOUNS,
+  DO_SUPPORT,
+  BY_MAIL,
+  KIND_NOUNS,
+  PREPOSITIONS,
+  POINTING,
+  NUMBER_WORDS,
+  COUNTED_KIND,
+  OR,
+  PLURAL_COUNT,
+  AUXILIARY,
+} from './form-words.ts';
 
 export interface QuestionForm {
   type?: AnswerType;
@@ -35,76 +50,9 @@ export interface QuestionForm {
   excluded?: number[];
   /** Every kind of fact the question names a cue of ("tel, fax y mail"), `type` the first. */
   kinds?: AnswerType[];
+  /** "Which ORGANISATION OR UNIVERSITY": per focus group, the groups coordinated with it by "or"; any one of them will do. */
+  either?: Record<number, number[]>;
 }
-
-// Verbs that make "where" a destination (an address to send to), not a place.
-const SENDING =
-  /\b(send|submit|mail|forward|email|envoyer|envoie|soumettre|adresser|transmettre|enviar|envio|mando|mandar|remitir|presentar)\b/;
-const ELISION = /\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'/g;
-// Nouns that only name the kind of fact ("the phone NUMBER", "the e-mail ADDRESS").
-const TYPE_NOUNS = [
-  'number',
-  'numero',
-  'address',
-  'adresse',
-  'direccion',
-  'date',
-  'fecha',
-  'time',
-  'heure',
-  'hora',
-  'link',
-  'lien',
-  'enlace',
-];
-const DO_SUPPORT = new Set(['do', 'does', 'did']);
-const BY_MAIL = / (?:par|by|via|por|through) (?:e-?mail|mail|courriel|correo|correspondance|correspondence)\b/;
-/** Analysed nouns that name a kind of fact, when a question asks "what are the dates / quelle est l'heure". */
-const KIND_NOUNS = new Map<string, AnswerType>(
-  (
-    [
-      ['date', 'date'],
-      ['dates', 'date'],
-      ['fecha', 'date'],
-      ['fechas', 'date'],
-      // Deadline words name a date as much as "date" does: "what's the cutoff" asks for a date, no attribute.
-      ['deadline', 'date'],
-      ['cutoff', 'date'],
-      ['delai', 'date'],
-      ['echeance', 'date'],
-      ['butoir', 'date'],
-      ['plazo', 'date'],
-      ['time', 'time'],
-      ['heure', 'time'],
-      ['hora', 'time'],
-      ['link', 'url'],
-      ['lien', 'url'],
-      ['enlace', 'url'],
-      ['url', 'url'],
-      ['figure', 'count'],
-      ['figures', 'count'],
-      ['chiffre', 'count'],
-      ['chiffres', 'count'],
-      ['cifra', 'count'],
-      ['cifras', 'count'],
-    ] as const
-  ).flatMap(([word, type]) => (['en', 'fr', 'es'] as const).flatMap((l) => analyzeQuery(word, l).map((t) => [t.term, type] as const))),
-);
-const PREPOSITIONS = new Set(
-  'in on at for of to from by with about into en de dans pour par sur a avec du des con por para desde sobre del al'.split(' '),
-);
-// Words that point back at something named before ("which ones", "lequel"), or at anyone ("how many people"): no
-// attribute a clause must name ("160 participants" answers "how many people").
-const POINTING = new Set(
-  'one ones it them those these that lequel laquelle lesquels cual cuales people persons ppl personnes gens personas gente'.split(' '),
-);
-// Counts are not attributes: "which two documents" asks about documents.
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'deux', 'trois', 'quatre', 'cinq', 'dos', 'tres', 'cuatro', 'cinco']);
-const COUNTED_KIND = new RegExp(
-  ` (which|what|quel|quels|quelle|quelles|cual|cuales|que) (?:${[...NUMBER_WORDS].join('|')}|\\d+)(?= )`,
-  'g',
-);
-const AUXILIARY = new Set(['is', 's', 'are', 'was', 'were', 'be', 'est', 'sont', 'etait', 'es', 'son', 'era', 'fue', 'do', 'does', 'did']);
 
 export function questionForm(question: string, lang: Lang, groups: TermGroup[]): QuestionForm {
   const asking = messageParts(question, lang)
@@ -137,7 +85,8 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   const exists = existenceGroups(folded, lang, groups);
   const excluded = excludedGroups(asking, lang, groups);
   // "What were the DATES of it?": a focus that names a kind of fact is that kind of fact, not an attribute to find.
-  let focus = focusGroups(folded, lang, groups, accentedQue(asking)).filter((g) => !cue.includes(g));
+  const either: Record<number, number[]> = {};
+  let focus = focusGroups(folded, lang, groups, accentedQue(asking), either).filter((g) => !cue.includes(g));
   // ("where and on what DATES…": a second kind of fact asked for, not an attribute either.)
   const named = focus.find((g) => KIND_NOUNS.has(groups[g].original.join(' ')));
   if (named !== undefined) {
@@ -156,6 +105,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     ...(upcoming ? { upcoming: true as const } : {}),
     ...(exists.length ? { exists } : {}),
     ...(excluded.length ? { excluded } : {}),
+    ...(focus.some((g) => either[g]) ? { either } : {}),
   };
 }
 
@@ -207,7 +157,7 @@ function accentedQue(text: string): boolean[] {
 const BEFORE_INTERROGATIVE_QUE = new Set(['a', 'de', 'en', 'con', 'por', 'para', 'sobre', 'y']);
 
 /** The concept right after an opener ("which room", "how many members", "quel est le budget"). */
-function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: boolean[]): number[] {
+function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: boolean[], either: Record<number, number[]>): number[] {
   const words = folded.trim().split(' ');
   const openers = table(lang).focusOpeners.filter((o) => !['the', 'le', 'la', 'les', 'el', 'los', 'las'].includes(o));
   const found = new Set<number>();
@@ -223,13 +173,20 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     let j = i + opener.split(' ').length;
     // "what do the two documents say": the words after "do" are the subject of a verb, not an attribute asked about.
     if (DO_SUPPORT.has(words[j] ?? '')) continue;
-    while (j < words.length && (AUXILIARY.has(words[j]) || isStopWord(words[j]) || NUMBER_WORDS.has(words[j]))) j += 1;
+    // ("Which ONE gets my contribution": "one" points back at what was named; it is no count to skip.)
+    const skippable = (w: string) => AUXILIARY.has(w) || isStopWord(w) || (NUMBER_WORDS.has(w) && !POINTING.has(w));
+    while (j < words.length && skippable(words[j])) j += 1;
     if (POINTING.has(words[j] ?? '')) continue;
+    // "¿Cuántos llevaba organizados?": the counted noun, plural after "cuántos", is left unsaid; a verb is no attribute.
+    if (lang === 'es' && PLURAL_COUNT.has(opener) && !/s$/.test(words[j] ?? '')) continue;
     // "What IS the …": a copula between the opener and the word ("which two documents set it up" has none).
     const skipped = words.slice(i + opener.split(' ').length, j).some((w) => AUXILIARY.has(w));
     const group = groupOf(words[j], lang, groups);
     if (group < 0) continue;
     found.add(group);
+    // "De qué organización o universidad": either noun is the attribute asked about.
+    const other = OR.has(words[j + 1] ?? '') ? groupOf(words[j + 2], lang, groups) : -1;
+    if (other >= 0 && other !== group) either[group] = [other];
     // "What's the meeting ID", "what is the registration fee": an English noun compound after "is the" is asked whole,
     // its head last. After "which" the next word is the verb ("which SG handles …").
     if (lang === 'en' && skipped) for (const g of compoundAfter(words, j, groups)) found.add(g);

@@ -36,7 +36,7 @@ describe('near misses abstain: the attribute asked for is not stated', () => {
 });
 
 describe('a question about a person the documents name', () => {
-  it.each(['who is Bret Jordan?', 'Solange Ghernaouti a contribué à quoi ?'])(
+  it.each(['who is Bret Jordan?', 'Solange Ghernaouti a contribué à quoi ?', 'Solange Ghernaouti, ¿de qué organización o universidad es?'])(
     'is answered from a clause that names them: %s',
     async (q) => {
       const a = await assistant.ask(q);

@@ -133,6 +133,20 @@ describe('offices asked about', () => {
     expect(form('same sectors in both? which ones', 'en').focus).toEqual([]);
     expect(form('roughly how many people joined the consultations?', 'en')).toMatchObject({ type: 'count', focus: [] });
     expect(form('how many members does the group have?', 'en').focus).toEqual(['member']);
+    // "One" points back at what was named: it is not a count to skip on the way to the verb.
+    expect(form('there are two addresses. which one gets my contribution?', 'en').focus).toEqual([]);
+    // The counted noun after "cuántos" is plural; a verb there says the noun was left unsaid.
+    expect(form('la UIT organiza simulacros; ¿cuántos llevaba organizados en 2025?', 'es')).toMatchObject({ type: 'count', focus: [] });
+    expect(form('¿cuántos simulacros organizó la UIT?', 'es').focus).toEqual(['simulacr']);
+  });
+
+  it('take either of two attributes joined by "or" as the one asked about', () => {
+    const groups = plainGroups(analyzeQuery('¿de qué organización o universidad viene?', 'es'));
+    const f = questionForm('¿de qué organización o universidad viene?', 'es', groups);
+    const names = (ids: number[]) => ids.map((i) => groups[i].original.join(' '));
+    expect(names(f.focus)).toEqual(['organizacion']);
+    expect(names(f.either![f.focus[0]])).toEqual(['univers']);
+    expect(form('which room is the kickoff in?', 'en').either).toBeUndefined();
   });
 
   it('read "what" deep in a sentence as a relative word, unless a preposition or a sentence end comes before it', () => {

@@ -1,0 +1,109 @@
+/**
+ * The words the question form reads, across English, French and Spanish (folded): verbs of sending, nouns that
+ * name a kind of fact, prepositions, words that point back, counts, "or", auxiliaries. Closed classes, written
+ * from common usage, not from any question set.
+ */
+import type { AnswerType } from '../lang/index.ts';
+import { analyzeQuery } from './analyze.ts';
+
+// Verbs that make "where" a destination (an address to send to), not a place.
+export const SENDING =
+  /\b(send|submit|mail|forward|email|envoyer|envoie|soumettre|adresser|transmettre|enviar|envio|mando|mandar|remitir|presentar)\b/;
+export const ELISION = /\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'/g;
+// Nouns that only name the kind of fact ("the phone NUMBER", "the e-mail ADDRESS").
+export const TYPE_NOUNS = [
+  'number',
+  'numero',
+  'address',
+  'adresse',
+  'direccion',
+  'date',
+  'fecha',
+  'time',
+  'heure',
+  'hora',
+  'link',
+  'lien',
+  'enlace',
+];
+export const DO_SUPPORT = new Set(['do', 'does', 'did']);
+export const BY_MAIL = / (?:par|by|via|por|through) (?:e-?mail|mail|courriel|correo|correspondance|correspondence)\b/;
+/** Analysed nouns that name a kind of fact, when a question asks "what are the dates / quelle est l'heure". */
+export const KIND_NOUNS = new Map<string, AnswerType>(
+  (
+    [
+      ['date', 'date'],
+      ['dates', 'date'],
+      ['fecha', 'date'],
+      ['fechas', 'date'],
+      // Deadline words name a date as much as "date" does: "what's the cutoff" asks for a date, no attribute.
+      ['deadline', 'date'],
+      ['cutoff', 'date'],
+      ['delai', 'date'],
+      ['echeance', 'date'],
+      ['butoir', 'date'],
+      ['plazo', 'date'],
+      ['time', 'time'],
+      ['heure', 'time'],
+      ['hora', 'time'],
+      ['link', 'url'],
+      ['lien', 'url'],
+      ['enlace', 'url'],
+      ['url', 'url'],
+      ['figure', 'count'],
+      ['figures', 'count'],
+      ['chiffre', 'count'],
+      ['chiffres', 'count'],
+      ['cifra', 'count'],
+      ['cifras', 'count'],
+    ] as const
+  ).flatMap(([word, type]) => (['en', 'fr', 'es'] as const).flatMap((l) => analyzeQuery(word, l).map((t) => [t.term, type] as const))),
+);
+export const PREPOSITIONS = new Set(
+  'in on at for of to from by with about into en de dans pour par sur a avec du des con por para desde sobre del al'.split(' '),
+);
+// Words that point back at something named before ("which ones", "lequel"), or at anyone ("how many people"): no
+// attribute a clause must name ("160 participants" answers "how many people").
+export const POINTING = new Set(
+  'one ones it them those these that lequel laquelle lesquels cual cuales people persons ppl personnes gens personas gente'.split(' '),
+);
+// Counts are not attributes: "which two documents" asks about documents.
+export const NUMBER_WORDS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'dos',
+  'tres',
+  'cuatro',
+  'cinco',
+]);
+export const COUNTED_KIND = new RegExp(
+  ` (which|what|quel|quels|quelle|quelles|cual|cuales|que) (?:${[...NUMBER_WORDS].join('|')}|\\d+)(?= )`,
+  'g',
+);
+export const OR = new Set(['or', 'ou', 'o', 'u']);
+export const PLURAL_COUNT = new Set(['cuantos', 'cuantas']);
+export const AUXILIARY = new Set([
+  'is',
+  's',
+  'are',
+  'was',
+  'were',
+  'be',
+  'est',
+  'sont',
+  'etait',
+  'es',
+  'son',
+  'era',
+  'fue',
+  'do',
+  'does',
+  'did',
+]);
