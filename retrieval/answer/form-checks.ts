@@ -26,6 +26,9 @@ export function meetsConstraints(form: QuestionForm, clause: Clause): boolean {
   const folded = fold(scope);
   const has = (word: string) => new RegExp(`(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9]|$)`).test(folded);
   if (form.years.some((y) => !scope.includes(String(y)))) return false;
+  // "Le Conseil 2022 les a validées à quelle date ?": the date asked for is one of that year, which the clause itself
+  // must give; a year in its document's title ("… (Rev. Bucharest, 2022)") dates the document, not the answer.
+  if (form.type === 'date' && form.years.some((y) => !clause.text.includes(String(y)))) return false;
   if (form.months.some((m) => !MONTH_FORMS[m - 1].some(has))) return false;
   if (
     form.ordinals.some((n) => !(ORDINAL_FORMS.get(n) ?? []).some(has) && !new RegExp(`\\b${n}(st|nd|rd|th|e|eme|ème|o|a)\\b`).test(folded))

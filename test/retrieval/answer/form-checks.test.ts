@@ -26,6 +26,13 @@ describe('the constraints a question names', () => {
     expect(meetsConstraints(form({ years: [2025, 2026] }), MEETING)).toBe(false);
   });
 
+  it('take the year of a date asked for from the clause itself, not its title or headings', () => {
+    const exercises = text('Au mois de mai 2025, l\'UIT avait organisé 55 cyberexercices.', 'Rapport au Conseil (Rév. Bucarest, 2022)');
+    expect(meetsConstraints(form({ years: [2022] }), exercises)).toBe(true);
+    expect(meetsConstraints(form({ type: 'date', years: [2022] }), exercises)).toBe(false);
+    expect(meetsConstraints(form({ type: 'date', years: [2025] }), exercises)).toBe(true);
+  });
+
   it('hold when the month is named, in any language', () => {
     expect(meetsConstraints(form({ months: [9] }), MEETING)).toBe(true);
     expect(meetsConstraints(form({ months: [9] }), NOMINATION)).toBe(true); // "September" in the title
