@@ -25,7 +25,7 @@ import {
   OR,
   PLURAL_COUNT,
   AUXILIARY,
-} from './form-words.ts';
+} from '../lang/form-words.ts';
 
 export interface QuestionForm {
   type?: AnswerType;

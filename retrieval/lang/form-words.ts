@@ -4,7 +4,7 @@
  * from common usage, not from any question set.
  */
 import type { AnswerType } from '../lang/index.ts';
-import { analyzeQuery } from './analyze.ts';
+import { analyzeQuery } from '../query/analyze.ts';
 
 // Verbs that make "where" a destination (an address to send to), not a place.
 export const SENDING =
