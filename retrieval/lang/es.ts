@@ -193,6 +193,7 @@ export const es: LanguageTable = {
     String.raw`\bsuspend\w*`,
   ],
   avoidances: [String.raw`\bevit(?:ar|a|an|e|en|ando|ara|aran|ado|o)\b`, String.raw`\bimpedir\b|\bimpid\w*`],
+  deniedRestrictions: [String.raw`\bno (?:[a-z]+ ){0,3}?(?:solo|solamente|unicamente|exclusivamente)\b`],
   notNegations: [
     String.raw`\ba mas tardar\b`,
     String.raw`\bno solo\b`,
@@ -238,8 +239,12 @@ export const es: LanguageTable = {
   titles: ['sr', 'sra', 'srta', 'dr', 'dra', 'don', 'dona'],
   upcomingCues: ['proximo', 'proxima', 'proximos', 'proximas', 'siguiente', 'que viene', 'futuro', 'futura'],
   eligibilityCues: [
-    'quien puede', 'quienes pueden', 'quien tiene derecho',
-    'quienes tienen derecho', 'quien esta autorizado', 'quienes estan autorizados',
+    'quien puede',
+    'quienes pueden',
+    'quien tiene derecho',
+    'quienes tienen derecho',
+    'quien esta autorizado',
+    'quienes estan autorizados',
   ],
   existenceOpeners: ['hay', 'habra', 'existe', 'existen'],
   exclusionCues: ['aparte de', 'aparte del', 'ademas de', 'ademas del', 'excepto', 'salvo', 'fuera de', 'fuera del', 'menos'],

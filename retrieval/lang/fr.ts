@@ -136,6 +136,7 @@ export const fr: LanguageTable = {
   ],
   // "prévenir" also means to notify: left out.
   avoidances: [String.raw`\bevit(?:er|e|es|ent|ant|era|eront|erait|ait|aient|ee|ees)\b`, String.raw`\bempech\w*`],
+  deniedRestrictions: [String.raw`\b(?:pas|non) (?:[a-z']+ ){0,3}?(?:uniquement|seulement|exclusivement)\b`],
   notNegations: [
     // "ne passeront pas uniquement par la liste": not only, an addition.
     String.raw`\bpas (?:uniquement|seulement|exclusivement|que)\b`,
@@ -188,8 +189,14 @@ export const fr: LanguageTable = {
   titles: ['m', 'mme', 'mm', 'mmes', 'mlle', 'dr', 'pr'],
   upcomingCues: ['prochain', 'prochaine', 'prochains', 'prochaines', 'a venir', 'futur', 'future', 'suivante'],
   eligibilityCues: [
-    'qui peut', 'qui peuvent', 'qui a le droit', 'qui ont le droit',
-    'qui est autorise', 'qui sont autorises', 'qui est habilite', 'qui sont habilites',
+    'qui peut',
+    'qui peuvent',
+    'qui a le droit',
+    'qui ont le droit',
+    'qui est autorise',
+    'qui sont autorises',
+    'qui est habilite',
+    'qui sont habilites',
   ],
   existenceOpeners: ['y a-t-il', 'y aura-t-il', "est-ce qu'il y a", 'existe-t-il', 'y a t il', 'il y a', 'y a'],
   exclusionCues: [

@@ -78,6 +78,8 @@ export interface LanguageTable {
   negations: string[];
   /** Phrases that look negative and are not ("no later than", "not only"). */
   notNegations: string[];
+  /** A restriction denied ("not solely", "pas uniquement", "no solo"): an addition, neither a denial nor an "only". */
+  deniedRestrictions: string[];
   /** Verbs of avoiding or preventing ("avoid", "éviter", "evitar"): "avoid any duplication" says there is to be none. */
   avoidances: string[];
   /** Modal cues by class. */

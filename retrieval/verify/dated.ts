@@ -18,6 +18,8 @@ import { found } from './matching.ts';
 const RESTING_SHARE = 0.6;
 /** … and this many times what the next sentence carries. */
 const MARGIN = 1.5;
+/** A sentence carrying this share of its concepts' weight in another statement of the clause says that one too. */
+const COMBINED_SHARE = 0.25;
 const DATED = new Set(['date', 'time', 'month']);
 /** Bodies and organisations ("UNICEF", "OAS"): who does what is bound to the statement too. */
 const BODIES = new Set(['entity']);
@@ -34,9 +36,7 @@ export function datesFromElsewhere(
   if (clause.sentences.length < 2) return [];
   // Only a fact the clause states can be bound to another of its statements; a body it names in its first statement
   // is the subject of all of them. Checked first: sentences name bodies all the time, and what follows costs.
-  const stated = sentence.facts.filter(
-    (f) => (DATED.has(f.kind) || (BODIES.has(f.kind) && !speakers.has(f.key))) && found(f, clause),
-  );
+  const stated = sentence.facts.filter((f) => (DATED.has(f.kind) || (BODIES.has(f.kind) && !speakers.has(f.key))) && found(f, clause));
   const opening = stated.some((f) => BODIES.has(f.kind)) ? read(clause.sentences[0].text, clause.lang) : undefined;
   const dated = stated.filter((f) => DATED.has(f.kind) || !found(f, opening!));
   if (!dated.length) return [];
@@ -50,7 +50,12 @@ export function datesFromElsewhere(
   const restingDated = resting.facts.some((f) => DATED.has(f.kind));
   // A body named before the statement is still its subject there ("Le Groupe JCG-IoTSec … Il est ouvert à …").
   const before = clause.sentences.slice(0, clause.sentences.indexOf(best.s)).map((s) => read(s.text, clause.lang));
-  const boundElsewhere = (f: Fact) => (DATED.has(f.kind) ? restingDated : !speakers.has(f.key) && !before.some((b) => found(f, b)));
+  // A sentence that says the other statement too ("… au siège de l'UIT, en marge de la réunion de la CE 20 de l'UIT-T")
+  // may name its bodies: it rests on both.
+  const alsoSaid = (f: Fact) =>
+    scores.some(({ s, score }) => s !== best.s && score >= COMBINED_SHARE * total && found(f, read(s.text, clause.lang)));
+  const boundElsewhere = (f: Fact) =>
+    DATED.has(f.kind) ? restingDated : !speakers.has(f.key) && !before.some((b) => found(f, b)) && !alsoSaid(f);
   return dated
     .filter((f) => boundElsewhere(f) && found(f, clause) && !found(f, resting))
     .map((f) =>

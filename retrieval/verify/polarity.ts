@@ -26,7 +26,7 @@ export interface Stance {
   avoids: boolean;
 }
 
-type Cues = Record<'neg' | 'not' | 'obl' | 'soft' | 'vol' | 'only' | 'avoid', RegExp[]>;
+type Cues = Record<'neg' | 'not' | 'added' | 'obl' | 'soft' | 'vol' | 'only' | 'avoid', RegExp[]>;
 const compiled = new Map<LanguageTable, Cues>();
 
 function patterns(lexicon: LanguageTable) {
@@ -37,6 +37,7 @@ function patterns(lexicon: LanguageTable) {
     p = {
       neg: re(lexicon.negations),
       not: lexicon.notNegations.map((s) => new RegExp(s, 'g')),
+      added: lexicon.deniedRestrictions.map((s) => new RegExp(s, 'g')),
       obl: re(modals.obligation),
       soft: re([...modals.permission, ...modals.recommendation, ...modals.voluntary]),
       vol: re(modals.voluntary),
@@ -52,6 +53,8 @@ function patterns(lexicon: LanguageTable) {
 export function stanceOf(text: string, lang: Lang): Stance {
   const p = patterns(TABLES[lang]);
   let folded = fold(text).replace(/[\u00a0\u202f]/g, ' ');
+  // "Will not be carried out solely through the list": more than the list, neither denied nor restricted.
+  for (const re of p.added) folded = folded.replace(re, ' ');
   const restricts = p.only.some((re) => re.test(folded));
   for (const re of p.not) folded = folded.replace(re, ' ');
   const obliges = p.obl.some((re) => re.test(folded));

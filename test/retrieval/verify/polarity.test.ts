@@ -84,6 +84,18 @@ describe('ending what the clause continues', () => {
     expect(s.restricts).toBe(false);
   });
 
+  it('reads a restriction denied a few words on as an addition: no denial, no restriction', () => {
+    for (const [text, lang] of [
+      ["The group's work will not be carried out solely through its mailing list", 'en'],
+      ['Les travaux ne seront pas menés uniquement par correspondance', 'fr'],
+      ['El trabajo no se hará solamente por correo', 'es'],
+    ] as const) {
+      expect(stance(text, lang)).toMatchObject({ negated: false, restricts: false });
+    }
+    // A plain denial stays one.
+    expect(stance('The work will not be carried out through the mailing list', 'en').negated).toBe(true);
+  });
+
   it('reads "reserved for" as a restriction', () => {
     expect(stance('La réunion sera réservée aux participants présents sur place', 'fr').restricts).toBe(true);
     expect(stance('The meeting is reserved for members', 'en').restricts).toBe(true);
