@@ -189,14 +189,8 @@ export const fr: LanguageTable = {
   titles: ['m', 'mme', 'mm', 'mmes', 'mlle', 'dr', 'pr'],
   upcomingCues: ['prochain', 'prochaine', 'prochains', 'prochaines', 'a venir', 'futur', 'future', 'suivante'],
   eligibilityCues: [
-    'qui peut',
-    'qui peuvent',
-    'qui a le droit',
-    'qui ont le droit',
-    'qui est autorise',
-    'qui sont autorises',
-    'qui est habilite',
-    'qui sont habilites',
+    'qui peut', 'qui peuvent', 'qui a le droit', 'qui ont le droit',
+    'qui est autorise', 'qui sont autorises', 'qui est habilite', 'qui sont habilites',
   ],
   existenceOpeners: ['y a-t-il', 'y aura-t-il', "est-ce qu'il y a", 'existe-t-il', 'y a t il', 'il y a', 'y a'],
   exclusionCues: [

@@ -28,11 +28,7 @@ export function listsOf(text: string, lang: Lang): string[][] {
   for (const m of text.matchAll(re)) {
     const after = text.slice(m.index! + m[0].length);
     const last = after.split(/[,;:.()[\]]|\s(?:qui|dont|which|que|cuyos?|cuyas?)\s/u)[0].trim();
-    const before =
-      text
-        .slice(0, m.index!)
-        .split(/[;:.()[\]]/u)
-        .at(-1) ?? '';
+    const before = text.slice(0, m.index!).split(/[;:.()[\]]/u).at(-1) ?? '';
     const pieces = before.split(',').map((p) => p.trim());
     const items = [pieces.pop() ?? ''];
     // Earlier comma-separated items, as long as they stay short.

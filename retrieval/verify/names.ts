@@ -33,6 +33,7 @@ interface Tables {
 
 let tables: Tables | undefined;
 
+
 function load(): Tables {
   const entities = (JSON.parse(readFileSync(join(DATA, 'entities.json'), 'utf8')) as { entities: EntityRow[] }).entities;
   const { places, ambiguousCountries = [] } = JSON.parse(readFileSync(join(DATA, 'places.json'), 'utf8')) as {

@@ -133,10 +133,7 @@ export class RuleChecker {
 
   private checkSegment(text: string, cited: SourceClause[], lang: Lang): RuleResult {
     const reasons: Reason[] = [];
-    const named = this.withoutDocumentNames(
-      withoutLabels(text, cited),
-      cited.map((c) => c.docId),
-    );
+    const named = this.withoutDocumentNames(withoutLabels(text, cited), cited.map((c) => c.docId));
     const own = analyzeText(named.text, lang, this.knownPeople);
     const clauses = cited.map((c) => this.clause(c));
     const allowed = named.allowed;
@@ -188,13 +185,7 @@ export class RuleChecker {
       const share = Math.round(coverage * 100);
       reasons.push({ code: 'weak-support', detail: `the cited clause carries ${share} % of "${clip(text)}"` });
     } else {
-      const added = addedMembers(
-        named.text,
-        lang,
-        cited.map((c) => c.lang),
-        this.support.concepts,
-        together,
-      );
+      const added = addedMembers(named.text, lang, cited.map((c) => c.lang), this.support.concepts, together);
       for (const part of uncarriedParts(named.text, lang, this.support.concepts, together, weight).concat(added))
         reasons.push({ code: 'weak-support', detail: `the cited clause does not say "${clip(part)}"` });
     }

@@ -13,7 +13,9 @@ const misbound = (text: string, lang: Lang) => misboundDates(analyzeText(text, l
 describe('a document and its date', () => {
   it('flags a document put with the date the clause gives another', () => {
     const said = "Le rapport de l'ancien Président du Groupe HLEG, publié sous la cote C19/117, a été soumis le 8 mai 2019.";
-    expect(misbound(said, 'fr')).toEqual(['"c19/117" and "8 mai 2019": the clause gives each with another']);
+    expect(misbound(said, 'fr')).toEqual([
+      '"c19/117" and "8 mai 2019": the clause gives each with another',
+    ]);
     expect(misbound('The HLEG report was issued as C19/58 on 20 June 2019.', 'en')).toHaveLength(1);
   });
 
@@ -24,9 +26,9 @@ describe('a document and its date', () => {
   });
 
   it('binds each date of a sentence naming two documents to the nearer one', () => {
-    const both = 'Le rapport du Groupe HLEG (C19/58) est daté du 08/05/2019 et le compte rendu de la 6e séance (C19/117) du 20/06/2019.';
+    const both = "Le rapport du Groupe HLEG (C19/58) est daté du 08/05/2019 et le compte rendu de la 6e séance (C19/117) du 20/06/2019.";
     expect(misbound(both, 'fr')).toEqual([]);
-    const swapped = 'Le rapport du Groupe HLEG (C19/58) est daté du 20/06/2019 et le compte rendu de la 6e séance (C19/117) du 08/05/2019.';
+    const swapped = "Le rapport du Groupe HLEG (C19/58) est daté du 20/06/2019 et le compte rendu de la 6e séance (C19/117) du 08/05/2019.";
     expect(misbound(swapped, 'fr')).toHaveLength(2);
   });
 });

@@ -62,7 +62,8 @@ describe('bodies bound to their statement', () => {
     expect(reasons(open, 'tsb-circ-67:annex-a:working-methods:item-2', 'fr')).toEqual([]);
     // A sentence that says both statements may name the body of either (the SG20 meeting of the later one, of "l'UIT-T").
     const both =
-      "Le Groupe JCG-IoTSec tiendra sa première réunion au siège de l'UIT, à Genève, en marge de la réunion de la Commission d'études 20 de l'UIT-T [1].";
+      "Le Groupe JCG-IoTSec tiendra sa première réunion au siège de l'UIT, à Genève, " +
+      "en marge de la réunion de la Commission d'études 20 de l'UIT-T [1].";
     expect(reasons(both, MEETING, 'fr')).toEqual([]);
     const apt = "Les Membres de l'APT relèvent qu'aucune résolution de la CMDT ne porte actuellement sur l'Internet des objets [1].";
     expect(reasons(apt, 'wtdc17-acp-2:reasons:para-2', 'fr')).toEqual([]);

@@ -23,7 +23,7 @@ describe('a member added to the clause’s list', () => {
   });
 
   it('flags an item the clause does not list beside items it does', () => {
-    const sg17 = 'La CE 17 a approuvé 36 Recommandations sur le nuage, la distribution de clés quantiques et la chaîne de blocs [1].';
+    const sg17 = "La CE 17 a approuvé 36 Recommandations sur le nuage, la distribution de clés quantiques et la chaîne de blocs [1].";
     expect(added(sg17, SG17, 'fr')).toEqual(['weak-support: the cited clause does not say "la chaine de blocs"']);
     const cooperation =
       "Il s'agit de renforcer la coopération avec les parties prenantes, notamment le secteur privé et les milieux universitaires [1].";
@@ -31,7 +31,7 @@ describe('a member added to the clause’s list', () => {
   });
 
   it('accepts the clause’s own members, and leaves lists across languages alone', () => {
-    const sg17 = 'La CE 17 a approuvé 36 Recommandations sur le nuage, la distribution de clés quantiques et le contrôle des accès [1].';
+    const sg17 = "La CE 17 a approuvé 36 Recommandations sur le nuage, la distribution de clés quantiques et le contrôle des accès [1].";
     expect(added(sg17, SG17, 'fr')).toEqual([]);
     const english = 'SG17 approved 36 Recommendations on cloud computing, quantum key distribution and blockchain [1].';
     expect(added(english, SG17, 'en')).toEqual([]);

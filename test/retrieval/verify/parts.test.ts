@@ -109,9 +109,8 @@ describe('every part of a sentence carried', () => {
       'weak-support: the cited clause does not say "and defines the IoT as a global infrastructure for the information society."',
     ]);
     const cooperation = 'Se trata de reforzar la cooperación con las organizaciones y partes interesadas, incluido el sector privado';
-    expect(
-      reasons(`${cooperation}, y de financiar directamente plataformas IoT en los países en desarrollo [1].`, COOPERATION, 'es'),
-    ).toHaveLength(1);
+    expect(reasons(`${cooperation}, y de financiar directamente plataformas IoT en los países en desarrollo [1].`, COOPERATION, 'es'))
+      .toHaveLength(1);
     // The clause's own second statement, joined the same way.
     expect(reasons(`${y4702}, and defines common requirements for device management [1].`, Y4702, 'en')).toEqual([]);
   });

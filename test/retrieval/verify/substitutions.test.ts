@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ruleReasons } from './corpus-checker.ts';
 
 const reasons = ruleReasons();
-const swapped = (text: string, id: string, lang: 'en' | 'fr' | 'es') => reasons(text, id, lang).filter((r) => r.includes('in that place'));
+const swapped = (text: string, id: string, lang: 'en' | 'fr' | 'es') =>
+  reasons(text, id, lang).filter((r) => r.includes('in that place'));
 
 // "… la Commission d'études 20 est responsable des études … et poursuit ses travaux sur l'Internet des objets dans le
 // secteur maritime;"
