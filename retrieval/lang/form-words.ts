@@ -56,6 +56,12 @@ export const KIND_NOUNS = new Map<string, AnswerType>(
       ['chiffres', 'count'],
       ['cifra', 'count'],
       ['cifras', 'count'],
+      // "Which document number is the agenda?": the document is what is asked for, no attribute the clause must word.
+      ['document', 'document'],
+      ['documento', 'document'],
+      ['recommendation', 'recommendation'],
+      ['recommandation', 'recommendation'],
+      ['recomendacion', 'recommendation'],
     ] as const
   ).flatMap(([word, type]) => (['en', 'fr', 'es'] as const).flatMap((l) => analyzeQuery(word, l).map((t) => [t.term, type] as const))),
 );

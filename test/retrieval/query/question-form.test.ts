@@ -33,11 +33,11 @@ describe('what a question demands of its answer', () => {
     // For a fact the clause must hold, the words naming it are answered by the fact: "budget" asks for an amount.
     expect(form('quel est le budget du groupe ?', 'fr')).toMatchObject({ type: 'amount', focus: [], cue: ['budget'] });
     expect(form('what do the two docs say about it?', 'en').focus).toEqual([]);
-    expect(form('which two documents set it up?', 'en').focus).toEqual(['document']);
+    expect(form('which two documents set it up?', 'en')).toMatchObject({ type: 'document', focus: [] });
     // Spanish "que" after a verb is the conjunction: "hay que avisar" asks nothing about "avisar".
     expect(form('con cuánta antelación hay que avisar las reuniones', 'es').focus).toEqual(['antelacion']);
     expect(form('que sala es la reunion?', 'es').focus).toEqual(['sala']);
-    expect(form('tengo que saber qué documento enviar', 'es').focus).toEqual(['document']);
+    expect(form('tengo que saber qué documento enviar', 'es').type).toBe('document');
     // The concept that is the word itself, before a longer one holding it.
     const groups = [...plainGroups(analyzeQuery('ayudar a los', 'es')), { original: ['pais', 'desarroll'], alternatives: [] }];
     const all = [...groups, ...plainGroups(analyzeQuery('en cuántos países', 'es'))];
@@ -130,6 +130,8 @@ describe('offices asked about', () => {
   it('read a focus that names a kind of fact as that kind, and no focus in a word that points back or at anyone', () => {
     expect(form('the covid consultation thing - what were the dates of it?', 'en')).toMatchObject({ type: 'date', focus: [] });
     expect(form('which were the times of the two sessions?', 'en').type).toBe('time');
+    expect(form('which document number is the draft agenda?', 'en')).toMatchObject({ type: 'document', focus: [] });
+    expect(form('¿qué recomendación cita la resolución?', 'es')).toMatchObject({ type: 'recommendation', focus: [] });
     expect(form('same sectors in both? which ones', 'en').focus).toEqual([]);
     expect(form('roughly how many people joined the consultations?', 'en')).toMatchObject({ type: 'count', focus: [] });
     expect(form('how many members does the group have?', 'en').focus).toEqual(['member']);
