@@ -7,7 +7,7 @@
 import type { ClauseStore } from '../ingest/clause-store.ts';
 import { analyze } from '../query/analyze.ts';
 import { isHostile } from '../query/guard.ts';
-import type { QuestionForm } from '../query/question-form.ts';
+import { focusOptions, type QuestionForm } from '../query/question-form.ts';
 import type { Hit, TermGroup } from '../types.ts';
 import { findSpans } from '../facts/spans.ts';
 import { STRICT_TYPES } from '../lang/index.ts';
@@ -72,7 +72,7 @@ function namesAll({ form, groups, store }: Pick<EvidenceInput, 'form' | 'groups'
     context ??= new Set(analyze(hit.clause.context, store.languageOf(hit.index)));
     return groups[g].alternatives.some((alt) => alt.terms.every((t) => context!.has(t)));
   };
-  return wanted.every((g) => named(g) || (form.either?.[g] ?? []).some(named));
+  return wanted.every((g) => focusOptions(form, g).some(named));
 }
 
 /** The part of a letter a clause is ("Date", "Signature", "Telephone"), the last step of its label; none for a body clause. */

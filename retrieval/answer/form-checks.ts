@@ -7,7 +7,7 @@
 import { findSpans, type Span } from '../facts/spans.ts';
 import { ALL_TABLES, merged, STRICT_TYPES } from '../lang/index.ts';
 import { analyze } from '../query/analyze.ts';
-import type { QuestionForm } from '../query/question-form.ts';
+import { focusOptions, type QuestionForm } from '../query/question-form.ts';
 import { fold } from '../text.ts';
 import { extractFacts } from '../verify/facts.ts';
 import { splitSentences } from '../verify/split.ts';
@@ -132,7 +132,7 @@ export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[
 function countOfFocus(form: QuestionForm, text: string, groups: TermGroup[]): boolean {
   const counts = findSpans(text).filter((s) => s.type === 'count');
   if (!form.focus.length) return counts.length > 0;
-  const wanted = form.focus.flatMap((g) => [g, ...(form.either?.[g] ?? [])]).flatMap((g) => groups[g].alternatives.flatMap((a) => a.terms));
+  const wanted = form.focus.flatMap((g) => focusOptions(form, g)).flatMap((g) => groups[g].alternatives.flatMap((a) => a.terms));
   return counts.some((s) => {
     const about = new Set(['en', 'fr', 'es'].flatMap((l) => analyze(s.about ?? '', l as 'en')));
     return wanted.some((t) => about.has(t));

@@ -108,7 +108,7 @@ export const en: LanguageTable = {
     week: [String.raw`\bweekly\b`, String.raw`\b(?:every|each|per) week\b`, String.raw`\b(?:once|twice|times) a week\b`],
     day: [String.raw`\bdaily\b`, String.raw`\b(?:every|each|per) day\b`, String.raw`\b(?:once|twice|times) a day\b`],
   },
-  restrictions: [String.raw`(?<!\bnot )\bonly\b`, String.raw`\bsolely\b`, String.raw`\bexclusively\b`, String.raw`\breserved (?:for|to)\b`],
+  restrictions: [String.raw`\bonly\b`, String.raw`\bsolely\b`, String.raw`\bexclusively\b`, String.raw`\breserved (?:for|to)\b`],
   negations: [
     String.raw`\bnot\b|n't\b`,
     String.raw`\bno\b(?!\.?\s*\d)`,
@@ -127,7 +127,6 @@ export const en: LanguageTable = {
   notNegations: [
     String.raw`\bno (?:later|earlier|more|less|fewer) than\b`,
     String.raw`\bnot (?:later|earlier|more|less|fewer) than\b`,
-    String.raw`\bnot only\b`,
     String.raw`\bno doubt\b`,
     String.raw`\bwithout delay\b`,
     String.raw`\bwithout precedent\b`,

@@ -179,7 +179,7 @@ export const es: LanguageTable = {
     day: [String.raw`\bdiari(?:o|a|os|as|amente)\b`, String.raw`\b(?:al|por|cada) dia\b`, String.raw`\btodos los dias\b`],
   },
   restrictions: [
-    String.raw`(?<!\bno )\bsolo\b`,
+    String.raw`\bsolo\b`,
     String.raw`\b(?:sola|unica|exclusiva)mente\b`,
     String.raw`\breservad(?:o|a|os|as) (?:a|al|para)\b`,
   ],
@@ -196,7 +196,6 @@ export const es: LanguageTable = {
   deniedRestrictions: [String.raw`\bno (?:[a-z]+ ){0,3}?(?:solo|solamente|unicamente|exclusivamente)\b`],
   notNegations: [
     String.raw`\ba mas tardar\b`,
-    String.raw`\bno solo\b`,
     // "sin demora"; two denials make an affirmation: "sin excluir reuniones".
     String.raw`\bsin (?:demora|excluir|descartar|olvidar|omitir)\b`,
     String.raw`\bno mas tarde\b`,

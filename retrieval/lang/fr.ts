@@ -111,10 +111,10 @@ export const fr: LanguageTable = {
     day: [String.raw`\b(?:quotidien(?:ne)?s?|quotidiennement|par jour|chaque jour|tous les jours)\b`],
   },
   restrictions: [
-    String.raw`(?<!\bpas )\buniquement\b`,
-    String.raw`(?<!\b(?:non|pas) )\bseulement\b`,
+    String.raw`\buniquement\b`,
+    String.raw`\bseulement\b`,
     String.raw`\bseul(?:e)?s? (?:les|le|la|l')`,
-    String.raw`(?<!\bpas )\bexclusivement\b`,
+    String.raw`\bexclusivement\b`,
     // "réservée aux participants présents": for them only.
     String.raw`\breserve(?:e|s|es)? (?:a|aux)\b`,
     String.raw`\bn(?:e |')[^.;]{1,40}?\bqu(?:e\b|')`,
@@ -138,10 +138,9 @@ export const fr: LanguageTable = {
   avoidances: [String.raw`\bevit(?:er|e|es|ent|ant|era|eront|erait|ait|aient|ee|ees)\b`, String.raw`\bempech\w*`],
   deniedRestrictions: [String.raw`\b(?:pas|non) (?:[a-z']+ ){0,3}?(?:uniquement|seulement|exclusivement)\b`],
   notNegations: [
-    // "ne passeront pas uniquement par la liste": not only, an addition.
-    String.raw`\bpas (?:uniquement|seulement|exclusivement|que)\b`,
+    // "ce n'est pas que la liste": not only, an addition ("pas uniquement" is a denied restriction, above).
+    String.raw`\bpas que\b`,
     String.raw`\bau plus tard\b`,
-    String.raw`\bnon seulement\b`,
     String.raw`\bpas moins de\b`,
     String.raw`\bsans (?:delai|tarder)\b`,
     // Adjectives made with "sans": wireless, landlocked, unprecedented, non-profit.

@@ -76,7 +76,7 @@ export interface LanguageTable {
   restrictions: string[];
   /** Negation cues as regular expression sources over folded text. */
   negations: string[];
-  /** Phrases that look negative and are not ("no later than", "not only"). */
+  /** Phrases that look negative and are not ("no later than", "without delay"). */
   notNegations: string[];
   /** A restriction denied ("not solely", "pas uniquement", "no solo"): an addition, neither a denial nor an "only". */
   deniedRestrictions: string[];

@@ -54,6 +54,11 @@ export interface QuestionForm {
   either?: Record<number, number[]>;
 }
 
+/** A focus group with the groups "or" joins to it: a clause naming any one of them names the attribute asked about. */
+export function focusOptions(form: QuestionForm, group: number): number[] {
+  return [group, ...(form.either?.[group] ?? [])];
+}
+
 export function questionForm(question: string, lang: Lang, groups: TermGroup[]): QuestionForm {
   const asking = messageParts(question, lang)
     .filter((p) => p.asks)
