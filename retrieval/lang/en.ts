@@ -119,6 +119,8 @@ export const en: LanguageTable = {
     String.raw`\bwithout\b`,
     String.raw`\bcannot\b`,
     String.raw`\bnothing\b`,
+    // Not depending on what the clause makes it depend on: "regardless of market needs" / "en fonction des besoins".
+    String.raw`\b(?:regardless|irrespective) of\b|\bwithout regard (?:to|for)\b`,
     // Ending what the clause continues: "SG20 has ceased its work on…", "stopped", "discontinued".
     String.raw`\b(?:ceased?|ceases|ceasing|stopped|discontinued|halted|suspended|suspends?)\b`,
   ],

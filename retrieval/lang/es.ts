@@ -191,6 +191,8 @@ export const es: LanguageTable = {
     String.raw`\b(?:dej(?:o|a|an|aron|ara|aran|ado)|ces(?:o|a|an|aron|ara|aran|ado|ar)) de\b|\bces(?:o|aron|ado)\b`,
     String.raw`\b(?:puso|pone|ponen|pusieron|poner) fin\b|\binterrump\w*`,
     String.raw`\bsuspend\w*`,
+    // Not depending on what the clause makes it depend on: "independientemente de" / "en función de".
+    String.raw`\b(?:independientemente|con independencia) de\b|\bsea(?:n)? cual(?:es)? sea(?:n)?\b`,
   ],
   avoidances: [String.raw`\bevit(?:ar|a|an|e|en|ando|ara|aran|ado|o)\b`, String.raw`\bimpedir\b|\bimpid\w*`],
   deniedRestrictions: [String.raw`\bno (?:[a-z]+ ){0,3}?(?:solo|solamente|unicamente|exclusivamente)\b`],

@@ -133,6 +133,8 @@ export const fr: LanguageTable = {
     // Ending what the clause continues: "a cessé ses travaux", "a mis fin à", "interrompu".
     String.raw`\bcess(?:er|e|es|ent|era|eront|ait|aient|e|ee|ees)\b|\b(?:mis|met|mettre|mettra|mettent) fin\b|\binterromp\w*`,
     String.raw`\bsuspend\w*`,
+    // Not depending on what the clause makes it depend on: "indépendamment des besoins" / "en fonction des besoins".
+    String.raw`\bindependamment d|\bquel(?:le)?s? que soi(?:t|ent)\b`,
   ],
   // "prévenir" also means to notify: left out.
   avoidances: [String.raw`\bevit(?:er|e|es|ent|ant|era|eront|erait|ait|aient|ee|ees)\b`, String.raw`\bempech\w*`],

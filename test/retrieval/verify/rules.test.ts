@@ -89,6 +89,17 @@ describe('polarity and modality', () => {
     ).toContain('wrong-polarity');
   });
 
+  it('reads "regardless of" what the clause makes a thing depend on as a denial', () => {
+    const MARKET = 'wtsa-res-98:considering:g'; // … mener des travaux de normalisation dans ces domaines en fonction des besoins du marché
+    expect(fails('Standardization work in these areas should be carried out according to market needs [1].', [MARKET])).toEqual([]);
+    expect(fails('Standardization work in these areas should be carried out regardless of market needs [1].', [MARKET])).toContain(
+      'wrong-polarity',
+    );
+    expect(
+      fails('Les travaux de normalisation dans ces domaines devraient être menés indépendamment des besoins du marché [1].', [MARKET], 'fr'),
+    ).toContain('wrong-polarity');
+  });
+
   it('reads each coordinated statement against its own clause sentence', () => {
     // … peut être consultée à l'adresse … Il convient pour ce faire de disposer d'un compte UIT avec accès TIES.
     const PAGE = 'tsb-circ-67:p4';
