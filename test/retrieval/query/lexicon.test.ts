@@ -18,6 +18,13 @@ describe('the general lexicon', () => {
     for (const alt of meeting) expect(alt.weight).toBeLessThan(0.9);
   });
 
+  it("translates a word's synonyms by the sense they share: 'nation' is 'pays' (country, land), before 'affirmer' (to state)", () => {
+    const nation = lexicon.alternatives(term('nation', 'en'), 'en').filter((a) => a.kind === 'synonym-translation');
+    const at = (fr: string) => nation.findIndex((a) => a.terms.join(' ') === term(fr, 'fr'));
+    expect(at('pays')).toBeGreaterThanOrEqual(0);
+    expect(at('affirmer') < 0 || at('pays') < at('affirmer')).toBe(true);
+  });
+
   it('joins the forms of a lemma that stemming keeps apart, in each language, and not a word that is another lemma too', () => {
     const mates = (word: string, lang: 'en' | 'fr' | 'es') => lexicon.mates(term(word, lang), lang);
     expect(mates('tient', 'fr')).toEqual(expect.arrayContaining([term('tiendra', 'fr'), term('tenir', 'fr')]));
