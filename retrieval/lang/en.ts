@@ -82,7 +82,7 @@ export const en: LanguageTable = {
     eleventh: 11,
     twelfth: 12,
   },
-  scales: { thousand: 1e3, million: 1e6, millions: 1e6, m: 1e6, billion: 1e9, billions: 1e9, bn: 1e9 },
+  scales: { thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, billion: 1e9, billions: 1e9, bn: 1e9 },
   partOpeners: ['which', 'who', 'whose', 'whereby', 'while', 'whereas', 'thereby'],
   numberBounds: {
     min: ['more than', 'over', 'above', 'at least', 'upwards of', 'in excess of', 'exceeding', 'no fewer than', 'no less than'],
@@ -136,6 +136,8 @@ export const en: LanguageTable = {
     String.raw`\bwithout (?:excluding|ruling out|precluding|neglecting|forgetting)\b`,
     // "never ceases to grow": keeps growing.
     String.raw`\bnever (?:ceases|stops) to\b`,
+    // Not ending is going on: "will not stop its work until", "has not ceased", "won't end".
+    String.raw`\b(?:not|n't|never) (?:stop|cease|end|discontinue|halt|suspend)(?:s|ed|ing)?\b`,
   ],
   modals: {
     permission: [

@@ -160,7 +160,7 @@ export const es: LanguageTable = {
     trigesimo: 30,
     trigesima: 30,
   },
-  scales: { mil: 1e3, millon: 1e6, millones: 1e6, 'mil millones': 1e9, millardo: 1e9, millardos: 1e9 },
+  scales: { mil: 1e3, k: 1e3, millon: 1e6, millones: 1e6, 'mil millones': 1e9, millardo: 1e9, millardos: 1e9 },
   partOpeners: ['cuyo', 'cuya', 'cuyos', 'cuyas', 'quien', 'quienes', 'mientras'],
   numberBounds: {
     min: ['mas de', 'al menos', 'por lo menos', 'como minimo', 'mas que', 'superior a'],
@@ -205,6 +205,8 @@ export const es: LanguageTable = {
     String.raw`\bsin (?:litoral|precedentes?|fines de lucro|animo de lucro)\b`,
     // "no deja de crecer" (keeps growing), "sin cesar" (constantly).
     String.raw`\bno (?:deja|cesa)n? de\b|\bsin cesar\b`,
+    // Not ending is going on, in any tense: "no dejará de trabajar", "no pondrá fin a sus actividades".
+    String.raw`\bno (?:dej|ces)\w* de\b|\bno (?:pondr|pon|pus)\w* fin\b`,
   ],
   modals: {
     permission: [

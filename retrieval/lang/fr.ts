@@ -74,7 +74,7 @@ export const fr: LanguageTable = {
     neuvieme: 9,
     dixieme: 10,
   },
-  scales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9 },
+  scales: { mille: 1e3, k: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9 },
   partOpeners: ['dont', 'qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'tandis'],
   numberBounds: {
     min: ["plus d'", 'plus de', 'au moins', 'au-dela de', 'pas moins de', 'davantage que', 'superieur a'],
@@ -117,7 +117,8 @@ export const fr: LanguageTable = {
     String.raw`\bexclusivement\b`,
     // "réservée aux participants présents": for them only.
     String.raw`\breserve(?:e|s|es)? (?:a|aux)\b`,
-    String.raw`\bn(?:e |')[^.;]{1,40}?\bqu(?:e\b|')`,
+    // "ne … que", within one statement: "aucun texte n'est consacré à l'IoT et que des résolutions…" restricts nothing.
+    String.raw`\bn(?:e |')(?:(?!\b(?:pas|plus|jamais|et|ou|mais)\b)[^.;,]){1,40}?\bqu(?:e\b|')`,
   ],
   negations: [
     // "ne" ("n'" before a vowel) and its particle, a few words apart; "ne … que" restricts ("qu'avec plus de 30 pays"): no denial.
@@ -151,6 +152,10 @@ export const fr: LanguageTable = {
     String.raw`\bne cess\w* d(?:e\b|')|\bsans cesse\b`,
     // Two denials make an affirmation: "sans exclure des réunions" (meetings are possible).
     String.raw`\bsans (?:exclure|ecarter|oublier|negliger|omettre|pour autant exclure)\b`,
+    // Not ending is going on: "ne mettra pas fin à ses activités", "n'a pas cessé"; "tant que … ne … pas" is "until".
+    String.raw`\bn(?:e |')\s*(?:\S+\s+){0,2}?pas (?:fin|cess\w*|interromp\w*|arret\w*)\b`,
+    String.raw`\bn(?:e |')\s*(?:mettr\w*|met|mis) pas fin\b`,
+    String.raw`\btant qu(?:e\s|')(?:\S+\s+){0,5}?n(?:e |')\s*(?:\S+\s+){0,2}?pas\b`,
   ],
   modals: {
     permission: [

@@ -67,3 +67,16 @@ export function weightedCoverage(groups: TermGroup[], terms: Set<string>, weight
   const all = groups.reduce((sum, g) => sum + weight(g), 0);
   return all ? carriedWeight(groups, terms, weight) / all : 1;
 }
+
+/** A concept only one cited clause carries, and no common word, is that clause's part of the sentence. */
+const MIN_OWN_WEIGHT = 2;
+
+/**
+ * The least any cited clause carries of the sentence; a clause that alone carries one of its concepts ("charge le
+ * Directeur du BDT", the heading its item needs for who is charged) has its part, however small a share.
+ */
+export function weakestShare(groups: TermGroup[], carriedBy: Set<string>[], weight: (g: TermGroup) => number): number {
+  const alone = (g: TermGroup, i: number) => hasConcept(g, carriedBy[i]) && carriedBy.every((c, j) => j === i || !hasConcept(g, c));
+  const own = (i: number) => groups.some((g) => weight(g) >= MIN_OWN_WEIGHT && alone(g, i));
+  return Math.min(...carriedBy.map((c, i) => (own(i) ? 1 : weightedCoverage(groups, c, weight))));
+}

@@ -34,7 +34,7 @@ export function oppositeSaid(
   if (!resting) return undefined;
   const own = new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)));
   for (const group of groups) {
-    if (hasConcept(group, carried)) continue;
+    if (hasConcept(group, carried) || denied(text, surface(text, group.original.join(' '), lang), lang)) continue;
     for (const opposite of opposites(group)) {
       if (resting.terms.has(opposite) && !own.has(opposite)) {
         const said = surface(text, group.original.join(' '), lang);
@@ -56,6 +56,19 @@ function restingSentence(groups: TermGroup[], clauses: TextAnalysis[], weight: (
     }
   }
   return resting;
+}
+
+/** The particle that denies the word a few words before it: "will not stop", "ne mettra pas fin", "no dejará". */
+const DENIAL: Record<Lang, string> = {
+  en: String.raw`(?:(?<!\p{L})(?:not|never)|n't)`,
+  fr: String.raw`(?<!\p{L})(?:pas|jamais|plus)`,
+  es: String.raw`(?<!\p{L})(?:no|nunca)`,
+};
+
+/** Whether the word is denied where the sentence says it: the opposite denied is the clause's meaning, kept. */
+function denied(text: string, word: string, lang: Lang): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`${DENIAL[lang]}\s+(?:\S+\s+){0,1}${escaped}(?![\p{L}])`, 'iu').test(text);
 }
 
 /** A text's word for an analysed term ("nationales" for "national"), or the term when no single word gives it. */

@@ -86,8 +86,9 @@ function recommendations(p: Prepared, out: Fact[]): void {
 function codes(p: Prepared, out: Fact[]): void {
   const re = /(?<![\w@/.-])(?=[a-z0-9./-]*\d)(?=[a-z0-9./-]*(?:[a-z]|\d\/\d))[a-z0-9]+(?:[./-][a-z0-9]+)*(?![\w@/-])/g;
   for (const m of [...p.masked.matchAll(re)]) {
-    // Plain numbers, and years glued to flattened revision marks ("2015Rév.Charm"), are read later.
-    if (/^\d+(?:[.,]\d+)?$/.test(m[0]) || /^(?:19|20)\d{2}[a-z]/.test(m[0])) continue;
+    // Plain numbers, numbers with a scale ("170k", "2.5bn") and years glued to flattened revision marks ("2015Rév.Charm")
+    // are read later.
+    if (/^\d+(?:[.,]\d+)?(?:k|bn)?$/.test(m[0]) || /^(?:19|20)\d{2}[a-z]/.test(m[0])) continue;
     const key = m[0]
       .split(/([./-])/)
       .map((part) => ACRONYMS[part] ?? part)

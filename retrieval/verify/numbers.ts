@@ -13,7 +13,8 @@ import { compounds, numberWordForms, ordinalWords, runWords } from '../lang/numb
 
 export { wordValue } from '../lang/number-words.ts';
 
-const DIGITS = /(?<![\w.,/:])(\d{1,3}(?:[ ,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)(?![\w/:]|[.,]\d)/g;
+/** A number, or one with its scale glued on ("170k", "2.5bn"), which scaleAfter reads. */
+const DIGITS = /(?<![\w.,/:])(\d{1,3}(?:[ ,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)(?!(?!(?:k|bn)\b)[\w/:]|[.,]\d)/g;
 const ORDINAL_DIGITS = /(?<![\w.])(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|ere)\b/g;
 
 const alternations = new Map<Record<string, number>, string>();

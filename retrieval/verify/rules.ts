@@ -8,7 +8,7 @@
 import { analyze } from '../query/analyze.ts';
 import { phrasePattern } from '../text.ts';
 import type { DocumentMeta, Lang, TermGroup } from '../types.ts';
-import { analyzeText, carriedWeight, weightedCoverage, type TextAnalysis } from './analysis.ts';
+import { analyzeText, carriedWeight, weakestShare, weightedCoverage, type TextAnalysis } from './analysis.ts';
 import { qualifierConflicts } from './bounds.ts';
 import { countConflicts } from './counts.ts';
 import { missingFacts } from './matching.ts';
@@ -180,7 +180,7 @@ export class RuleChecker {
     const title = restatedTitle(groups, together, [...new Set(cited.map((c) => this.selfReferences(c.docId).title))], weight);
     if (title) reasons.push({ code: 'weak-support', detail: title });
     const coverage = groups.length ? weightedCoverage(groups, together, weight) : 1;
-    const weakest = clauses.length > 1 ? Math.min(...clauses.map((c) => weightedCoverage(groups, carried(c.terms), weight))) : coverage;
+    const weakest = clauses.length > 1 ? weakestShare(groups, clauses.map((c) => carried(c.terms)), weight) : coverage;
     if (coverage < MIN_SUPPORT || weakest < MIN_EACH) {
       const share = Math.round(coverage * 100);
       reasons.push({ code: 'weak-support', detail: `the cited clause carries ${share} % of "${clip(text)}"` });

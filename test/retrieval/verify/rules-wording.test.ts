@@ -1,0 +1,83 @@
+/**
+ * Wordings a faithful answer uses that the rules once read as errors, and the errors beside them that must still
+ * be caught: two denials that affirm, a number with its scale glued on, a code's dot inside a list, "ne … que"
+ * across two statements, and a heading cited for who is charged.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '../../../retrieval/types.ts';
+import { splitSentences } from '../../../retrieval/verify/split.ts';
+import type { SourceClause } from '../../../retrieval/verify/rules.ts';
+import { corpusChecker, type CorpusChecker } from './corpus-checker.ts';
+
+let c: CorpusChecker;
+beforeAll(async () => {
+  c = await corpusChecker();
+});
+afterAll(() => c.close());
+
+function reasons(text: string, sources: Array<string | SourceClause>, lang: Lang = 'en'): string[] {
+  const [sentence] = splitSentences(text);
+  const cited = sources.map((s) => (typeof s === 'string' ? c.clause(s) : s));
+  return c.rules.check(sentence, cited, lang).reasons.map((r) => `${r.code}: ${r.detail}`);
+}
+
+// Le groupe poursuivra ses activités jusqu'à ce qu'un accord soit trouvé par le GCNT.
+const UNTIL = 'tsb-circ-67:annex-a:working-methods:item-8';
+
+describe('two denials that affirm', () => {
+  it('read "will not end … until" as going on, in each language', () => {
+    const fr = "Le groupe ne mettra pas fin à ses travaux tant que le GCNT n'aura pas trouvé d'accord [1].";
+    expect(reasons(fr, [UNTIL], 'fr')).toEqual([]);
+    expect(reasons('The group will not stop its work until TSAG reaches an agreement [1].', [UNTIL])).toEqual([]);
+    expect(reasons('El grupo no dejará de trabajar hasta que el GCNT llegue a un acuerdo [1].', [UNTIL], 'es')).toEqual([]);
+  });
+
+  it('still reject the group ending its work', () => {
+    expect(reasons('Le groupe mettra fin à ses travaux avant que le GCNT ait trouvé un accord [1].', [UNTIL], 'fr').join()).toMatch(
+      /wrong-polarity/,
+    );
+    expect(reasons('The group will stop its work before TSAG reaches an agreement [1].', [UNTIL]).join()).toMatch(/wrong-polarity/);
+  });
+});
+
+describe('numbers and codes as a model writes them', () => {
+  const CHILDREN = 'c25-18:s6.5'; // … environ 170 000 enfants … 2 500 parents et éducateurs …
+  it('reads "170k" as 170 000, and a wrong one as wrong', () => {
+    expect(reasons('About 170k children took part in online safety education activities [1].', [CHILDREN])).toEqual([]);
+    expect(reasons('About 120k children took part in online safety education activities [1].', [CHILDREN]).join()).toMatch(
+      /missing-value/,
+    );
+  });
+
+  it('does not cut a list at the dot of a Recommendation number', () => {
+    const SS7 = 'c25-18:s2.2'; // … Recommandations UIT-T Q.3062 (2022) … et Q.3063 (2022) …
+    expect(reasons('La CE 11 a adopté les Rec. Q.3062 et Q.3063 en 2022 [1].', [SS7], 'fr')).toEqual([]);
+  });
+});
+
+describe('statements joined in one sentence', () => {
+  const NO_RESOLUTION = 'wtdc17-acp-2:reasons:para-2'; // Actuellement, aucune Résolution de la CMDT ne porte sur l'Internet des objets. …
+  it('does not read "ne … et que" as "ne … que" (only)', () => {
+    const text =
+      "L'APT note qu'aucun texte de la CMDT n'est consacré à l'IoT et que les Résolutions 50 et 77 ne traitent pas de la question [1].";
+    expect(reasons(text, [NO_RESOLUTION], 'fr').join()).not.toMatch(/only/);
+  });
+});
+
+describe('a heading cited with its item', () => {
+  const heading = (text: string): SourceClause => ({ id: 'wtdc17-acp-2:line-42', docId: 'wtdc17-acp-2', text, lang: 'fr' });
+  const CHARGED = heading('charge le Directeur du Bureau de développement des télécommunications');
+  const ITEM = 'wtdc17-acp-2:instructs-the-director-of-bdt:2'; // de faciliter les discussions et les échanges de bonnes pratiques …
+
+  const text =
+    "Le Directeur du BDT doit faciliter les discussions et le partage de bonnes pratiques en organisant des ateliers " +
+    'et des programmes de formation sur les plates-formes, les applications et les services IoT [1][2].';
+
+  it('is support for who is charged, however small its share of the sentence', () => {
+    expect(reasons(text, [CHARGED, ITEM], 'fr')).toEqual([]);
+  });
+
+  it('but a cited clause that carries nothing of the sentence of its own is still no support', () => {
+    expect(reasons(text, [heading('invite les États Membres'), ITEM], 'fr').join()).toMatch(/weak-support/);
+  });
+});
