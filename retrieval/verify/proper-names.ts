@@ -23,17 +23,33 @@ function namesOf(text: string): string[] {
 function known(clauseTexts: Iterable<string>): Set<string> {
   let set = corpusNames.get(clauseTexts as object);
   if (!set) {
-    set = new Set([...clauseTexts].flatMap(namesOf));
+    set = new Set([...clauseTexts].flatMap((t) => [...namesOf(t), ...[...t.matchAll(ACRONYM)].map((m) => m[0])]));
     corpusNames.set(clauseTexts as object, set);
   }
   return set;
 }
 
-/** The corpus's names a sentence gives that none of its cited clauses gives. */
+/** The corpus's names a sentence gives that none of its cited clauses gives, by name or, for an acronym, in full. */
 export function missingNames(text: string, cited: Array<{ text: string }>, clauseTexts: Iterable<string>): string[] {
   const corpus = known(clauseTexts);
   const folded = fold(cited.map((c) => c.text).join('\n'));
-  return [...new Set(namesOf(text))]
-    .filter((n) => corpus.has(n) && !FRAME.has(n) && !isEntityAcronym(n) && !folded.includes(fold(n)))
-    .map((n) => `"${n}" is not in the cited clause`);
+  const absent = (n: string) => corpus.has(n) && !FRAME.has(n) && !isEntityAcronym(n) && !folded.includes(fold(n));
+  const names = namesOf(text).filter(absent);
+  const acronyms = [...text.matchAll(ACRONYM)].map((m) => m[0]).filter((a) => absent(a) && !spelledOut(a, folded));
+  return [...new Set([...names, ...acronyms])].map((n) => `"${n}" is not in the cited clause`);
+}
+
+/** A three-capital acronym ("IFP", "ODD", "OEA"): held to the clause when the clause neither gives it nor spells it out. */
+const ACRONYM = /(?<![\p{L}\p{N}-])\p{Lu}{3}(?![\p{L}\p{N}-])/gu;
+/** Words an acronym skips ("Objectifs de développement durable" is ODD). */
+const LINKING = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'en', 'of', 'the', 'and', 'for', 'on', 'y', 'del', 'el']);
+
+/** Whether the folded text holds words whose initials spell the acronym, linking words skipped. */
+function spelledOut(acronym: string, folded: string): boolean {
+  const initials = folded
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !LINKING.has(w))
+    .map((w) => w[0])
+    .join('');
+  return initials.includes(fold(acronym));
 }

@@ -81,3 +81,24 @@ describe('a heading cited with its item', () => {
     expect(reasons(text, [heading('invite les États Membres'), ITEM], 'fr').join()).toMatch(/weak-support/);
   });
 });
+
+describe('three-letter acronyms of the corpus', () => {
+  const PROMOTE = 'wtsa-res-98:instructs-the-director-of-tsb-in-collaboration-with-the-directors-of-bdt-and-br:2';
+  const PILOTS = 'wtsa-res-98:instructs-the-director-of-tsb:2'; // … indicateurs fondamentaux de performance (IFP) …
+  const Y4000 = 'wtsa-res-98:recalling:e'; // … grâce aux technologies de l'information et de la communication interopérables …
+
+  it('must be in the cited clause, as written or spelled out', () => {
+    const text = "Le Directeur du TSB doit mener des projets pilotes d'évaluation des IFP dans des villes [1].";
+    expect(reasons(text, [PROMOTE], 'fr').join()).toMatch(/"IFP" is not in the cited clause/);
+    expect(reasons(text, [PILOTS], 'fr').join()).not.toMatch(/IFP/);
+    const tic = "La Recommandation Y.4000 définit l'IoT comme une infrastructure mondiale reliant des objets grâce aux TIC [1].";
+    expect(reasons(tic, [Y4000], 'fr').join()).not.toMatch(/TIC/);
+  });
+
+  it('the United Nations by any of its names: "ONU" is "Nations Unies"', () => {
+    const text =
+      "L'UIT devrait collaborer avec d'autres institutions clés des Nations Unies pour appuyer les initiatives du secrétariat " +
+      "de l'ONU visant à harmoniser et rationaliser ses programmes de cybersécurité [1].";
+    expect(reasons(text, ['c22-32-gca:section-6:e'], 'fr')).toEqual([]);
+  });
+});
