@@ -83,7 +83,7 @@ export const en: LanguageTable = {
     twelfth: 12,
   },
   scales: { thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, billion: 1e9, billions: 1e9, bn: 1e9 },
-  partOpeners: ['which', 'who', 'whose', 'whereby', 'while', 'whereas', 'thereby', 'and to'],
+  partOpeners: ['which', 'who', 'whose', 'whereby', 'while', 'whereas', 'thereby'],
   numberBounds: {
     min: ['more than', 'over', 'above', 'at least', 'upwards of', 'in excess of', 'exceeding', 'no fewer than', 'no less than'],
     max: ['fewer than', 'less than', 'under', 'below', 'at most', 'up to', 'no more than', 'not more than'],

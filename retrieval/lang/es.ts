@@ -161,7 +161,7 @@ export const es: LanguageTable = {
     trigesima: 30,
   },
   scales: { mil: 1e3, k: 1e3, millon: 1e6, millones: 1e6, 'mil millones': 1e9, millardo: 1e9, millardos: 1e9 },
-  partOpeners: ['cuyo', 'cuya', 'cuyos', 'cuyas', 'quien', 'quienes', 'mientras', 'y de'],
+  partOpeners: ['cuyo', 'cuya', 'cuyos', 'cuyas', 'quien', 'quienes', 'mientras'],
   numberBounds: {
     min: ['mas de', 'al menos', 'por lo menos', 'como minimo', 'mas que', 'superior a'],
     max: ['menos de', 'como maximo', 'a lo sumo', 'hasta', 'no mas de', 'inferior a'],

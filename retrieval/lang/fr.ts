@@ -75,7 +75,7 @@ export const fr: LanguageTable = {
     dixieme: 10,
   },
   scales: { mille: 1e3, k: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9 },
-  partOpeners: ['dont', 'qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'tandis', 'et de'],
+  partOpeners: ['dont', 'qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'tandis'],
   numberBounds: {
     min: ["plus d'", 'plus de', 'au moins', 'au-dela de', 'pas moins de', 'davantage que', 'superieur a'],
     max: ["moins d'", 'moins de', 'au plus', 'au maximum', "jusqu'a", 'pas plus de', 'inferieur a'],
