@@ -32,3 +32,8 @@ export function slug(text: string): string {
     .replace(/[^a-z0-9.]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** A text cut to 80 characters for a one-line reason ("… is not in the cited clause"). */
+export function clip(text: string): string {
+  return text.length > 80 ? text.slice(0, 77) + '…' : text;
+}

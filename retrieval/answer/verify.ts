@@ -8,6 +8,7 @@
  * second opinion (an entailment judge) may reject what the rules let through.
  */
 import { isHostile } from '../query/guard.ts';
+import { clip } from '../text.ts';
 import type { Lang } from '../types.ts';
 import type { Reason, RuleChecker, SourceClause } from '../verify/rules.ts';
 import { splitSentences, type SplitSentence } from '../verify/split.ts';
@@ -158,6 +159,3 @@ function normalize(text: string): string {
   return text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-function clip(text: string): string {
-  return text.length > 80 ? text.slice(0, 77) + '…' : text;
-}

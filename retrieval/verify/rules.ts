@@ -6,9 +6,9 @@
  * and enough of its concepts carried by the clause.
  */
 import { analyze } from '../query/analyze.ts';
-import { phrasePattern } from '../text.ts';
+import { clip, phrasePattern } from '../text.ts';
 import type { DocumentMeta, Lang, TermGroup } from '../types.ts';
-import { analyzeText, carriedWeight, weakestShare, weightedCoverage, type TextAnalysis } from './analysis.ts';
+import { analyzeText, weakestShare, weightedCoverage, type TextAnalysis } from './analysis.ts';
 import { qualifierConflicts } from './bounds.ts';
 import { countConflicts } from './counts.ts';
 import { missingFacts } from './matching.ts';
@@ -16,7 +16,7 @@ import { missingNames } from './proper-names.ts';
 import { titledNames } from './names.ts';
 import { ownerConflicts, titleConflicts } from './owners.ts';
 import { uncarriedParts, withoutConnectives } from './parts.ts';
-import { stanceConflict, stanceOf } from './polarity.ts';
+import { stanceReason } from './stance.ts';
 import { unhedged } from './hedges.ts';
 import { reversedOrder } from './order.ts';
 import { swappedRecipients } from './recipients.ts';
@@ -29,7 +29,7 @@ import { swappedPairings } from './pairings.ts';
 import { restatedTitle, titleTerms } from './titles.ts';
 import { datesFromElsewhere } from './dated.ts';
 import { relabelledNumbers, swappedTopics } from './labels.ts';
-import { coordinated, type SplitSentence } from './split.ts';
+import type { SplitSentence } from './split.ts';
 import { foldCased } from './fact.ts';
 
 /** Below this share of a sentence's concepts, the cited clauses do not carry it. */
@@ -157,14 +157,7 @@ export class RuleChecker {
     const concepts = (t: string) => withoutConnectives(this.support.concepts(t, lang), lang);
     const groups = concepts(named.text);
     const weight = (g: TermGroup) => this.support.weight?.(g) ?? 1;
-    // A sentence that joins statements ("the page is available at …, and access requires …") is held to each one's own
-    // clause sentence: its stance against the one it mostly rests on is confirmed statement by statement.
-    let stance = this.stance(text, lang, groups, clauses, weight);
-    const statements = stance ? coordinated(text) : [];
-    if (statements.length > 1) {
-      stance = undefined;
-      for (const statement of statements) stance ??= this.stance(statement, lang, concepts(statement), clauses, weight);
-    }
+    const stance = stanceReason(text, lang, groups, clauses, weight, concepts);
     const said = [stance, this.quoted(text, lang, clauses, weight), unhedged(text, lang, groups, cited, clauses)];
     for (const r of [...said, reversedOrder(text, lang, cited, clauses, this.support.concepts)]) if (r) reasons.push(r);
     // Hard facts were checked above, strictly, in every spelling ("Fathy", "CE 20"): their words count as carried.
@@ -190,33 +183,6 @@ export class RuleChecker {
         reasons.push({ code: 'weak-support', detail: `the cited clause does not say "${clip(part)}"` });
     }
     return { reasons, coverage, confident: !reasons.length && coverage >= CONFIDENT_SUPPORT, rescuable: false };
-  }
-
-  /** The clause sentence the segment rests on (most of its concepts) must say it with the same polarity and modality. */
-  private stance(
-    text: string,
-    lang: Lang,
-    groups: TermGroup[],
-    clauses: TextAnalysis[],
-    weight: (g: TermGroup) => number,
-  ): Reason | undefined {
-    const mine = stanceOf(text, lang);
-    let best: { score: number; conflict: ReturnType<typeof stanceConflict> } | undefined;
-    for (const clause of clauses) {
-      for (const s of clause.sentences) {
-        const score = carriedWeight(groups, s.terms, weight);
-        const conflict = stanceConflict(mine, s.stance);
-        if (!best || score > best.score || (score === best.score && !conflict)) best = { score, conflict };
-      }
-    }
-    if (!best || best.score === 0 || !best.conflict) return undefined;
-    const detail =
-      best.conflict === 'polarity'
-        ? `"${clip(text)}" ${mine.negated ? 'denies' : 'affirms'} what the clause ${mine.negated ? 'affirms' : 'denies'}`
-        : best.conflict === 'modality'
-          ? `"${clip(text)}" makes an obligation of what the clause only permits or recommends`
-          : `"${clip(text)}" says "only" where the clause does not`;
-    return { code: 'wrong-polarity', detail };
   }
 
   /** Words in quotes claim to be the clause's own: most of them must be there. */
@@ -293,6 +259,3 @@ interface SelfReferences {
   issuer: Set<string>;
 }
 
-function clip(text: string): string {
-  return text.length > 80 ? text.slice(0, 77) + '…' : text;
-}

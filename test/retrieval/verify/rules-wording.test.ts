@@ -102,3 +102,17 @@ describe('three-letter acronyms of the corpus', () => {
     expect(reasons(text, ['c22-32-gca:section-6:e'], 'fr')).toEqual([]);
   });
 });
+
+describe('an added statement', () => {
+  // … le projet de lignes directrices révisées ci-après a été élaboré, assorti d'un document d'information complémentaire
+  // (Document C22/INF/8). Il importe de noter que cette initiative n'a pas vocation à traiter … la révision du Programme GCA.
+  const GCA = 'c22-32-gca:summary:para-8';
+  const lead = 'After more consultations, revised draft guidelines were drawn up with an information document';
+
+  it('is held to the clause sentence it rests on, not to the one its sentence mostly rests on', () => {
+    const flipped = `${lead}, an initiative that also aims to deal with the revision of the GCA [1].`;
+    expect(reasons(flipped, [GCA]).join()).toMatch(/wrong-polarity/);
+    const faithful = `${lead}, an initiative that does not aim to deal with the revision of the GCA [1].`;
+    expect(reasons(faithful, [GCA]).join()).not.toMatch(/wrong-polarity/);
+  });
+});

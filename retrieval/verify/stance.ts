@@ -1,0 +1,64 @@
+/**
+ * The polarity and modality a sentence must share with the clause sentence it rests on (the one carrying most of its
+ * concepts). A sentence that joins statements ("the page is available at …, and access requires …") is held to each
+ * one's own clause sentence: its stance against the one it mostly rests on is confirmed statement by statement. An
+ * added statement ("…, an initiative that is also meant to address the revision") rests on a clause sentence of its
+ * own; a part with no verb of its own ("des résolutions susceptibles de s'y rattacher,") takes the sentence's.
+ */
+import type { Lang, TermGroup } from '../types.ts';
+import { carriedWeight, type TextAnalysis } from './analysis.ts';
+import { sentenceParts } from './parts.ts';
+import { stanceConflict, stanceOf } from './polarity.ts';
+import { clip } from '../text.ts';
+import type { Reason } from './rules.ts';
+import { coordinated } from './split.ts';
+
+/** A part of a sentence read alone for its stance has this many concepts at least, and a relative clause's verb. */
+const MIN_PART_CONCEPTS = 3;
+const RELATIVE = /(?<![\p{L}])(?:that|which|who|qui|que|dont|cual|cuales|quien|quienes)(?![\p{L}])/iu;
+
+type Weight = (g: TermGroup) => number;
+
+/** Why the sentence's stance is not its clause sentence's; none when they agree. */
+export function stanceReason(
+  text: string,
+  lang: Lang,
+  groups: TermGroup[],
+  clauses: TextAnalysis[],
+  weight: Weight,
+  concepts: (text: string) => TermGroup[],
+): Reason | undefined {
+  let stance = restingStance(text, lang, groups, clauses, weight);
+  const statements = stance ? coordinated(text) : [];
+  if (statements.length > 1) {
+    stance = undefined;
+    for (const statement of statements) stance ??= restingStance(statement, lang, concepts(statement), clauses, weight);
+  }
+  if (stance) return stance;
+  for (const part of sentenceParts(text, lang).slice(1).filter((p) => RELATIVE.test(p))) {
+    const own = concepts(part);
+    if (own.length >= MIN_PART_CONCEPTS) stance ??= restingStance(part, lang, own, clauses, weight);
+  }
+  return stance;
+}
+
+/** The clause sentence the text rests on (most of its concepts) must say it with the same polarity and modality. */
+function restingStance(text: string, lang: Lang, groups: TermGroup[], clauses: TextAnalysis[], weight: Weight): Reason | undefined {
+  const mine = stanceOf(text, lang);
+  let best: { score: number; conflict: ReturnType<typeof stanceConflict> } | undefined;
+  for (const clause of clauses) {
+    for (const s of clause.sentences) {
+      const score = carriedWeight(groups, s.terms, weight);
+      const conflict = stanceConflict(mine, s.stance);
+      if (!best || score > best.score || (score === best.score && !conflict)) best = { score, conflict };
+    }
+  }
+  if (!best || best.score === 0 || !best.conflict) return undefined;
+  const detail =
+    best.conflict === 'polarity'
+      ? `"${clip(text)}" ${mine.negated ? 'denies' : 'affirms'} what the clause ${mine.negated ? 'affirms' : 'denies'}`
+      : best.conflict === 'modality'
+        ? `"${clip(text)}" makes an obligation of what the clause only permits or recommends`
+        : `"${clip(text)}" says "only" where the clause does not`;
+  return { code: 'wrong-polarity', detail };
+}
