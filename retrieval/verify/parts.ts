@@ -19,11 +19,15 @@ const MIN_PART = 0.2;
 /** A part joined by "and", "et", "y" after a comma is a statement of its own: held to the share a sentence must reach. */
 const MIN_JOINED = 0.34;
 
-/** Words that link statements and state nothing ("although", "toutefois", "sin embargo"): no concept of a part to carry. */
+/**
+ * Words that link statements and state nothing ("although", "toutefois", "sin embargo"), and the particles of
+ * negation and addition ("not … either", "pas non plus", "tampoco"), whose stance the polarity rules judge: no
+ * concept of a part to carry.
+ */
 const CONNECTIVES: Record<Lang, string> = {
-  en: 'although though however whereas nevertheless nonetheless moreover furthermore therefore hence',
-  fr: 'cependant toutefois néanmoins pourtant tandis alors outre donc',
-  es: 'aunque embargo obstante mientras además',
+  en: 'although though however whereas nevertheless nonetheless moreover furthermore therefore hence not either neither also too',
+  fr: 'cependant toutefois néanmoins pourtant tandis alors outre donc pas aussi également',
+  es: 'aunque embargo obstante mientras además tampoco también',
 };
 const connectives = new Map<Lang, Set<string>>();
 

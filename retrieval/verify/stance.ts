@@ -28,17 +28,21 @@ export function stanceReason(
   weight: Weight,
   concepts: (text: string) => TermGroup[],
 ): Reason | undefined {
+  const added = sentenceParts(text, lang)
+    .slice(1)
+    .filter((p) => RELATIVE.test(p) && concepts(p).length >= MIN_PART_CONCEPTS);
   let stance = restingStance(text, lang, groups, clauses, weight);
-  const statements = stance ? coordinated(text) : [];
-  if (statements.length > 1) {
+  if (stance) {
+    // Confirmed statement by statement: the joined ones, or the main one and each added one.
+    const joined = coordinated(text);
+    const main = added.reduce((rest, part) => rest.replace(part, ' '), text);
+    const statements = joined.length > 1 ? joined : added.length ? [main, ...added] : [];
+    if (statements.length < 2) return stance;
     stance = undefined;
     for (const statement of statements) stance ??= restingStance(statement, lang, concepts(statement), clauses, weight);
+    return stance;
   }
-  if (stance) return stance;
-  for (const part of sentenceParts(text, lang).slice(1).filter((p) => RELATIVE.test(p))) {
-    const own = concepts(part);
-    if (own.length >= MIN_PART_CONCEPTS) stance ??= restingStance(part, lang, own, clauses, weight);
-  }
+  for (const part of added) stance ??= restingStance(part, lang, concepts(part), clauses, weight);
   return stance;
 }
 

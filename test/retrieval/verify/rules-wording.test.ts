@@ -116,3 +116,14 @@ describe('an added statement', () => {
     expect(reasons(faithful, [GCA]).join()).not.toMatch(/wrong-polarity/);
   });
 });
+
+describe('particles of negation and addition', () => {
+  // Actuellement, aucune Résolution de la CMDT ne porte sur l'Internet des objets. Les Membres de l'APT notent que des
+  // Résolutions qui pourraient s'y rapporter, par exemple la Résolution 50 … et la Résolution 77 … ne traitent pas de …
+  const NO_RESOLUTION = 'wtdc17-acp-2:reasons:para-2';
+
+  it('are no words the clause must carry: their stance is judged on its own', () => {
+    const text = 'No WTDC resolution covers the IoT, and Resolutions 50 and 77, which could be related, do not address it either [1].';
+    expect(reasons(text, [NO_RESOLUTION])).toEqual([]);
+  });
+});
