@@ -53,3 +53,40 @@ function spelledOut(acronym: string, folded: string): boolean {
     .join('');
   return initials.includes(fold(acronym));
 }
+
+/**
+ * A body named the French or Spanish way, an institution's noun and its adjectives ("l'Organisation maritime
+ * internationale", "el Comité consultivo"): the cited clauses, in the sentence's language, must hold those words;
+ * another body of the same kind ("le Comité international de protection des câbles") is not it. A participle or an
+ * adverb after the noun ("l'Assemblée réunie à", "le Conseil lors de") ends the name.
+ */
+const INSTITUTIONS: Record<string, string> = {
+  fr:
+    'Organisation|Organe|Comité|Agence|Union|Commission|Conseil|Fonds|Programme|Bureau|Groupe|Forum|Institut|Office|' +
+    'Fédération|Association|Alliance|Centre|Académie|Banque|Sommet|Initiative|Partenariat|Réseau|Assemblée|Conférence',
+  es:
+    'Organización|Órgano|Comité|Agencia|Unión|Comisión|Consejo|Fondo|Programa|Oficina|Grupo|Foro|Instituto|Federación|' +
+    'Asociación|Alianza|Centro|Academia|Banco|Cumbre|Iniciativa|Red|Asamblea|Conferencia',
+};
+const NOT_ADJECTIVE = new RegExp(
+  '(?:é|ée|és|ées|ie|ies|ado|ada|ados|adas|ido|ida|idos|idas|ment|mente)$' +
+    '|^(?:lors|puis|ainsi|aussi|encore|toujours|déjà|durante|luego|también|todavía|ya)$',
+  'u',
+);
+const titled = new Map<string, RegExp>();
+
+export function missingTitledNames(text: string, lang: string, cited: Array<{ text: string; lang: string }>): string[] {
+  const heads = INSTITUTIONS[lang];
+  if (!heads || cited.some((c) => c.lang !== lang)) return [];
+  let re = titled.get(lang);
+  if (!re) titled.set(lang, (re = new RegExp(String.raw`(?<![\p{L}])(${heads})((?:\s+\p{Ll}{4,}){1,3})`, 'gu')));
+  const folded = ` ${fold(cited.map((c) => c.text).join('\n')).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const out: string[] = [];
+  for (const m of text.matchAll(re)) {
+    const adjectives = m[2].trim().split(/\s+/);
+    const end = adjectives.findIndex((w) => NOT_ADJECTIVE.test(w));
+    const name = [m[1], ...adjectives.slice(0, end < 0 ? undefined : end)];
+    if (name.length > 1 && name.some((w) => !folded.includes(` ${fold(w)} `))) out.push(`"${name.join(' ')}" is not in the cited clause`);
+  }
+  return out;
+}

@@ -12,7 +12,7 @@ import { analyzeText, weakestShare, weightedCoverage, type TextAnalysis } from '
 import { qualifierConflicts } from './bounds.ts';
 import { countConflicts } from './counts.ts';
 import { missingFacts } from './matching.ts';
-import { missingNames } from './proper-names.ts';
+import { missingNames, missingTitledNames } from './proper-names.ts';
 import { titledNames } from './names.ts';
 import { ownerConflicts, titleConflicts } from './owners.ts';
 import { uncarriedParts, withoutConnectives } from './parts.ts';
@@ -139,7 +139,8 @@ export class RuleChecker {
     const allowed = named.allowed;
     for (const f of missingFacts(own.facts, clauses, allowed))
       reasons.push({ code: 'missing-value', detail: `"${f.surface}" is not in the cited clause` });
-    for (const p of missingNames(named.text, cited, this.clauseTexts)) reasons.push({ code: 'missing-value', detail: p });
+    for (const p of missingNames(named.text, cited, this.clauseTexts).concat(missingTitledNames(named.text, lang, cited)))
+      reasons.push({ code: 'missing-value', detail: p });
     for (const p of countConflicts(own, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
     const pairs = clauses.flatMap((c) => c.pairs);
     const swaps = [

@@ -127,3 +127,19 @@ describe('particles of negation and addition', () => {
     expect(reasons(text, [NO_RESOLUTION])).toEqual([]);
   });
 });
+
+describe('a body named the French way, a noun and its adjectives', () => {
+  const CABLES = 'c25-18:s5.5'; // … en partenariat avec le Comité international de protection des câbles (CIPC), composé de 40 dirigeants …
+
+  it('must be the body the clause names, not another of the same kind', () => {
+    const wrong = "En novembre 2024, l'UIT a créé avec l'Organisation maritime internationale un organe consultatif sur les câbles [1].";
+    expect(reasons(wrong, [CABLES], 'fr').join()).toMatch(/"Organisation maritime internationale" is not in the cited clause/);
+    const right = "En novembre 2024, l'UIT a créé avec le Comité international de protection des câbles un organe consultatif [1].";
+    expect(reasons(right, [CABLES], 'fr').join()).not.toMatch(/is not in the cited clause/);
+  });
+
+  it('ends at a participle or an adverb: "l\'Assemblée réunie à", "le Conseil lors de" are no names', () => {
+    const text = 'Le Comité réuni en novembre 2024 compte 40 dirigeants et experts des secteurs public et privé [1].';
+    expect(reasons(text, [CABLES], 'fr').join()).not.toMatch(/is not in the cited clause/);
+  });
+});
