@@ -93,6 +93,8 @@ export const COUNTED_KIND = new RegExp(
   ` (which|what|quel|quels|quelle|quelles|cual|cuales|que) (?:${[...NUMBER_WORDS].join('|')}|\\d+)(?= )`,
   'g',
 );
+/** "Special care WHEN DOING training": a wh-word before a gerund subordinates, it asks no date or place. */
+export const SUBORDINATING_WH = / (?:when|where|while) (?=\w+ing )/g;
 export const OR = new Set(['or', 'ou', 'o', 'u']);
 export const PLURAL_COUNT = new Set(['cuantos', 'cuantas']);
 export const AUXILIARY = new Set([

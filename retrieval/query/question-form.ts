@@ -22,6 +22,7 @@ import {
   POINTING,
   NUMBER_WORDS,
   COUNTED_KIND,
+  SUBORDINATING_WH,
   OR,
   PLURAL_COUNT,
   AUXILIARY,
@@ -70,7 +71,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     .replace(/[^a-z0-9'/.\s-]/g, ' ')
     .replace(/\s+/g, ' ')} `;
   // "Which FOUR countries" asks what "which countries" asks: the count says how many, not what kind.
-  const uncounted = folded.replace(COUNTED_KIND, ' $1');
+  const uncounted = folded.replace(COUNTED_KIND, ' $1').replace(SUBORDINATING_WH, ' ');
   const cues = table(lang).answerCues.filter(([cue]) => uncounted.includes(` ${cue} `));
   const matched = cues.at(0);
   let type = matched?.[1];

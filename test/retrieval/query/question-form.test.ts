@@ -26,6 +26,12 @@ describe('what a question demands of its answer', () => {
     expect(form('why does this group exist?', 'en').type).toBeUndefined();
   });
 
+  it('reads no date or place in a "when" or "where" that subordinates a gerund', () => {
+    expect(form('which members need extra support when attending their first meeting?', 'en').type).toBeUndefined();
+    expect(form('when is the first meeting?', 'en').type).toBe('date');
+    expect(form('so when are we meeting?', 'en').type).toBe('date');
+  });
+
   it('finds the attribute asked about after an opener', () => {
     expect(form('which room is the kickoff in?', 'en')).toMatchObject({ type: 'place', focus: ['room'] });
     expect(form('how many members has the group got so far', 'en').focus).toEqual(['member']);
