@@ -260,11 +260,15 @@ function withPhrases(
 ): { groups: TermGroup[]; phrased: Map<TermGroup, PhraseMatch['alternatives']> } {
   const phrased = new Map<TermGroup, PhraseMatch['alternatives']>();
   const out = [...groups];
-  const isPlain = (g: TermGroup) => g.original.length === 1 && g.alternatives.length === 1;
+  // A word the glossary expands keeps its terms of art, unless the expression leaves it alone among stop words ("right
+  // now": "rights" → "droits" is no sense of it).
+  const isPlain = (g: TermGroup, phrase: PhraseMatch) =>
+    g.original.length === 1 && (g.alternatives.length === 1 || phrase.terms.length === 1);
   for (const phrase of phrases) {
     const n = phrase.terms.length;
     const at = out.findIndex(
-      (_, i) => out.slice(i, i + n).length === n && out.slice(i, i + n).every((g, k) => isPlain(g) && g.original[0] === phrase.terms[k]),
+      (_, i) =>
+        out.slice(i, i + n).length === n && out.slice(i, i + n).every((g, k) => isPlain(g, phrase) && g.original[0] === phrase.terms[k]),
     );
     if (at < 0) continue;
     const group: TermGroup = { original: phrase.terms, alternatives: [{ terms: phrase.terms, weight: 1 }] };

@@ -94,6 +94,15 @@ describe('the concepts of a question', () => {
     expect(alts(of('who is setting up the group?').find((g) => g.original.join(' ') === 'set')!)).toContain('creation@0.6:lexicon');
   });
 
+  it("read an expression whose other words are stop words as one word, over the glossary's reading of its word", () => {
+    const file: LexiconFile = { ...lexiconFile, phrases: { en: { 'right now': [['immediat', 'fr', 0, [0]]] }, fr: {}, es: {} } };
+    const rights = new Glossary([{ en: ['rights'], fr: ['droits'] }]);
+    const c = new QueryConcepts(lexical, { glossary: rights, lexicon: new Lexicon(file), specificity });
+    const right = (q: string) => alts(of(q, 'en', c).find((g) => g.original.join(' ') === 'right')!);
+    expect(right('who is the director right now?')).toEqual(['right@1']);
+    expect(right('which rights of the child?')).toContain('droit@0.9');
+  });
+
   it('mark the acronyms and codes a question names, which the answering clause must name too', () => {
     const entities = (q: string) => of(q).flatMap((g) => (g.entity ? [g.original.join(' ')] : []));
     expect(entities("when's the 2nd tsag meeting?")).toEqual(['tsag']);
