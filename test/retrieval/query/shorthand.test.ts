@@ -14,12 +14,6 @@ describe('chat shorthand', () => {
     expect(shorthand.expand('lista porfa', 'es')).toBe('lista ');
   });
 
-  it('writes out "cyber" for cybersecurity in every language, as "ciber" was in Spanish, not inside a word', () => {
-    expect(shorthand.expand('cyber skills training', 'en')).toBe('cybersecurity skills training');
-    expect(shorthand.expand('les formations cyber', 'fr')).toBe('les formations cybersécurité');
-    expect(shorthand.expand('cyberdrills', 'en')).toBe('cyberdrills');
-  });
-
   it('writes out shorthand after a French elision, not inside an English contraction', () => {
     expect(shorthand.expand("la réf de l'odj, qu'il dit", 'fr')).toBe("la référence de l'ordre du jour, qu'il dit");
     expect(shorthand.expand("I don't know, u said it's ok", 'en')).toBe("I don't know, you said it's ok");
