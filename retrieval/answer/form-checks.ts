@@ -103,6 +103,8 @@ export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[
         const coming = findSpans(text).some((s) => s.date && isUpcoming(s.date, doc?.date));
         return coming || Boolean(comingYear(text, doc?.lang ?? 'fr', doc?.date)) || BEFORE_AFTER.test(text);
       }
+      // "Which days was it?": "avril 2025" is no answer, "du 15 au 25 septembre" is.
+      if (form.toTheDay) return findSpans(text).some((s) => s.date?.day !== undefined) || BEFORE_AFTER.test(text);
       return /\b(19|20)\d\d\b/.test(text) || findSpans(text).some((s) => s.type === 'date') || BEFORE_AFTER.test(text);
     case 'time':
       return findSpans(text).some((s) => s.type === 'time');

@@ -36,6 +36,13 @@ export const KIND_NOUNS = new Map<string, AnswerType>(
       ['dates', 'date'],
       ['fecha', 'date'],
       ['fechas', 'date'],
+      // "What were the exact DAYS of it": days are dates (to the day, question-form reads).
+      ['day', 'date'],
+      ['days', 'date'],
+      ['jour', 'date'],
+      ['jours', 'date'],
+      ['dia', 'date'],
+      ['dias', 'date'],
       // Deadline words name a date as much as "date" does: "what's the cutoff" asks for a date, no attribute.
       ['deadline', 'date'],
       ['cutoff', 'date'],
@@ -93,6 +100,28 @@ export const COUNTED_KIND = new RegExp(
   ` (which|what|quel|quels|quelle|quelles|cual|cuales|que) (?:${[...NUMBER_WORDS].join('|')}|\\d+)(?= )`,
   'g',
 );
+/** "Which DAYS", "quel jour", "qué día", "the EXACT date": a month or a year does not answer a date asked to the day. */
+export const DAY_WANTED = / (?:days?|jours?|dias?|exact dates?|dates? exactes?|fechas? exactas?|precise dates?|dates? precises?)(?= )/;
+/** "What are the EXACT days", "la date PRÉCISE": how precise the answer must be, no attribute of the thing asked about. */
+export const PRECISION = new Set([
+  'exact',
+  'actual',
+  'precise',
+  'specific',
+  'exacte',
+  'exactes',
+  'exacts',
+  'precis',
+  'precises',
+  'exacto',
+  'exacta',
+  'exactos',
+  'exactas',
+  'preciso',
+  'precisa',
+  'precisos',
+  'precisas',
+]);
 /** "Special care WHEN DOING training": a wh-word before a gerund subordinates, it asks no date or place. */
 export const SUBORDINATING_WH = / (?:when|where|while) (?=\w+ing )/g;
 export const OR = new Set(['or', 'ou', 'o', 'u']);

@@ -23,6 +23,8 @@ import {
   NUMBER_WORDS,
   COUNTED_KIND,
   SUBORDINATING_WH,
+  DAY_WANTED,
+  PRECISION,
   OR,
   PLURAL_COUNT,
   AUXILIARY,
@@ -45,6 +47,8 @@ export interface QuestionForm {
   office?: { role: 'chair' | 'vice-chair'; of: number[] };
   /** "When is the NEXT meeting?": a date later than the document that gives it. */
   upcoming?: true;
+  /** "Which DAYS was it?": a date to the day; a month or a year is no answer. */
+  toTheDay?: true;
   /** "Is there a DRESS CODE for the meeting?": the concept groups of the thing whose existence is asked. */
   exists?: number[];
   /** "Besides SG17, which other SGs…": the concept groups set aside, which the answer is not about. */
@@ -65,11 +69,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     .filter((p) => p.asks)
     .map((p) => p.text)
     .join(' ');
-  // Elisions go ("l'url" → "url"), as analysis does.
-  const folded = ` ${fold(asking)
-    .replace(ELISION, ' ')
-    .replace(/[^a-z0-9'/.\s-]/g, ' ')
-    .replace(/\s+/g, ' ')} `;
+  const folded = foldAsking(asking);
   // "Which FOUR countries" asks what "which countries" asks: the count says how many, not what kind.
   const uncounted = folded.replace(COUNTED_KIND, ' $1').replace(SUBORDINATING_WH, ' ');
   const cues = table(lang).answerCues.filter(([cue]) => uncounted.includes(` ${cue} `));
@@ -92,7 +92,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   const excluded = excludedGroups(asking, lang, groups);
   // "What were the DATES of it?": a focus that names a kind of fact is that kind of fact, not an attribute to find.
   const either: Record<number, number[]> = {};
-  let focus = focusGroups(folded, lang, groups, accentedQue(asking), either).filter((g) => !cue.includes(g));
+  let focus = focusGroups(foldAsking(asking, true), lang, groups, accentedQue(asking), either).filter((g) => !cue.includes(g));
   // ("where and on what DATES…": a second kind of fact asked for, not an attribute either.)
   const named = focus.find((g) => KIND_NOUNS.has(groups[g].original.join(' ')));
   if (named !== undefined) {
@@ -101,6 +101,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     cue.push(named);
   }
   const kinds = [...new Set([type, ...cues.map(([, kind]) => kind)].filter((k): k is AnswerType => k !== undefined))];
+  const toTheDay = type === 'date' && DAY_WANTED.test(folded);
   return {
     type,
     cue,
@@ -109,6 +110,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     ...constraints(folded),
     ...(office ? { office } : {}),
     ...(upcoming ? { upcoming: true as const } : {}),
+    ...(toTheDay ? { toTheDay: true as const } : {}),
     ...(exists.length ? { exists } : {}),
     ...(excluded.length ? { excluded } : {}),
     ...(focus.some((g) => either[g]) ? { either } : {}),
@@ -163,6 +165,18 @@ function accentedQue(text: string): boolean[] {
 const BEFORE_INTERROGATIVE_QUE = new Set(['a', 'de', 'en', 'con', 'por', 'para', 'sobre', 'y']);
 
 /** The concept right after an opener ("which room", "how many members", "quel est le budget"). */
+/**
+ * The asking text folded, elisions gone ("l'url" → "url"), as analysis does; with `bounded`, a comma or semicolon
+ * ends a clause as a full stop does ("for the slide, WHAT were the days" opens the question there).
+ */
+function foldAsking(asking: string, bounded = false): string {
+  const marked = bounded ? fold(asking).replace(/[,;:](?=\s)/g, '.') : fold(asking);
+  return ` ${marked
+    .replace(ELISION, ' ')
+    .replace(/[^a-z0-9'/.\s-]/g, ' ')
+    .replace(/\s+/g, ' ')} `;
+}
+
 function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: boolean[], either: Record<number, number[]>): number[] {
   const words = folded.trim().split(' ');
   const openers = table(lang).focusOpeners.filter((o) => !['the', 'le', 'la', 'les', 'el', 'los', 'las'].includes(o));
@@ -180,7 +194,7 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     // "what do the two documents say": the words after "do" are the subject of a verb, not an attribute asked about.
     if (DO_SUPPORT.has(words[j] ?? '')) continue;
     // ("Which ONE gets my contribution": "one" points back at what was named; it is no count to skip.)
-    const skippable = (w: string) => AUXILIARY.has(w) || isStopWord(w) || (NUMBER_WORDS.has(w) && !POINTING.has(w));
+    const skippable = (w: string) => AUXILIARY.has(w) || isStopWord(w) || PRECISION.has(w) || (NUMBER_WORDS.has(w) && !POINTING.has(w));
     while (j < words.length && skippable(words[j])) j += 1;
     if (POINTING.has(words[j] ?? '')) continue;
     // "¿Cuántos llevaba organizados?": the counted noun, plural after "cuántos", is left unsaid; a verb is no attribute.

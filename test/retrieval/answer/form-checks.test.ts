@@ -123,6 +123,15 @@ describe('the kind of fact a question wants', () => {
     expect(kinds(ids.parent)).toEqual([]);
   });
 
+  it('wants a date to the day when the question asks for days, not a month ("en avril 2025")', () => {
+    const q = 'for the report, what were the exact days of the april 2025 sg17 meeting?';
+    const days = questionForm(q, 'en', plainGroups(analyzeQuery(q, 'en')));
+    expect(days).toMatchObject({ type: 'date', toTheDay: true, focus: [] });
+    expect(meetsType(days, seedClause('c25-18:s2.1'), [])).toBe(false); // … deux réunions en septembre 2024 et en avril 2025
+    expect(meetsType(days, TSAG_MEETING, [])).toBe(true); // du 26 au 30 mai 2025
+    expect(meetsType(form({ type: 'date' }), seedClause('c25-18:s2.1'), [])).toBe(true);
+  });
+
   it('wants a date later than the document for "the next …" (a year named alone may be the document’s own)', () => {
     const next = form({ type: 'date', upcoming: true });
     const circular = { date: '2025-08-06', lang: 'fr' as const };
