@@ -6,6 +6,7 @@
  */
 import { findSpans, type Span } from '../facts/spans.ts';
 import { ALL_TABLES, merged, STRICT_TYPES } from '../lang/index.ts';
+import { PERSON_OFFICES } from '../lang/form-words.ts';
 import { analyze } from '../query/analyze.ts';
 import { focusOptions, type QuestionForm } from '../query/question-form.ts';
 import { fold } from '../text.ts';
@@ -118,6 +119,8 @@ export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[
       return findSpans(text).some((s) => s.type === form.type || (form.type === 'email' && s.type === 'url'));
     case 'fax':
       return findSpans(text).some((s) => s.type === 'fax');
+    case 'person':
+      return !form.namedPerson || holderNamed(text, groups);
     case 'place':
       // "Where …?", "which city?": a clause that names no place (a city, a country, a headquarters, a web address) says nowhere.
       return (
@@ -128,6 +131,19 @@ export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[
     default:
       return true;
   }
+}
+
+/** Analysed words of the offices only a person holds, in every language ("director", "directeur", "secretario"). */
+const OFFICE_TERMS = new Set((['en', 'fr', 'es'] as const).flatMap((l) => PERSON_OFFICES[l].flatMap((o) => analyze(o, l))));
+
+/**
+ * "Who is the BDT director?": a person named, and the office asked about named whole ("Au Directeur du Bureau de
+ * développement" names the office and no one; "Seizo Onoe, Directeur du Bureau de la normalisation" holds another).
+ */
+function holderNamed(text: string, groups: TermGroup[]): boolean {
+  if (!findSpans(text).some((s) => s.type === 'person')) return false;
+  const terms = new Set((['en', 'fr', 'es'] as const).flatMap((l) => analyze(text, l)));
+  return groups.filter((g) => g.original.some((t) => OFFICE_TERMS.has(t))).every((g) => names(g, terms));
 }
 
 /** "How many X": a number bound to X ("172 pays"); without an X, any count. */

@@ -4,6 +4,7 @@
  * from common usage, not from any question set.
  */
 import type { AnswerType } from '../lang/index.ts';
+import type { Lang } from '../types.ts';
 import { analyzeQuery } from '../query/analyze.ts';
 
 // Verbs that make "where" a destination (an address to send to), not a place.
@@ -102,6 +103,12 @@ export const COUNTED_KIND = new RegExp(
 );
 /** "Which DAYS", "quel jour", "qué día", "the EXACT date": a month or a year does not answer a date asked to the day. */
 export const DAY_WANTED = / (?:days?|jours?|dias?|exact dates?|dates? exactes?|fechas? exactas?|precise dates?|dates? precises?)(?= )/;
+/** Offices only a person holds, folded: "who is the DIRECTOR of …" wants a name, where "who approves …" may be a body. */
+export const PERSON_OFFICES: Record<Lang, string[]> = {
+  en: ['director', 'secretary-general', 'secretary general', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president'],
+  fr: ['directeur', 'directrice', 'secretaire general', 'secretaire generale', 'president', 'presidente', 'coresponsable'],
+  es: ['director', 'directora', 'secretario general', 'secretaria general', 'presidente', 'presidenta', 'coordinador'],
+};
 /** "What are the EXACT days", "la date PRÉCISE": how precise the answer must be, no attribute of the thing asked about. */
 export const PRECISION = new Set([
   'exact',

@@ -24,6 +24,7 @@ import {
   COUNTED_KIND,
   SUBORDINATING_WH,
   DAY_WANTED,
+  PERSON_OFFICES,
   PRECISION,
   OR,
   PLURAL_COUNT,
@@ -49,6 +50,8 @@ export interface QuestionForm {
   upcoming?: true;
   /** "Which DAYS was it?": a date to the day; a month or a year is no answer. */
   toTheDay?: true;
+  /** "Who is the BDT DIRECTOR?": an office only a person holds; a clause naming the office and no one is no answer. */
+  namedPerson?: true;
   /** "Is there a DRESS CODE for the meeting?": the concept groups of the thing whose existence is asked. */
   exists?: number[];
   /** "Besides SG17, which other SGs…": the concept groups set aside, which the answer is not about. */
@@ -102,6 +105,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   }
   const kinds = [...new Set([type, ...cues.map(([, kind]) => kind)].filter((k): k is AnswerType => k !== undefined))];
   const toTheDay = type === 'date' && DAY_WANTED.test(folded);
+  const namedPerson = type === 'person' && PERSON_OFFICES[lang].some((o) => folded.includes(` ${o} `));
   return {
     type,
     cue,
@@ -111,6 +115,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     ...(office ? { office } : {}),
     ...(upcoming ? { upcoming: true as const } : {}),
     ...(toTheDay ? { toTheDay: true as const } : {}),
+    ...(namedPerson ? { namedPerson: true as const } : {}),
     ...(exists.length ? { exists } : {}),
     ...(excluded.length ? { excluded } : {}),
     ...(focus.some((g) => either[g]) ? { either } : {}),
@@ -170,12 +175,19 @@ const BEFORE_INTERROGATIVE_QUE = new Set(['a', 'de', 'en', 'con', 'por', 'para',
  * ends a clause as a full stop does ("for the slide, WHAT were the days" opens the question there).
  */
 function foldAsking(asking: string, bounded = false): string {
-  const marked = bounded ? fold(asking).replace(/[,;:](?=\s)/g, '.') : fold(asking);
+  // "who's", "what's": the question word and its verb ("who is"), as the cues are written.
+  const plain = fold(asking).replace(/\b(who|what|where|when|which|how)'(s|re)\b/g, (_, wh: string, v: string) =>
+    v === 's' ? `${wh} is` : `${wh} are`,
+  );
+  const marked = bounded ? plain.replace(/[,;:](?=\s)/g, '.') : plain;
   return ` ${marked
     .replace(ELISION, ' ')
     .replace(/[^a-z0-9'/.\s-]/g, ' ')
     .replace(/\s+/g, ' ')} `;
 }
+
+/** Openers that ask for a number of something wherever they stand. */
+const COUNTING_OPENERS = new Set(['number of', 'nombre de', 'numero de']);
 
 function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: boolean[], either: Record<number, number[]>): number[] {
   const words = folded.trim().split(' ');
@@ -189,7 +201,8 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     if (lang === 'es' && opener === 'que' && !accented[que] && i > 0 && !BEFORE_INTERROGATIVE_QUE.has(words[i - 1])) continue;
     // Deep in a sentence, "what" / "which" opens a relative clause ("report what it has done"), not the question,
     // unless a preposition or a sentence end comes right before it ("in which city", "… thanks. which one").
-    if (i >= 4 && !PREPOSITIONS.has(words[i - 1]) && !/\.$/.test(words[i - 1])) continue;
+    // ("number of", "nombre de" open no relative clause: "what is the fax number OF the sg20 chair".)
+    if (i >= 4 && !COUNTING_OPENERS.has(opener) && !PREPOSITIONS.has(words[i - 1]) && !/\.$/.test(words[i - 1])) continue;
     let j = i + opener.split(' ').length;
     // "what do the two documents say": the words after "do" are the subject of a verb, not an attribute asked about.
     if (DO_SUPPORT.has(words[j] ?? '')) continue;

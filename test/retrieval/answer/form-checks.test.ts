@@ -132,6 +132,19 @@ describe('the kind of fact a question wants', () => {
     expect(meetsType(form({ type: 'date' }), seedClause('c25-18:s2.1'), [])).toBe(true);
   });
 
+  it('wants the holder of an office only a person holds named, and that very office', () => {
+    const ask = (q: string) => {
+      const groups = seedStages().concepts.of(q, 'en');
+      return (id: string) => meetsType(questionForm(q, 'en', groups), seedClause(id), groups);
+    };
+    const bdt = ask("who's the BDT director?");
+    expect(bdt('tsb-circ-67:copy-to')).toBe(false); // Au Directeur du Bureau de développement des télécommunications
+    expect(bdt('tsb-circ-67:signature')).toBe(false); // (signé) Seizo Onoe, Directeur du Bureau de la normalisation …
+    expect(ask('who is the TSB director?')('tsb-circ-67:signature')).toBe(true);
+    // Who without an office may be answered by a body.
+    expect(ask('who approves the report?')('tsb-circ-67:copy-to')).toBe(true);
+  });
+
   it('wants a date later than the document for "the next …" (a year named alone may be the document’s own)', () => {
     const next = form({ type: 'date', upcoming: true });
     const circular = { date: '2025-08-06', lang: 'fr' as const };

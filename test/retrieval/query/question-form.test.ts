@@ -26,6 +26,14 @@ describe('what a question demands of its answer', () => {
     expect(form('why does this group exist?', 'en').type).toBeUndefined();
   });
 
+  it('reads "who\'s", "when\'s" as the question word and its verb, and an office only a person holds', () => {
+    expect(form("who's the bdt director these days?", 'en')).toMatchObject({ type: 'person', namedPerson: true });
+    expect(form("when's the kickoff?", 'en').type).toBe('date');
+    expect(form('who approves the report?', 'en').namedPerson).toBeUndefined();
+    // "number of" asks for a count wherever it stands, a relative "what" does not.
+    expect(form("what's the fax number of the sg20 chair?", 'en').focus).toEqual(['sg20']);
+  });
+
   it('reads no date or place in a "when" or "where" that subordinates a gerund', () => {
     expect(form('which members need extra support when attending their first meeting?', 'en').type).toBeUndefined();
     expect(form('when is the first meeting?', 'en').type).toBe('date');
