@@ -179,7 +179,8 @@ function foldAsking(asking: string, bounded = false): string {
   const plain = fold(asking).replace(/\b(who|what|where|when|which|how)'(s|re)\b/g, (_, wh: string, v: string) =>
     v === 's' ? `${wh} is` : `${wh} are`,
   );
-  const marked = bounded ? plain.replace(/[,;:](?=\s)/g, '.') : plain;
+  // "combien d'inscrits" is "combien de" before the elision goes.
+  const marked = (bounded ? plain.replace(/[,;:](?=\s)/g, '.') : plain).replace(/\b(combien|nombre) d'/g, '$1 de ');
   return ` ${marked
     .replace(ELISION, ' ')
     .replace(/[^a-z0-9'/.\s-]/g, ' ')

@@ -34,6 +34,10 @@ describe('what a question demands of its answer', () => {
     expect(form("what's the fax number of the sg20 chair?", 'en').focus).toEqual(['sg20']);
   });
 
+  it('reads "combien d\'X" as "combien de X": X is what is counted', () => {
+    expect(form("combien d'experts compte l'organe consultatif ?", 'fr')).toMatchObject({ type: 'count', focus: ['expert'] });
+  });
+
   it('reads no date or place in a "when" or "where" that subordinates a gerund', () => {
     expect(form('which members need extra support when attending their first meeting?', 'en').type).toBeUndefined();
     expect(form('when is the first meeting?', 'en').type).toBe('date');
