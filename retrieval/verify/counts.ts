@@ -9,6 +9,7 @@ import { hasConcept, type TextAnalysis } from './analysis.ts';
 import type { Fact } from './fact.ts';
 import { TABLES } from '../lang/index.ts';
 import { PART_WORDS } from './labels.ts';
+import { extractFacts } from './facts.ts';
 
 const WINDOW = 3;
 /** Words a number labels rather than counts after ("Pillar 2", "Section 3", "Priorité 5"), folded. */
@@ -95,7 +96,11 @@ export function countConflicts(
       problems.push(`"${f.surface} ${words}": the clause counts ${unit} with ${f.value}`);
       continue;
     }
-    if (sameValue.some(same)) continue;
+    if (sameValue.some(same)) {
+      const moved = otherStatement(f, sentence, sameValue.filter(same), counted.filter((c) => c.value !== f.value && same(c)), concepts);
+      if (moved !== undefined) problems.push(`"${f.surface} ${words}": the clause says this of ${moved} ${words}, not of ${f.value}`);
+      continue;
+    }
     const other = counted.find((c) => c.value !== f.value && same(c));
     if (other) {
       problems.push(`"${f.surface} ${words}": the clause gives ${other.value} for that`);
@@ -148,4 +153,33 @@ function otherUnit(
   const theirs = sameValue.map((c) => concepts(c.words, c.clause.lang)[0]);
   if (theirs.some((unit) => !unit || hasConcept(unit, sentence.terms))) return undefined;
   return sameValue[0].words.split(' ')[0];
+}
+
+/**
+ * The clause counts the same thing twice ("une assistance à 85 pays … la mise en place d'équipes CIRT dans quatre
+ * pays"): each number is bound to what its own clause sentence says. The statement of the sentence around the number
+ * ("a aidé quatre pays à évaluer leur état de préparation") must rest on the clause sentence that gives that number, not
+ * on the one that gives another; the other number is returned when it does.
+ */
+function otherStatement(
+  f: Fact,
+  sentence: TextAnalysis,
+  mine: Counted[],
+  others: Counted[],
+  concepts: (text: string, lang: Lang) => TermGroup[],
+): number | undefined {
+  if (!others.length) return undefined;
+  const bounds = [...sentence.rest.matchAll(/[,;]|\s(?:et|and|y|mais|but|pero|while|tandis que|mientras)\s/g)].map((m) => m.index!);
+  const from = Math.max(0, ...bounds.filter((b) => b < f.start));
+  const to = Math.min(sentence.rest.length, ...bounds.filter((b) => b > f.end));
+  const groups = concepts(sentence.rest.slice(from, to), sentence.lang);
+  const carried = (c: Counted) => Math.max(0, ...sentencesWith(c).map((terms) => groups.filter((g) => hasConcept(g, terms)).length));
+  const best = Math.max(...mine.map(carried));
+  const rival = others.find((c) => carried(c) > best + 1);
+  return rival?.value;
+}
+
+/** The terms of the clause sentences that give a count's number. */
+function sentencesWith(c: Counted): Array<Set<string>> {
+  return c.clause.sentences.filter((s) => extractFacts(s.text, c.clause.lang).facts.some((x) => x.value === c.value)).map((s) => s.terms);
 }

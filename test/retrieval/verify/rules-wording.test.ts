@@ -143,3 +143,14 @@ describe('a body named the French way, a noun and its adjectives', () => {
     expect(reasons(text, [CABLES], 'fr').join()).not.toMatch(/is not in the cited clause/);
   });
 });
+
+describe('a thing the clause counts twice', () => {
+  const CIRT = 'c25-18:s3.1'; // … une assistance à 85 pays, dans le cadre de l'évaluation … mise en place d'équipes CIRT dans quatre pays.
+
+  it('binds each number to what its own clause sentence says', () => {
+    const swapped = "L'UIT a aidé quatre pays à évaluer leur état de préparation en matière de cybersécurité [1].";
+    expect(reasons(swapped, [CIRT], 'fr').join()).toMatch(/the clause says this of 85/);
+    const right = "L'UIT a aidé 85 pays à évaluer leur état de préparation et met en place des équipes CIRT dans quatre pays [1].";
+    expect(reasons(right, [CIRT], 'fr')).toEqual([]);
+  });
+});
