@@ -95,7 +95,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   const excluded = excludedGroups(asking, lang, groups);
   // "What were the DATES of it?": a focus that names a kind of fact is that kind of fact, not an attribute to find.
   const either: Record<number, number[]> = {};
-  let focus = focusGroups(foldAsking(asking, true), lang, groups, accentedQue(asking), either).filter((g) => !cue.includes(g));
+  let focus = focusGroups(folded, lang, groups, accentedQue(asking), either).filter((g) => !cue.includes(g));
   // ("where and on what DATES…": a second kind of fact asked for, not an attribute either.)
   const named = focus.find((g) => KIND_NOUNS.has(groups[g].original.join(' ')));
   if (named !== undefined) {
@@ -170,17 +170,14 @@ function accentedQue(text: string): boolean[] {
 const BEFORE_INTERROGATIVE_QUE = new Set(['a', 'de', 'en', 'con', 'por', 'para', 'sobre', 'y']);
 
 /** The concept right after an opener ("which room", "how many members", "quel est le budget"). */
-/**
- * The asking text folded, elisions gone ("l'url" → "url"), as analysis does; with `bounded`, a comma or semicolon
- * ends a clause as a full stop does ("for the slide, WHAT were the days" opens the question there).
- */
-function foldAsking(asking: string, bounded = false): string {
+/** The asking text folded, elisions gone ("l'url" → "url"), as analysis does. */
+function foldAsking(asking: string): string {
   // "who's", "what's": the question word and its verb ("who is"), as the cues are written.
   const plain = fold(asking).replace(/\b(who|what|where|when|which|how)'(s|re)\b/g, (_, wh: string, v: string) =>
     v === 's' ? `${wh} is` : `${wh} are`,
   );
   // "combien d'inscrits" is "combien de" before the elision goes.
-  const marked = (bounded ? plain.replace(/[,;:](?=\s)/g, '.') : plain).replace(/\b(combien|nombre) d'/g, '$1 de ');
+  const marked = plain.replace(/\b(combien|nombre) d'/g, '$1 de ');
   return ` ${marked
     .replace(ELISION, ' ')
     .replace(/[^a-z0-9'/.\s-]/g, ' ')

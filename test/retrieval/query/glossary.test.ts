@@ -70,17 +70,6 @@ describe('grouping a question into glossary concepts', () => {
     const [sg] = real.expand(analyzeQuery('SG17', 'en'));
     expect(sg.original).toEqual(['sg17', 'sg', '17']);
   });
-
-  it('reads "cyber" as cybersecurity, in any language, and not inside a longer term of art ("cyber exercises")', () => {
-    const real = seedGlossary();
-    const [skills] = real.expand(analyzeQuery('cyber skills', 'en'));
-    expect(alts(skills)).toEqual(expect.arrayContaining(['cybersecur@0.9']));
-    const [formations, cyber] = real.expand(analyzeQuery('les formations cyber', 'fr'));
-    expect(formations.original).toEqual(['format']);
-    expect(alts(cyber)).toEqual(expect.arrayContaining(['cybersecur@0.9']));
-    const [drills] = real.expand(analyzeQuery('cyber exercises', 'en'));
-    expect(alts(drills)).toEqual(expect.arrayContaining(['cyberexercic@0.9']));
-  });
 });
 
 describe('the glossary as a word table', () => {
