@@ -169,7 +169,6 @@ function accentedQue(text: string): boolean[] {
 // Spanish "que" is the conjunction ("hay que avisar") unless written "qué", or opening the question or a preposition's object.
 const BEFORE_INTERROGATIVE_QUE = new Set(['a', 'de', 'en', 'con', 'por', 'para', 'sobre', 'y']);
 
-/** The concept right after an opener ("which room", "how many members", "quel est le budget"). */
 /** The asking text folded, elisions gone ("l'url" → "url"), as analysis does. */
 function foldAsking(asking: string): string {
   // "who's", "what's": the question word and its verb ("who is"), as the cues are written.
@@ -187,6 +186,7 @@ function foldAsking(asking: string): string {
 /** Openers that ask for a number of something wherever they stand. */
 const COUNTING_OPENERS = new Set(['number of', 'nombre de', 'numero de']);
 
+/** The concept right after an opener ("which room", "how many members", "quel est le budget"). */
 function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: boolean[], either: Record<number, number[]>): number[] {
   const words = folded.trim().split(' ');
   const openers = table(lang).focusOpeners.filter((o) => !['the', 'le', 'la', 'les', 'el', 'los', 'las'].includes(o));
