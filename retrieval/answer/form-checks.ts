@@ -133,8 +133,10 @@ export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[
   }
 }
 
-/** Analysed words of the offices only a person holds, in every language ("director", "directeur", "secretario"). */
-const OFFICE_TERMS = new Set((['en', 'fr', 'es'] as const).flatMap((l) => PERSON_OFFICES[l].flatMap((o) => analyze(o, l))));
+/** Analysed words of the offices only a person holds, in every language ("director", "directeur", "secretario"): read on first use. */
+let officeTerms: Set<string> | undefined;
+const personOfficeTerms = () =>
+  (officeTerms ??= new Set((['en', 'fr', 'es'] as const).flatMap((l) => PERSON_OFFICES[l].flatMap((o) => analyze(o, l)))));
 
 /**
  * "Who is the BDT director?": a person named, and the office asked about named whole ("Au Directeur du Bureau de
@@ -143,7 +145,7 @@ const OFFICE_TERMS = new Set((['en', 'fr', 'es'] as const).flatMap((l) => PERSON
 function holderNamed(text: string, groups: TermGroup[]): boolean {
   if (!findSpans(text).some((s) => s.type === 'person')) return false;
   const terms = new Set((['en', 'fr', 'es'] as const).flatMap((l) => analyze(text, l)));
-  return groups.filter((g) => g.original.some((t) => OFFICE_TERMS.has(t))).every((g) => names(g, terms));
+  return groups.filter((g) => g.original.some((t) => personOfficeTerms().has(t))).every((g) => names(g, terms));
 }
 
 /** "How many X": a number bound to X ("172 pays"); without an X, any count. */

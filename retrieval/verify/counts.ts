@@ -97,7 +97,13 @@ export function countConflicts(
       continue;
     }
     if (sameValue.some(same)) {
-      const moved = otherStatement(f, sentence, sameValue.filter(same), counted.filter((c) => c.value !== f.value && same(c)), concepts);
+      const moved = otherStatement(
+        f,
+        sentence,
+        sameValue.filter(same),
+        counted.filter((c) => c.value !== f.value && same(c)),
+        concepts,
+      );
       if (moved !== undefined) problems.push(`"${f.surface} ${words}": the clause says this of ${moved} ${words}, not of ${f.value}`);
       continue;
     }
@@ -179,7 +185,14 @@ function otherStatement(
   return rival?.value;
 }
 
-/** The terms of the clause sentences that give a count's number. */
+const sentenceValues = new WeakMap<TextAnalysis, Array<Set<number | undefined>>>();
+
+/** The terms of the clause sentences that give a count's number (each sentence's numbers read once per clause). */
 function sentencesWith(c: Counted): Array<Set<string>> {
-  return c.clause.sentences.filter((s) => extractFacts(s.text, c.clause.lang).facts.some((x) => x.value === c.value)).map((s) => s.terms);
+  let values = sentenceValues.get(c.clause);
+  if (!values) {
+    values = c.clause.sentences.map((s) => new Set(extractFacts(s.text, c.clause.lang).facts.map((x) => x.value)));
+    sentenceValues.set(c.clause, values);
+  }
+  return c.clause.sentences.filter((_, i) => values[i].has(c.value)).map((s) => s.terms);
 }

@@ -8,8 +8,13 @@ import { fold } from '../text.ts';
 import { isEntityAcronym } from './names.ts';
 
 // "MyWorkspace", "HerCyberTracks" (capitals inside a word), "TIES", "OEWG" (four capitals or more: a three-letter one
-// is as often the short form of words the clause writes out, "ONU" for "Nations Unies").
+// is as often the short form of words the clause writes out, "ODD" for "Objectifs de développement durable", and is
+// held to the clause written or spelled out, below).
 const NAME = /(?<![\p{L}\p{N}-])(?:\p{Lu}\p{Ll}+(?:\p{Lu}[\p{Ll}\p{N}]+)+|\p{Lu}{4,})(?![\p{L}\p{N}-])/gu;
+/** A three-capital acronym ("IFP", "ODD", "OEA"). */
+const ACRONYM = /(?<![\p{L}\p{N}-])\p{Lu}{3}(?![\p{L}\p{N}-])/gu;
+/** Words an acronym skips ("Objectifs de développement durable" is ODD). */
+const LINKING = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'en', 'of', 'the', 'and', 'for', 'on', 'y', 'del', 'el']);
 /** The ITU and its sectors frame every document: naming them is no claim. */
 const FRAME = new Set(['ITU', 'UIT']);
 
@@ -19,11 +24,15 @@ function namesOf(text: string): string[] {
   return [...text.matchAll(NAME)].map((m) => m[0]);
 }
 
+function acronymsOf(text: string): string[] {
+  return [...text.matchAll(ACRONYM)].map((m) => m[0]);
+}
+
 /** The names of the corpus, read once per set of clause texts. */
 function known(clauseTexts: Iterable<string>): Set<string> {
   let set = corpusNames.get(clauseTexts as object);
   if (!set) {
-    set = new Set([...clauseTexts].flatMap((t) => [...namesOf(t), ...[...t.matchAll(ACRONYM)].map((m) => m[0])]));
+    set = new Set([...clauseTexts].flatMap((t) => [...namesOf(t), ...acronymsOf(t)]));
     corpusNames.set(clauseTexts as object, set);
   }
   return set;
@@ -35,14 +44,9 @@ export function missingNames(text: string, cited: Array<{ text: string }>, claus
   const folded = fold(cited.map((c) => c.text).join('\n'));
   const absent = (n: string) => corpus.has(n) && !FRAME.has(n) && !isEntityAcronym(n) && !folded.includes(fold(n));
   const names = namesOf(text).filter(absent);
-  const acronyms = [...text.matchAll(ACRONYM)].map((m) => m[0]).filter((a) => absent(a) && !spelledOut(a, folded));
+  const acronyms = acronymsOf(text).filter((a) => absent(a) && !spelledOut(a, folded));
   return [...new Set([...names, ...acronyms])].map((n) => `"${n}" is not in the cited clause`);
 }
-
-/** A three-capital acronym ("IFP", "ODD", "OEA"): held to the clause when the clause neither gives it nor spells it out. */
-const ACRONYM = /(?<![\p{L}\p{N}-])\p{Lu}{3}(?![\p{L}\p{N}-])/gu;
-/** Words an acronym skips ("Objectifs de développement durable" is ODD). */
-const LINKING = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'en', 'of', 'the', 'and', 'for', 'on', 'y', 'del', 'el']);
 
 /** Whether the folded text holds words whose initials spell the acronym, linking words skipped. */
 function spelledOut(acronym: string, folded: string): boolean {

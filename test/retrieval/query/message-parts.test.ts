@@ -60,28 +60,41 @@ describe('the parts of a chat message that ask', () => {
 
   it('cuts before a second question coordinated after a comma, and reads a question after a preamble and a colon', () => {
     const parts = (q: string, lang: Lang) => messageParts(q, lang).map((p) => [p.text, p.asks]);
-    expect(parts('for my slides: how many Recs did SG17 approve, and what role does SG20 play?', 'en')).toEqual([
-      ['for my slides: how many Recs did SG17 approve', true],
-      ['what role does SG20 play?', true],
-    ]);
-    expect(parts('quel rôle pour le GCI, et à combien de pays le questionnaire a-t-il été envoyé ?', 'fr')).toEqual([
-      ['quel rôle pour le GCI', true],
-      ['à combien de pays le questionnaire a-t-il été envoyé ?', true],
-    ]);
-    expect(parts('¿De qué se encarga la CE 20, y en qué fechas se reúne?', 'es')).toEqual([
-      ['¿De qué se encarga la CE 20', true],
-      ['en qué fechas se reúne?', true],
-    ]);
+    // Each message, then its two asking parts; a yes/no question is coordinated the same way.
+    const twoAsks: Array<[string, Lang, string, string]> = [
+      [
+        'for my slides: how many Recs did SG17 approve, and what role does SG20 play?',
+        'en',
+        'for my slides: how many Recs did SG17 approve',
+        'what role does SG20 play?',
+      ],
+      [
+        'quel rôle pour le GCI, et à combien de pays le questionnaire a-t-il été envoyé ?',
+        'fr',
+        'quel rôle pour le GCI',
+        'à combien de pays le questionnaire a-t-il été envoyé ?',
+      ],
+      ['¿De qué se encarga la CE 20, y en qué fechas se reúne?', 'es', '¿De qué se encarga la CE 20', 'en qué fechas se reúne?'],
+      [
+        'how many drills has itu run so far, and do the gca guidelines back this?',
+        'en',
+        'how many drills has itu run so far',
+        'do the gca guidelines back this?',
+      ],
+      [
+        'qui préside le groupe, et est-ce que la réunion est ouverte ?',
+        'fr',
+        'qui préside le groupe',
+        'est-ce que la réunion est ouverte ?',
+      ],
+    ];
+    for (const [message, lang, first, second] of twoAsks)
+      expect(parts(message, lang)).toEqual([
+        [first, true],
+        [second, true],
+      ]);
     expect(parts('who signed it and when?', 'en')).toEqual([['who signed it and when?', true]]);
-    // A yes/no question coordinated the same way; a statement after ", and" is none.
-    expect(parts('how many drills has itu run so far, and do the gca guidelines back this?', 'en')).toEqual([
-      ['how many drills has itu run so far', true],
-      ['do the gca guidelines back this?', true],
-    ]);
-    expect(parts('qui préside le groupe, et est-ce que la réunion est ouverte ?', 'fr')).toEqual([
-      ['qui préside le groupe', true],
-      ['est-ce que la réunion est ouverte ?', true],
-    ]);
+    // A statement after ", and" is no question.
     expect(parts('I read the report, and it is good. what is the date?', 'en').map(([, asks]) => asks)).toEqual([false, true]);
   });
 });
