@@ -70,3 +70,24 @@ function labelPattern(label: string): RegExp | undefined {
   labelPatterns.set(label, pattern);
   return pattern;
 }
+
+/** The words that call a document by its kind ("the resolution", "ce rapport"), folded, per kind of the manifest. */
+const GENERIC_KINDS: Record<string, string[]> = {
+  resolution: ['resolution', 'resolucion'],
+  circular: ['circular', 'circulaire', 'letter', 'lettre', 'carta'],
+  report: ['report', 'rapport', 'informe'],
+  guidelines: ['guidelines', 'lignes directrices', 'directrices', 'directives'],
+  proposal: ['proposal', 'proposition', 'propuesta'],
+};
+const ANY_KIND = ['text', 'texte', 'texto', 'document', 'documento'];
+const DETERMINERS = String.raw`(?:the|this|that|le|la|l'|ce|cette|el|este|esta|dicho|dicha)`;
+
+/**
+ * The document called by its kind with a determiner ("according to the resolution", "selon ce texte", "según el
+ * informe"): a pointer at the cited document, no claim. It names no issuer, so it allows none; followed by a number it
+ * is another document's name ("le Document 18 révisé"), which the facts check.
+ */
+export function genericReference(kind: string | undefined): RegExp {
+  const words = [...(GENERIC_KINDS[kind ?? ''] ?? []), ...ANY_KIND].map(phrasePattern).join('|');
+  return new RegExp(String.raw`(?<![\p{L}\p{N}'])${DETERMINERS}\s*(?:${words})(?![\p{L}\p{N}])(?!\s*(?:n[o°º]\.?\s*)?\S*\d)`, 'giu');
+}

@@ -24,7 +24,7 @@ import { addedMembers } from './lists.ts';
 import { misboundDates } from './bindings.ts';
 import { substitutedWords } from './substitutions.ts';
 import { oppositeSaid } from './contrasts.ts';
-import { documentNames, withoutLabels } from './pointers.ts';
+import { documentNames, genericReference, withoutLabels } from './pointers.ts';
 import { swappedPairings } from './pairings.ts';
 import { restatedTitle, titleTerms } from './titles.ts';
 import { datesFromElsewhere } from './dated.ts';
@@ -227,6 +227,7 @@ export class RuleChecker {
         subject: entities(after.join(':')),
         issuer: entities(names.join(' ; ')),
         title: titleTerms(doc?.title ?? ''),
+        generic: genericReference(doc?.kind),
       };
       this.selfRefs.set(docId, refs);
     }
@@ -240,10 +241,9 @@ export class RuleChecker {
     for (const id of new Set(docIds)) {
       const refs = this.selfReferences(id);
       for (const key of refs.subject) allowed.add(key);
-      if (!refs.names) continue;
-      const blanked = out.replace(refs.names, (m) => ' '.repeat(m.length));
+      const blanked = refs.names ? out.replace(refs.names, (m) => ' '.repeat(m.length)) : out;
       if (blanked !== out) for (const key of refs.issuer) allowed.add(key);
-      out = blanked;
+      out = blanked.replace(refs.generic, (m) => ' '.repeat(m.length));
     }
     return { text: out, allowed };
   }
@@ -252,6 +252,8 @@ export class RuleChecker {
 interface SelfReferences {
   /** Every name of the document, as one pattern. */
   names: RegExp | undefined;
+  /** The document called by its kind ("the resolution", "ce texte"). */
+  generic: RegExp;
   /** The analysed words of its title's subject. */
   title: Set<string>;
   /** What its title is about (after the colon). */
