@@ -3,7 +3,9 @@
  * or "quechua (Équateur), aymara (Bolivie)" binds each parenthesis to the
  * word before it. A sentence that writes "Q.3062 (2020)" or "quechua
  * (Bolivie)" gives one of them what the clause gives another: both values are
- * in the clause, so no other rule sees the swap.
+ * in the clause, so no other rule sees the swap. A place written with a year
+ * is such a pair too: "(Busan, 2014; Rév. Dubaï, 2018)" dates each venue of a
+ * conference, and "adopted in Dubai in 2014" swaps them.
  */
 import { fold } from '../text.ts';
 
@@ -14,10 +16,14 @@ export interface Pairing {
 
 const PAIR = /([\p{L}\p{N}](?:[\p{L}\p{N}./-]*[\p{L}\p{N}])?)\s*\(([^()]{1,40})\)/gu;
 
-/** The "word (what it holds)" pairs of a text, folded ("q.3057" → "2020", "quechua" → "equateur"). */
+/** A capitalised place and a year: "Busan, 2014", "Dubaï en 2014", "Geneva in 2022" (a name of two words at most). */
+const PLACE_YEAR = /(?<![\p{L}])(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)(?:\s*,\s*|\s+(?:in|en|de)\s+)((?:19|20)\d\d)(?!\d)/gu;
+
+/** The "word (what it holds)" pairs of a text, and its places with their years, folded ("q.3057" → "2020", "busan" → "2014"). */
 export function pairings(text: string): Pairing[] {
-  if (!text.includes('(')) return [];
-  return [...fold(text).matchAll(PAIR)].map((m) => ({ head: m[1], inside: m[2].trim().replace(/\s+/g, ' ') }));
+  const inParentheses = text.includes('(') ? [...fold(text).matchAll(PAIR)] : [];
+  const pairs = inParentheses.map((m) => ({ head: m[1], inside: m[2].trim().replace(/\s+/g, ' ') }));
+  return pairs.concat([...text.matchAll(PLACE_YEAR)].map((m) => ({ head: fold(m[1]), inside: m[2] })));
 }
 
 /** Each pair of the sentence whose head the clauses pair with something else, and whose inside they give another head. */

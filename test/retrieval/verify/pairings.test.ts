@@ -33,3 +33,32 @@ describe('pairs in parentheses', () => {
     );
   });
 });
+
+describe('places with their years', () => {
+  // Res. 98, recalling a): "la Résolution 197 (Busan, 2014Rév.Dubaï, 2018) de la Conférence de plénipotentiaires …"
+  const RES_197 = 'wtsa-res-98:recalling:a';
+
+  it('reads a capitalised place and its year, after a comma or "in" / "en" / "de"', () => {
+    expect(pairings('Résolution 197 (Busan, 2014Rév.Dubaï, 2018)')).toEqual([
+      { head: '197', inside: 'busan, 2014rev.dubai, 2018' },
+      { head: 'busan', inside: '2014' },
+      { head: 'dubai', inside: '2018' },
+    ]);
+    expect(pairings('adoptée à Dubaï en 2014, revised in Buenos Aires in 2017; En 2014')).toEqual([
+      { head: 'dubai', inside: '2014' },
+      { head: 'buenos aires', inside: '2017' },
+    ]);
+  });
+
+  it("rejects a conference's venues given each other's years, in any language", () => {
+    const swapped = 'La Rés. 197 de la Conférence de plénipotentiaires, adoptée à Dubaï en 2014 puis révisée à Busan en 2018 [1].';
+    expect(reasons(swapped, RES_197, 'fr')).toContainEqual(expect.stringMatching(/^wrong-entity: "dubai \(2014\)"/));
+    const en = 'Resolution 197 of the Plenipotentiary Conference was adopted in Dubai in 2014 and revised in Busan in 2018 [1].';
+    expect(reasons(en, RES_197, 'en')).toContainEqual(expect.stringMatching(/^wrong-entity: "dubai \(2014\)"/));
+  });
+
+  it('accepts each venue with its own year', () => {
+    const right = 'Resolution 197 of the Plenipotentiary Conference was adopted in Busan in 2014 and revised in Dubai in 2018 [1].';
+    expect(reasons(right, RES_197, 'en')).toEqual([]);
+  });
+});
