@@ -1,7 +1,8 @@
 /**
  * What numbered parts are about: a clause that says "La Section 3 porte sur
  * les mesures techniques … La Section 4 porte sur le renforcement des
- * capacités" binds each number to its topic. A sentence that gives Section
+ * capacités", or "la Résolution 50 (Intégration optimale des TIC) et la
+ * Résolution 77 (Les technologies … large bande …)", binds each number to its topic. A sentence that gives Section
  * 3 the topic the clause gives Section 4 swaps them, though every word of
  * it is in the clause.
  */
@@ -17,11 +18,13 @@ const KINDS: Record<string, string[]> = {
   priority: ['priority', 'priorite', 'prioridad'],
   goal: ['goal', 'objective', 'objectif', 'objetivo'],
   chapter: ['chapter', 'chapitre', 'capitulo'],
+  resolution: ['resolution', 'resolucion', 'res'],
+  recommendation: ['recommendation', 'recommandation', 'recomendacion', 'rec'],
 };
 const KIND_OF = new Map(Object.entries(KINDS).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
 /** Every word that labels a numbered part ("Section 3", "Pilier 2"). */
 export const PART_WORDS: readonly string[] = [...KIND_OF.keys()];
-const LABEL = new RegExp(String.raw`\b(${PART_WORDS.join('|')})\s+(\d{1,2})\b`, 'g');
+const LABEL = new RegExp(String.raw`\b(${PART_WORDS.join('|')})\.?\s+(\d{1,3})\b`, 'g');
 
 interface Labelled {
   key: string;

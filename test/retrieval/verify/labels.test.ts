@@ -31,6 +31,24 @@ describe('what numbered parts are about', () => {
   });
 });
 
+describe('what numbered Resolutions are about', () => {
+  // ACP-2, Motifs: "… la Résolution 50 (Intégration optimale des technologies de l'information et de la communication) et
+  // la Résolution 77 (Les technologies et les applications large bande au service de la croissance …) ne traitent pas …"
+  const RELATED = 'wtdc17-acp-2:reasons:para-2';
+
+  it('rejects giving one Resolution the title the clause gives another, in any language', () => {
+    const swapped = 'Resolution 77 on optimal integration of ICTs and Resolution 50 on broadband do not address IoT [1].';
+    expect(reasons(swapped, RELATED, 'en')).toContainEqual(expect.stringMatching(/^wrong-entity: "resolution 77": the clause gives/));
+    const fr = "La Rés. 50 sur le large bande et la Rés. 77 sur l'intégration optimale des TIC ne traitent pas de l'IoT [1].";
+    expect(reasons(fr, RELATED, 'fr')).toContainEqual(expect.stringMatching(/^wrong-entity: "resolution 50": the clause gives/));
+  });
+
+  it('accepts each Resolution with its own title', () => {
+    const right = 'Resolution 50 on optimal integration of ICTs and Resolution 77 on broadband do not address IoT [1].';
+    expect(reasons(right, RELATED, 'en')).toEqual([]);
+  });
+});
+
 describe('numbers bound to a label', () => {
   // GCA Guidelines § 1.6: "… la VCC 2021, qui s'est tenue du 8 au 18 juin 2021 … Le secrétariat devra présenter le
   // Document 71 révisé pour examen et approbation à la prochaine session du Conseil".
