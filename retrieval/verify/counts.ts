@@ -141,7 +141,8 @@ export function countConflicts(
  * The number counts another unit than the clause's: the first concept counted after it ("work items", "participants") is
  * nowhere in the clauses, and the first concept the clause counts with that same number is nowhere in the sentence
  * ("plus de 160 participants des six régions" against "plus de 160 pays des six régions": the words after the unit are
- * shared, the unit is not).
+ * shared, the unit is not). A unit joined by "and" to one the clause counts with the number is that count's
+ * ("40 leaders and experts" against "40 dirigeants et experts": a dictionary without "dirigeant" for "leader").
  */
 function otherUnit(
   f: Fact,
@@ -158,6 +159,10 @@ function otherUnit(
   if (!first.some((t) => mine.original.includes(t))) return undefined;
   const theirs = sameValue.map((c) => concepts(c.words, c.clause.lang)[0]);
   if (theirs.some((unit) => !unit || hasConcept(unit, sentence.terms))) return undefined;
+  // Units joined by "and" share the number ("40 leaders and experts"): one the clause counts with it binds it there.
+  const joined = /^\s*[^\s,;]+\s+(?:and|et|y|&)\s+([^\s,;]+)/.exec(f.after ?? '')?.[1];
+  const other = joined ? concepts(joined, sentence.lang)[0] : undefined;
+  if (other && sameValue.some((c) => hasConcept(other, c.terms))) return undefined;
   return sameValue[0].words.split(' ')[0];
 }
 

@@ -88,6 +88,16 @@ describe('what a number counts', () => {
     expect(conflicts(sentence, 'es', reports, glossed)).toEqual([]);
   });
 
+  it('binds a number to units joined by "and" when the clause counts one of them with it', () => {
+    // "… l'Organe consultatif … composé de 40 dirigeants et experts des secteurs public et privé …": the dictionary has
+    // no "dirigeant" for "leader", but the experts are counted with the same 40.
+    const board = analyzeText(seedClause('c25-18:s5.5').text, 'fr', new Map());
+    expect(conflicts('The advisory body has 40 leaders and experts from government and industry.', 'en', board, glossed)).toEqual([]);
+    expect(conflicts('The advisory body has 40 leaders from government and industry.', 'en', board, glossed)).toEqual([
+      '"40 leaders from government": the clause counts dirigeants with 40',
+    ]);
+  });
+
   it('reads the clause’s counts written in words', () => {
     // "a tenu deux réunions": 36 is the clause's number of Recommendations, not of meetings.
     expect(conflicts('La CE 17 a tenu 36 réunions.', 'fr')).toEqual(['"36 reunions": the clause gives 2 for that']);
