@@ -40,9 +40,20 @@ export const MIN_EACH = 0.1;
 export const CONFIDENT_SUPPORT = 0.7;
 /** Quoted words must be this present in the clause. */
 const MIN_QUOTED = 0.75;
+/** A sentence its cited clauses carry less than this … */
+const LOOSE_SUPPORT = 0.6;
+/** … and another source of the same answer carries by this much more, cites the wrong source. */
+const BETTER_ELSEWHERE = 0.3;
 
 export type ReasonCode =
-  'missing-value' | 'wrong-polarity' | 'wrong-entity' | 'weak-support' | 'no-marker' | 'unknown-source' | 'not-entailed';
+  | 'missing-value'
+  | 'wrong-polarity'
+  | 'wrong-entity'
+  | 'weak-support'
+  | 'no-marker'
+  | 'unknown-source'
+  | 'wrong-source'
+  | 'not-entailed';
 
 export interface Reason {
   code: ReasonCode;
@@ -123,12 +134,34 @@ export class RuleChecker {
       const cited = segment.cites.map((n) => sources[n - 1]).filter((s): s is SourceClause => Boolean(s));
       if (!cited.length) continue;
       const r = this.checkSegment(segment.text, cited, lang);
+      if (!r.reasons.length && r.coverage < LOOSE_SUPPORT) r.reasons.push(...this.betterElsewhere(segment, sources, r.coverage, lang));
       reasons.push(...r.reasons);
       coverage = Math.min(coverage, r.coverage);
       confident &&= r.confident;
       onlyWords &&= r.reasons.every((x) => x.code === 'weak-support');
     }
     return { reasons, coverage, confident: confident && !reasons.length, rescuable: onlyWords && reasons.length > 0 };
+  }
+
+  /**
+   * Another source of the same answer that carries a loosely supported sentence far better: the model put the fact
+   * under the wrong marker ("the group reports to TSAG [1]" where [2] says so and [1] only names the group).
+   */
+  private betterElsewhere(segment: SplitSentence['segments'][number], sources: Array<SourceClause | undefined>, own: number, lang: Lang) {
+    const at = sources.findIndex(
+      (other, i) => other && !segment.cites.includes(i + 1) && this.coverageBy(segment.text, other, lang) >= own + BETTER_ELSEWHERE,
+    );
+    const cited = segment.cites.map((n) => `[${n}]`).join('');
+    return at < 0 ? [] : [{ code: 'wrong-source' as const, detail: `source [${at + 1}] says "${clip(segment.text)}", not ${cited}` }];
+  }
+
+  /** The share of a sentence one clause carries, as the support check weighs it (its hard facts only where it has them). */
+  private coverageBy(text: string, source: SourceClause, lang: Lang): number {
+    const named = this.withoutDocumentNames(withoutLabels(text, [source]), [source.docId]);
+    const groups = withoutConnectives(this.support.concepts(named.text, lang), lang);
+    if (!groups.length) return 0;
+    const weight = (g: TermGroup) => this.support.weight?.(g) ?? 1;
+    return weightedCoverage(groups, this.clause(source).terms, weight);
   }
 
   private checkSegment(text: string, cited: SourceClause[], lang: Lang): RuleResult {
