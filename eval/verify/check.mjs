@@ -16,6 +16,10 @@ export const CORPUS_DIR = join(HERE, "..", "..", "corpus", "documents");
 export const SUPPORTED_KINDS = ["paraphrase", "cross-lingual", "multi-clause", "number-date-ok", "negation-ok", "french-abbrev"];
 export const UNSUPPORTED_KINDS = ["wrong-number", "entity-swap", "negation-flip", "invention", "wrong-clause", "half-wrong", "number-binding", "title-only"];
 export const KINDS = [...SUPPORTED_KINDS, ...UNSUPPORTED_KINDS];
+/** Kinds of a later set (the eleventh: a faithful condensed statement of a long clause), outside the first set's composition rules. */
+export const LATER_SUPPORTED_KINDS = ["summary"];
+const isKind = (k) => KINDS.includes(k) || LATER_SUPPORTED_KINDS.includes(k);
+const isSupportedKind = (k) => SUPPORTED_KINDS.includes(k) || LATER_SUPPORTED_KINDS.includes(k);
 export const LANGS = ["en", "fr", "es"];
 const KEYS = ["id", "lang", "kind", "supported", "text", "sources", "why"];
 
@@ -69,12 +73,12 @@ export function checkItems(items, corpus, label) {
     if (!it || typeof it !== "object" || Array.isArray(it)) return err(id, "item is not an object");
     for (const k of KEYS) if (!(k in it)) err(id, `missing key "${k}"`);
     for (const k of Object.keys(it)) if (!KEYS.includes(k)) warn(id, `extra key "${k}"`);
-    if (typeof it.id !== "string" || !/^[pqstuvwxyz]\d{3}$/.test(it.id)) err(id, `bad id ${JSON.stringify(it.id)}`);
+    if (typeof it.id !== "string" || !/^[opqstuvwxyz]\d{3}$/.test(it.id)) err(id, `bad id ${JSON.stringify(it.id)}`);
     if (!LANGS.includes(it.lang)) err(id, `bad lang ${JSON.stringify(it.lang)}`);
-    if (!KINDS.includes(it.kind)) err(id, `bad kind ${JSON.stringify(it.kind)}`);
+    if (!isKind(it.kind)) err(id, `bad kind ${JSON.stringify(it.kind)}`);
     if (typeof it.supported !== "boolean") err(id, "supported must be a boolean");
-    else if (KINDS.includes(it.kind) && it.supported !== SUPPORTED_KINDS.includes(it.kind))
-      err(id, `kind ${it.kind} implies supported=${SUPPORTED_KINDS.includes(it.kind)}`);
+    else if (isKind(it.kind) && it.supported !== isSupportedKind(it.kind))
+      err(id, `kind ${it.kind} implies supported=${isSupportedKind(it.kind)}`);
     if (typeof it.why !== "string" || !it.why.trim()) err(id, "why must be a non-empty string");
     if (it.kind === "french-abbrev" && it.lang !== "fr") err(id, "french-abbrev items must be French");
     if (it.kind === "cross-lingual" && it.lang === "fr") err(id, "cross-lingual items must not be French");
@@ -129,10 +133,10 @@ export function table(items, title) {
     out.push(`   ${sup ? "supported  " : "unsupported"} by lang: ${LANGS.map((l) => `${l} ${lb[`${sup}|${l}`] || 0}`).join(", ")}`);
   }
   out.push(`   ${pad("kind", 16)}${pad("label", 8)}${pad("total", 7)}${LANGS.map((l) => pad(l, 5)).join("")}`);
-  for (const k of KINDS) {
+  for (const k of [...KINDS, ...LATER_SUPPORTED_KINDS.filter((x) => items.some((it) => it.kind === x))]) {
     const its = items.filter((it) => it.kind === k);
     const c = (l) => its.filter((it) => it.lang === l).length;
-    out.push(`   ${pad(k, 16)}${pad(SUPPORTED_KINDS.includes(k) ? "sup" : "unsup", 8)}${pad(its.length, 7)}${LANGS.map((l) => pad(c(l), 5)).join("")}`);
+    out.push(`   ${pad(k, 16)}${pad(isSupportedKind(k) ? "sup" : "unsup", 8)}${pad(its.length, 7)}${LANGS.map((l) => pad(c(l), 5)).join("")}`);
   }
   return out.join("\n");
 }

@@ -49,10 +49,35 @@ export function analyzeText(text: string, lang: Lang, knownPeople: ReadonlyMap<s
   };
 }
 
+/** Stems this long or longer meet the stems of their word family that differ by a last letter or two. */
+const MIN_NEAR_STEM = 5;
+const nearCache = new WeakMap<Set<string>, Set<string>>();
+
+/** The terms less their last letter or two ("avance" → "avanc"), for stems of one family across parts of speech. */
+function shortened(terms: Set<string>): Set<string> {
+  let out = nearCache.get(terms);
+  if (!out) {
+    out = new Set();
+    for (const t of terms) for (const cut of [1, 2]) if (t.length - cut >= MIN_NEAR_STEM) out.add(t.slice(0, -cut));
+    nearCache.set(terms, out);
+  }
+  return out;
+}
+
+/**
+ * A term among terms, or within a last letter or two of one: Snowball stems a word family's noun and verb apart
+ * ("avancées" → "avance", "avancer" → "avanc"), so a translation that gives the verb meets the clause's noun.
+ */
+function near(t: string, terms: Set<string>): boolean {
+  if (terms.has(t)) return true;
+  if (t.length < MIN_NEAR_STEM) return false;
+  return shortened(terms).has(t) || [1, 2].some((cut) => t.length - cut >= MIN_NEAR_STEM && terms.has(t.slice(0, -cut)));
+}
+
 /** Whether a concept is present among terms: any alternative with (nearly) all its words. */
 export function hasConcept(group: TermGroup, terms: Set<string>): boolean {
   return group.alternatives.some((alt) => {
-    const present = alt.terms.filter((t) => terms.has(t)).length;
+    const present = alt.terms.filter((t) => near(t, terms)).length;
     return present > 0 && present >= Math.ceil(alt.terms.length * 0.75);
   });
 }

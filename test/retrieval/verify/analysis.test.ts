@@ -55,6 +55,15 @@ describe('concept presence', () => {
     expect(hasConcept(group(['date', 'limit', 'soumiss', 'fin', 'contribu']), terms)).toBe(false); // 3 of 5
     expect(hasConcept(group(), terms)).toBe(false);
   });
+
+  it("meets a stem of the word's family a last letter or two apart, from five letters up", () => {
+    // Snowball: "avancées" → "avance", "avancer" → "avanc" (the dictionary's French for "advance").
+    const clause = new Set(analyze('les dernières avancées technologiques', 'fr'));
+    expect(clause.has('avance')).toBe(true);
+    expect(hasConcept(group(['advanc'], ['avanc']), clause)).toBe(true);
+    expect(hasConcept(group(['avancement']), clause)).toBe(false); // four letters more: another word
+    expect(hasConcept(group(['dern']), new Set(['derni']))).toBe(false); // under five letters: too short to tell
+  });
 });
 
 describe('weighted coverage', () => {
