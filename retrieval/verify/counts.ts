@@ -112,9 +112,11 @@ export function countConflicts(
       problems.push(`"${f.surface} ${words}": the clause gives ${other.value} for that`);
       continue;
     }
-    // The thing counted is named right after the number ("160 written comments", not "160 people took part").
+    // The thing counted is named right after the number ("160 written comments", not "160 people took part": anyone
+    // may be what the clause counts, and "people" meets the clause's "présenté" through "the people present").
     const named = concepts(countedWords(f.after, lang, 2), lang);
-    const elsewhere = sameValue.find(
+    const anyone = named.length > 0 && GENERIC.has(named[0].original.join(' '));
+    const elsewhere = !anyone && sameValue.find(
       (c) =>
         named.some((g) => hasConcept(g, c.clause.terms)) &&
         c.words &&
@@ -128,7 +130,7 @@ export function countConflicts(
     // ("60 padres" against "60 enseignants, pédagogues et psychologues"); anyone ("160 people") may be anything counted.
     const absent =
       named.length > 0 &&
-      !GENERIC.has(named[0].original.join(' ')) &&
+      !anyone &&
       !LABELS.has(wordBefore(sentence.rest, f.start)) &&
       !named.some((g) => clauses.some((c) => hasConcept(g, c.terms)));
     const unnamed = sameValue.find((c) => c.words && !concepts(c.words, c.clause.lang).some((g) => hasConcept(g, sentence.terms)));
