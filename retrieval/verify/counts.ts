@@ -112,31 +112,33 @@ export function countConflicts(
       problems.push(`"${f.surface} ${words}": the clause gives ${other.value} for that`);
       continue;
     }
-    // The thing counted is named right after the number ("160 written comments", not "160 people took part": anyone
-    // may be what the clause counts, and "people" meets the clause's "présenté" through "the people present").
-    const named = concepts(countedWords(f.after, lang, 2), lang);
-    const anyone = named.length > 0 && GENERIC.has(named[0].original.join(' '));
-    const elsewhere = !anyone && sameValue.find(
-      (c) =>
-        named.some((g) => hasConcept(g, c.clause.terms)) &&
-        c.words &&
-        !concepts(c.words, c.clause.lang).some((g) => hasConcept(g, sentence.terms)),
-    );
-    if (elsewhere) {
-      problems.push(`"${f.surface} ${words}": the clause counts ${elsewhere.words.split(' ')[0]} with ${f.value}`);
-      continue;
-    }
-    // A thing the clause never mentions, counted with the number the clause gives to something the sentence does not name
-    // ("60 padres" against "60 enseignants, pédagogues et psychologues"); anyone ("160 people") may be anything counted.
-    const absent =
-      named.length > 0 &&
-      !anyone &&
-      !LABELS.has(wordBefore(sentence.rest, f.start)) &&
-      !named.some((g) => clauses.some((c) => hasConcept(g, c.terms)));
-    const unnamed = sameValue.find((c) => c.words && !concepts(c.words, c.clause.lang).some((g) => hasConcept(g, sentence.terms)));
-    if (absent && unnamed) problems.push(`"${f.surface} ${words}": the clause counts ${unnamed.words.split(' ')[0]} with ${f.value}`);
+    const theirs = countedElsewhere(f, sameValue, sentence, clauses, concepts);
+    if (theirs) problems.push(`"${f.surface} ${words}": the clause counts ${theirs} with ${f.value}`);
   }
   return problems;
+}
+
+/**
+ * What the clause counts with the sentence's number instead of the sentence's thing: the thing named right after the
+ * number ("160 written comments", not "160 people took part") is elsewhere in the clause, or nowhere in it while the
+ * clause counts with that number something the sentence does not name ("60 padres" against "60 enseignants,
+ * pédagogues et psychologues"). Anyone ("160 people") may be what the clause counts, and "people" would otherwise meet
+ * the clause's "présenté" through "the people present".
+ */
+function countedElsewhere(
+  f: Fact,
+  sameValue: Counted[],
+  sentence: TextAnalysis,
+  clauses: TextAnalysis[],
+  concepts: (text: string, lang: Lang) => TermGroup[],
+): string | undefined {
+  const named = concepts(countedWords(f.after, sentence.lang, 2), sentence.lang);
+  if (!named.length || GENERIC.has(named[0].original.join(' '))) return undefined;
+  const unnamed = (c: Counted) => c.words && !concepts(c.words, c.clause.lang).some((g) => hasConcept(g, sentence.terms));
+  const elsewhere = sameValue.find((c) => named.some((g) => hasConcept(g, c.clause.terms)) && unnamed(c));
+  if (elsewhere) return elsewhere.words.split(' ')[0];
+  const absent = !LABELS.has(wordBefore(sentence.rest, f.start)) && !named.some((g) => clauses.some((c) => hasConcept(g, c.terms)));
+  return absent ? sameValue.find(unnamed)?.words.split(' ')[0] : undefined;
 }
 
 /**

@@ -20,12 +20,12 @@ const MIN_PART = 0.2;
 const MIN_JOINED = 0.34;
 
 /**
- * Words that link statements and state nothing ("although", "toutefois", "sin embargo"), and the particles of
- * negation and addition ("not … either", "pas non plus", "tampoco"), whose stance the polarity rules judge: no
- * concept of a part to carry.
+ * Words that link statements and state nothing ("although", "toutefois", "sin embargo"), the particles of negation
+ * and addition ("not … either", "pas non plus", "tampoco"), whose stance the polarity rules judge, and the English
+ * pro-form "ones" ("potentially relevant ones"), which stands for a thing named elsewhere: no concept of a part to carry.
  */
 const CONNECTIVES: Record<Lang, string> = {
-  en: 'although though however whereas nevertheless nonetheless moreover furthermore therefore hence not either neither also too',
+  en: 'although though however whereas nevertheless nonetheless moreover furthermore therefore hence not either neither also too ones',
   fr: 'cependant toutefois néanmoins pourtant tandis alors outre donc pas aussi également',
   es: 'aunque embargo obstante mientras además tampoco también',
 };

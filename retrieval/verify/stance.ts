@@ -28,22 +28,46 @@ export function stanceReason(
   weight: Weight,
   concepts: (text: string) => TermGroup[],
 ): Reason | undefined {
-  const added = sentenceParts(text, lang)
-    .slice(1)
-    .filter((p) => RELATIVE.test(p) && concepts(p).length >= MIN_PART_CONCEPTS);
+  const added = addedStatements(text, lang).filter((pieces) => concepts(pieces.join(' ')).length >= MIN_PART_CONCEPTS);
   let stance = restingStance(text, lang, groups, clauses, weight);
   if (stance) {
     // Confirmed statement by statement: the joined ones, or the main one and each added one.
     const joined = coordinated(text);
-    const main = added.reduce((rest, part) => rest.replace(part, ' '), text);
-    const statements = joined.length > 1 ? joined : added.length ? [main, ...added] : [];
+    const main = added.flat().reduce((rest, piece) => rest.replace(piece, ' '), text);
+    const statements = joined.length > 1 ? joined : added.length ? [main, ...added.map((p) => p.join(' '))] : [];
     if (statements.length < 2) return stance;
     stance = undefined;
     for (const statement of statements) stance ??= restingStance(statement, lang, concepts(statement), clauses, weight);
     return stance;
   }
-  for (const part of added) stance ??= restingStance(part, lang, concepts(part), clauses, weight);
+  for (const part of added.map((p) => p.join(' '))) stance ??= restingStance(part, lang, concepts(part), clauses, weight);
   return stance;
+}
+
+/** Words that open an example or an apposition between commas ("…, such as Resolutions 50 and 77, …"). */
+const APPOSITION = new RegExp(
+  `^(?:${[
+    ...['such as', 'e\\.g\\.', 'for example', 'for instance', 'including', 'namely'],
+    ...['par exemple', 'notamment', 'tel(?:le)?s? que', 'comme', 'y compris', 'à savoir'],
+    ...['como', 'por ejemplo', 'en particular', 'incluid[oa]s?', 'a saber'],
+  ].join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * The statements a relative word adds to the sentence ("…, that the relevant ones … do not deal with it"), each as its
+ * pieces: one interrupted by an apposition between commas goes on after it ("…, such as Resolutions 50 and 77, do not
+ * deal with it either"), where its verb is.
+ */
+function addedStatements(text: string, lang: Lang): string[][] {
+  const parts = sentenceParts(text, lang);
+  const out: string[][] = [];
+  for (let i = 1; i < parts.length; i += 1) {
+    if (!RELATIVE.test(parts[i])) continue;
+    const interrupted = APPOSITION.test(parts[i + 1] ?? '') && parts[i + 2] !== undefined;
+    out.push(interrupted ? [parts[i], parts[i + 2]] : [parts[i]]);
+  }
+  return out;
 }
 
 /** The clause sentence the text rests on (most of its concepts) must say it with the same polarity and modality. */

@@ -44,9 +44,7 @@ describe('numbers and codes as a model writes them', () => {
   const CHILDREN = 'c25-18:s6.5'; // … environ 170 000 enfants … 2 500 parents et éducateurs …
   it('reads "170k" as 170 000, and a wrong one as wrong', () => {
     expect(reasons('About 170k children took part in online safety education activities [1].', [CHILDREN])).toEqual([]);
-    expect(reasons('About 120k children took part in online safety education activities [1].', [CHILDREN]).join()).toMatch(
-      /missing-value/,
-    );
+    expect(reasons('About 120k children took part in online safety education activities [1].', [CHILDREN]).join()).toMatch(/missing-value/);
   });
 
   it('does not cut a list at the dot of a Recommendation number', () => {
@@ -70,7 +68,7 @@ describe('a heading cited with its item', () => {
   const ITEM = 'wtdc17-acp-2:instructs-the-director-of-bdt:2'; // de faciliter les discussions et les échanges de bonnes pratiques …
 
   const text =
-    "Le Directeur du BDT doit faciliter les discussions et le partage de bonnes pratiques en organisant des ateliers " +
+    'Le Directeur du BDT doit faciliter les discussions et le partage de bonnes pratiques en organisant des ateliers ' +
     'et des programmes de formation sur les plates-formes, les applications et les services IoT [1][2].';
 
   it('is support for who is charged, however small its share of the sentence', () => {
@@ -125,6 +123,15 @@ describe('particles of negation and addition', () => {
   it('are no words the clause must carry: their stance is judged on its own', () => {
     const text = 'No WTDC resolution covers the IoT, and Resolutions 50 and 77, which could be related, do not address it either [1].';
     expect(reasons(text, [NO_RESOLUTION])).toEqual([]);
+  });
+
+  it('reads an added statement past an apposition to its verb, and "ones" as standing for what was named', () => {
+    const text =
+      'No WTDC resolution currently addresses IoT, and APT Members point out that potentially relevant ones, such as ' +
+      'Resolutions 50 and 77, do not deal with it either [1].';
+    expect(reasons(text, [NO_RESOLUTION])).toEqual([]);
+    const flipped = text.replace('do not deal with it either', 'deal with it in depth');
+    expect(reasons(flipped, [NO_RESOLUTION]).join()).toMatch(/wrong-polarity/);
   });
 });
 
