@@ -32,13 +32,21 @@ interface Labelled {
   topic: string;
 }
 
-export function labelledTopics(text: string): Labelled[] {
+/**
+ * Each label with what follows it; with `orBefore` (a sentence, which may name the topic first: "the general guidance
+ * is gathered in Section 6"), a label that ends its part takes the words before it, back to a comma or the last label.
+ */
+export function labelledTopics(text: string, orBefore = false): Labelled[] {
   const folded = fold(text);
   const found = [...folded.matchAll(LABEL)];
   return found.map((m, i) => {
     const kind = KIND_OF.get(m[1]) ?? m[1];
     const end = Math.min(found[i + 1]?.index ?? folded.length, m.index! + m[0].length + 100);
-    const topic = folded.slice(m.index! + m[0].length, end).split(/[.;]/)[0];
+    let topic = folded.slice(m.index! + m[0].length, end).split(/[.;]/)[0];
+    if (orBefore && !/\p{L}{3}/u.test(topic.split(',')[0])) {
+      const last = i > 0 ? found[i - 1].index! + found[i - 1][0].length : 0;
+      topic = folded.slice(last, m.index!).split(/[,.;]/).at(-1)!;
+    }
     return { key: `${kind} ${m[2]}`, topic };
   });
 }
@@ -50,7 +58,7 @@ export function swappedTopics(
   concepts: (text: string, lang: Lang) => TermGroup[],
   lang: Lang,
 ): string[] {
-  const labels = labelledTopics(sentence);
+  const labels = labelledTopics(sentence, true);
   if (!labels.length) return [];
   const theirs = clauses.flatMap((c) => labelledTopics(c.text).map((l) => ({ ...l, terms: new Set(analyze(l.topic, c.lang)) })));
   const out: string[] = [];

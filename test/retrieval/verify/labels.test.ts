@@ -25,6 +25,12 @@ describe('what numbered parts are about', () => {
     ]);
   });
 
+  it('reads the topic a sentence names before a label that ends its part', () => {
+    const text = 'The guidelines go pillar by pillar, the general, cross-cutting guidance on the GCA framework being in Section 6 [1].';
+    expect(reasons(text, SECTIONS, 'en')).toEqual([expect.stringMatching(/^wrong-entity: "section 6": the clause gives .* to section 7/)]);
+    expect(reasons(text.replace('Section 6', 'Section 7'), SECTIONS, 'en')).toEqual([]);
+  });
+
   it('accepts each section with its own topic', () => {
     expect(reasons('La Section 4 est consacrée au renforcement des capacités [1].', SECTIONS, 'fr')).toEqual([]);
     expect(reasons('Section 2 deals with legal measures [1].', SECTIONS, 'en')).toEqual([]);
