@@ -74,6 +74,20 @@ describe('checking a convenor’s draft', () => {
     expect(report.sentences.map((s) => s.sources)).toEqual([['tsb-circ-67:annex-a:working-methods:item-6'], ['tsb-circ-67:p6']]);
   });
 
+  it('names the source that says a sentence put under the wrong marker', async () => {
+    const report = await checkDraft(
+      {
+        text: "Le groupe poursuivra ses travaux jusqu'à un accord du GCNT [1].",
+        sources: ['tsb-circ-67:annex-a:working-methods:item-9', 'tsb-circ-67:annex-a:working-methods:item-8'],
+      },
+      { store, rules },
+    );
+    expect(report.ok).toBe(false);
+    expect(report.sentences[0].reasons).toEqual([
+      { code: 'wrong-source', detail: 'source [2] says "Le groupe poursuivra ses travaux jusqu\'à un accord du GCNT.", not [1]' },
+    ]);
+  });
+
   it('asks the judge about the sentences the rules pass without confidence', async () => {
     const asked: string[] = [];
     const judge: Judge = async (items) => items.map((i) => (asked.push(i.sentence), false));
