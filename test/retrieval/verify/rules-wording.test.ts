@@ -1,7 +1,8 @@
 /**
  * Wordings a faithful answer uses that the rules once read as errors, and the errors beside them that must still
  * be caught: two denials that affirm, a number with its scale glued on, a code's dot inside a list, "ne … que"
- * across two statements, and a heading cited for who is charged.
+ * across two statements, and a heading cited for who is charged; and a fact put under the wrong marker of an answer
+ * with several sources.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../../retrieval/types.ts';
@@ -159,5 +160,27 @@ describe('a thing the clause counts twice', () => {
     expect(reasons(swapped, [CIRT], 'fr').join()).toMatch(/the clause says this of 85/);
     const right = "L'UIT a aidé 85 pays à évaluer leur état de préparation et met en place des équipes CIRT dans quatre pays [1].";
     expect(reasons(right, [CIRT], 'fr')).toEqual([]);
+  });
+});
+
+describe('a fact put under the wrong marker', () => {
+  // Circular 67, Annex A, working methods: item 8 "Le groupe poursuivra ses activités jusqu'à ce qu'un accord soit trouvé
+  // par le GCNT."; item 9 "Il rendra compte de son action aux commissions d'études respectives et au GCNT jusqu'à la
+  // conclusion de ses travaux."
+  const CONTINUES = 'tsb-circ-67:annex-a:working-methods:item-8';
+  const REPORTS = 'tsb-circ-67:annex-a:working-methods:item-9';
+
+  it('rejects a sentence its cited clause carries loosely when another source of the answer carries it far better', () => {
+    // Item 9 shares "groupe", "travaux", "jusqu'à" and "GCNT" with it: enough to pass alone.
+    expect(reasons("Le groupe poursuivra ses travaux jusqu'à un accord du GCNT [1].", [REPORTS], 'fr')).toEqual([]);
+    expect(reasons("Le groupe poursuivra ses travaux jusqu'à un accord du GCNT [1].", [REPORTS, CONTINUES], 'fr')).toEqual([
+      'wrong-source: source [2] says "Le groupe poursuivra ses travaux jusqu\'à un accord du GCNT.", not [1]',
+    ]);
+  });
+
+  it('accepts the right marker, and a sentence its cited clause carries well whatever the others carry', () => {
+    expect(reasons("Le groupe poursuivra ses travaux jusqu'à un accord du GCNT [2].", [REPORTS, CONTINUES], 'fr')).toEqual([]);
+    const faithful = 'The group will report on its work to the respective study groups and to TSAG until its work is concluded [1].';
+    expect(reasons(faithful, [REPORTS, CONTINUES], 'en')).toEqual([]);
   });
 });
