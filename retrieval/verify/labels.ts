@@ -2,9 +2,9 @@
  * What numbered parts are about: a clause that says "La Section 3 porte sur
  * les mesures techniques … La Section 4 porte sur le renforcement des
  * capacités", or "la Résolution 50 (Intégration optimale des TIC) et la
- * Résolution 77 (Les technologies … large bande …)", binds each number to its topic. A sentence that gives Section
- * 3 the topic the clause gives Section 4 swaps them, though every word of
- * it is in the clause.
+ * Résolution 77 (Les technologies … large bande …)", binds each number to
+ * its topic. A sentence that gives Section 3 the topic the clause gives
+ * Section 4 swaps them, though every word of it is in the clause.
  */
 import { fold } from '../text.ts';
 import type { Lang, TermGroup } from '../types.ts';

@@ -28,19 +28,20 @@ export function stanceReason(
   weight: Weight,
   concepts: (text: string) => TermGroup[],
 ): Reason | undefined {
-  const added = addedStatements(text, lang).filter((pieces) => concepts(pieces.join(' ')).length >= MIN_PART_CONCEPTS);
+  const pieces = addedStatements(text, lang).filter((p) => concepts(p.join(' ')).length >= MIN_PART_CONCEPTS);
+  const added = pieces.map((p) => p.join(' '));
   let stance = restingStance(text, lang, groups, clauses, weight);
   if (stance) {
     // Confirmed statement by statement: the joined ones, or the main one and each added one.
     const joined = coordinated(text);
-    const main = added.flat().reduce((rest, piece) => rest.replace(piece, ' '), text);
-    const statements = joined.length > 1 ? joined : added.length ? [main, ...added.map((p) => p.join(' '))] : [];
+    const main = pieces.flat().reduce((rest, piece) => rest.replace(piece, ' '), text);
+    const statements = joined.length > 1 ? joined : added.length ? [main, ...added] : [];
     if (statements.length < 2) return stance;
     stance = undefined;
     for (const statement of statements) stance ??= restingStance(statement, lang, concepts(statement), clauses, weight);
     return stance;
   }
-  for (const part of added.map((p) => p.join(' '))) stance ??= restingStance(part, lang, concepts(part), clauses, weight);
+  for (const part of added) stance ??= restingStance(part, lang, concepts(part), clauses, weight);
   return stance;
 }
 
