@@ -68,12 +68,25 @@ export function abstention(question: string, lang: Lang, related: Citation[], ho
   };
 }
 
+/** A concept's credit when a clause has it as asked, in another form, or as a term of art; a general-dictionary sense gives 0.8 at most. */
+const AS_ASKED = 0.85;
+
+/**
+ * A clause shown as related to an abstention holds one of the question's concepts as asked (or as a term of art):
+ * "what's the weather in Geneva tomorrow?" meets the GCA guidelines only through the dictionary's "temps", and lists
+ * nothing, where "is there a meeting in December?" lists the meetings the documents announce.
+ */
+function holdsAsAsked(hit: Hit): boolean {
+  return (hit.credits ?? []).some((credit) => credit >= AS_ASKED);
+}
+
 export function composeExtractive(input: ComposeInput): Answer {
   const { question, lang, hits, groups, store, form } = input;
   const docs = store.docs;
   const evidence = groups.length ? selectEvidence(input) : [];
   if (!evidence.length) {
     const related = rankForAnswer(hits)
+      .filter(holdsAsAsked)
       .slice(0, 3)
       .map((h, i) => toCitation(h, i + 1, docs));
     return abstention(question, lang, related);
