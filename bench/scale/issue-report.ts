@@ -6,10 +6,8 @@
  * the fair peer comparison.
  */
 import { formatSize } from './chart.ts';
-import { num } from './report.ts';
+import { medianOf, num, runs, type Runs } from './results.ts';
 import type { SizeResult } from './run-scale.ts';
-
-type Runs = Array<Record<string, unknown>>;
 
 /** "min / median / max" of the numbers, or — when there are none. */
 export function spread(values: Array<number | undefined>, unit = ''): string {
@@ -18,17 +16,6 @@ export function spread(values: Array<number | undefined>, unit = ''): string {
   const median = xs.length % 2 ? xs[(xs.length - 1) / 2] : (xs[xs.length / 2 - 1] + xs[xs.length / 2]) / 2;
   const r = (x: number) => (Math.round(x * 100) / 100).toLocaleString('en-US');
   return xs.length === 1 ? `${r(xs[0])}${unit} (1 run)` : `${r(xs[0])} / **${r(median)}** / ${r(xs.at(-1)!)}${unit}`;
-}
-
-export function medianOf(values: Array<number | undefined>): number | undefined {
-  const xs = values.filter((v): v is number => v !== undefined).sort((a, b) => a - b);
-  if (!xs.length) return undefined;
-  return xs.length % 2 ? xs[(xs.length - 1) / 2] : (xs[xs.length / 2 - 1] + xs[xs.length / 2]) / 2;
-}
-
-export function runs(r: SizeResult | undefined, dense?: boolean): Runs {
-  const all = ((r?.serve_runs as Runs | undefined) ?? []).filter((x) => dense === undefined || x.dense === dense);
-  return all;
 }
 
 const at = (rs: Runs, path: string) => rs.map((x) => num(x, path));

@@ -4,15 +4,8 @@
  * targets with met / missed and by how much.
  */
 import { formatSize } from './chart.ts';
-import { medianOf, runs } from './issue-report.ts';
+import { medianOf, num, runs } from './results.ts';
 import type { SizeResult } from './run-scale.ts';
-
-/** A number at a dotted path of a result, or undefined. */
-export function num(obj: unknown, path: string): number | undefined {
-  let at: unknown = obj;
-  for (const key of path.split('.')) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined;
-  return typeof at === 'number' ? at : undefined;
-}
 
 function str(obj: unknown, path: string): string | undefined {
   let at: unknown = obj;

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../../retrieval/config.ts';
 import { latencyChart } from './chart.ts';
 import { issueTable, seedExtras } from './issue-report.ts';
-import { checkTargets, num, scaleTable, seedTable, targetsTable } from './report.ts';
+import { checkTargets, scaleTable, seedTable, targetsTable } from './report.ts';
+import { num } from './results.ts';
 import type { SizeResult } from './run-scale.ts';
 
 export async function writeReports(quick: boolean): Promise<string[]> {

@@ -4,7 +4,7 @@
  * their document's language, and concept rarity from the lexical index.
  */
 import type { Clause, DocumentMeta, Lang, TermGroup } from '../types.ts';
-import type { SourceClause } from './rules.ts';
+import type { SourceClause } from './verdicts.ts';
 
 /** A stored clause as the rules read it: its body, in its document's language. */
 export function sourceClause(clause: Clause, docs: ReadonlyMap<string, DocumentMeta>): SourceClause {

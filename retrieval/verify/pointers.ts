@@ -7,7 +7,7 @@
 import { phrasePattern } from '../text.ts';
 import { foldCased } from './fact.ts';
 import type { DocumentMeta } from '../types.ts';
-import type { SourceClause } from './rules.ts';
+import type { SourceClause } from './verdicts.ts';
 
 /** The words that point at a numbered or lettered part of a document, in the three languages. */
 const POINTERS = String.raw`(?:§§?|¶|paragraphe?|párrafo|para\.?|section|sección|point|punto|clause|cláusula|alinéa|item|apartado)`;

@@ -31,6 +31,7 @@ import { datesFromElsewhere } from './dated.ts';
 import { relabelledNumbers, swappedTopics } from './labels.ts';
 import type { SplitSentence } from './split.ts';
 import { foldCased } from './fact.ts';
+import type { Reason, SourceClause } from './verdicts.ts';
 
 /** Below this share of a sentence's concepts, the cited clauses do not carry it. */
 export const MIN_SUPPORT = 0.34;
@@ -45,30 +46,7 @@ const LOOSE_SUPPORT = 0.6;
 /** … and another source of the same answer carries by this much more, cites the wrong source. */
 const BETTER_ELSEWHERE = 0.3;
 
-export type ReasonCode =
-  | 'missing-value'
-  | 'wrong-polarity'
-  | 'wrong-entity'
-  | 'weak-support'
-  | 'no-marker'
-  | 'unknown-source'
-  | 'wrong-source'
-  | 'not-entailed';
-
-export interface Reason {
-  code: ReasonCode;
-  detail: string;
-}
-
-/** A clause as the rules see it. */
-export interface SourceClause {
-  id: string;
-  docId: string;
-  text: string;
-  lang: Lang;
-  /** Its label ("C25/18 › § 4.3"): a sentence that points at it ("as § 4.3 says") cites, it does not claim. */
-  label?: string;
-}
+export type { Reason, ReasonCode, SourceClause } from './verdicts.ts';
 
 export interface RuleSupport {
   concepts(text: string, lang: Lang): TermGroup[];

@@ -10,7 +10,7 @@ import { carriedWeight, type TextAnalysis } from './analysis.ts';
 import { sentenceParts } from './parts.ts';
 import { stanceConflict, stanceOf } from './polarity.ts';
 import { clip } from '../text.ts';
-import type { Reason } from './rules.ts';
+import type { Reason } from './verdicts.ts';
 import { coordinated } from './split.ts';
 
 /** A part of a sentence read alone for its stance has this many concepts at least, and a relative clause's verb. */

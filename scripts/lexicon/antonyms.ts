@@ -2,7 +2,7 @@
 import { analyzeQuery } from '../../retrieval/query/analyze.ts';
 import type { LexiconFile } from '../../retrieval/query/lexicon.ts';
 import type { Lang } from '../../retrieval/types.ts';
-import type { Pairs } from './build-lexicon.ts';
+import type { Pairs } from './freedict.ts';
 
 /** Words that deny ("bien" ↔ "non"): the verifier's polarity rule reads them in context, an opposite pair would not. */
 const DENIALS = new Set('no not never none without non pas jamais aucun sans rien nunca ningún ninguno sin nada'.split(' '));

@@ -20,7 +20,7 @@ import type { Lang } from '../../retrieval/types.ts';
 import { antonyms } from './antonyms.ts';
 import { apertiumTranslations } from './apertium.ts';
 import { wordFamilies } from './morphology.ts';
-import { readFreeDict } from './freedict.ts';
+import { readFreeDict, type Pairs } from './freedict.ts';
 import { onboardModel, onboardRanking } from './onboard.ts';
 import { SOURCES } from './sources.ts';
 import { readWordNetAntonyms, readWordNetPhrasalVerbs, readWordNetSynonyms } from './wordnet.ts';
@@ -41,8 +41,6 @@ const MAX_PER_TARGET = 6;
 const LIST_SIZE = 10_000;
 
 const source = (id: string) => SOURCES.findIndex((s) => s.id === id);
-
-export type Pairs = Map<string, Array<{ text: string; source: number }>>;
 
 /** a→b translations from a dictionary, plus the inverse of the b→a dictionary. */
 function bilingual(forward: string, backward: string): Pairs {

@@ -14,6 +14,9 @@ function b64(text: string): number {
   return n;
 }
 
+/** A word's translations, each with the index of its dictionary in SOURCES. */
+export type Pairs = Map<string, Array<{ text: string; source: number }>>;
+
 /** Headword → its translations in sense order (parentheses, grammar tags and notes dropped). */
 export function readFreeDict(path: string): Map<string, string[]> {
   const index = readFileSync(`${path}.index`, 'utf8');
