@@ -64,12 +64,13 @@ function partiesAndQuestions(p: Prepared, out: Fact[]): void {
 
 function resolutions(p: Prepared, out: Fact[]): void {
   const re =
-    /\b(?:res|resolutions?|resolucion(?:es)?)\b\.?\s?(?:n°\s?|no\.?\s?)?(\d{1,3})\b((?:\s*(?:,|et|and|y)\s*\d{1,3}\b(?![./]\d))*)/g;
+    /\b(?:res|resolutions?|resolucion(?:es)?)\b\.?\s?(?:n°\s?|no\.?\s?)?(\d{1,3}(?:\/\d{1,3})?)\b((?:\s*(?:,|et|and|y)\s*\d{1,3}\b(?![./]\d))*)/g;
   for (const m of [...p.masked.matchAll(re)]) {
     const start = m.index!;
     const end = start + m[0].length;
+    // A United Nations General Assembly resolution is numbered by session: "70/1" is not "70/125".
     for (const n of [m[1], ...(m[2].match(/\d{1,3}/g) ?? [])])
-      out.push({ kind: 'res', key: `res:${Number(n)}`, start, end, surface: m[0] });
+      out.push({ kind: 'res', key: `res:${n.split('/').map(Number).join('/')}`, start, end, surface: m[0] });
     mask(p, start, end);
   }
 }

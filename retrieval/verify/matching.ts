@@ -2,7 +2,8 @@
  * Does a clause state a sentence's hard fact? Keys compare as normalised;
  * a number is found as a number, a number word, a year or a day of a date;
  * a date matches a clause date with the same day, month and year given;
- * a person matches by any of their names.
+ * a person matches by any of their names; a conference's short name and year
+ * ("PP-18") matches the conference named with its year.
  */
 import type { Fact } from './fact.ts';
 import type { TextAnalysis } from './analysis.ts';
@@ -41,9 +42,17 @@ export function found(fact: Fact, clause: TextAnalysis): boolean {
       return dateFound(fact, clause);
     case 'person':
       return fact.surface.split(/\s+/).some((w) => w.length > 2 && !TITLE_WORDS.has(w) && clause.words.has(w));
+    case 'code':
+      return clause.keys.has(fact.key) || conferenceFound(fact.key, clause);
     default:
       return clause.keys.has(fact.key);
   }
+}
+
+/** An ITU conference's short name and year ("PP-18", "AMNT-24", "CMDT-22"): the conference named and the year given. */
+function conferenceFound(key: string, clause: TextAnalysis): boolean {
+  const m = /^code:(pp|wtsa|wtdc)-(\d{2})$/.exec(key);
+  return m !== null && clause.keys.has(`entity:${m[1]}`) && numbersOf(clause).has(2000 + Number(m[2]));
 }
 
 /** A sentence's facts that none of its cited clauses states. */

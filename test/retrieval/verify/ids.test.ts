@@ -28,6 +28,11 @@ describe('identifiers', () => {
     expect(ids('Resolution No. 98 and Res. 197')).toEqual(['res:98', 'res:197']);
   });
 
+  it('read a General Assembly resolution by session and number ("70/1" is not "70/125")', () => {
+    expect(ids('la Résolution 70/125 et la resolution 70/1')).toEqual(['res:70/125', 'res:70/1']);
+    expect(ids(seedClause('wtdc17-acp-2:recognizing:b').text)).toContain('res:70/1');
+  });
+
   it('read every study group of a list, and the sector named before or after them', () => {
     expect(ids('Les CE 5, 11, 13, 15, 20 et 21 de l’UIT-T')).toEqual(['sg:t5', 'sg:t11', 'sg:t13', 'sg:t15', 'sg:t20', 'sg:t21']);
     expect(ids('ITU-D Study Group 2')).toEqual(['sg:d2']);

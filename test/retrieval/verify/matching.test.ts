@@ -19,6 +19,14 @@ const missing = (text: string, c = MEETING, allowed: string[] = []) =>
   missingFacts(facts(text), [c], new Set(allowed)).map((f) => f.surface);
 
 describe('whether a clause states a fact', () => {
+  it("finds an ITU conference's short name and year as the conference named with its year", () => {
+    // GCA guidelines § 1.1: "La Conférence de plénipotentiaires de l'UIT tenue à Dubaï en 2018 a adopté la Résolution 130 …"
+    const pp = clause('c22-32-gca:s1.1');
+    expect(missing('PP-18 adopted Resolution 130 in Dubai.', pp)).toEqual([]);
+    expect(missing('PP-14 adopted Resolution 130 in Dubai.', pp)).toEqual(['pp-14']);
+    expect(missing('WTDC-18 adopted Resolution 130 in Dubai.', pp)).toEqual(['wtdc-18']);
+  });
+
   it('finds a number written in digits or in words', () => {
     expect(missing('ITU assisted 85 countries and is setting up teams in 4 countries.', CIRT)).toEqual([]);
     expect(missing('ITU is setting up teams in four countries.', CIRT)).toEqual([]);
