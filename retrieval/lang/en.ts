@@ -108,7 +108,14 @@ export const en: LanguageTable = {
     week: [String.raw`\bweekly\b`, String.raw`\b(?:every|each|per) week\b`, String.raw`\b(?:once|twice|times) a week\b`],
     day: [String.raw`\bdaily\b`, String.raw`\b(?:every|each|per) day\b`, String.raw`\b(?:once|twice|times) a day\b`],
   },
-  restrictions: [String.raw`\bonly\b`, String.raw`\bsolely\b`, String.raw`\bexclusively\b`, String.raw`\breserved (?:for|to)\b`],
+  restrictions: [
+    String.raw`\bonly\b`,
+    String.raw`\bsolely\b`,
+    String.raw`\bexclusively\b`,
+    String.raw`\breserved (?:for|to)\b`,
+    // "confined to the ICT sector", "limited to": only there (a bound on a number is no restriction).
+    String.raw`\b(?:confined|limited|restricted|limiting itself) to (?!\d)`,
+  ],
   negations: [
     String.raw`\bnot\b|n't\b`,
     String.raw`\bno\b(?!\.?\s*\d)`,

@@ -182,6 +182,8 @@ export const es: LanguageTable = {
     String.raw`\bsolo\b`,
     String.raw`\b(?:sola|unica|exclusiva)mente\b`,
     String.raw`\breservad(?:o|a|os|as) (?:a|al|para)\b`,
+    // "limitado al sector de las TIC", "circunscrito a": only there (a bound on a number is no restriction).
+    String.raw`\b(?:limitad|restringid|circunscrit|confinad)(?:o|a|os|as) (?:a|al) (?!\d)`,
   ],
   negations: [
     // "no" before these adjectives is a prefix: "organizaciones no gubernamentales", "no vinculante" (voluntary, not denied).

@@ -115,8 +115,8 @@ export const fr: LanguageTable = {
     String.raw`\bseulement\b`,
     String.raw`\bseul(?:e)?s? (?:les|le|la|l')`,
     String.raw`\bexclusivement\b`,
-    // "réservée aux participants présents": for them only.
-    String.raw`\breserve(?:e|s|es)? (?:a|aux)\b`,
+    // "réservée aux participants présents", "cantonnée au secteur des TIC", "se limitant à": for them only (not a bound on a number).
+    String.raw`\b(?:reserve(?:e|s|es)? (?:a|aux)\b|(?:cantonn|limit|restrei?n)\w* (?:a|au|aux) (?!\d|moins\b|plus\b))`,
     // "ne … que", within one statement: "aucun texte n'est consacré à l'IoT et que des résolutions…" restricts nothing.
     String.raw`\bn(?:e |')(?:(?!\b(?:pas|plus|jamais|et|ou|mais)\b)[^.;,]){1,40}?\bqu(?:e\b|')`,
   ],

@@ -63,8 +63,11 @@ function partiesAndQuestions(p: Prepared, out: Fact[]): void {
 }
 
 function resolutions(p: Prepared, out: Fact[]): void {
-  const re =
-    /\b(?:res|resolutions?|resolucion(?:es)?)\b\.?\s?(?:n°\s?|no\.?\s?)?(\d{1,3}(?:\/\d{1,3})?)\b((?:\s*(?:,|et|and|y)\s*\d{1,3}\b(?![./]\d))*)/g;
+  const re = new RegExp(
+    String.raw`\b(?:res|resolutions?|resolucion(?:es)?)\b\.?\s?(?:n°\s?|no\.?\s?)?(\d{1,3}(?:\/\d{1,3})?)\b` +
+      String.raw`((?:\s*(?:,|et|and|y)\s*\d{1,3}\b(?![./]\d))*)`,
+    'g',
+  );
   for (const m of [...p.masked.matchAll(re)]) {
     const start = m.index!;
     const end = start + m[0].length;

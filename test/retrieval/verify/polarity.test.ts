@@ -102,6 +102,14 @@ describe('ending what the clause continues', () => {
     expect(stance('La reunión está reservada a los miembros', 'es').restricts).toBe(true);
   });
 
+  it('reads "confined to", "cantonnée à", "limitado a" as a restriction, but not a bound on a number', () => {
+    expect(stance('Son utilisation devrait rester cantonnée au secteur des TIC', 'fr').restricts).toBe(true);
+    expect(stance('Its use should stay confined to the ICT sector', 'en').restricts).toBe(true);
+    expect(stance('Su uso quedará limitado al sector de las TIC', 'es').restricts).toBe(true);
+    expect(stance('La participation est limitée à 2 délégués', 'fr').restricts).toBe(false);
+    expect(stance('Participation is limited to 2 delegates', 'en').restricts).toBe(false);
+  });
+
   it('does not read "ne cesse de", "sans cesse", "no deja de" (keeps on) as denials', () => {
     expect(stance("Le nombre d'objets connectés ne cesse de croître", 'fr').negated).toBe(false);
     expect(stance('Les menaces évoluent sans cesse', 'fr').negated).toBe(false);
