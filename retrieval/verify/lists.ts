@@ -72,3 +72,37 @@ export function addedMembers(
   }
   return out;
 }
+
+/** Words that open examples ("domaines tels que l'élaboration de normes", "sectors such as energy"). */
+const EXAMPLE_CUES: Record<Lang, string> = {
+  en: 'such as|for example|for instance|e\\.g\\.|including|notably',
+  fr: 'tel(?:le)?s? que|notamment|par exemple|y compris',
+  es: 'tales como|por ejemplo|en particular|incluid[oa]s?',
+};
+const exampleCues = new Map<Lang, RegExp>();
+
+/**
+ * Examples the clause does not give: an example is a fact ("dans des domaines tels que la gestion du spectre" against
+ * "tels que l'élaboration de normes"), so every example of the sentence must share a concept with the cited clauses.
+ * Same language only, as for list members ("las mipymes" against "les MPME" is no invention).
+ */
+export function inventedExamples(
+  text: string,
+  lang: Lang,
+  clauseLangs: Lang[],
+  concepts: (text: string, lang: Lang) => TermGroup[],
+  carried: Set<string>,
+): string[] {
+  if (clauseLangs.some((l) => l !== lang)) return [];
+  let re = exampleCues.get(lang);
+  if (!re) exampleCues.set(lang, (re = new RegExp(String.raw`(?<![\p{L}])(?:${EXAMPLE_CUES[lang]})(?![\p{L}])`, 'giu')));
+  const out: string[] = [];
+  for (const m of text.matchAll(re)) {
+    const phrase = text.slice(m.index! + m[0].length).split(/[,;:()[\]]|\.(?!\w)/u)[0];
+    for (const item of phrase.split(new RegExp(String.raw`\s(?:${LAST[lang]})\s`, 'iu'))) {
+      const groups = concepts(item, lang);
+      if (groups.length && words(item) <= MAX_ITEM_WORDS && !groups.some((g) => hasConcept(g, carried))) out.push(item.trim());
+    }
+  }
+  return out;
+}

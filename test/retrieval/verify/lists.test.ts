@@ -23,7 +23,7 @@ describe('a member added to the clause’s list', () => {
   });
 
   it('flags an item the clause does not list beside items it does', () => {
-    const sg17 = "La CE 17 a approuvé 36 Recommandations sur le nuage, la distribution de clés quantiques et la chaîne de blocs [1].";
+    const sg17 = 'La CE 17 a approuvé 36 Recommandations sur le nuage, la distribution de clés quantiques et la chaîne de blocs [1].';
     expect(added(sg17, SG17, 'fr')).toEqual(['weak-support: the cited clause does not say "la chaine de blocs"']);
     const cooperation =
       "Il s'agit de renforcer la coopération avec les parties prenantes, notamment le secteur privé et les milieux universitaires [1].";
@@ -31,9 +31,29 @@ describe('a member added to the clause’s list', () => {
   });
 
   it('accepts the clause’s own members, and leaves lists across languages alone', () => {
-    const sg17 = "La CE 17 a approuvé 36 Recommandations sur le nuage, la distribution de clés quantiques et le contrôle des accès [1].";
+    const sg17 = 'La CE 17 a approuvé 36 Recommandations sur le nuage, la distribution de clés quantiques et le contrôle des accès [1].';
     expect(added(sg17, SG17, 'fr')).toEqual([]);
     const english = 'SG17 approved 36 Recommendations on cloud computing, quantum key distribution and blockchain [1].';
     expect(added(english, SG17, 'en')).toEqual([]);
+  });
+});
+
+describe('examples the clause does not give', () => {
+  // Res. 98, invites ITU-T members, 5: "à prendre les mesures nécessaires pour faciliter la croissance de l'Internet des
+  // objets pour ce qui est des domaines tels que l'élaboration de normes.;"
+  const GROWTH = 'wtsa-res-98:invites-itu-t-members:5';
+  const lead = "Les membres sont invités à prendre les mesures nécessaires pour faciliter la croissance de l'IoT dans des domaines";
+
+  it('rejects an example none of whose concepts the clause carries', () => {
+    expect(added(`${lead} tels que la gestion du spectre [1].`, GROWTH, 'fr')).toEqual([
+      'weak-support: the cited clause does not say "la gestion du spectre"',
+    ]);
+  });
+
+  it("accepts the clause's own example, and leaves examples across languages to the other rules", () => {
+    expect(added(`${lead} tels que l'élaboration de normes [1].`, GROWTH, 'fr')).toEqual([]);
+    const es =
+      'Se invita a tomar medidas para facilitar el crecimiento de la IoT en ámbitos como, por ejemplo, la gestión del espectro [1].';
+    expect(added(es, GROWTH, 'es')).toEqual([]);
   });
 });
