@@ -6,8 +6,10 @@
  * "y compris avec le secteur privé". In a list of the sentence (items
  * joined by commas and a last "et", "and", "y", "ou", "or", "o"), an item
  * none of whose concepts the cited clauses carry, beside an item they do
- * carry, is a member the clause does not list. Same language only: across
- * languages an item the glossary does not bridge would look added.
+ * carry, is a member the clause does not list. An example ("tels que …",
+ * "such as …") is held to the same: none of its concepts in the clause, it
+ * is not the clause's example. Same language only: across languages an
+ * item the glossary does not bridge would look added.
  */
 import { analyze } from '../query/analyze.ts';
 import type { Lang, TermGroup } from '../types.ts';
@@ -44,8 +46,11 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** The item itself, not the words that lead to the list ("portant notamment sur l'informatique en nuage" → its last words). */
 const lastWords = (s: string) => s.split(/\s+/).slice(-MAX_ITEM_WORDS).join(' ');
 
-/** Items of the sentence's lists the clauses do not list, beside items they do; none when every item is carried. */
-export function addedMembers(
+/**
+ * What the sentence lists or gives as an example that the cited clauses do not: list members beside members they do
+ * list, and examples. Same language only: across languages an item the glossary does not bridge would look added.
+ */
+export function addedItems(
   text: string,
   lang: Lang,
   clauseLangs: Lang[],
@@ -53,6 +58,25 @@ export function addedMembers(
   carried: Set<string>,
 ): string[] {
   if (clauseLangs.some((l) => l !== lang)) return [];
+  const unsaid = (item: string) => {
+    const groups = concepts(item, lang);
+    return groups.length > 0 && !groups.some((g) => hasConcept(g, carried));
+  };
+  const carriedWhole = (item: string) => {
+    const groups = concepts(item, lang);
+    return groups.length > 0 && groups.every((g) => hasConcept(g, carried));
+  };
+  return [...new Set([...addedMembers(text, lang, carried, unsaid, carriedWhole), ...inventedExamples(text, lang, unsaid)])];
+}
+
+/** Items of the sentence's lists the clauses do not list, beside items they do; none when every item is carried. */
+function addedMembers(
+  text: string,
+  lang: Lang,
+  carried: Set<string>,
+  unsaid: (item: string) => boolean,
+  carriedWhole: (item: string) => boolean,
+): string[] {
   const out: string[] = [];
   for (const list of listsOf(text, lang)) {
     // Cheap first, on the words: only an item with no word of the clause can be added, and then only its concepts decide.
@@ -60,15 +84,8 @@ export function addedMembers(
     const bare = list.filter((_, i) => terms[i].length && !terms[i].some((t) => carried.has(t)));
     if (!bare.length) continue;
     const whole = terms.some((t) => t.length && t.every((x) => carried.has(x)));
-    const carriedWhole = (item: string) => {
-      const groups = concepts(item, lang);
-      return groups.length > 0 && groups.every((g) => hasConcept(g, carried));
-    };
     if (!whole && !list.some(carriedWhole)) continue;
-    for (const item of bare) {
-      const groups = concepts(item, lang);
-      if (groups.length && !groups.some((g) => hasConcept(g, carried))) out.push(item);
-    }
+    out.push(...bare.filter(unsaid));
   }
   return out;
 }
@@ -84,25 +101,15 @@ const exampleCues = new Map<Lang, RegExp>();
 /**
  * Examples the clause does not give: an example is a fact ("dans des domaines tels que la gestion du spectre" against
  * "tels que l'élaboration de normes"), so every example of the sentence must share a concept with the cited clauses.
- * Same language only, as for list members ("las mipymes" against "les MPME" is no invention).
  */
-export function inventedExamples(
-  text: string,
-  lang: Lang,
-  clauseLangs: Lang[],
-  concepts: (text: string, lang: Lang) => TermGroup[],
-  carried: Set<string>,
-): string[] {
-  if (clauseLangs.some((l) => l !== lang)) return [];
+function inventedExamples(text: string, lang: Lang, unsaid: (item: string) => boolean): string[] {
   let re = exampleCues.get(lang);
   if (!re) exampleCues.set(lang, (re = new RegExp(String.raw`(?<![\p{L}])(?:${EXAMPLE_CUES[lang]})(?![\p{L}])`, 'giu')));
   const out: string[] = [];
   for (const m of text.matchAll(re)) {
     const phrase = text.slice(m.index! + m[0].length).split(/[,;:()[\]]|\.(?!\w)/u)[0];
-    for (const item of phrase.split(new RegExp(String.raw`\s(?:${LAST[lang]})\s`, 'iu'))) {
-      const groups = concepts(item, lang);
-      if (groups.length && words(item) <= MAX_ITEM_WORDS && !groups.some((g) => hasConcept(g, carried))) out.push(item.trim());
-    }
+    const items = phrase.split(new RegExp(String.raw`\s(?:${LAST[lang]})\s`, 'iu')).map((item) => item.trim());
+    out.push(...items.filter((item) => words(item) <= MAX_ITEM_WORDS && unsaid(item)));
   }
   return out;
 }

@@ -20,7 +20,7 @@ import { stanceReason } from './stance.ts';
 import { unhedged } from './hedges.ts';
 import { reversedOrder } from './order.ts';
 import { swappedRecipients } from './recipients.ts';
-import { addedMembers, inventedExamples } from './lists.ts';
+import { addedItems } from './lists.ts';
 import { misboundDates } from './bindings.ts';
 import { substitutedWords } from './substitutions.ts';
 import { oppositeSaid } from './contrasts.ts';
@@ -190,12 +190,8 @@ export class RuleChecker {
       const share = Math.round(coverage * 100);
       reasons.push({ code: 'weak-support', detail: `the cited clause carries ${share} % of "${clip(text)}"` });
     } else {
-      const langs = cited.map((c) => c.lang);
-      const added = new Set([
-        ...addedMembers(named.text, lang, langs, this.support.concepts, together),
-        ...inventedExamples(named.text, lang, langs, this.support.concepts, together),
-      ]);
-      for (const part of uncarriedParts(named.text, lang, this.support.concepts, together, weight).concat([...added]))
+      const added = addedItems(named.text, lang, cited.map((c) => c.lang), this.support.concepts, together);
+      for (const part of uncarriedParts(named.text, lang, this.support.concepts, together, weight).concat(added))
         reasons.push({ code: 'weak-support', detail: `the cited clause does not say "${clip(part)}"` });
     }
     return { reasons, coverage, confident: !reasons.length && coverage >= CONFIDENT_SUPPORT, rescuable: false };
