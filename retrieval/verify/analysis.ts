@@ -58,7 +58,10 @@ function shortened(terms: Set<string>): Set<string> {
   let out = nearCache.get(terms);
   if (!out) {
     out = new Set();
-    for (const t of terms) for (const cut of [1, 2]) if (t.length - cut >= MIN_NEAR_STEM) out.add(t.slice(0, -cut));
+    for (const t of terms) {
+      if (t.length > MIN_NEAR_STEM) out.add(t.slice(0, -1));
+      if (t.length > MIN_NEAR_STEM + 1) out.add(t.slice(0, -2));
+    }
     nearCache.set(terms, out);
   }
   return out;
@@ -70,8 +73,10 @@ function shortened(terms: Set<string>): Set<string> {
  */
 function near(t: string, terms: Set<string>): boolean {
   if (terms.has(t)) return true;
-  if (t.length < MIN_NEAR_STEM) return false;
-  return shortened(terms).has(t) || [1, 2].some((cut) => t.length - cut >= MIN_NEAR_STEM && terms.has(t.slice(0, -cut)));
+  const n = t.length;
+  if (n < MIN_NEAR_STEM) return false;
+  if (shortened(terms).has(t)) return true;
+  return (n > MIN_NEAR_STEM && terms.has(t.slice(0, -1))) || (n > MIN_NEAR_STEM + 1 && terms.has(t.slice(0, -2)));
 }
 
 /** Whether a concept is present among terms: any alternative with (nearly) all its words. */
