@@ -127,7 +127,14 @@ function tidy(text: string): string {
     .trim();
 }
 
+/** The words that join two statements after a comma, contrasts and concessions among them ("…, although …", "…, bien que …"). */
+const JOINED = new RegExp(
+  String.raw`[,;]\s+(?:and|but|while|whereas|(?:even )?though|although|et|mais|tandis que|alors que|bien que|quoique|m[eê]me si|` +
+    String.raw`y|pero|mientras que|aunque)\s+`,
+  'i',
+);
+
 /** A sentence cut where it joins two statements with a comma and a conjunction ("…, and …", "…, mais …"). */
 export function coordinated(text: string): string[] {
-  return text.split(/[,;]\s+(?:and|but|while|whereas|et|mais|tandis que|alors que|y|pero|mientras que)\s+/i).filter((p) => p.trim());
+  return text.split(JOINED).filter((p) => p.trim());
 }

@@ -30,10 +30,10 @@ export function stanceReason(
 ): Reason | undefined {
   const pieces = addedStatements(text, lang).filter((p) => concepts(p.join(' ')).length >= MIN_PART_CONCEPTS);
   const added = pieces.map((p) => p.join(' '));
+  const joined = coordinated(text);
   let stance = restingStance(text, lang, groups, clauses, weight);
   if (stance) {
     // Confirmed statement by statement: the joined ones, or the main one and each added one.
-    const joined = coordinated(text);
     const main = pieces.flat().reduce((rest, piece) => rest.replace(piece, ' '), text);
     const statements = joined.length > 1 ? joined : added.length ? [main, ...added] : [];
     if (statements.length < 2) return stance;
@@ -41,7 +41,10 @@ export function stanceReason(
     for (const statement of statements) stance ??= restingStance(statement, lang, concepts(statement), clauses, weight);
     return stance;
   }
-  for (const part of added) stance ??= restingStance(part, lang, concepts(part), clauses, weight);
+  // Each added statement, and each joined one ("no resolution covers it, although Resolutions 50 and 77 already do"),
+  // has a stance of its own, which the whole sentence's can hide.
+  const statements = [...added, ...(joined.length > 1 ? joined : [])];
+  for (const part of statements) stance ??= restingStance(part, lang, concepts(part), clauses, weight);
   return stance;
 }
 

@@ -134,6 +134,15 @@ describe('particles of negation and addition', () => {
     const flipped = text.replace('do not deal with it either', 'deal with it in depth');
     expect(reasons(flipped, [NO_RESOLUTION]).join()).toMatch(/wrong-polarity/);
   });
+
+  it('judges a statement joined by "although" or "bien que" on its own stance', () => {
+    const hidden =
+      'There is currently no WTDC resolution on the IoT, although possibly related texts such as Resolutions 50 and 77 ' +
+      'already deal with it [1].';
+    expect(reasons(hidden, [NO_RESOLUTION]).join()).toMatch(/wrong-polarity/);
+    const fr = "Aucune résolution de la CMDT ne porte sur l'IoT, bien que les Résolutions 50 et 77 traitent déjà de la question [1].";
+    expect(reasons(fr, [NO_RESOLUTION], 'fr').join()).toMatch(/wrong-polarity/);
+  });
 });
 
 describe('a body named the French way, a noun and its adjectives', () => {
