@@ -26,6 +26,11 @@ function wordBefore(text: string, at: number): string {
   return /([a-z]+)[^a-z0-9]*$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
 }
 
+/** A number after a label ("Priorité 5", "Section 3") names a part; it counts nothing, in the sentence or the clause. */
+function labelled(text: TextAnalysis, f: Fact): boolean {
+  return LABELS.has(wordBefore(text.rest, f.start));
+}
+
 /** Counted words that name anyone or anything: no thing of their own to find in the clause. */
 const GENERIC = new Set(
   ['people', 'persons', 'ppl', 'personnes', 'gens', 'personas', 'gente', 'ones', 'others', 'autres', 'otros'].flatMap((w) =>
@@ -61,7 +66,7 @@ function clauseCounts(clause: TextAnalysis): Counted[] {
 
 function readCounts(clause: TextAnalysis): Counted[] {
   return clause.facts
-    .filter((f): f is Fact & { value: number } => f.kind === 'number' && f.value !== undefined)
+    .filter((f): f is Fact & { value: number } => f.kind === 'number' && f.value !== undefined && !labelled(clause, f))
     .map((f) => {
       const words = countedWords(f.after, clause.lang);
       return { value: f.value, words, terms: new Set(analyze(words, clause.lang)), clause };
@@ -85,7 +90,7 @@ export function countConflicts(
   const { facts, lang } = sentence;
   const counted = clauses.flatMap(clauseCounts);
   for (const f of facts) {
-    if (f.kind !== 'number' || f.value === undefined || !counted.some((c) => c.value === f.value)) continue;
+    if (f.kind !== 'number' || f.value === undefined || labelled(sentence, f) || !counted.some((c) => c.value === f.value)) continue;
     const words = countedWords(f.after, lang);
     const groups = concepts(words, lang);
     if (!groups.length) continue;
@@ -137,7 +142,7 @@ function countedElsewhere(
   const unnamed = (c: Counted) => c.words && !concepts(c.words, c.clause.lang).some((g) => hasConcept(g, sentence.terms));
   const elsewhere = sameValue.find((c) => named.some((g) => hasConcept(g, c.clause.terms)) && unnamed(c));
   if (elsewhere) return elsewhere.words.split(' ')[0];
-  const absent = !LABELS.has(wordBefore(sentence.rest, f.start)) && !named.some((g) => clauses.some((c) => hasConcept(g, c.terms)));
+  const absent = !named.some((g) => clauses.some((c) => hasConcept(g, c.terms)));
   return absent ? sameValue.find(unnamed)?.words.split(' ')[0] : undefined;
 }
 
@@ -157,7 +162,7 @@ function otherUnit(
   concepts: (text: string, lang: Lang) => TermGroup[],
 ): string | undefined {
   if (!mine || !sameValue.length || clauses.some((c) => hasConcept(mine, c.terms))) return undefined;
-  if (GENERIC.has(mine.original.join(' ')) || LABELS.has(wordBefore(sentence.rest, f.start))) return undefined;
+  if (GENERIC.has(mine.original.join(' '))) return undefined;
   // The first concept must be the first word's: a unit the analyser drops ("un mes después": "mes") leaves no unit to judge.
   const first = analyze(countedWords(f.after, sentence.lang, 1), sentence.lang);
   if (!first.some((t) => mine.original.includes(t))) return undefined;

@@ -96,6 +96,13 @@ describe('what a number counts', () => {
     expect(reasons(sentence, 'c22-32-gca:s1.4', 'en')).toEqual([]);
   });
 
+  it('reads a number after a label ("Priority 5", "Priorité 5 du Secteur") as a name, not a count', () => {
+    // C25/18 § 1: "Dans le cadre de la Priorité 5 du Secteur du développement des télécommunications de l'UIT (UIT-D)
+    // définie dans le Plan d'action de Kigali, …": the 5 is no count of "du Secteur".
+    const sentence = 'Under ITU-D Priority 5 in the Kigali Action Plan, ITU helps Member States with the legal side of cybersecurity [1].';
+    expect(reasons(sentence, 'c25-18:s1:para-1', 'en')).toEqual([]);
+  });
+
   it('binds a number to units joined by "and" when the clause counts one of them with it', () => {
     // "… l'Organe consultatif … composé de 40 dirigeants et experts des secteurs public et privé …": the dictionary has
     // no "dirigeant" for "leader", but the experts are counted with the same 40.
