@@ -8,8 +8,7 @@
  * none of whose concepts the cited clauses carry, beside an item they do
  * carry, is a member the clause does not list. An example ("tels que …",
  * "such as …") is held to the same: none of its concepts in the clause, it
- * is not the clause's example. Same language only: across languages an
- * item the glossary does not bridge would look added.
+ * is not the clause's example.
  */
 import { analyze } from '../query/analyze.ts';
 import type { Lang, TermGroup } from '../types.ts';
@@ -48,7 +47,9 @@ const lastWords = (s: string) => s.split(/\s+/).slice(-MAX_ITEM_WORDS).join(' ')
 
 /**
  * What the sentence lists or gives as an example that the cited clauses do not: list members beside members they do
- * list, and examples. Same language only: across languages an item the glossary does not bridge would look added.
+ * list, and examples. List members in the clause's language only: across languages an item the glossary does not
+ * bridge would look added. Examples across languages too, when every word of the example has a known equivalent
+ * ("finance" is judged, "las mipymes" is not).
  */
 export function addedItems(
   text: string,
@@ -57,7 +58,6 @@ export function addedItems(
   concepts: (text: string, lang: Lang) => TermGroup[],
   carried: Set<string>,
 ): string[] {
-  if (clauseLangs.some((l) => l !== lang)) return [];
   const unsaid = (item: string) => {
     const groups = concepts(item, lang);
     return groups.length > 0 && !groups.some((g) => hasConcept(g, carried));
@@ -66,6 +66,11 @@ export function addedItems(
     const groups = concepts(item, lang);
     return groups.length > 0 && groups.every((g) => hasConcept(g, carried));
   };
+  if (clauseLangs.some((l) => l !== lang)) {
+    // Across languages an example is judged only when the lexicon or the glossary knows every word of it.
+    const known = (item: string) => concepts(item, lang).every((g) => g.alternatives.length > 1);
+    return inventedExamples(text, lang, (item) => known(item) && unsaid(item));
+  }
   return [...new Set([...addedMembers(text, lang, carried, unsaid, carriedWhole), ...inventedExamples(text, lang, unsaid)])];
 }
 
@@ -103,13 +108,22 @@ const exampleCues = new Map<Lang, RegExp>();
  * "tels que l'élaboration de normes"), so every example of the sentence must share a concept with the cited clauses.
  */
 function inventedExamples(text: string, lang: Lang, unsaid: (item: string) => boolean): string[] {
+  const conjunction = new RegExp(String.raw`\s(?:${LAST[lang]})\s`, 'iu');
   let re = exampleCues.get(lang);
   if (!re) exampleCues.set(lang, (re = new RegExp(String.raw`(?<![\p{L}])(?:${EXAMPLE_CUES[lang]})(?![\p{L}])`, 'giu')));
   const out: string[] = [];
   for (const m of text.matchAll(re)) {
-    const phrase = text.slice(m.index! + m[0].length).split(/[,;:()[\]]|\.(?!\w)/u)[0];
-    const items = phrase.split(new RegExp(String.raw`\s(?:${LAST[lang]})\s`, 'iu')).map((item) => item.trim());
-    out.push(...items.filter((item) => words(item) <= MAX_ITEM_WORDS && unsaid(item)));
+    // The examples run to the piece that holds the list's last "and" ("energy, transport, health and finance"); with
+    // no "and" after a comma, the first piece is the example and a comma ends it ("such as Resolutions 50 and 77, do …").
+    const after = text.slice(m.index! + m[0].length).replace(/^[\s,]+/, '');
+    const pieces = after.split(/[;:()[\]]|\.(?!\w)/u)[0].split(',');
+    const last = pieces.findIndex((piece) => conjunction.test(piece));
+    const items = pieces
+      .slice(0, Math.max(1, last + 1))
+      .flatMap((piece) => piece.split(conjunction))
+      .map((item) => item.trim());
+    // An item is words, not what an abbreviation's dot left ("p. ex." → "p").
+    out.push(...items.filter((item) => /\p{L}{3}/u.test(item) && words(item) <= MAX_ITEM_WORDS && unsaid(item)));
   }
   return out;
 }

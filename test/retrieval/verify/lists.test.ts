@@ -44,16 +44,25 @@ describe('examples the clause does not give', () => {
   const GROWTH = 'wtsa-res-98:invites-itu-t-members:5';
   const lead = "Les membres sont invités à prendre les mesures nécessaires pour faciliter la croissance de l'IoT dans des domaines";
 
-  it('rejects an example none of whose concepts the clause carries', () => {
+  // ACP-2, noting a): "… aura d'importantes retombées dans de nombreux secteurs différents, notamment dans les secteurs de
+  // l'énergie, des transports, de la santé, de l'agriculture, etc.;"
+  const SECTORS = 'wtdc17-acp-2:noting:a';
+  const sectors = 'The IoT is expected to have a major impact across many different sectors, including energy, transport, health';
+
+  it('rejects an example none of whose concepts the clause carries, across languages when every word is known', () => {
     expect(added(`${lead} tels que la gestion du spectre [1].`, GROWTH, 'fr')).toEqual([
       'weak-support: the cited clause does not say "la gestion du spectre"',
     ]);
+    expect(added(`${sectors} and finance [1].`, SECTORS, 'en')).toEqual(['weak-support: the cited clause does not say "finance"']);
   });
 
-  it("accepts the clause's own example, and leaves examples across languages to the other rules", () => {
+  it("accepts the clause's own examples, a comma after the example, and a word no resource knows", () => {
     expect(added(`${lead} tels que l'élaboration de normes [1].`, GROWTH, 'fr')).toEqual([]);
-    const es =
-      'Se invita a tomar medidas para facilitar el crecimiento de la IoT en ámbitos como, por ejemplo, la gestión del espectro [1].';
-    expect(added(es, GROWTH, 'es')).toEqual([]);
+    expect(added(`${sectors} and agriculture [1].`, SECTORS, 'en')).toEqual([]);
+    const apposition = 'Resolutions that could be related, such as Resolutions 50 and 77, do not deal with the IoT either [1].';
+    expect(added(apposition, 'wtdc17-acp-2:reasons:para-2', 'en')).toEqual([]);
+    expect(added('Se invita a facilitar el crecimiento de la IoT en ámbitos como, por ejemplo, las mipymes [1].', GROWTH, 'es')).toEqual(
+      [],
+    );
   });
 });
