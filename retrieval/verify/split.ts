@@ -138,3 +138,14 @@ const JOINED = new RegExp(
 export function coordinated(text: string): string[] {
   return text.split(JOINED).filter((p) => p.trim());
 }
+
+/** Statements set against each other ("…, but …", "…, although …", "…, alors que …"): their stances may differ. */
+const CONTRASTED = new RegExp(
+  String.raw`[,;]\s+(?:but|while|whereas|(?:even )?though|although|mais|tandis que|alors que|bien que|quoique|m[eê]me si|` +
+    String.raw`pero|mientras que|aunque)\s+`,
+  'i',
+);
+
+export function contrasted(text: string): boolean {
+  return CONTRASTED.test(text);
+}

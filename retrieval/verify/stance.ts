@@ -11,7 +11,7 @@ import { sentenceParts } from './parts.ts';
 import { stanceConflict, stanceOf } from './polarity.ts';
 import { clip } from '../text.ts';
 import type { Reason } from './verdicts.ts';
-import { coordinated } from './split.ts';
+import { contrasted, coordinated } from './split.ts';
 
 /** A part of a sentence read alone for its stance has this many concepts at least, and a relative clause's verb. */
 const MIN_PART_CONCEPTS = 3;
@@ -41,9 +41,10 @@ export function stanceReason(
     for (const statement of statements) stance ??= restingStance(statement, lang, concepts(statement), clauses, weight);
     return stance;
   }
-  // Each added statement, and each joined one ("no resolution covers it, although Resolutions 50 and 77 already do"),
-  // has a stance of its own, which the whole sentence's can hide.
-  const statements = [...added, ...(joined.length > 1 ? joined : [])];
+  // Each added statement, and each statement set against another ("no resolution covers it, although Resolutions 50
+  // and 77 already do"), has a stance of its own, which the whole sentence's can hide. Statements joined by "and" are
+  // not read apart: a concept analysis per statement is what the verifier's time goes on.
+  const statements = [...added, ...(joined.length > 1 && contrasted(text) ? joined : [])];
   for (const part of statements) stance ??= restingStance(part, lang, concepts(part), clauses, weight);
   return stance;
 }
