@@ -5,6 +5,7 @@
  * evidence does not answer. No model, no network.
  */
 import type { ClauseStore } from '../ingest/clause-store.ts';
+import { FULL_CREDIT } from '../lexical/bm25-index.ts';
 import type { QuestionForm } from '../query/question-form.ts';
 import type { Answer, Citation, DocumentMeta, Hit, Lang, TermGroup } from '../types.ts';
 import { directAnswer, wantedSpans } from './direct-answer.ts';
@@ -68,16 +69,13 @@ export function abstention(question: string, lang: Lang, related: Citation[], ho
   };
 }
 
-/** A concept's credit when a clause has it as asked, in another form, or as a term of art; a general-dictionary sense gives 0.8 at most. */
-const AS_ASKED = 0.85;
-
 /**
  * A clause shown as related to an abstention holds one of the question's concepts as asked (or as a term of art):
  * "what's the weather in Geneva tomorrow?" meets the GCA guidelines only through the dictionary's "temps", and lists
  * nothing, where "is there a meeting in December?" lists the meetings the documents announce.
  */
 function holdsAsAsked(hit: Hit): boolean {
-  return (hit.credits ?? []).some((credit) => credit >= AS_ASKED);
+  return (hit.credits ?? []).some((credit) => credit >= FULL_CREDIT);
 }
 
 export function composeExtractive(input: ComposeInput): Answer {

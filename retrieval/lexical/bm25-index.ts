@@ -17,6 +17,8 @@ export { CONTEXT_WEIGHT } from './postings.ts';
 const TITLE_COVERAGE = 0.5;
 /** A concept found only through a general-dictionary sense is less certain: it counts 0.5 + half its weight. */
 const LEXICON_CREDIT_BASE = 0.5;
+/** A concept found as asked, in another form of the word or as a term of art counts whole (a dictionary sense, 0.8 at most). */
+export const FULL_CREDIT = 1;
 
 export class Bm25Index implements LexicalIndex {
   private sortedVocabulary?: string[];
@@ -156,7 +158,7 @@ export class Bm25Index implements LexicalIndex {
       for (const alt of group.alternatives) {
         // A phrase counts when (nearly) all its words are there: "gestion" alone is not "device management".
         const needed = Math.ceil(alt.terms.length * 0.75);
-        const credit = alt.source === 'lexicon' ? LEXICON_CREDIT_BASE + alt.weight / 2 : 1;
+        const credit = alt.source === 'lexicon' ? LEXICON_CREDIT_BASE + alt.weight / 2 : FULL_CREDIT;
         for (const index of indices) {
           let present = 0;
           let withTitle = 0;

@@ -58,17 +58,14 @@ export function addedItems(
   concepts: (text: string, lang: Lang) => TermGroup[],
   carried: Set<string>,
 ): string[] {
-  const unsaid = (item: string) => {
-    const groups = concepts(item, lang);
-    return groups.length > 0 && !groups.some((g) => hasConcept(g, carried));
-  };
-  const carriedWhole = (item: string) => {
-    const groups = concepts(item, lang);
-    return groups.length > 0 && groups.every((g) => hasConcept(g, carried));
-  };
+  // Each item's concepts read once: the rules below ask them of the same items several times.
+  const read = new Map<string, TermGroup[]>();
+  const of = (item: string) => read.get(item) ?? (read.set(item, concepts(item, lang)), read.get(item)!);
+  const unsaid = (item: string) => of(item).length > 0 && !of(item).some((g) => hasConcept(g, carried));
+  const carriedWhole = (item: string) => of(item).length > 0 && of(item).every((g) => hasConcept(g, carried));
   if (clauseLangs.some((l) => l !== lang)) {
     // Across languages an example is judged only when the lexicon or the glossary knows every word of it.
-    const known = (item: string) => concepts(item, lang).every((g) => g.alternatives.length > 1);
+    const known = (item: string) => of(item).every((g) => g.alternatives.length > 1);
     return inventedExamples(text, lang, (item) => known(item) && unsaid(item));
   }
   return [...new Set([...addedMembers(text, lang, carried, unsaid, carriedWhole), ...inventedExamples(text, lang, unsaid)])];

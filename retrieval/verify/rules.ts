@@ -137,10 +137,11 @@ export class RuleChecker {
   private coverageBy(text: string, source: SourceClause, lang: Lang): number {
     const named = this.withoutDocumentNames(withoutLabels(text, [source]), [source.docId]);
     const groups = withoutConnectives(this.support.concepts(named.text, lang), lang);
-    if (!groups.length) return 0;
-    const weight = (g: TermGroup) => this.support.weight?.(g) ?? 1;
-    return weightedCoverage(groups, this.clause(source).terms, weight);
+    return groups.length ? weightedCoverage(groups, this.clause(source).terms, this.weight) : 0;
   }
+
+  /** A concept's rarity, what the support shares weigh (1 for all when the support gives none). */
+  private readonly weight = (g: TermGroup): number => this.support.weight?.(g) ?? 1;
 
   private checkSegment(text: string, cited: SourceClause[], lang: Lang): RuleResult {
     const reasons: Reason[] = [];
@@ -168,7 +169,7 @@ export class RuleChecker {
     // The names of the cited documents are citations: no concept of the sentence to carry.
     const concepts = (t: string) => withoutConnectives(this.support.concepts(t, lang), lang);
     const groups = concepts(named.text);
-    const weight = (g: TermGroup) => this.support.weight?.(g) ?? 1;
+    const weight = this.weight;
     const stance = stanceReason(text, lang, groups, clauses, weight, concepts);
     const said = [stance, this.quoted(text, lang, clauses, weight), unhedged(text, lang, groups, cited, clauses)];
     for (const r of [...said, reversedOrder(text, lang, cited, clauses, this.support.concepts)]) if (r) reasons.push(r);

@@ -127,25 +127,21 @@ function tidy(text: string): string {
     .trim();
 }
 
-/** The words that join two statements after a comma, contrasts and concessions among them ("…, although …", "…, bien que …"). */
-const JOINED = new RegExp(
-  String.raw`[,;]\s+(?:and|but|while|whereas|(?:even )?though|although|et|mais|tandis que|alors que|bien que|quoique|m[eê]me si|` +
-    String.raw`y|pero|mientras que|aunque)\s+`,
-  'i',
-);
+/** The words that set a statement against the one before it, after a comma: contrasts and concessions. */
+const CONTRASTS =
+  String.raw`but|while|whereas|(?:even )?though|although|mais|tandis que|alors que|bien que|quoique|m[eê]me si|` +
+  String.raw`pero|mientras que|aunque`;
+/** The words that join two statements after a comma ("…, and …", "…, although …", "…, bien que …"). */
+const JOINED = new RegExp(String.raw`[,;]\s+(?:and|et|y|${CONTRASTS})\s+`, 'i');
+/** Statements set against each other ("…, but …", "…, although …", "…, alors que …"): their stances may differ. */
+const CONTRASTED = new RegExp(String.raw`[,;]\s+(?:${CONTRASTS})\s+`, 'i');
 
 /** A sentence cut where it joins two statements with a comma and a conjunction ("…, and …", "…, mais …"). */
 export function coordinated(text: string): string[] {
   return text.split(JOINED).filter((p) => p.trim());
 }
 
-/** Statements set against each other ("…, but …", "…, although …", "…, alors que …"): their stances may differ. */
-const CONTRASTED = new RegExp(
-  String.raw`[,;]\s+(?:but|while|whereas|(?:even )?though|although|mais|tandis que|alors que|bien que|quoique|m[eê]me si|` +
-    String.raw`pero|mientras que|aunque)\s+`,
-  'i',
-);
-
+/** Whether the sentence sets one statement against another with a comma and a contrast ("…, although …"). */
 export function contrasted(text: string): boolean {
   return CONTRASTED.test(text);
 }
