@@ -186,6 +186,9 @@ export class Glossary {
     while (next < query.length && query[next].compound === compound) next += 1;
     const terms = query.map((q) => q.term);
     const phrase = this.longestMatch(terms, at);
+    // A glossary phrase that runs on past the compound ("ITU-T Recommendation") is the concept, even where the corpus
+    // has the compound as written (an address "…/ITU-T/…" would otherwise keep "ITU-T" from its translations).
+    if (phrase && phrase.length > next - at) return undefined;
     const entries =
       phrase && phrase.length === next - at
         ? phrase.entries

@@ -52,6 +52,17 @@ describe('grouping a question into glossary concepts', () => {
     expect(alts(jcg)).toEqual(['jcg-iotsec@1', 'jcgiotsec@1']);
   });
 
+  it('takes a glossary phrase that runs on past a compound, even where the corpus has the compound as written', () => {
+    // An address ".../ITU-T/focusgroups/..." puts "itu-t" in a corpus; "ITU-T Recommendation" is still the glossary's.
+    const itu = new Glossary([
+      { en: ['itu-t'], fr: ['uit-t'] },
+      { en: ['itu-t recommendation'], fr: ['recommandation uit-t'] },
+    ]);
+    const [rec] = itu.expand(analyzeQuery('which ITU-T Recommendation was approved?', 'en'), (t) => t === 'itu-t');
+    expect(rec.original).toEqual(['itu', 'recommend']);
+    expect(alts(rec)).toEqual(['itu recommend@1', 'recommand uit@0.9']);
+  });
+
   it('keeps the parts of an unknown compound together as one concept, as written, as parts or as one word', () => {
     const [jcg, meeting] = expand('JCG-IoTSec meeting', 'en');
     expect(jcg.original).toEqual(['jcg', 'iotsec']);
