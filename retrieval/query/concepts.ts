@@ -7,7 +7,8 @@
  */
 import type { LexicalIndex } from '../lexical/lexical-index.ts';
 import type { Lang, TermGroup } from '../types.ts';
-import { analyze, analyzeQuery, type QueryTerm } from './analyze.ts';
+import { analyze, analyzeQuery, stemWord, type QueryTerm } from './analyze.ts';
+import { fold } from '../text.ts';
 import { mergeDuplicates, plainGroups, type Glossary } from './glossary.ts';
 import type { Lexicon, PhraseMatch } from './lexicon.ts';
 import { messageParts, type MessagePart } from './message-parts.ts';
@@ -44,6 +45,13 @@ export function askingOnly(parts: MessagePart[], asking?: number): MessagePart[]
   if (asking === undefined) return parts;
   let k = -1;
   return parts.map((p) => ({ ...p, asks: p.asks && (k += 1) === asking }));
+}
+
+/** The stems of a plural word's singular forms ("resúmenes" → "resumen", "resumene") other than its own stem. */
+function singularStems(word: string | undefined, term: string, lang: Lang): string[] {
+  if (!word || lang === 'en' || !/s$/i.test(word)) return [];
+  const singulars = [word.slice(0, -1), ...(/es$/i.test(word) ? [word.slice(0, -2)] : [])];
+  return singulars.map((w) => stemWord(fold(w), lang)).filter((s, i, all) => s !== term && all.indexOf(s) === i);
 }
 
 export class QueryConcepts {
@@ -141,7 +149,10 @@ export class QueryConcepts {
       for (const mate of mates) add([mate], VARIANT_WEIGHT, 'variant');
       // … and the senses of the word, or of its lemma's forms when the word has none of its own ("cubierto" → "cubrir").
       const own = single ? lexicon.alternatives(term, lang) : [];
-      const senses = phrased.get(group) ?? (own.length || !single ? own : mates.flatMap((m) => lexicon.alternatives(m, lang)));
+      // … or of its singular, where the stemmer cuts the plural another way ("resúmenes" → "resumen", "resumen" → "resum").
+      const singular = own.length || !single ? [] : singularStems(written.get(term), term, lang).filter((s) => lexicon.knows(s, lang));
+      const lemmas = own.length || !single ? [] : [...mates, ...singular];
+      const senses = phrased.get(group) ?? (own.length || !single ? own : lemmas.flatMap((m) => lexicon.alternatives(m, lang)));
       for (const alt of senses) {
         if (this.languages && !this.languages.has(alt.lang)) continue;
         add(alt.terms, alt.weight, 'lexicon');

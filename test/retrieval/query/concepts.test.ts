@@ -136,6 +136,14 @@ describe('the concepts of a question', () => {
     expect(alts(c.of('quand se tient la réunion ?', 'fr', { families: false })[0])).toEqual(['tient@1']);
   });
 
+  it('take the senses of a plural word’s singular where the stemmer cuts the two apart', () => {
+    // Spanish Snowball: "resúmenes" → "resumen", "resumen" → "resum"; the dictionary knows the singular's stem.
+    const plural = new Lexicon({ ...lexiconFile, expansions: { ...lexiconFile.expansions, es: { resum: [['reunion', 'fr', 0, [0]]] } } });
+    const c = new QueryConcepts(lexical, { glossary, lexicon: plural });
+    expect(alts(of('los resúmenes', 'es', c)[0])).toEqual(['resumen@1', 'reunion@0.6:lexicon']);
+    expect(alts(of('el resumen', 'es', c)[0])).toEqual(['resum@1', 'reunion@0.6:lexicon']);
+  });
+
   it('add the spelling variants the index holds, a little below the term', () => {
     const [modify, mandate] = of('modifier le mandat', 'fr');
     expect(alts(modify)).toEqual(['modifi@1', 'modif@0.85:variant']);
