@@ -1,9 +1,10 @@
 /**
  * The direct answer line: for who / when / what time / how many / which
- * address… questions, the typed fact taken from the cited clauses, rendered
+ * address / how long… questions, the typed fact taken from the cited clauses, rendered
  * in the asker's language and marked with its citation, before the quotes.
  */
 import { findSpans, type Span } from '../facts/spans.ts';
+import { durationName, durationUnit } from '../lang/durations.ts';
 import { table } from '../lang/index.ts';
 import { analyze } from '../query/analyze.ts';
 import type { QuestionForm } from '../query/question-form.ts';
@@ -85,9 +86,16 @@ function render(span: Span, lang: Lang, text: string): string {
     const time = zone ? `${renderTime(span)} (${zone})` : renderTime(span);
     return date?.date ? `${time}, ${table(lang).formatDate(date.date.day, date.date.month, date.date.year)}` : time;
   }
+  if (span.type === 'duration') return renderDuration(span, lang) ?? span.text;
   const flat = (t: string) => t.replace(/\s+/g, ' ');
   if (span.type === 'person') return span.about ? `${flat(span.text)} (${flat(span.about)})` : flat(span.text);
   return flat(span.text);
+}
+
+/** "12 mois" to an English question reads "12 months"; "deux (2) ans", "2 years". */
+function renderDuration(span: Span, lang: Lang): string | undefined {
+  const unit = durationUnit(span.about ?? '');
+  return unit && span.count !== undefined ? durationName(unit, span.count, lang) : undefined;
 }
 
 function renderTime(span: Span): string {

@@ -108,7 +108,8 @@ export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[
       if (form.toTheDay) return findSpans(text).some((s) => s.date?.day !== undefined) || BEFORE_AFTER.test(text);
       return /\b(19|20)\d\d\b/.test(text) || findSpans(text).some((s) => s.type === 'date') || BEFORE_AFTER.test(text);
     case 'time':
-      return findSpans(text).some((s) => s.type === 'time');
+    case 'duration':
+      return findSpans(text).some((s) => s.type === form.type);
     case 'count':
       return countOfFocus(form, text, groups);
     case 'amount':

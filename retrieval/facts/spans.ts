@@ -4,6 +4,7 @@
  * Recommendation and document numbers. Each span keeps its verbatim text
  * and position, so an answer can lead with it and quote around it.
  */
+import { durationWords } from '../lang/durations.ts';
 import { merged, type AnswerType } from '../lang/index.ts';
 import { isStopWord } from '../query/analyze.ts';
 import { fold, phrasePattern } from '../text.ts';
@@ -73,6 +74,7 @@ const NUMBER_WORD_AND_DIGITS = /(?<![\p{L}])(\p{L}+)\s+\((\d{1,4})\)(?=\s+((?:[\
 export function findSpans(text: string): Span[] {
   const spans: Span[] = [...dates(text), ...times(text), ...simple(text, EMAIL, 'email'), ...simple(text, URL, 'url')];
   spans.push(...phones(text), ...recommendations(text), ...simple(text, DOCUMENT, 'document'), ...people(text));
+  spans.push(...durations(text, spans));
   spans.push(...counts(text, spans));
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -194,6 +196,24 @@ const IDENTIFIER_WORDS = [
   'level',
 ];
 const IDENTIFIER_BEFORE = new RegExp(String.raw`(?:\b(?:${IDENTIFIER_WORDS.join('|')})|[§¶°])\.?\s*$`, 'i');
+
+// "12 mois", "deux (2) ans", "three years", "una duración de 18 meses": a number and a unit of time.
+const DURATION_UNIT = durationWords()
+  .map((u) => u.replace(/[aeiouc]/g, (ch) => ACCENTED[ch]))
+  .join('|');
+const DURATION = new RegExp(String.raw`(?<![\p{L}\d.,/-])(\d{1,3}|\p{L}+)(?:\s+\(\d{1,3}\))?\s+(${DURATION_UNIT})(?![\p{L}])`, 'giu');
+
+/** Lengths of time: a number (in digits or words) and a unit, outside dates and times ("du 12 mois" is no date). */
+function durations(text: string, typed: Span[]): Span[] {
+  const inside = (i: number) => typed.some((s) => i >= s.start && i < s.end);
+  const out: Span[] = [];
+  for (const m of text.matchAll(DURATION)) {
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORD.get(fold(m[1]));
+    if (n === undefined || n < 1 || inside(m.index)) continue;
+    out.push({ type: 'duration', text: m[0], start: m.index, end: m.index + m[0].length, count: n, about: m[2] });
+  }
+  return out;
+}
 
 /** Numbers followed by what they count ("172 pays", "50 nouveaux sujets d'étude"), outside dates, times and identifiers. */
 function counts(text: string, typed: Span[]): Span[] {

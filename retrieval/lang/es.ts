@@ -1,4 +1,4 @@
-import type { AnswerType, LanguageTable } from './table.ts';
+import { cues, type LanguageTable } from './table.ts';
 
 const MONTHS = [
   'enero',
@@ -14,11 +14,6 @@ const MONTHS = [
   'noviembre',
   'diciembre',
 ];
-
-/** Answer cues of one kind of fact. */
-function kind(type: AnswerType, cues: string[]): Array<[string, AnswerType]> {
-  return cues.map((cue) => [cue, type]);
-}
 
 /** Office cues of one role. */
 function office(role: 'chair' | 'vice-chair', cues: string[]): Array<[string, 'chair' | 'vice-chair']> {
@@ -114,7 +109,6 @@ export const es: LanguageTable = {
     novecientas: 900,
     mil: 1000,
   },
-  durationUnits: ['dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'ano', 'anos', 'hora', 'horas', 'minuto', 'minutos'],
   compoundUnits: { uno: 1, una: 1, un: 1 },
   conjunctions: ['y'],
   percentWords: ['por ciento', 'por cien'],
@@ -257,18 +251,19 @@ export const es: LanguageTable = {
   ],
   // In order: the first cue a question holds decides.
   answerCues: [
-    ...kind('time', ['a que hora', 'que hora', 'horario']),
-    ...kind('fax', ['fax']),
-    ...kind('phone', ['telefono', 'llamar']),
-    ...kind('email', ['correo', 'e-mail', 'email', 'mail']),
-    ...kind('url', ['url', 'enlace', 'sitio web', 'pagina web', 'link']),
-    ...kind('count', ['cuantos', 'cuantas', 'numero de']),
-    ...kind('amount', ['cuanto cuesta', 'costo', 'coste', 'presupuesto', 'precio', 'cuanto']),
-    ...kind('recommendation', ['que recomendacion', 'cual recomendacion']),
-    ...kind('document', ['que documento', 'referencia']),
-    ...kind('date', ['fecha limite', 'fecha tope', 'plazo', 'que fecha', 'que dia', 'hasta cuando', 'desde cuando', 'cuando', 'que ano']),
-    ...kind('person', ['quien', 'quienes']),
-    ...kind('place', ['donde', 'lugar', 'que sala', 'que ciudad', 'que pais', 'que paises', 'cual pais', 'cuales paises']),
+    ...cues('time', ['a que hora', 'que hora', 'horario']),
+    ...cues('fax', ['fax']),
+    ...cues('phone', ['telefono', 'llamar']),
+    ...cues('email', ['correo', 'e-mail', 'email', 'mail']),
+    ...cues('url', ['url', 'enlace', 'sitio web', 'pagina web', 'link']),
+    ...cues('duration', ['cuanto tiempo', 'cuanto dura', 'duracion']),
+    ...cues('count', ['cuantos', 'cuantas', 'numero de']),
+    ...cues('amount', ['cuanto cuesta', 'costo', 'coste', 'presupuesto', 'precio', 'cuanto']),
+    ...cues('recommendation', ['que recomendacion', 'cual recomendacion']),
+    ...cues('document', ['que documento', 'referencia']),
+    ...cues('date', ['fecha limite', 'fecha tope', 'plazo', 'que fecha', 'que dia', 'hasta cuando', 'desde cuando', 'cuando', 'que ano']),
+    ...cues('person', ['quien', 'quienes']),
+    ...cues('place', ['donde', 'lugar', 'que sala', 'que ciudad', 'que pais', 'que paises', 'cual pais', 'cuales paises']),
   ],
   focusOpeners: ['que', 'cual', 'cuales', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'numero de', 'el', 'la', 'los', 'las'],
   formatDate: (day, month, year) => {
@@ -283,6 +278,7 @@ export const es: LanguageTable = {
   typeNames: {
     date: 'ninguna fecha',
     time: 'ninguna hora',
+    duration: 'ninguna duración',
     count: 'ningún número',
     amount: 'ningún importe',
     email: 'ninguna dirección de correo',

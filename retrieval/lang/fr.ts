@@ -1,4 +1,4 @@
-import type { LanguageTable } from './table.ts';
+import { cues, type LanguageTable } from './table.ts';
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
@@ -55,7 +55,6 @@ export const fr: LanguageTable = {
     douzaine: 12,
     centaine: 100,
   },
-  durationUnits: ['jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees', 'heure', 'heures', 'minute', 'minutes'],
   compoundUnits: { un: 1, une: 1 },
   conjunctions: ['et'],
   percentWords: ['pour cent', 'pourcent'],
@@ -233,16 +232,13 @@ export const fr: LanguageTable = {
     ['telephone', 'phone'],
     ['numero de tel', 'phone'],
     ['appeler', 'phone'],
-    ['courriel', 'email'],
-    ['adresse electronique', 'email'],
-    ['e-mail', 'email'],
-    ['email', 'email'],
-    ['mail', 'email'],
+    ...cues('email', ['courriel', 'adresse electronique', 'e-mail', 'email', 'mail']),
     ['url', 'url'],
     ['lien', 'url'],
     ['site web', 'url'],
     ['page web', 'url'],
     ['site internet', 'url'],
+    ...cues('duration', ['combien de temps', 'quelle duree', 'duree']),
     ['combien de', 'count'],
     ['nombre de', 'count'],
     ['combien coute', 'amount'],
@@ -285,6 +281,7 @@ export const fr: LanguageTable = {
   typeNames: {
     date: 'date',
     time: 'heure',
+    duration: 'durée',
     count: 'nombre',
     amount: 'montant',
     email: 'adresse électronique',

@@ -10,10 +10,37 @@ import type { Lang } from '../types.ts';
 
 /** What a question asks for, when it asks for a typed fact. */
 export type AnswerType =
-  'date' | 'time' | 'count' | 'amount' | 'email' | 'url' | 'phone' | 'fax' | 'person' | 'place' | 'recommendation' | 'document';
+  | 'date'
+  | 'time'
+  | 'duration'
+  | 'count'
+  | 'amount'
+  | 'email'
+  | 'url'
+  | 'phone'
+  | 'fax'
+  | 'person'
+  | 'place'
+  | 'recommendation'
+  | 'document';
 
 /** Kinds of fact that, found in a clause, are evidence in themselves (names, places and documents are not: they need no form). */
-export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'time', 'count', 'amount', 'email', 'url', 'phone', 'fax']);
+export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set([
+  'date',
+  'time',
+  'duration',
+  'count',
+  'amount',
+  'email',
+  'url',
+  'phone',
+  'fax',
+]);
+
+/** Answer cues of one kind, in order: `...cues('email', ['courriel', 'mail'])`. */
+export function cues(type: AnswerType, words: string[]): Array<[string, AnswerType]> {
+  return words.map((w) => [w, type]);
+}
 
 export interface LanguageTable {
   lang: Lang;
@@ -52,8 +79,6 @@ export interface LanguageTable {
   numbers: Record<string, number>;
   /** Number words that are pronouns or articles too ("one", "un", "uno"): numbers only inside a compound ("twenty-one", "vingt et un"). */
   compoundUnits: Record<string, number>;
-  /** Units of time, folded: "one" before them is a number ("une semaine", "un mois", "one week"), not an article. */
-  durationUnits: string[];
   /** "And": joins the parts of a compound number ("vingt et un", "treinta y cinco") and the names of a list ("M. X, …, et M. Y"). */
   conjunctions: string[];
   /** "Per cent" written out ("pour cent", "por ciento"): the sign of the number before it, not a number of its own. */

@@ -6,6 +6,7 @@
  * ordinals ("fourth", "quatrième", "1er").
  */
 import type { Lang } from '../types.ts';
+import { durationWords } from '../lang/durations.ts';
 import { TABLES } from '../lang/index.ts';
 import type { Fact, Prepared } from './fact.ts';
 import { mask } from './fact.ts';
@@ -94,7 +95,7 @@ export function extractNumbers(p: Prepared, lang: Lang, out: Fact[]): void {
 
 function beforeDuration(p: Prepared, end: number, lang: Lang): boolean {
   const next = /^[\s-]+([a-z]+)/.exec(p.masked.slice(end, end + 24))?.[1];
-  return next !== undefined && TABLES[lang].durationUnits.includes(next);
+  return next !== undefined && durationWords(lang).includes(next);
 }
 
 /** "Per cent" written out ("85 pour cent") is the number's sign: "cent" there is not a hundred. */

@@ -88,6 +88,22 @@ describe('the direct answer line', () => {
     expect(line('what is the phone number?', 'en', ['tsb-circ-67:telephone'])).toBe('Answer: +41 22 730 6301 [1]');
   });
 
+  it('gives a length of time in the asker’s language and the right number', () => {
+    // A focus group's terms of reference (an unseen-documents test corpus): "La durée d'existence du Groupe est de 12 mois".
+    const text = "La durée d'existence du Groupe est de 12 mois à compter de sa première réunion.";
+    const clause = { ...seedClause(CONTRIBUTIONS), text };
+    const ask = (question: string, lang: Lang) => {
+      const groups = plainGroups(analyzeQuery(question, lang));
+      return directAnswer(questionForm(question, lang, groups), [{ clause, n: 1, lang: 'fr' }], groups, lang);
+    };
+    expect(ask('How long does the focus group last?', 'en')).toBe('Answer: 12 months [1]');
+    expect(ask('Combien de temps dure le groupe ?', 'fr')).toBe('Réponse : 12 mois [1]');
+    expect(ask('¿Cuánto tiempo dura el grupo?', 'es')).toBe('Respuesta: 12 meses [1]');
+    expect(line('How long does the group last?', 'en', [CONTRIBUTIONS])).toBe(
+      'The cited text states no duration for this; here is what it says.',
+    );
+  });
+
   it('counts the thing asked about, not another', () => {
     expect(line('How many countries has ITU assisted?', 'en', [CIRT], 'en', [countries])).toBe('Answer: 85 pays [1]');
     const teams: TermGroup[] = [{ original: ['team'], alternatives: [{ terms: ['team'], weight: 1 }] }];

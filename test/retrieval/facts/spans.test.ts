@@ -19,6 +19,14 @@ describe('typed spans in clause text', () => {
     ]);
   });
 
+  it('reads lengths of time, in digits or words, and does not count their units', () => {
+    expect(shown("La durée d'existence du Groupe est de 12 mois à compter de sa première réunion")).toEqual(['duration:12 mois']);
+    expect(findSpans('pour une période de deux (2) ans')).toMatchObject([{ type: 'duration', count: 2, about: 'ans' }]);
+    expect(shown('three years after its creation; una duración de 18 meses')).toEqual(['duration:three years', 'duration:18 meses']);
+    expect(shown('un rapport un mois avant chaque réunion, tous les mois')).toEqual([]);
+    expect(shown('du 8 au 18 juin 2021, de 13 heures à 14 heures')).toEqual(['date:8 au 18 juin 2021', 'time:de 13 heures à 14 heures']);
+  });
+
   it('does not read a study group, a resolution or a year as a count', () => {
     expect(shown(P6).filter((s) => s.startsWith('count'))).toEqual([]);
     expect(shown("la Résolution 98 et les Commissions d'études 17 et 20 en 2025")).toEqual([]);
