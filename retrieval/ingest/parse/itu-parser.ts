@@ -12,7 +12,7 @@ import { fold, slug } from '../../text.ts';
 import { HEADINGS } from './vocabulary.ts';
 
 /** Bump when the clause tree changes for the same input: the saved index then rebuilds. */
-export const PARSER_VERSION = 11;
+export const PARSER_VERSION = 12;
 
 /** Units shorter than this are letterhead noise ("Tél.:", "(signé)"), not clauses. */
 const MIN_WORDS = 4;

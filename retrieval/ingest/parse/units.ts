@@ -2,7 +2,7 @@
  * What the parser collects before it becomes clauses: units with their label
  * and id paths, and the headings they sit under.
  */
-import { slug } from '../../text.ts';
+import { fold, slug } from '../../text.ts';
 import type { Clause, DocumentMeta } from '../../types.ts';
 import type { LetterPart } from './letter-parts.ts';
 
@@ -45,7 +45,8 @@ export function toClauses(units: Unit[], doc: DocumentMeta): Clause[] {
   return units.map((unit) => {
     const headKey = unit.idPath.slice(0, -1).join(':');
     const sole = unit.idPath.at(-1) === 'para-1' && paragraphsPerHeading.get(headKey) === 1 && unit.path.length > 2;
-    const path = sole ? unit.path.slice(0, -1) : unit.path;
+    // An annex the manifest names after its heading ("Topics of interest") is one step of the label, not two.
+    const path = (sole ? unit.path.slice(0, -1) : unit.path).filter((step, i, all) => i === 0 || fold(step) !== fold(all[i - 1]));
     const idPath = unit.idPath.filter(Boolean);
     return {
       id: `${doc.id}:${idPath.join(':')}`,
