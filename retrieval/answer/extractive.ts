@@ -7,6 +7,7 @@
 import type { ClauseStore } from '../ingest/clause-store.ts';
 import { FULL_CREDIT } from '../lexical/bm25-index.ts';
 import type { QuestionForm } from '../query/question-form.ts';
+import { fold } from '../text.ts';
 import type { Answer, Citation, DocumentMeta, Hit, Lang, TermGroup } from '../types.ts';
 import { directAnswer, wantedSpans } from './direct-answer.ts';
 import { rankForAnswer, selectEvidence } from './evidence.ts';
@@ -14,6 +15,8 @@ import { languageName, MESSAGES } from './messages.ts';
 import { bestPassage } from './passage.ts';
 
 const MAX_LIST_ITEMS = 8;
+/** A question that asks for a list: "what are the …", "which … are listed", "quels sont", "cuáles son", "list the …". */
+const LIST_QUESTION = /\b(?:(?:what|which) (?:are|were)|listed|list (?:the|all|of)|lister|listez|quel(?:le)?s sont|cuales son|enumer\w*)\b/;
 
 export interface ComposeInput {
   question: string;
@@ -25,20 +28,25 @@ export interface ComposeInput {
   coverage: (groups: TermGroup[], index: number) => number;
 }
 
-/** A cited lead-in brings its list, as hits carrying its scores: the items are the answer ("What are the objectives?"). */
-function expandLists<T extends Hit>(evidence: T[], store: ClauseStore): Hit[] {
-  const listItems = (hit: Hit): Hit[] => store.listItems(hit.index).map((index) => ({ ...hit, index, clause: store.clauses[index] }));
+/**
+ * A cited lead-in brings its list, as hits carrying its scores: the items are the answer ("What are the objectives?").
+ * So does a cited item of a list that opens under a heading, with no lead-in, when the question asks for a list
+ * ("What topics of interest are listed?"): one item of it is not the answer.
+ */
+function expandLists<T extends Hit>(evidence: T[], store: ClauseStore, question: string): Hit[] {
+  const asList = LIST_QUESTION.test(fold(question));
   const out: Hit[] = [];
   const seen = new Set<number>();
+  const add = (hit: Hit, index: number) => {
+    if (seen.has(index)) return;
+    seen.add(index);
+    out.push(index === hit.index ? hit : { ...hit, index, clause: store.clauses[index] });
+  };
   for (const hit of evidence) {
-    if (seen.has(hit.index)) continue;
-    seen.add(hit.index);
-    out.push(hit);
-    for (const item of listItems(hit).slice(0, MAX_LIST_ITEMS)) {
-      if (seen.has(item.index)) continue;
-      seen.add(item.index);
-      out.push(item);
-    }
+    // The cited clause first (the item that best matches comes before the rest of its list), then its list in order.
+    const items = [...store.listItems(hit.index), ...(asList ? store.listOf(hit.index) : [])];
+    add(hit, hit.index);
+    for (const index of items.slice(0, MAX_LIST_ITEMS)) add(hit, index);
   }
   return out;
 }
@@ -89,7 +97,7 @@ export function composeExtractive(input: ComposeInput): Answer {
       .map((h, i) => toCitation(h, i + 1, docs));
     return abstention(question, lang, related);
   }
-  const withLists = expandLists(evidence, store);
+  const withLists = expandLists(evidence, store, question);
   const citations = withLists.map((h, i) => toCitation(h, i + 1, docs));
   const docLangs = new Set(withLists.map((h) => docs.get(h.clause.docId)?.language ?? lang));
   const foreign = [...docLangs].find((l) => l !== lang);

@@ -16,6 +16,8 @@ export interface ClauseStore {
   languageOf(index: number): Lang;
   /** Clauses whose lead-in is the given clause: the items of its list, in order (flagged ones left out). */
   listItems(index: number): number[];
+  /** The items of the list an item belongs to when no lead-in sentence opens it (a heading does), in order. */
+  listOf(index: number): number[];
   /** Why a clause is a planted instruction, or undefined for an ordinary clause. Flagged clauses are never evidence. */
   flagged(index: number): string | undefined;
 }
@@ -25,6 +27,8 @@ export class ClauseList implements ClauseStore {
   readonly docs: ReadonlyMap<string, DocumentMeta>;
   private readonly byId = new Map<string, number>();
   private readonly followers = new Map<number, number[]>();
+  /** Items without a lead-in, by document and context: the lists that open under a heading. */
+  private readonly headed = new Map<string, number[]>();
 
   constructor(
     readonly clauses: readonly Clause[],
@@ -49,6 +53,12 @@ export class ClauseList implements ClauseStore {
     return (this.followers.get(index) ?? []).filter((i) => !this.flagged(i));
   }
 
+  listOf(index: number): number[] {
+    const c = this.clauses[index];
+    const list = c && this.headed.get(`${c.docId}\n${c.context}`);
+    return list?.includes(index) ? list.filter((i) => !this.flagged(i)) : [];
+  }
+
   flagged(index: number): string | undefined {
     const clause = this.clauses[index];
     return clause ? this.flags.get(clause.id) : undefined;
@@ -65,6 +75,10 @@ export class ClauseList implements ClauseStore {
       if (/:para-\d+$/.test(c.id)) return;
       const lead = byText.get(`${c.docId}\n${c.context.split('\n').at(-1)}`);
       if (lead !== undefined && lead !== i) this.followers.set(lead, [...(this.followers.get(lead) ?? []), i]);
+      else if (/:item-\d+$/.test(c.id)) {
+        const key = `${c.docId}\n${c.context}`;
+        this.headed.set(key, [...(this.headed.get(key) ?? []), i]);
+      }
     });
   }
 }

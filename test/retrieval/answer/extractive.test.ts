@@ -28,6 +28,15 @@ describe('an extractive answer', () => {
     for (const a of [en, fr, es]) expect(a).toMatchObject({ abstained: false, mode: 'extractive', related: [], notes: [] });
   });
 
+  it('quotes the whole list under a heading when the question asks for a list, the best item first', async () => {
+    const ids = (a: Answer) => a.citations.map((c) => c.id.replace('tsb-circ-67:annex-a:', ''));
+    const methods = await answer('What are the working methods of the JCG-IoTSec?', 'en');
+    expect(ids(methods).slice(0, 8).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `working-methods:item-${n}`));
+    // "the email list" asks for no list: one item answers.
+    const list = await answer('how do i get on the jcg email list', 'en');
+    expect(ids(list).filter((i) => i.startsWith('working-methods')).length).toBeLessThan(3);
+  });
+
   it('leads with the direct answer line, then a blank line', async () => {
     const a = await answer('Quelle est la date limite pour soumettre des contributions ?', 'fr');
     expect(a.answer).toMatch(/^Réponse : 10 septembre 2025 \[1\]\n\nSelon les documents indexés :\n• Circular 67 › ¶ 8: “/);

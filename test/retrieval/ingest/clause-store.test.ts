@@ -58,6 +58,16 @@ describe('the clause list', () => {
     expect(store.listItems(-1)).toEqual([]);
   });
 
+  it('knows the list an item belongs to when a heading, not a lead-in, opens it', () => {
+    // The ToR's "Méthodes de travail" items follow their heading directly.
+    const methods = (n: number) => store.indexOf(`tsb-circ-67:annex-a:working-methods:item-${n}`);
+    const all = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `tsb-circ-67:annex-a:working-methods:item-${n}`);
+    expect(store.listOf(methods(4)).map(id)).toEqual(all);
+    // Items opened by a lead-in are that lead-in's (listItems), and a paragraph is in no such list.
+    expect(store.listOf(store.indexOf('tsb-circ-67:annex-a:scope-and-objectives:item-1'))).toEqual([]);
+    expect(store.listOf(store.indexOf('tsb-circ-67:p6'))).toEqual([]);
+  });
+
   it('ties items to the lead-in of their own document only', () => {
     const lead = 'Les objectifs sont les suivants:';
     const list = new ClauseList(
