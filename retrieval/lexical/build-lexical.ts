@@ -16,7 +16,12 @@ export function lexicalDocument(clause: Pick<Clause, 'text' | 'context' | 'scope
   // The title may be written in another language than the document (a manifest's English title of a French
   // text): it is read as both.
   const titleTerms = [...new Set([...analyze(title ?? '', lang), ...(lang === 'en' ? [] : analyze(title ?? '', 'en'))])];
-  const doc = { terms: analyze(clause.text, lang), contextTerms: analyze(rest.join('\n'), lang), titleTerms };
+  // A header field's name ("Objet:", "Réf.:") names the field, as its label does: context, not what the field says
+  // ("What are the objectives …?" is not answered by the subject line's "Objet").
+  const field = clause.scope === 'document' ? /^([^:\n]{2,30}):\s*/.exec(clause.text) : null;
+  const text = field ? clause.text.slice(field[0].length) : clause.text;
+  const context = field ? [...rest, field[1]] : rest;
+  const doc = { terms: analyze(text, lang), contextTerms: analyze(context.join('\n'), lang), titleTerms };
   // A letter's header field speaks for the whole letter: the title is its topic, not half a match.
   return clause.scope === 'document' ? { ...doc, titleIsTopic: true } : doc;
 }

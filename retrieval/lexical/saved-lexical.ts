@@ -17,7 +17,7 @@ import { PostingLists, type PostingArrays } from './postings.ts';
 
 export const LEXICAL_FILE = 'lexical.bin';
 /** Bump when what is indexed per clause or how it is scored changes (fields, weights, k1, b). */
-export const LEXICAL_FORMAT = 2;
+export const LEXICAL_FORMAT = 3;
 const MAGIC = 'IOTSECLX';
 
 interface Header {

@@ -25,7 +25,18 @@ describe('the lexical fields of a clause', () => {
   it('take the title as the topic of a clause that speaks for its whole document (a letter’s header field)', () => {
     expect(FAX.scope).toBe('document');
     const doc = lexicalDocument(FAX, 'fr');
-    expect(doc).toMatchObject({ terms: ['telecop', '41', '22', '730', '5853'], contextTerms: [], titleIsTopic: true });
+    expect(doc).toMatchObject({ terms: ['41', '22', '730', '5853'], titleIsTopic: true });
+  });
+
+  it('read a header field’s name as context, not as what the field says ("Objet:" is no objective)', () => {
+    expect(lexicalDocument(FAX, 'fr').contextTerms).toEqual(['telecop']);
+    const subject = seedClause('tsb-circ-67:subject');
+    expect(subject.text).toMatch(/^Objet:/);
+    const doc = lexicalDocument(subject, 'fr');
+    expect(doc.terms.slice(0, 2)).toEqual(['creation', 'group']);
+    expect(doc.contextTerms).toEqual(['objet']);
+    // A body clause keeps every word, a colon in it notwithstanding.
+    expect(lexicalDocument(CONVENORS, 'fr').terms).toEqual(analyze(CONVENORS.text, 'fr'));
   });
 
   it('are empty where the clause has no context', () => {
