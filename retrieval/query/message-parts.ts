@@ -75,6 +75,10 @@ const COORDINATED = Object.fromEntries(
   }),
 ) as Record<Lang, RegExp>;
 
+const PARALLEL = Object.fromEntries(
+  (['en', 'fr', 'es'] as const).map((l) => [l, new RegExp(`\\s+(?:${AND[l]})\\s+(${PREPOSITIONS[l]})\\s`, 'g')]),
+) as Record<Lang, RegExp>;
+
 /** A text cut before each question coordinated after a comma (the conjunction dropped). */
 function atCoordinated(text: string, lang: Lang): string[] {
   const folded = fold(text);
@@ -89,17 +93,45 @@ function atCoordinated(text: string, lang: Lang): string[] {
   return out;
 }
 
+/**
+ * A text cut before a second complement that repeats the first's preposition after "and" ("the deadlines for
+ * registering and for submitting contributions", "à la fois pour le FG et pour ses travaux", "para el proyecto y para
+ * los planes"): two things asked in one question. A later piece is asked with the first one's head ("What are the
+ * deadlines for submitting contributions …?"), and marked as continuing it.
+ */
+function atParallel(text: string, lang: Lang): Array<{ text: string; continues?: boolean }> {
+  const folded = fold(text);
+  if (folded.length !== text.length) return [{ text }];
+  const out: Array<{ text: string; continues?: boolean }> = [];
+  let start = 0;
+  let head = '';
+  for (const m of folded.matchAll(PARALLEL[lang])) {
+    const first = new RegExp(`\\b${m[1]}\\s`).exec(folded.slice(start, m.index));
+    if (!first) continue;
+    if (!out.length) head = text.slice(0, first.index);
+    out.push({ text: (out.length ? head : '') + text.slice(start, m.index), ...(out.length ? { continues: true } : {}) });
+    start = m.index + m[0].length - m[1].length - 1;
+  }
+  out.push({ text: (out.length ? head : '') + text.slice(start), ...(out.length ? { continues: true } : {}) });
+  return out;
+}
+
 /** Splits a message at sentence ends, dashes, semicolons and coordinated questions, and says which parts ask. */
 export function messageParts(message: string, lang: Lang): MessagePart[] {
   const pieces = message
     .split(/(?<=[?!])\s+|\s+[-–—]\s+|;\s*|\n+/)
     .flatMap(atPeriods)
     .flatMap((p) => atCoordinated(p, lang))
-    .map((p) => p.trim())
-    .filter((p) => /\p{L}|\d/u.test(p));
-  const parts = pieces.flatMap((text) => {
+    .flatMap((p) => atParallel(p, lang))
+    .map((p) => ({ ...p, text: p.text.trim() }))
+    .filter((p) => /\p{L}|\d/u.test(p.text));
+  // The complements of one question ask together: the question mark may close the last of them.
+  const asking = pieces.map((p) => asks(p.text, lang));
+  for (let i = pieces.length - 1; i > 0; i -= 1) if (pieces[i].continues) asking[i - 1] = asking[i] = asking[i] || asking[i - 1];
+  for (let i = 1; i < pieces.length; i += 1) if (pieces[i].continues) asking[i] ||= asking[i - 1];
+  const parts = pieces.flatMap(({ text }, i) => {
     const [first, ...other] = text.split(OTHER_ANSWER[lang]);
-    const part = { text: first, asks: asks(text, lang) };
+    const part = { text: first, asks: asking[i] };
     return other.length ? [part, { text: other.join(' or '), asks: false }] : [part];
   });
   return parts.some((p) => p.asks) ? parts : parts.map((p) => ({ ...p, asks: true }));

@@ -54,6 +54,32 @@ describe('the parts of a chat message that ask', () => {
     expect(messageParts('see Doc. C22/32. what does it say?', 'en')).toHaveLength(2);
   });
 
+  it('asks a second complement that repeats the first one’s preposition after "and" apart, with the question’s head', () => {
+    expect(messageParts('What are the deadlines for registering and for submitting contributions?', 'en')).toEqual([
+      { text: 'What are the deadlines for registering', asks: true },
+      { text: 'What are the deadlines for submitting contributions?', asks: true },
+    ]);
+    const fr = "Avec qui l'UIT collabore-t-elle à la fois pour le FG et pour ses travaux sur la protection des enfants ?";
+    expect(messageParts(fr, 'fr')).toEqual([
+      { text: "Avec qui l'UIT collabore-t-elle à la fois pour le FG", asks: true },
+      { text: "Avec qui l'UIT collabore-t-elle à la fois pour ses travaux sur la protection des enfants ?", asks: true },
+    ]);
+    // The question mark may close the second complement only; the first asks all the same.
+    const es = messageParts('Según la Res. 217, ¿qué plazos fija para la primera reunión y para las directrices?', 'es');
+    expect(es.map((p) => [p.text, p.asks])).toEqual([
+      ['Según la Res. 217, ¿qué plazos fija para la primera reunión', true],
+      ['Según la Res. 217, ¿qué plazos fija para las directrices?', true],
+    ]);
+    // Without the repeated preposition, or with question words only, it stays one question.
+    expect(messageParts('what is the role of SG17 and SG20?', 'en')).toHaveLength(1);
+    expect(messageParts('who chairs it and when is it', 'en')).toHaveLength(1);
+    // A yes/no question about two things is two asks too.
+    expect(messageParts('is the meeting in Geneva and in person?', 'en').map((p) => p.text)).toEqual([
+      'is the meeting in Geneva',
+      'is the meeting in person?',
+    ]);
+  });
+
   it('takes a message without any asking part as a question', () => {
     expect(messageParts('need the exact ref of the circular, for our report', 'en').every((p) => p.asks)).toBe(true);
   });
