@@ -15,7 +15,7 @@ import { ordinalsAsDigits } from './ordinals.ts';
 const STEMMERS: Record<Lang, (word: string) => string> = { en: stemEn, fr: stemFr, es: stemEs };
 
 /** Bump when analysis changes what terms a text gives: compiled tables analysed with it are then rebuilt. */
-export const ANALYSIS_VERSION = 7;
+export const ANALYSIS_VERSION = 8;
 
 // One stop list for all languages: questions mix languages ("the CE 17 mandat").
 const STOP = new Set(
@@ -65,6 +65,8 @@ const STOP = new Set(
     'might',
     'should',
     'selon',
+    'según',
+    'segun',
     'concernant',
     "qu'est-ce",
     'est-ce',
