@@ -49,7 +49,7 @@ function locate(snippet: string, clauses: readonly Clause[], docs: ReadonlyMap<s
   if (clause) return sourceClause(clause, docs);
   // Headings ("décide de charger la Commission d'études 20 …") are context of their items, not clauses: cite the line itself.
   for (const doc of docs.values()) {
-    const lines = readFileSync(join('corpus', doc.file), 'utf8').split('\n');
+    const lines = readFileSync(join(process.env.IOTSEC_CORPUS ?? 'corpus', doc.file), 'utf8').split('\n');
     const at = lines.findIndex((l) => norm(l).includes(n));
     if (at >= 0) return { id: `${doc.id}:line-${at + 1}`, docId: doc.id, text: lines[at].trim(), lang: doc.language };
   }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The citation verifier on documents it has never seen: eval/verify/unseen/tune-u.json cites the documents of
+# eval/unseen/tune and tune-en, held-out-u.json those of held-out and held-out-en. Each pair of corpora is put
+# together in a temporary folder (one manifest), and scripts/eval-verify.ts runs over it.
+#   bash scripts/unseen-verify.sh tune|held-out [--details] [--by-kind]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+half="${1:?tune or held-out}"; shift
+case "$half" in
+  tune) parts=(tune tune-en); file=tune-u.json ;;
+  held-out) parts=(held-out held-out-en); file=held-out-u.json ;;
+  *) echo "unseen-verify: tune or held-out, not '$half'" >&2; exit 2 ;;
+esac
+dir="$(mktemp -d)"
+trap 'rm -rf "$dir"' EXIT
+mkdir -p "$dir/documents"
+for p in "${parts[@]}"; do cp "$root/eval/unseen/$p/corpus/documents/"* "$dir/documents/"; done
+manifests=()
+for p in "${parts[@]}"; do manifests+=("$root/eval/unseen/$p/corpus/manifest.json"); done
+node -e '
+  const fs = require("fs");
+  const [out, ...manifests] = process.argv.slice(1);
+  const documents = manifests.flatMap((m) => JSON.parse(fs.readFileSync(m, "utf8")).documents);
+  fs.writeFileSync(out, JSON.stringify({ version: 1, documents }, null, 2));
+' "$dir/manifest.json" "${manifests[@]}"
+cd "$root"
+IOTSEC_CORPUS="$dir" npx tsx scripts/eval-verify.ts "eval/verify/unseen/$file" "$@"
