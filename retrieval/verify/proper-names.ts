@@ -38,14 +38,55 @@ function known(clauseTexts: Iterable<string>): Set<string> {
   return set;
 }
 
-/** The corpus's names a sentence gives that none of its cited clauses gives, by name or, for an acronym, in full. */
-export function missingNames(text: string, cited: Array<{ text: string }>, clauseTexts: Iterable<string>): string[] {
+/**
+ * The corpus's names a sentence gives that none of its cited clauses gives: by name, in full as the corpus defines it
+ * ("Baltic Digital Trust Institute (BDTI)" anywhere in the corpus: a clause that writes the institute out names BDTI),
+ * by its initials, or another way `holds` knows (the glossary's "ICTs" for "TIC").
+ */
+export function missingNames(
+  text: string,
+  cited: Array<{ text: string }>,
+  clauseTexts: Iterable<string>,
+  holds: (name: string) => boolean = () => false,
+): string[] {
   const corpus = known(clauseTexts);
+  const defined = definitions(clauseTexts);
   const folded = fold(cited.map((c) => c.text).join('\n'));
-  const absent = (n: string) => corpus.has(n) && !FRAME.has(n) && !isEntityAcronym(n) && !folded.includes(fold(n));
+  const words = ` ${folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+  const inFull = (n: string) => (defined.get(n) ?? []).some((long) => words.includes(` ${long} `));
+  const absent = (n: string) =>
+    corpus.has(n) && !FRAME.has(n) && !isEntityAcronym(n) && !folded.includes(fold(n)) && !inFull(n) && !holds(n);
   const names = namesOf(text).filter(absent);
   const acronyms = acronymsOf(text).filter((a) => absent(a) && !spelledOut(a, folded));
   return [...new Set([...names, ...acronyms])].map((n) => `"${n}" is not in the cited clause`);
+}
+
+const corpusDefinitions = new WeakMap<object, Map<string, string[]>>();
+/** An acronym in parentheses after the words it abbreviates: "… Trust Institute (BDTI)", "(ISCT-NTNS)", "(ICTs)". */
+const DEFINED = /\(([\p{Lu}][\p{Lu}\p{N}-]{1,14})s?\)/gu;
+
+/** Acronym → the folded long forms the corpus defines it by (the words before it whose initials spell it). */
+function definitions(clauseTexts: Iterable<string>): Map<string, string[]> {
+  let map = corpusDefinitions.get(clauseTexts as object);
+  if (map) return map;
+  map = new Map();
+  for (const text of clauseTexts) {
+    for (const m of text.matchAll(DEFINED)) {
+      const letters = fold(m[1]).replace(/[^a-z0-9]/g, '');
+      const words = fold(text.slice(Math.max(0, m.index - 160), m.index))
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
+      for (let start = words.length - 1; start >= Math.max(0, words.length - 16); start -= 1) {
+        const initials = words.slice(start).filter((w) => !LINKING.has(w)).map((w) => w[0]).join('');
+        if (initials.length > letters.length) break;
+        if (initials !== letters || LINKING.has(words[start])) continue;
+        map.set(m[1], [...(map.get(m[1]) ?? []), words.slice(start).join(' ')]);
+        break;
+      }
+    }
+  }
+  corpusDefinitions.set(clauseTexts as object, map);
+  return map;
 }
 
 /** Whether the folded text holds words whose initials spell the acronym, linking words skipped. */

@@ -151,7 +151,11 @@ export class RuleChecker {
     const allowed = named.allowed;
     for (const f of missingFacts(own.facts, clauses, allowed))
       reasons.push({ code: 'missing-value', detail: `"${f.surface}" is not in the cited clause` });
-    for (const p of missingNames(named.text, cited, this.clauseTexts).concat(missingTitledNames(named.text, lang, cited)))
+    // A name the glossary knows is held by any of its forms ("TIC" by "ICTs").
+    const terms = new Set(clauses.flatMap((c) => [...c.terms]));
+    const heldAs = (g: TermGroup) => g.alternatives.some((a) => a.source !== 'lexicon' && a.terms.every((t) => terms.has(t)));
+    const holds = (name: string) => this.support.concepts(name, lang).some(heldAs);
+    for (const p of missingNames(named.text, cited, this.clauseTexts, holds).concat(missingTitledNames(named.text, lang, cited)))
       reasons.push({ code: 'missing-value', detail: p });
     for (const p of countConflicts(own, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
     const pairs = clauses.flatMap((c) => c.pairs);
