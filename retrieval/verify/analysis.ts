@@ -9,7 +9,7 @@ import { extractFacts } from './facts.ts';
 import { ownership, type Owned } from './owners.ts';
 import { stanceOf, type Stance } from './polarity.ts';
 import { pairings, type Pairing } from './pairings.ts';
-import { splitSentences } from './split.ts';
+import { contrasted, coordinated, splitSentences } from './split.ts';
 
 export interface TextAnalysis {
   lang: Lang;
@@ -21,7 +21,11 @@ export interface TextAnalysis {
   terms: Set<string>;
   /** Folded words, for names. */
   words: Set<string>;
-  sentences: Array<{ text: string; stance: Stance; terms: Set<string> }>;
+  /**
+   * Its sentences, each with its stance; a sentence that sets one statement against another ("… est la première étape,
+   * mais qu'il n'existe aucune norme …") also with each statement's own.
+   */
+  sentences: Array<{ text: string; stance: Stance; terms: Set<string>; statements?: Array<{ stance: Stance; terms: Set<string> }> }>;
   /** Its "word (what it holds)" pairs: "Q.3057 (2020)". */
   pairs: Pairing[];
 }
@@ -29,11 +33,11 @@ export interface TextAnalysis {
 export function analyzeText(text: string, lang: Lang, knownPeople: ReadonlyMap<string, string[]>): TextAnalysis {
   const { facts, prepared } = extractFacts(text, lang, knownPeople);
   const keys = new Set(facts.map((f) => f.key));
-  const sentences = splitSentences(text).map((s) => ({
-    text: s.text,
-    stance: stanceOf(s.text, lang),
-    terms: new Set(analyze(s.text, lang)),
-  }));
+  const read = (t: string) => ({ stance: stanceOf(t, lang), terms: new Set(analyze(t, lang)) });
+  const sentences = splitSentences(text).map((s) => {
+    const statements = contrasted(s.text) ? coordinated(s.text) : [];
+    return { text: s.text, ...read(s.text), ...(statements.length > 1 ? { statements: statements.map(read) } : {}) };
+  });
   // The whole text's terms are its sentences' terms: stemming once is most of the cost.
   const terms = new Set(sentences.flatMap((s) => [...s.terms]));
   return {

@@ -79,8 +79,9 @@ function addedStatements(text: string, lang: Lang): string[][] {
 function restingStance(text: string, lang: Lang, groups: TermGroup[], clauses: TextAnalysis[], weight: Weight): Reason | undefined {
   const mine = stanceOf(text, lang);
   let best: { score: number; conflict: ReturnType<typeof stanceConflict> } | undefined;
+  // A clause sentence that sets two statements against each other says each with its own stance.
   for (const clause of clauses) {
-    for (const s of clause.sentences) {
+    for (const s of clause.sentences.flatMap((s) => [s, ...(s.statements ?? [])])) {
       const score = carriedWeight(groups, s.terms, weight);
       const conflict = stanceConflict(mine, s.stance);
       if (!best || score > best.score || (score === best.score && !conflict)) best = { score, conflict };

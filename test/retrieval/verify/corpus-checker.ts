@@ -16,9 +16,10 @@ export interface CorpusChecker {
   close(): Promise<void>;
 }
 
-export async function corpusChecker(): Promise<CorpusChecker> {
+/** `corpusDir`: the seed corpus, or another (eval/unseen/… holds documents the product was not written for). */
+export async function corpusChecker(corpusDir = 'corpus'): Promise<CorpusChecker> {
   const dir = await mkdtemp(join(tmpdir(), 'iotsec-verify-'));
-  const stages = await openStages({ corpusDir: 'corpus', indexDir: dir, embeddings: 'off' });
+  const stages = await openStages({ corpusDir, indexDir: dir, embeddings: 'off' });
   const rules = new RuleChecker(
     stages.support,
     stages.store.docs,
@@ -40,10 +41,10 @@ export async function corpusChecker(): Promise<CorpusChecker> {
  * For a test file: the checker opened before its tests and closed after them, and the reasons ("code: detail") a
  * one-sentence text fails for against one seed clause.
  */
-export function ruleReasons(): (text: string, id: string, lang: Lang) => string[] {
+export function ruleReasons(corpusDir?: string): (text: string, id: string, lang: Lang) => string[] {
   let c: CorpusChecker;
   beforeAll(async () => {
-    c = await corpusChecker();
+    c = await corpusChecker(corpusDir);
   });
   afterAll(() => c.close());
   return (text, id, lang) => {

@@ -1,0 +1,37 @@
+/**
+ * Rules met on documents the product was not written for (eval/unseen/): a clause that sets two statements against
+ * each other, and acronyms a document defines itself.
+ */
+import { describe, expect, it } from 'vitest';
+import { ruleReasons } from './corpus-checker.ts';
+
+describe('a clause that sets two statements against each other (Res. 214, noting c), an unseen French resolution)', () => {
+  const reasons = ruleReasons('eval/unseen/tune/corpus');
+  const NOTING_C = 'wtsa-res-214:noting:c'; // "… est la première étape de toute migration, mais qu'il n'existe … aucune norme …"
+
+  it('says each with its own stance: a sentence that keeps both stances passes', () => {
+    const kept =
+      'There is not yet any international standard on the format of such an inventory, ' +
+      'even though it is the first step of any migration [1].';
+    expect(reasons(kept, NOTING_C, 'en').filter((r) => r.startsWith('wrong-polarity'))).toEqual([]);
+  });
+
+  it('still rejects the statement whose stance is flipped', () => {
+    const flipped = "Une norme internationale sur le format de l'inventaire des actifs cryptographiques existe déjà [1].";
+    expect(reasons(flipped, NOTING_C, 'fr').join(' ')).toContain('wrong-polarity');
+  });
+});
+
+describe('an acronym the document defines (Circular 140, an unseen English circular)', () => {
+  const reasons = ruleReasons('eval/unseen/tune-en/corpus');
+
+  it('is held by a clause that writes it out', () => {
+    const text = 'Le comité de programme est présidé par Mme Kadri Lepik (BDTI, Estonie) [1].';
+    expect(reasons(text, 'tsb-circ-140:p10', 'fr').filter((r) => r.includes('BDTI'))).toEqual([]);
+  });
+
+  it('is not held by a clause that neither names it nor writes it out', () => {
+    const text = 'La BDTI organise la séance de clôture [1].';
+    expect(reasons(text, 'tsb-circ-140:p12', 'fr').join(' ')).toContain('"BDTI" is not in the cited clause');
+  });
+});
