@@ -8,11 +8,16 @@
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../types.ts';
 
-type Tables = Record<Lang, Record<string, string>> & { hedges?: Partial<Record<Lang, string[]>> };
+type Tables = Record<Lang, Record<string, string>> & {
+  hedges?: Partial<Record<Lang, string[]>>;
+  /** Shorthand → the next words before which it is a plain word of the language ("tel" before "que": such). */
+  plain?: Partial<Record<Lang, Record<string, string[]>>>;
+};
 
 export class Shorthand {
   private readonly tables: Record<Lang, Map<string, string>>;
   private readonly hedges: Record<Lang, RegExp | undefined>;
+  private readonly plain: Partial<Record<Lang, Record<string, string[]>>>;
 
   constructor(tables: Tables) {
     const toMap = (t: Record<string, string>) => new Map(Object.entries(t).map(([k, v]) => [k.toLowerCase(), v]));
@@ -23,6 +28,7 @@ export class Shorthand {
       return new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
     };
     this.hedges = { en: pattern(tables.hedges?.en), fr: pattern(tables.hedges?.fr), es: pattern(tables.hedges?.es) };
+    this.plain = tables.plain ?? {};
   }
 
   static fromFile(path: string): Shorthand {
@@ -36,7 +42,9 @@ export class Shorthand {
     // A word after an apostrophe is one only after an elision ("l'odj", "d'ici"), not inside "don't".
     return plain.replace(/(?<![\p{L}\p{N}-])[\p{L}°][\p{L}\p{N}°/-]*(?![\p{L}\p{N}'’])/gu, (word, at: number) => {
       const contracted = /['’]$/.test(plain.slice(0, at)) && !ELIDED.test(plain.slice(Math.max(0, at - 4), at));
-      return contracted ? word : (table.get(word.toLowerCase()) ?? word);
+      const next = /^\s+(\p{L}+)/u.exec(plain.slice(at + word.length))?.[1]?.toLowerCase();
+      const isWord = next !== undefined && (this.plain[lang]?.[word.toLowerCase()] ?? []).includes(next);
+      return contracted || isWord ? word : (table.get(word.toLowerCase()) ?? word);
     });
   }
 }

@@ -6,6 +6,14 @@ import { Shorthand } from '../../../retrieval/query/shorthand.ts';
 const shorthand = Shorthand.fromFile(join(REPO_ROOT, 'retrieval', 'query', 'data', 'chat-shorthand.json'));
 
 describe('chat shorthand', () => {
+  it('leaves a shorthand that is also a word of the language as that word before the words that make it one', () => {
+    const table = shorthand;
+    // The French "tel qu'il", "tel que": such, not a telephone; "le tel du TSB" is the telephone.
+    expect(table.expand("accepté tel qu'il avait été proposé", 'fr')).toBe("accepté tel qu'il avait été proposé");
+    expect(table.expand('un format tel que celui-ci', 'fr')).toBe('un format tel que celui-ci');
+    expect(table.expand('le tel du TSB ?', 'fr')).toBe('le téléphone du TSB ?');
+  });
+
   it("writes out whole-word shorthand of the question's language and drops politeness", () => {
     expect(shorthand.expand('whats the deadline for docs for the sept mtg pls', 'en')).toBe(
       'what is the deadline for documents for the september meeting ',
