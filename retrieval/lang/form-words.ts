@@ -81,6 +81,14 @@ export const PREPOSITIONS = new Set(
 export const POINTING = new Set(
   'one ones it them those these that lequel laquelle lesquels cual cuales people persons ppl personnes gens personas gente'.split(' '),
 );
+// Words that ask for the content itself ("on what TOPIC", "sobre qué tema", "which ISSUES will be studied", "dans quels
+// domaines"): what the clause says answers them, not a clause that writes the word.
+export const CONTENT = new Set(
+  (
+    'topic topics subject subjects theme themes issue issues matter matters area areas aspect aspects field fields ' +
+    'sujet sujets thematique thematiques domaine domaines tema temas asunto asuntos ambito ambitos aspecto aspectos materia materias'
+  ).split(' '),
+);
 // Counts are not attributes: "which two documents" asks about documents.
 export const NUMBER_WORDS = new Set([
   'one',

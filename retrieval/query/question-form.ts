@@ -19,6 +19,7 @@ import {
   BY_MAIL,
   KIND_NOUNS,
   PREPOSITIONS,
+  CONTENT,
   POINTING,
   NUMBER_WORDS,
   COUNTED_KIND,
@@ -207,7 +208,7 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     // ("Which ONE gets my contribution": "one" points back at what was named; it is no count to skip.)
     const skippable = (w: string) => AUXILIARY.has(w) || isStopWord(w) || PRECISION.has(w) || (NUMBER_WORDS.has(w) && !POINTING.has(w));
     while (j < words.length && skippable(words[j])) j += 1;
-    if (POINTING.has(words[j] ?? '')) continue;
+    if (POINTING.has(words[j] ?? '') || CONTENT.has(words[j] ?? '')) continue;
     // "¿Cuántos llevaba organizados?": the counted noun, plural after "cuántos", is left unsaid; a verb is no attribute.
     if (lang === 'es' && PLURAL_COUNT.has(opener) && !/s$/.test(words[j] ?? '')) continue;
     // "What IS the …": a copula between the opener and the word ("which two documents set it up" has none).

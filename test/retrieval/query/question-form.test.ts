@@ -160,6 +160,14 @@ describe('offices asked about', () => {
     expect(form('¿cuántos simulacros organizó la UIT?', 'es').focus).toEqual(['simulacr']);
   });
 
+  it('read no focus in a word that asks for the content itself: what the clause says answers it', () => {
+    expect(form('which issues will be studied under the Question?', 'en').focus).toEqual([]);
+    expect(form('¿con qué comisión coordinará sus trabajos y sobre qué tema?', 'es').focus).toEqual(['comision']);
+    expect(form('dans quels domaines l’IoT joue-t-il un rôle ?', 'fr').focus).toEqual([]);
+    // A thing the clause must name is still one ("which room").
+    expect(form('which room is the meeting in?', 'en').focus).toEqual(['room']);
+  });
+
   it('take either of two attributes joined by "or" as the one asked about', () => {
     const groups = plainGroups(analyzeQuery('¿de qué organización o universidad viene?', 'es'));
     const f = questionForm('¿de qué organización o universidad viene?', 'es', groups);
