@@ -85,8 +85,9 @@ export const POINTING = new Set(
 // domaines"): what the clause says answers them, not a clause that writes the word.
 export const CONTENT = new Set(
   (
-    'topic topics subject subjects theme themes issue issues matter matters area areas aspect aspects field fields ' +
-    'sujet sujets thematique thematiques domaine domaines tema temas asunto asuntos ambito ambitos aspecto aspectos materia materias'
+    'topic topics subject subjects theme themes issue issues matter matters area areas aspect aspects field fields role roles ' +
+    'sujet sujets thematique thematiques domaine domaines role roles tema temas asunto asuntos ambito ambitos aspecto aspectos ' +
+    'materia materias rol papel'
   ).split(' '),
 );
 // Counts are not attributes: "which two documents" asks about documents.

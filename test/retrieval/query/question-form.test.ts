@@ -164,6 +164,7 @@ describe('offices asked about', () => {
     expect(form('which issues will be studied under the Question?', 'en').focus).toEqual([]);
     expect(form('¿con qué comisión coordinará sus trabajos y sobre qué tema?', 'es').focus).toEqual(['comision']);
     expect(form('dans quels domaines l’IoT joue-t-il un rôle ?', 'fr').focus).toEqual([]);
+    expect(form('what role does the Council give SG17?', 'en').focus).toEqual([]);
     // A thing the clause must name is still one ("which room").
     expect(form('which room is the meeting in?', 'en').focus).toEqual(['room']);
   });
