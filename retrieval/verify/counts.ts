@@ -64,11 +64,15 @@ function clauseCounts(clause: TextAnalysis): Counted[] {
   return counts;
 }
 
+/** "The number of non-geostationary satellites in operation exceeded 11 400": the number counts what comes before it. */
+const NUMBER_OF = /(?:the (?:total )?number of|le nombre (?:total )?d(?:e |')|el n[uú]mero (?:total )?de)\s+([^.;:]{3,100})$/;
+
 function readCounts(clause: TextAnalysis): Counted[] {
   return clause.facts
     .filter((f): f is Fact & { value: number } => f.kind === 'number' && f.value !== undefined && !labelled(clause, f))
     .map((f) => {
-      const words = countedWords(f.after, clause.lang);
+      const of = NUMBER_OF.exec(clause.rest.slice(Math.max(0, f.start - 140), f.start))?.[1];
+      const words = of ? `${countedWords(f.after, clause.lang)} ${of}`.trim() : countedWords(f.after, clause.lang);
       return { value: f.value, words, terms: new Set(analyze(words, clause.lang)), clause };
     });
 }

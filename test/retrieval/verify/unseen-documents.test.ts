@@ -35,3 +35,13 @@ describe('an acronym the document defines (Circular 140, an unseen English circu
     expect(reasons(text, 'tsb-circ-140:p12', 'fr').join(' ')).toContain('"BDTI" is not in the cited clause');
   });
 });
+
+describe('a number the clause writes after "the number of …" (Res. 217, considering a), an unseen English resolution)', () => {
+  const reasons = ruleReasons('eval/unseen/tune-en/corpus');
+  const CONSIDERING_A = 'pp-res-217:considering:a'; // "the number of non-geostationary satellites in operation exceeded 11 400 …"
+
+  it('counts what comes before it', () => {
+    const text = 'Fin 2025, plus de 11 400 satellites non géostationnaires étaient en service [1].';
+    expect(reasons(text, CONSIDERING_A, 'fr').filter((r) => r.includes('11 400'))).toEqual([]);
+  });
+});
