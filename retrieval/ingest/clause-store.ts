@@ -64,18 +64,26 @@ export class ClauseList implements ClauseStore {
     return clause ? this.flags.get(clause.id) : undefined;
   }
 
-  /** A lead-in ends with ":" and its items carry its text as their last context line. */
+  /**
+   * A lead-in ends with ":" and its items carry its text as their last context line; or, for a numbered paragraph
+   * ("4.1 TSB organized the following BSG workshops in 2025:"), its items come right after it, in a run.
+   */
   private indexFollowers(): void {
     const byText = new Map<string, number>();
     this.clauses.forEach((c, i) => {
       if (/:$/.test(c.text)) byText.set(`${c.docId}\n${c.text}`, i);
     });
+    let run: number | undefined;
     this.clauses.forEach((c, i) => {
       // Items and lettered or numbered clauses follow a lead-in; a plain paragraph after the list does not.
-      if (/:para-\d+$/.test(c.id)) return;
-      const lead = byText.get(`${c.docId}\n${c.context.split('\n').at(-1)}`);
+      if (/:para-\d+$/.test(c.id)) return void (run = undefined);
+      const item = /:item-\d+$/.test(c.id);
+      const before = this.clauses[i - 1];
+      const numbered = before && before.docId === c.docId && /:\s*$/.test(before.text) && /:s[\d.]+$/.test(before.id);
+      run = item ? (numbered ? i - 1 : run) : undefined;
+      const lead = byText.get(`${c.docId}\n${c.context.split('\n').at(-1)}`) ?? (item ? run : undefined);
       if (lead !== undefined && lead !== i) this.followers.set(lead, [...(this.followers.get(lead) ?? []), i]);
-      else if (/:item-\d+$/.test(c.id)) {
+      else if (item) {
         const key = `${c.docId}\n${c.context}`;
         this.headed.set(key, [...(this.headed.get(key) ?? []), i]);
       }

@@ -68,6 +68,23 @@ describe('the clause list', () => {
     expect(store.listOf(store.indexOf('tsb-circ-67:p6'))).toEqual([]);
   });
 
+  it('ties the items right after a numbered paragraph that ends with a colon to it, the run and no further', () => {
+    // "4.1 TSB organized the following BSG workshops in 2025:" and its dashed items (an unseen English report).
+    const at = (id: string, text: string): Clause => ({ ...clause('r', 0, text, 'R\nWorkshops'), id: `r:${id}` });
+    const list = new ClauseList(
+      [
+        at('s4.1', 'TSB organized the following BSG workshops in 2025:'),
+        at('s4:item-1', 'Nairobi, 3-4 March 2025;'),
+        at('s4:item-2', 'Lima, 9-10 June 2025.'),
+        at('s4.2', 'Some 300 experts took part.'),
+        at('s4:item-3', 'an item after a plain numbered paragraph;'),
+      ],
+      [doc('r', 'en')],
+    );
+    expect(list.listItems(0)).toEqual([1, 2]);
+    expect(list.listItems(3)).toEqual([]);
+  });
+
   it('ties items to the lead-in of their own document only', () => {
     const lead = 'Les objectifs sont les suivants:';
     const list = new ClauseList(
