@@ -165,6 +165,8 @@ describe('offices asked about', () => {
     expect(form('¿con qué comisión coordinará sus trabajos y sobre qué tema?', 'es').focus).toEqual(['comision']);
     expect(form('dans quels domaines l’IoT joue-t-il un rôle ?', 'fr').focus).toEqual([]);
     expect(form('what role does the Council give SG17?', 'en').focus).toEqual([]);
+    // Any body the clause names answers "which bodies".
+    expect(form('to which bodies did the focus group send liaison statements?', 'en').focus).toEqual([]);
     // A thing the clause must name is still one ("which room").
     expect(form('which room is the meeting in?', 'en').focus).toEqual(['room']);
   });
