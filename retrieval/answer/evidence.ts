@@ -11,7 +11,7 @@ import { focusOptions, type QuestionForm } from '../query/question-form.ts';
 import type { Hit, TermGroup } from '../types.ts';
 import { findSpans } from '../facts/spans.ts';
 import { STRICT_TYPES } from '../lang/index.ts';
-import { holdsOffice, meetsConstraints, meetsType, typedFactNamesAll } from './form-checks.ts';
+import { givesValueOf, holdsOffice, meetsConstraints, meetsType, typedFactNamesAll } from './form-checks.ts';
 
 /** Below this share of the question's (rarity-weighted) concepts, no clause answers it. */
 export const MIN_COVERAGE = 0.42;
@@ -68,7 +68,7 @@ function namesAll({ form, groups, store }: Pick<EvidenceInput, 'form' | 'groups'
   if (!wanted.length) return true;
   let context: Set<string> | undefined;
   const named = (g: number) => {
-    if ((hit.credits?.[g] ?? 0) > 0) return true;
+    if ((hit.credits?.[g] ?? 0) > 0 || (form.focus.includes(g) && givesValueOf(groups[g], hit.clause))) return true;
     context ??= new Set(analyze(hit.clause.context, store.languageOf(hit.index)));
     return groups[g].alternatives.some((alt) => alt.terms.every((t) => context!.has(t)));
   };

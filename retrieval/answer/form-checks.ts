@@ -6,7 +6,7 @@
  */
 import { findSpans, type Span } from '../facts/spans.ts';
 import { ALL_TABLES, merged, STRICT_TYPES } from '../lang/index.ts';
-import { PERSON_OFFICES } from '../lang/form-words.ts';
+import { LANGUAGE_VALUE, PERSON_OFFICES, SHARE_VALUE, VALUE_KINDS } from '../lang/form-words.ts';
 import { analyze } from '../query/analyze.ts';
 import { focusOptions, type QuestionForm } from '../query/question-form.ts';
 import { fold } from '../text.ts';
@@ -246,4 +246,18 @@ function namesIn(text: string, lang: Lang): string[] {
   const acronyms = (text.match(/\b[A-Z]{2,}(?:-[A-Za-z]+)?\b/g) ?? []).filter((a) => !FRAME.test(a)).flatMap((a) => analyze(a, lang));
   const codes = analyze(text, lang).filter((t) => /[a-z]/.test(t) && /\d/.test(t));
   return [...new Set([...acronyms, ...codes])];
+}
+
+/** Analysed forms of the value-kind nouns, by kind, in every language: read on first use. */
+let valueKinds: Array<[keyof typeof VALUE_KINDS, Set<string>]> | undefined;
+
+/** A concept that only names the kind of value asked for ("what SHARE", "which LANGUAGE") is named by a clause that gives one. */
+export function givesValueOf(g: TermGroup, clause: Clause): boolean {
+  valueKinds ??= (Object.keys(VALUE_KINDS) as Array<keyof typeof VALUE_KINDS>).map((k) => [
+    k,
+    new Set((['en', 'fr', 'es'] as const).flatMap((l) => VALUE_KINDS[k].flatMap((w) => analyze(w, l)))),
+  ]);
+  const kind = g.original.length === 1 ? valueKinds.find(([, forms]) => forms.has(g.original[0]))?.[0] : undefined;
+  if (!kind) return false;
+  return (kind === 'share' ? SHARE_VALUE : LANGUAGE_VALUE).test(fold(clause.text));
 }

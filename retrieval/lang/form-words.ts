@@ -162,3 +162,18 @@ export const AUXILIARY = new Set([
   'does',
   'did',
 ]);
+
+/**
+ * Nouns that ask for a kind of value a clause gives without the noun ("what SHARE was recycled?" — "22,3 %"; "in which
+ * LANGUAGE?" — "en anglais"), by the kind of value, in the three languages (as written, analysed where they are read).
+ * Not the kinds of place ("which COUNTRY"): any place a clause names would answer a near miss ("which city hosts the
+ * next meeting?").
+ */
+export const VALUE_KINDS: Record<'share' | 'language', string[]> = {
+  share: ['share', 'percentage', 'proportion', 'percent', 'pourcentage', 'proportion', 'porcentaje', 'proporcion'],
+  language: ['language', 'languages', 'langue', 'langues', 'idioma', 'idiomas', 'lengua', 'lenguas'],
+};
+/** The values of a share and of a language, as a clause writes them (folded). */
+export const SHARE_VALUE = /\d\s?%|\b(?:pour ?cent|per ?cent|por ?ciento)\b/;
+export const LANGUAGE_VALUE =
+  /\b(?:arabe|chinois|anglais|francais|russe|espagnol|arabic|chinese|english|french|russian|spanish|ingles|frances|espanol|chino|ruso)\b/;
