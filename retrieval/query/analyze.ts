@@ -65,7 +65,6 @@ const STOP = new Set(
     'might',
     'should',
     'selon',
-    'según',
     'segun',
     'concernant',
     "qu'est-ce",

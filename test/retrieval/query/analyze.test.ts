@@ -53,7 +53,8 @@ describe('index terms of a text', () => {
     expect(analyze('¿Cuál es la fecha límite?', 'es')).toEqual(['fech', 'limit']);
     expect(analyze('hay que registrarse', 'es')).toEqual(['registr']);
     expect(analyze("il faut s'inscrire", 'fr')).toEqual(['inscrir']);
-    for (const w of ['the', 'les', 'los', 'selon', 'please', 'combien', 'cuantos', 'whom']) expect(isStopWord(w), w).toBe(true);
+    // Tokens are folded before the check: "según" is "segun".
+    for (const w of ['the', 'les', 'los', 'selon', 'segun', 'please', 'combien', 'cuantos', 'whom']) expect(isStopWord(w), w).toBe(true);
     expect(isStopWord('reunion')).toBe(false);
   });
 
