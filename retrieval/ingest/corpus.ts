@@ -12,7 +12,6 @@ import { z } from 'zod';
 import { CodedError, ErrorCode } from '../errors.ts';
 import { fileKind, NotRegularFileError, readRegularFile } from '../storage.ts';
 import { isSupported, MAX_DOCUMENT_BYTES, SUPPORTED_EXTENSIONS } from './extract-text.ts';
-import { detectLanguage } from '../query/language.ts';
 import { slug } from '../text.ts';
 import type { DocumentMeta } from '../types.ts';
 
@@ -152,20 +151,4 @@ async function followLink(path: string, notes: string[]): Promise<string[]> {
   return [];
 }
 
-/** Metadata for a document the manifest does not know: title from its first substantial line, language detected. */
-export function detectMeta(file: string, text: string): DocumentMeta {
-  const lines = text
-    .split('\n')
-    .map((l) => l.replace(/\[bookmark:[^\]]*\]/g, '').trim())
-    .filter((l) => l.split(/\s+/).length >= 3);
-  const title = (lines[0] ?? basename(file)).slice(0, 160);
-  const shortTitle = title.length > 40 ? title.slice(0, 39).replace(/\s+\S*$/, '') + '…' : title;
-  return {
-    id: slug(basename(file, extname(file))) || 'doc',
-    file,
-    title,
-    citation: title.length > 80 ? title.slice(0, 79).replace(/\s+\S*$/, '') + '…' : title,
-    short: shortTitle,
-    language: detectLanguage(text.slice(0, 4000)),
-  };
-}
+export { detectMeta } from './detect-meta.ts';

@@ -11,8 +11,8 @@ import { classify, splitLines, type LineKind, type SourceLine } from './lines.ts
 import { fold, slug } from '../../text.ts';
 import { HEADINGS } from './vocabulary.ts';
 
-/** Bump when the clause tree changes for the same input: the saved index then rebuilds. */
-export const PARSER_VERSION = 12;
+/** Bump when the clause tree or the metadata detected for a document changes for the same input: the saved index then rebuilds. */
+export const PARSER_VERSION = 13;
 
 /** Units shorter than this are letterhead noise ("Tél.:", "(signé)"), not clauses. */
 const MIN_WORDS = 4;
