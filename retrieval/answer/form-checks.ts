@@ -6,7 +6,7 @@
  */
 import { findSpans, type Span } from '../facts/spans.ts';
 import { ALL_TABLES, merged, STRICT_TYPES } from '../lang/index.ts';
-import { LANGUAGE_VALUE, PERSON_OFFICES, SHARE_VALUE, VALUE_KINDS } from '../lang/form-words.ts';
+import { LANGUAGE_VALUE, PERSON_OFFICES, VALUE_KINDS } from '../lang/form-words.ts';
 import { analyze } from '../query/analyze.ts';
 import { focusOptions, type QuestionForm } from '../query/question-form.ts';
 import { fold } from '../text.ts';
@@ -247,6 +247,10 @@ function namesIn(text: string, lang: Lang): string[] {
   const codes = analyze(text, lang).filter((t) => /[a-z]/.test(t) && /\d/.test(t));
   return [...new Set([...acronyms, ...codes])];
 }
+
+/** A share as a clause writes it: "22,3 %", or a number with each language's "per cent" ("pour cent", "por ciento"). */
+const PERCENT_WORDS = ALL_TABLES.flatMap((t) => t.percentWords.map((w) => w.replace(/ /g, ' ?')));
+const SHARE_VALUE = new RegExp(String.raw`\d\s?%|\b(?:${PERCENT_WORDS.join('|')})\b`);
 
 /** Analysed forms of the value-kind nouns, by kind, in every language: read on first use. */
 let valueKinds: Array<[keyof typeof VALUE_KINDS, Set<string>]> | undefined;

@@ -8,10 +8,10 @@
 import { basename, extname } from 'node:path';
 import { detectLanguage } from '../query/language.ts';
 import { slug } from '../text.ts';
-import type { DocumentMeta } from '../types.ts';
+import type { DocumentMeta, Lang } from '../types.ts';
+import { letterParts, type LetterPart } from './parse/letter-parts.ts';
+import { splitLines, type SourceLine } from './parse/lines.ts';
 
-const SUBJECT = /^(?:objet|subject|asunto)\s*:\s*(.*)$/i;
-const REFERENCE = /^(?:r[ée]f(?:[ée]rence)?|ref|referencia)\.?\s*:\s*(.*)$/i;
 /** A resolution's own number line, short ("RÉSOLUTION 214 (Genève, 2024)"), not a line that cites others. */
 const RESOLUTION = /^((?:r[ée]solution|resoluci[óo]n)\s+\d+)\b.{0,50}$/i;
 /** "Document C26/27-F": the document's number, without its language letter. */
@@ -20,25 +20,19 @@ const REPORT = /^(?:report|rapport|informe)\s+(?:of|de|del)\b/i;
 /** A line of the banner, a place and date, or a field: no title. */
 const NOT_TITLE = /^(?:[^a-zà-ÿ]+|.*\b(?:19|20)\d\d\)?\.?|[^:]{1,30}:.*)$/;
 
-function lines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((l) => l.replace(/\[bookmark:[^\]]*\]/g, '').trim())
-    .filter(Boolean);
+/** A header field's value as the letter parts read it: on the field's line, or on the next one ("Objet:" / "Création …"). */
+function field(parts: LetterPart[], lines: SourceLine[], label: string): string | undefined {
+  const found = parts.find((p) => p.label === label);
+  if (!found) return undefined;
+  const inline = lines[found.lines[0]].text.replace(/^[^:]*:\s*/, '');
+  return inline || (found.lines[1] !== undefined ? lines[found.lines[1]].text : undefined);
 }
 
-/** A field's value: on its line, or on the next one ("Objet:" / "Création du Groupe …"). */
-function field(all: string[], re: RegExp): string | undefined {
-  const at = all.findIndex((l) => re.test(l));
-  if (at < 0) return undefined;
-  const value = re.exec(all[at])![1].trim();
-  return value || (all[at + 1] && !/:\s*$/.test(all[at + 1]) ? all[at + 1] : undefined);
-}
-
-function titleOf(all: string[]): { title?: string; short?: string } {
-  const subject = field(all, SUBJECT);
-  const reference = field(all, REFERENCE);
-  if (subject) return { title: subject, short: reference };
+function titleOf(source: SourceLine[], lang: Lang): { title?: string; short?: string } {
+  const parts = letterParts(source, lang);
+  const subject = field(parts, source, 'Subject');
+  if (subject) return { title: subject, short: field(parts, source, 'Reference') };
+  const all = source.map((l) => l.text).filter(Boolean);
   const at = all.findIndex((l) => RESOLUTION.test(l));
   if (at >= 0) {
     const label = RESOLUTION.exec(all[at])![1];
@@ -56,16 +50,23 @@ function titleOf(all: string[]): { title?: string; short?: string } {
   return { title: all.find((l) => l.split(/\s+/).length >= 3 && !NOT_TITLE.test(l)), short: number };
 }
 
+/** A name cut at a word boundary before `max` characters, with an ellipsis. */
+function shortened(name: string, max: number): string {
+  return name.length > max ? name.slice(0, max - 1).replace(/\s+\S*$/, '') + '…' : name;
+}
+
 export function detectMeta(file: string, text: string): DocumentMeta {
-  const found = titleOf(lines(text));
-  const title = (found.title ?? lines(text).find((l) => l.split(/\s+/).length >= 3) ?? basename(file)).slice(0, 160);
-  const shortTitle = found.short ?? (title.length > 40 ? title.slice(0, 39).replace(/\s+\S*$/, '') + '…' : title);
+  const language = detectLanguage(text.slice(0, 4000));
+  const source = splitLines(text);
+  const found = titleOf(source, language);
+  const first = source.find((l) => l.text.split(/\s+/).length >= 3)?.text;
+  const title = (found.title ?? first ?? basename(file)).slice(0, 160);
   return {
     id: slug(basename(file, extname(file))) || 'doc',
     file,
     title,
-    citation: title.length > 80 ? title.slice(0, 79).replace(/\s+\S*$/, '') + '…' : title,
-    short: shortTitle,
-    language: detectLanguage(text.slice(0, 4000)),
+    citation: shortened(title, 80),
+    short: found.short ?? shortened(title, 40),
+    language,
   };
 }

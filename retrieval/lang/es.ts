@@ -15,11 +15,6 @@ const MONTHS = [
   'diciembre',
 ];
 
-/** Office cues of one role. */
-function office(role: 'chair' | 'vice-chair', cues: string[]): Array<[string, 'chair' | 'vice-chair']> {
-  return cues.map((cue) => [cue, role]);
-}
-
 export const es: LanguageTable = {
   lang: 'es',
   monthNames: MONTHS,
@@ -244,10 +239,10 @@ export const es: LanguageTable = {
   existenceOpeners: ['hay', 'habra', 'existe', 'existen'],
   exclusionCues: ['aparte de', 'aparte del', 'ademas de', 'ademas del', 'excepto', 'salvo', 'fuera de', 'fuera del', 'menos'],
   officeCues: [
-    ...office('vice-chair', ['quien es el vicepresidente de', 'quien es el vicepresidente del', 'quien es la vicepresidenta de']),
-    ...office('vice-chair', ['quienes son los vicepresidentes de']),
-    ...office('chair', ['quien preside', 'quien es el presidente de', 'quien es el presidente del', 'quien es la presidenta de']),
-    ...office('chair', ['quien es la presidenta del']),
+    ...cues('vice-chair', ['quien es el vicepresidente de', 'quien es el vicepresidente del', 'quien es la vicepresidenta de']),
+    ...cues('vice-chair', ['quienes son los vicepresidentes de']),
+    ...cues('chair', ['quien preside', 'quien es el presidente de', 'quien es el presidente del', 'quien es la presidenta de']),
+    ...cues('chair', ['quien es la presidenta del']),
   ],
   // In order: the first cue a question holds decides.
   answerCues: [

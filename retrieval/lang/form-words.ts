@@ -87,7 +87,7 @@ export const POINTING = new Set(
 export const CONTENT = new Set(
   (
     'topic topics subject subjects theme themes issue issues matter matters area areas aspect aspects field fields role roles ' +
-    'sujet sujets thematique thematiques domaine domaines role roles tema temas asunto asuntos ambito ambitos aspecto aspectos ' +
+    'sujet sujets thematique thematiques domaine domaines tema temas asunto asuntos ambito ambitos aspecto aspectos ' +
     'materia materias rol papel body bodies entity entities organ organs organisme organismes entite entites organo organos ' +
     'entidad entidades'
   ).split(' '),
@@ -170,10 +170,9 @@ export const AUXILIARY = new Set([
  * next meeting?").
  */
 export const VALUE_KINDS: Record<'share' | 'language', string[]> = {
-  share: ['share', 'percentage', 'proportion', 'percent', 'pourcentage', 'proportion', 'porcentaje', 'proporcion'],
+  share: ['share', 'percentage', 'proportion', 'percent', 'pourcentage', 'porcentaje', 'proporcion'],
   language: ['language', 'languages', 'langue', 'langues', 'idioma', 'idiomas', 'lengua', 'lenguas'],
 };
-/** The values of a share and of a language, as a clause writes them (folded). */
-export const SHARE_VALUE = /\d\s?%|\b(?:pour ?cent|per ?cent|por ?ciento)\b/;
+/** A language's name, as a clause writes it (folded): the value "which language" asks for. */
 export const LANGUAGE_VALUE =
   /\b(?:arabe|chinois|anglais|francais|russe|espagnol|arabic|chinese|english|french|russian|spanish|ingles|frances|espanol|chino|ruso)\b/;

@@ -37,9 +37,9 @@ export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set([
   'fax',
 ]);
 
-/** Answer cues of one kind, in order: `...cues('email', ['courriel', 'mail'])`. */
-export function cues(type: AnswerType, words: string[]): Array<[string, AnswerType]> {
-  return words.map((w) => [w, type]);
+/** Cues of one kind, in order: `...cues('email', ['courriel', 'mail'])`, `...cues('chair', ['quien preside'])`. */
+export function cues<T extends string>(kind: T, words: string[]): Array<[string, T]> {
+  return words.map((w) => [w, kind]);
 }
 
 export interface LanguageTable {

@@ -150,9 +150,8 @@ export class QueryConcepts {
       // … and the senses of the word, or of its lemma's forms when the word has none of its own ("cubierto" → "cubrir").
       const own = single ? lexicon.alternatives(term, lang) : [];
       // … or of its singular, where the stemmer cuts the plural another way ("resúmenes" → "resumen", "resumen" → "resum").
-      const singular = own.length || !single ? [] : singularStems(written.get(term), term, lang).filter((s) => lexicon.knows(s, lang));
-      const lemmas = own.length || !single ? [] : [...mates, ...singular];
-      const senses = phrased.get(group) ?? (own.length || !single ? own : lemmas.flatMap((m) => lexicon.alternatives(m, lang)));
+      const lemmas = (lx: Lexicon) => [...mates, ...singularStems(written.get(term), term, lang).filter((s) => lx.knows(s, lang))];
+      const senses = phrased.get(group) ?? (own.length || !single ? own : lemmas(single).flatMap((m) => single.alternatives(m, lang)));
       for (const alt of senses) {
         if (this.languages && !this.languages.has(alt.lang)) continue;
         add(alt.terms, alt.weight, 'lexicon');

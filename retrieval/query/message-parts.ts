@@ -127,8 +127,8 @@ export function messageParts(message: string, lang: Lang): MessagePart[] {
     .filter((p) => /\p{L}|\d/u.test(p.text));
   // The complements of one question ask together: the question mark may close the last of them.
   const asking = pieces.map((p) => asks(p.text, lang));
-  for (let i = pieces.length - 1; i > 0; i -= 1) if (pieces[i].continues) asking[i - 1] = asking[i] = asking[i] || asking[i - 1];
   for (let i = 1; i < pieces.length; i += 1) if (pieces[i].continues) asking[i] ||= asking[i - 1];
+  for (let i = pieces.length - 1; i > 0; i -= 1) if (pieces[i].continues) asking[i - 1] ||= asking[i];
   const parts = pieces.flatMap(({ text }, i) => {
     const [first, ...other] = text.split(OTHER_ANSWER[lang]);
     const part = { text: first, asks: asking[i] };

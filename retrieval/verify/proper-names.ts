@@ -77,7 +77,7 @@ function definitions(clauseTexts: Iterable<string>): Map<string, string[]> {
         .split(/[^\p{L}\p{N}]+/u)
         .filter(Boolean);
       for (let start = words.length - 1; start >= Math.max(0, words.length - 16); start -= 1) {
-        const initials = words.slice(start).filter((w) => !LINKING.has(w)).map((w) => w[0]).join('');
+        const initials = initialsOf(words.slice(start));
         if (initials.length > letters.length) break;
         if (initials !== letters || LINKING.has(words[start])) continue;
         map.set(m[1], [...(map.get(m[1]) ?? []), words.slice(start).join(' ')]);
@@ -89,14 +89,17 @@ function definitions(clauseTexts: Iterable<string>): Map<string, string[]> {
   return map;
 }
 
-/** Whether the folded text holds words whose initials spell the acronym, linking words skipped. */
-function spelledOut(acronym: string, folded: string): boolean {
-  const initials = folded
-    .split(/[^\p{L}\p{N}]+/u)
+/** The initials of folded words, linking words skipped ("objectifs de développement durable" → "odd"). */
+function initialsOf(words: string[]): string {
+  return words
     .filter((w) => w && !LINKING.has(w))
     .map((w) => w[0])
     .join('');
-  return initials.includes(fold(acronym));
+}
+
+/** Whether the folded text holds words whose initials spell the acronym, linking words skipped. */
+function spelledOut(acronym: string, folded: string): boolean {
+  return initialsOf(folded.split(/[^\p{L}\p{N}]+/u)).includes(fold(acronym));
 }
 
 /**
