@@ -68,7 +68,8 @@ function namesAll({ form, groups, store }: Pick<EvidenceInput, 'form' | 'groups'
   if (!wanted.length) return true;
   let context: Set<string> | undefined;
   const named = (g: number) => {
-    if ((hit.credits?.[g] ?? 0) > 0 || (form.focus.includes(g) && givesValueOf(groups[g], hit.clause))) return true;
+    if ((hit.credits?.[g] ?? 0) > 0) return true;
+    if (form.focus.includes(g) && givesValueOf(groups[g], hit.clause, form, store.languageOf(hit.index))) return true;
     context ??= new Set(analyze(hit.clause.context, store.languageOf(hit.index)));
     return groups[g].alternatives.some((alt) => alt.terms.every((t) => context!.has(t)));
   };

@@ -4,6 +4,7 @@
  * typed fact (a date, a count of the thing asked about, an address) finds
  * one in the clause's own text.
  */
+import { placeKind, placesNamed } from '../facts/places.ts';
 import { findSpans, type Span } from '../facts/spans.ts';
 import { ALL_TABLES, merged, STRICT_TYPES } from '../lang/index.ts';
 import { LANGUAGE_VALUE, PERSON_OFFICES, VALUE_KINDS } from '../lang/form-words.ts';
@@ -83,14 +84,6 @@ function rangeHas(scope: string, d: { day: number; month: number }): boolean {
   return Boolean(m && Number(m[1]) <= d.day && d.day <= Number(m[2]));
 }
 
-/** Words that place something without naming a city: the headquarters, a room, online, a group of countries. */
-const PLACE_WORDS = new RegExp(
-  String.raw`\b(?:siege|headquarters|sede|salle|room|sala|en ligne|online|en linea|a distance|remote(?:ly)?|a distancia|` +
-    String.raw`site web|website|sitio web|page web|web page|pagina web|lien|link|enlace|` +
-    // Groups of countries answer "which countries": the least developed, the developing, the island, the landlocked.
-    String.raw`moins avances|least developed|menos adelantados|en developpement|developing countr\w*|en desarrollo|` +
-    String.raw`insulaires|island|insulares|sans littoral|landlocked|sin litoral|regions?|regiones?)\b`,
-);
 const BEFORE_AFTER = /\b(before|after|until|by|avant|après|jusqu|au plus tard|antes|después|hasta)\b/i;
 const CURRENCY = /\b(CHF|USD|EUR|francs?|dollars?|euros?)\b|[$€£]/i;
 
@@ -123,11 +116,12 @@ export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[
     case 'person':
       return !form.namedPerson || holderNamed(text, groups);
     case 'place':
-      // "Where …?", "which city?": a clause that names no place (a city, a country, a headquarters, a web address) says nowhere.
+      // "Where …?", "which city?": a clause that names no place (a city, a country, a headquarters, a web address) says
+      // nowhere, and one that only repeats the question's place ("which least developed countries…?" — "in the LDCs")
+      // names none it was asked for.
       return (
-        PLACE_WORDS.test(fold(text)) ||
         findSpans(text).some((s) => s.type === 'url' || s.type === 'document') ||
-        extractFacts(text, doc?.lang ?? 'fr', new Map()).facts.some((f) => f.kind === 'place')
+        [...clausePlaces(clause, doc?.lang ?? 'fr')].some((k) => !form.places?.includes(k))
       );
     default:
       return true;
@@ -253,15 +247,29 @@ const PERCENT_WORDS = ALL_TABLES.flatMap((t) => t.percentWords.map((w) => w.repl
 const SHARE_VALUE = new RegExp(String.raw`\d\s?%|\b(?:${PERCENT_WORDS.join('|')})\b`);
 
 /** Analysed forms of the value-kind nouns, by kind, in every language: read on first use. */
+const placesOfClause = new WeakMap<Clause, Set<string>>();
+
+/** The places a clause names (read once per clause). */
+function clausePlaces(clause: Clause, lang: Lang): Set<string> {
+  let places = placesOfClause.get(clause);
+  if (!places) placesOfClause.set(clause, (places = placesNamed(clause.text, lang)));
+  return places;
+}
+
 let valueKinds: Array<[keyof typeof VALUE_KINDS, Set<string>]> | undefined;
 
-/** A concept that only names the kind of value asked for ("what SHARE", "which LANGUAGE") is named by a clause that gives one. */
-export function givesValueOf(g: TermGroup, clause: Clause): boolean {
+/**
+ * A concept that only names the kind of value asked for ("what SHARE", "which LANGUAGE", "which COUNTRY") is named by a
+ * clause that gives one: a country or a city other than those the question names.
+ */
+export function givesValueOf(g: TermGroup, clause: Clause, form: QuestionForm, lang: Lang): boolean {
   valueKinds ??= (Object.keys(VALUE_KINDS) as Array<keyof typeof VALUE_KINDS>).map((k) => [
     k,
     new Set((['en', 'fr', 'es'] as const).flatMap((l) => VALUE_KINDS[k].flatMap((w) => analyze(w, l)))),
   ]);
   const kind = g.original.length === 1 ? valueKinds.find(([, forms]) => forms.has(g.original[0]))?.[0] : undefined;
   if (!kind) return false;
+  if (kind === 'country' || kind === 'city')
+    return [...clausePlaces(clause, lang)].some((k) => placeKind(k) === kind && !form.places?.includes(k));
   return (kind === 'share' ? SHARE_VALUE : LANGUAGE_VALUE).test(fold(clause.text));
 }

@@ -165,13 +165,14 @@ export const AUXILIARY = new Set([
 
 /**
  * Nouns that ask for a kind of value a clause gives without the noun ("what SHARE was recycled?" — "22,3 %"; "in which
- * LANGUAGE?" — "en anglais"), by the kind of value, in the three languages (as written, analysed where they are read).
- * Not the kinds of place ("which COUNTRY"): any place a clause names would answer a near miss ("which city hosts the
- * next meeting?").
+ * LANGUAGE?" — "en anglais"; "which COUNTRY will host it?" — "Zambia"), by the kind of value, in the three languages
+ * (as written, analysed where they are read).
  */
-export const VALUE_KINDS: Record<'share' | 'language', string[]> = {
+export const VALUE_KINDS: Record<'share' | 'language' | 'country' | 'city', string[]> = {
   share: ['share', 'percentage', 'proportion', 'percent', 'pourcentage', 'porcentaje', 'proporcion'],
   language: ['language', 'languages', 'langue', 'langues', 'idioma', 'idiomas', 'lengua', 'lenguas'],
+  country: ['country', 'countries', 'pays', 'pais', 'paises'],
+  city: ['city', 'cities', 'town', 'ville', 'villes', 'ciudad', 'ciudades'],
 };
 /** A language's name, as a clause writes it (folded): the value "which language" asks for. */
 export const LANGUAGE_VALUE =

@@ -7,6 +7,7 @@
  * them is a near miss, not an answer.
  */
 import { ALL_TABLES, merged, STRICT_TYPES, table, type AnswerType } from '../lang/index.ts';
+import { placesNamed } from '../facts/places.ts';
 import { fold } from '../text.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { analyzeQuery, isStopWord } from './analyze.ts';
@@ -59,6 +60,8 @@ export interface QuestionForm {
   excluded?: number[];
   /** Every kind of fact the question names a cue of ("tel, fax y mail"), `type` the first. */
   kinds?: AnswerType[];
+  /** The places the question itself names (keys of `placesNamed`): a clause that only repeats them names no place asked for. */
+  places?: string[];
   /** "Which ORGANISATION OR UNIVERSITY": per focus group, the groups coordinated with it by "or"; any one of them will do. */
   either?: Record<number, number[]>;
 }
@@ -107,6 +110,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   const kinds = [...new Set([type, ...cues.map(([, kind]) => kind)].filter((k): k is AnswerType => k !== undefined))];
   const toTheDay = type === 'date' && DAY_WANTED.test(folded);
   const namedPerson = type === 'person' && PERSON_OFFICES[lang].some((o) => folded.includes(` ${o} `));
+  const places = [...placesNamed(question, lang)];
   return {
     type,
     cue,
@@ -120,6 +124,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     ...(exists.length ? { exists } : {}),
     ...(excluded.length ? { excluded } : {}),
     ...(focus.some((g) => either[g]) ? { either } : {}),
+    ...(places.length ? { places } : {}),
   };
 }
 

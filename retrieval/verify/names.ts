@@ -29,6 +29,8 @@ interface Tables {
   formKey: Map<string, string>;
   acronyms: RegExp;
   acronymKey: Map<string, string>;
+  /** The keys of the places that are countries. */
+  countries: Set<string>;
 }
 
 let tables: Tables | undefined;
@@ -47,9 +49,11 @@ function load(): Tables {
     for (const a of e.acronyms) acronymKey.set(a, `entity:${e.key}`);
   }
   for (const forms of places) for (const f of forms) formKey.set(f, `place:${forms[0]}`);
+  const countries = new Set<string>();
   for (const forms of countryForms(new Set(ambiguousCountries))) {
     const known = forms.map((f) => formKey.get(f)).find((k) => k?.startsWith('place:'));
     for (const f of forms) if (!formKey.has(f)) formKey.set(f, known ?? `place:${forms[0]}`);
+    countries.add(known ?? `place:${forms[0]}`);
   }
   const byLength = (a: string, b: string) => b.length - a.length;
   return {
@@ -57,6 +61,7 @@ function load(): Tables {
     formKey,
     acronyms: new RegExp(String.raw`(?<![\w-])(${[...acronymKey.keys()].sort(byLength).map(phrasePattern).join('|')})(?![\w-])`, 'g'),
     acronymKey,
+    countries,
   };
 }
 
@@ -80,6 +85,11 @@ function countryForms(ambiguous: ReadonlySet<string>): string[][] {
     }
   }
   return [...byCode.values()].map((set) => [...set]).filter((forms) => forms.length);
+}
+
+/** A place key (`place:…`) that names a country, not a city. */
+export function isCountry(key: string): boolean {
+  return (tables ??= load()).countries.has(key);
 }
 
 /** An acronym of the entity table ("TSAG", "GCNT"): matched by what it stands for, in any language. */

@@ -277,21 +277,3 @@ describe('a typed fact that belongs to something else', () => {
     expect(named('what time does the meeting start?', 'tsb-circ-67:p6')).toBe(true);
   });
 });
-
-describe('a concept that only names the kind of value asked for', () => {
-  const group = (word: string, lang: 'en' | 'fr' | 'es') => plainGroups(analyzeQuery(word, lang))[0];
-  const clause = (t: string) => text(t);
-
-  it('is named by a clause that gives such a value: a share, a language', () => {
-    const recycled = clause('Only 22.3 % of the e-waste generated in 2025 was formally collected and recycled.');
-    expect(givesValueOf(group('share', 'en'), recycled)).toBe(true);
-    expect(givesValueOf(group('porcentaje', 'es'), recycled)).toBe(true);
-    expect(givesValueOf(group('share', 'en'), clause('The e-waste was formally collected and recycled.'))).toBe(false);
-    expect(givesValueOf(group('langue', 'fr'), clause('Les textes sont disponibles en anglais seulement.'))).toBe(true);
-  });
-
-  it('is no such concept otherwise: a kind of place is left to the clause that writes it', () => {
-    expect(givesValueOf(group('country', 'en'), clause('The forum will be hosted by Kenya.'))).toBe(false);
-    expect(givesValueOf(group('meeting', 'en'), clause('22 % of the meeting.'))).toBe(false);
-  });
-});

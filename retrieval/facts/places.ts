@@ -1,0 +1,41 @@
+/**
+ * The places a text names, each as a key that is the same in every language: a city or a country (the verifier's
+ * place table and every country's names), or a kind of place that answers "where" without a name (the
+ * headquarters, a room, online, a web page, a group of countries such as the least developed). So the English
+ * question's "least developed countries" and the French clause's "pays les moins avancés" are one place, and a
+ * clause that only repeats the place a question names does not answer "where" or "which country".
+ */
+import { isCountry } from '../verify/names.ts';
+import { extractFacts } from '../verify/facts.ts';
+import { fold } from '../text.ts';
+import type { Lang } from '../types.ts';
+
+/** Kinds of place without a name, folded, by kind; the first form is the key. */
+const PLACE_KINDS: string[][] = [
+  ['siege', 'headquarters', 'sede'],
+  ['salle', 'room', 'sala'],
+  ['en ligne', 'online', 'en linea'],
+  ['a distance', 'remote(?:ly)?', 'a distancia'],
+  ['site web', 'website', 'sitio web', 'page web', 'web page', 'pagina web'],
+  ['lien', 'link', 'enlace'],
+  // Groups of countries answer "which countries": the least developed, the developing, the island, the landlocked.
+  ['moins avances', 'least developed', 'menos adelantados'],
+  ['en developpement', 'developing countr\\w*', 'en desarrollo'],
+  ['insulaires', 'island', 'insulares'],
+  ['sans littoral', 'landlocked', 'sin litoral'],
+  ['region', 'regions', 'regiones'],
+];
+const KIND_PATTERNS = PLACE_KINDS.map((forms) => new RegExp(String.raw`\b(?:${forms.join('|')})\b`));
+
+/** The places `text` names: `place:…` keys of cities and countries, `kind:…` keys of places without a name. */
+export function placesNamed(text: string, lang: Lang): Set<string> {
+  const folded = fold(text);
+  const out = new Set(PLACE_KINDS.flatMap((forms, i) => (KIND_PATTERNS[i].test(folded) ? [`kind:${forms[0]}`] : [])));
+  for (const f of extractFacts(text, lang).facts) if (f.kind === 'place' && f.key) out.add(f.key);
+  return out;
+}
+
+/** Which kind of place a key is: a country, a city (any other named place) or a place without a name. */
+export function placeKind(key: string): 'country' | 'city' | 'kind' {
+  return key.startsWith('kind:') ? 'kind' : isCountry(key) ? 'country' : 'city';
+}
