@@ -9,6 +9,7 @@ import { analyze } from '../query/analyze.ts';
 import { isHostile } from '../query/guard.ts';
 import { focusOptions, type QuestionForm } from '../query/question-form.ts';
 import type { Hit, TermGroup } from '../types.ts';
+import { placeKind, placesNamed } from '../facts/places.ts';
 import { findSpans } from '../facts/spans.ts';
 import { STRICT_TYPES } from '../lang/index.ts';
 import { givesValueOf, holdsOffice, meetsConstraints, meetsType, typedFactNamesAll } from './form-checks.ts';
@@ -56,6 +57,7 @@ export function answersForm(input: Pick<EvidenceInput, 'form' | 'groups' | 'stor
   if (field === 'Date' && !hit.named) return false;
   if (field === 'Signature' && !(form.kinds ?? [form.type]).includes('person')) return false;
   if (!meetsConstraints(form, hit.clause) || !namesAll(input, hit) || !meetsType(form, hit.clause, groups, doc)) return false;
+  if (!inPlacesNamed(input, hit)) return false;
   return holdsOffice(form, hit.clause, groups, lang) && typedFactNamesAll(form, hit.clause, groups, lang);
 }
 
@@ -74,6 +76,29 @@ function namesAll({ form, groups, store }: Pick<EvidenceInput, 'form' | 'groups'
     return groups[g].alternatives.some((alt) => alt.terms.every((t) => context!.has(t)));
   };
   return wanted.every((g) => focusOptions(form, g).some(named));
+}
+
+const documentPlaces = new WeakMap<ClauseStore, Map<string, Set<string>>>();
+
+/**
+ * "How many can attend the Tallinn workshop on site?": a city or a country the question names is named by the cited
+ * clause's document (any of its clauses, or its title). A clause of another document, about another meeting, is no
+ * answer however well it covers the rest.
+ */
+function inPlacesNamed({ form, store }: Pick<EvidenceInput, 'form' | 'store'>, hit: Hit): boolean {
+  const named = form.places?.filter((k) => placeKind(k) !== 'kind');
+  if (!named?.length) return true;
+  let byDoc = documentPlaces.get(store);
+  if (!byDoc) documentPlaces.set(store, (byDoc = new Map()));
+  let places = byDoc.get(hit.clause.docId);
+  if (!places) {
+    const meta = store.docs.get(hit.clause.docId);
+    const lang = meta?.language ?? 'fr';
+    const texts = store.clauses.filter((c) => c.docId === hit.clause.docId).map((c) => `${c.context}\n${c.text}`);
+    places = placesNamed([meta?.title ?? '', meta?.citation ?? '', ...texts].join('\n'), lang);
+    byDoc.set(hit.clause.docId, places);
+  }
+  return named.every((k) => places!.has(k));
 }
 
 /** The part of a letter a clause is ("Date", "Signature", "Telephone"), the last step of its label; none for a body clause. */

@@ -1,6 +1,7 @@
 /**
  * Named things: bodies, officials and organisations (data/entities.json),
- * places (data/places.json) and people ("M. Bret Jordan", "Mme Solange
+ * places (data/places.json, every country's names, and the cities of the
+ * time zone database in data/cities.json) and people ("M. Bret Jordan", "Mme Solange
  * Ghernaouti", or a name the corpus gives with a title).
  */
 import { readFileSync } from 'node:fs';
@@ -55,6 +56,8 @@ function load(): Tables {
     for (const f of forms) if (!formKey.has(f)) formKey.set(f, known ?? `place:${forms[0]}`);
     countries.add(known ?? `place:${forms[0]}`);
   }
+  const { cities } = JSON.parse(readFileSync(join(DATA, 'cities.json'), 'utf8')) as { cities: string[] };
+  for (const city of cities) if (!formKey.has(city)) formKey.set(city, `place:${city}`);
   const byLength = (a: string, b: string) => b.length - a.length;
   return {
     forms: new RegExp(String.raw`(?<![\w-])(${[...formKey.keys()].sort(byLength).map(phrasePattern).join('|')})(?![\w-])`, 'g'),

@@ -22,6 +22,7 @@ describe('near misses abstain: the attribute asked for is not stated', () => {
     ['an address the documents do not give', 'What is the URL of the draft agenda JCG-IoTSec-I-Doc001?'],
     ['an amount', 'How much does the JCG-IoTSec cost to run?'],
     ['a place the documents do not give', 'in which city did SG17 meet in April 2025?'],
+    ['a meeting in a city no document of the clause names', 'when is the JCG-IoTSec meeting in Tallinn?'],
     ['a contact field of a document, for someone it does not give one for', "what's the fax number of the sg20 chair in circ 67?"],
     ['the existence of something no candidate clause mentions', 'Is there a dress code for the JCG-IoTSec meeting?'],
     ['the existence of something no candidate clause mentions, in French', 'Y a-t-il un code vestimentaire pour la réunion du JCG ?'],

@@ -38,6 +38,12 @@ describe('bodies, organisations and places', () => {
     ]);
   });
 
+  it('read the cities of the time zone database, and not the words that fold like a place name', () => {
+    expect(named('the workshop in Tallinn, then Lusaka and Abidjan')).toEqual(['place:tallinn', 'place:lusaka', 'place:abidjan']);
+    expect(named('le seul point focal')).toEqual([]);
+    expect(named('a resolute commitment')).toEqual([]);
+  });
+
   it('read a country by its UN official name too, in each language', () => {
     expect(named('backed by the Republic of Korea')).toEqual(named('soutenu par la République de Corée'));
     expect(named('la Federación de Rusia')).toEqual(named('the Russian Federation'));
