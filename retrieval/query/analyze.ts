@@ -15,7 +15,7 @@ import { ordinalsAsDigits } from './ordinals.ts';
 const STEMMERS: Record<Lang, (word: string) => string> = { en: stemEn, fr: stemFr, es: stemEs };
 
 /** Bump when analysis changes what terms a text gives: compiled tables analysed with it are then rebuilt. */
-export const ANALYSIS_VERSION = 8;
+export const ANALYSIS_VERSION = 9;
 
 // One stop list for all languages: questions mix languages ("the CE 17 mandat").
 const STOP = new Set(
@@ -171,6 +171,24 @@ const STOP = new Set(
   ].map((w) => fold(w)),
 );
 
+/**
+ * Stop words written in capitals on their own, between words that are not: acronyms ("AI" for artificial intelligence,
+ * not the French "ai" of "j'ai"; "IT", "US"). They are terms of that text. A run of capitals ("J'AI DIT", "SECTOR OF
+ * ITU", a banner's "DES") is a heading written in capitals, and its stop words stay stop words.
+ */
+function capitalTerms(text: string): Set<string> | undefined {
+  if (!/\p{Lu}{2}/u.test(text)) return undefined;
+  const words = [...text.matchAll(/[\p{L}\d]+/gu)].map((m) => m[0]);
+  const capitals = (w: string | undefined) => w !== undefined && w.length > 1 && /^\p{Lu}+$/u.test(w);
+  let out: Set<string> | undefined;
+  words.forEach((w, i) => {
+    if (!capitals(w) || capitals(words[i - 1]) || capitals(words[i + 1])) return;
+    const folded = fold(w);
+    if (STOP.has(folded)) (out ??= new Set()).add(folded);
+  });
+  return out;
+}
+
 const ELISION = /\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'/g;
 const TOKEN = /[a-z0-9]+(?:[./-][a-z0-9]+)*/g;
 // "SG17", "CE 17", "study group 17", "commission d'études 17": one canonical token each.
@@ -213,9 +231,10 @@ export interface QueryTerm {
 export function analyzeQuery(text: string, lang: Lang): QueryTerm[] {
   const stem = STEMMERS[lang];
   const out: QueryTerm[] = [];
+  const kept = capitalTerms(text);
   let id = 0;
   for (const token of tokenize(text, false, lang)) {
-    if (STOP.has(token)) continue;
+    if (STOP.has(token) && !kept?.has(token)) continue;
     if (!/[./-]/.test(token)) {
       out.push({ term: stemToken(token, stem), word: token });
       continue;
@@ -231,8 +250,9 @@ export function analyzeQuery(text: string, lang: Lang): QueryTerm[] {
 export function analyze(text: string, lang: Lang): string[] {
   const stem = STEMMERS[lang];
   const terms: string[] = [];
+  const kept = capitalTerms(text);
   for (const token of tokenize(text, true, lang)) {
-    if (STOP.has(token)) continue;
+    if (STOP.has(token) && !kept?.has(token)) continue;
     terms.push(stemToken(token, stem));
   }
   return terms;

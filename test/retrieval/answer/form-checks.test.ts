@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   givesValueOf,
-  holdsOffice,
   isUpcoming,
   meetsConstraints,
   meetsType,
@@ -230,32 +229,6 @@ describe('the kind of fact a question wants', () => {
     expect(meets('place', 'c25-18:s6.1')).toBe(true); // … dans les 13 pays suivants: Albanie, …
     expect(meets('place', 'c22-32-gca:section-4:a')).toBe(true); // … les pays en développement, les pays les moins avancés …
     expect(meets('place', 'c25-18:s4.4')).toBe(false); // … diffusée en septembre 2024 auprès de 172 pays …
-  });
-});
-
-describe('the office asked about', () => {
-  const CONVENORS = seedClause('tsb-circ-67:annex-a:working-methods:item-6'); // Coresponsables du Groupe … Président du GT 2/17 …
-  const holds = (question: string, lang: 'en' | 'fr' | 'es', clause: Clause) => {
-    const groups = plainGroups(analyzeQuery(question, lang));
-    return holdsOffice(questionForm(question, lang, groups), clause, groups, 'fr');
-  };
-
-  it('is held in the clause when the office word stands next to what it is the office of', () => {
-    expect(holds('who chairs WP 2/17?', 'en', CONVENORS)).toBe(true);
-    expect(holds('qui préside le GT 3/20 ?', 'fr', CONVENORS)).toBe(true);
-    // A group's chairs may be its co-convenors.
-    expect(holds('who chairs the JCG-IoTSec?', 'en', CONVENORS)).toBe(true);
-  });
-
-  it('is not held when the clause gives the office of something else, even naming the thing asked about', () => {
-    // "… nommés respectivement par la Commission d'études 17 …": SG17 is named, its chair is not.
-    expect(holds('who chairs SG17?', 'en', CONVENORS)).toBe(false);
-    expect(holds('¿quién preside la CE 20?', 'es', CONVENORS)).toBe(false);
-    expect(holds('who is the vice-chair of the JCG-IoTSec?', 'en', CONVENORS)).toBe(false);
-  });
-
-  it('asks nothing of a question that names no office', () => {
-    expect(holds('who are the co-convenors?', 'en', CONVENORS)).toBe(true);
   });
 });
 

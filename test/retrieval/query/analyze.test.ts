@@ -58,6 +58,16 @@ describe('index terms of a text', () => {
     expect(isStopWord('reunion')).toBe(false);
   });
 
+  it('keep a stop word written in capitals on its own as the acronym it is, not inside a run of capitals', () => {
+    expect(analyze('Focus Group on AI for Natural Disaster Management', 'en')).toContain('ai');
+    expect(analyze('le Groupe spécialisé sur l’AI pour la santé', 'fr')).toContain('ai');
+    expect(analyze('IT staff in the US', 'en')).toEqual(['it', 'staff', 'us']);
+    expect(analyze("J'AI DIT", 'fr')).toEqual([]);
+    expect(analyze('SECTOR OF ITU', 'en')).toEqual(['sector', 'itu']);
+    expect(analyze("j'ai une question sur l'ai", 'fr')).toEqual(['question']);
+    expect(analyzeQuery('who chairs the AI group?', 'en').map((t) => t.term)).toContain('ai');
+  });
+
   it('stem plain words with the language’s Snowball stemmer, and leave short words, numbers and codes as written', () => {
     expect(analyze('coresponsables', 'fr')).toEqual(['corespons']);
     expect(analyze('meetings', 'en')).toEqual(analyze('meeting', 'en'));
