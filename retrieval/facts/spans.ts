@@ -46,6 +46,13 @@ const DATE_PATTERNS: RegExp[] = [
 // "de 13 heures à 14 heures", "13:00-14:00", "1 pm": a time, or a range of two.
 const CLOCK = String.raw`(\d{1,2})(?:\s*(?:heures?|h|:)\s*(\d\d)?|\s*(am|pm))`;
 const TIME = new RegExp(String.raw`\b(?:de\s+|from\s+|desde\s+las\s+)?${CLOCK}(?:\s*(?:à|-|–|to|a|hasta)\s*${CLOCK})?`, 'gi');
+// "from 1200 to 1400 hours UTC", "de 0930 à 1230 heures": four digits and "hours", the way ITU letters write times.
+const HOURS = String.raw`([01]\d|2[0-4])([0-5]\d)`;
+const FOUR_DIGIT_TIME = new RegExp(
+  String.raw`\b(?:from\s+|de\s+|desde\s+(?:las\s+)?)?${HOURS}(?:\s*(?:à|-|–|to|a|hasta)\s*${HOURS})?` +
+    String.raw`\s*(?:hours|heures|horas|hrs)\b(?!\s+(?:of|de)\b)`,
+  'gi',
+);
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const URL = /\bhttps?:\/\/[^\s<>"')]+[^\s<>"').,;:]|\bwww\.[^\s<>"')]+[^\s<>"').,;:]/g;
 const PHONE = /\+\d{1,3}(?:[\s.-]?\d{1,4}){2,5}/g;
@@ -131,6 +138,10 @@ function times(text: string): Span[] {
       end: m.index + m[0].trimEnd().length,
       minutes: to === undefined ? [from] : [from, to],
     });
+  }
+  for (const m of text.matchAll(FOUR_DIGIT_TIME)) {
+    const minutes = [Number(m[1]) * 60 + Number(m[2]), ...(m[3] ? [Number(m[3]) * 60 + Number(m[4])] : [])];
+    out.push({ type: 'time', text: m[0].trim(), start: m.index, end: m.index + m[0].trimEnd().length, minutes });
   }
   return out;
 }

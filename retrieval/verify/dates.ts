@@ -100,14 +100,21 @@ export function extractDates(p: Prepared, lang: Lang, out: Fact[]): void {
   }
 }
 
-/** Times of day: "13:00", "13h00", "13 heures", "1 p.m.", "13 horas". */
+// "from 1200 to 1400 hours": each four-digit time before "hours", the first of a range too ("2000 hours of work" is none).
+const FOUR_DIGIT_TIMES = new RegExp(
+  String.raw`(?<![\d.])([01]\d|2[0-4])([0-5]\d)(?=(?:\s*(?:à|-|–|to|a|hasta|and|et|y)\s*(?:[01]\d|2[0-4])[0-5]\d)?` +
+    String.raw`\s*(?:hours|heures|horas|hrs)\b(?!\s+(?:of|de)\b))`,
+  'g',
+);
+
+/** Times of day: "13:00", "13h00", "13 heures", "1 p.m.", "13 horas", "1400 hours". */
 export function extractTimes(p: Prepared, out: Fact[]): void {
   const patterns = [
     /(?<![\d.])(\d{1,2})\s?[:h]\s?(\d{2})(?!\d)(\s?[ap]\.?\s?m\b\.?)?/g,
     /(?<![\d.])(\d{1,2})()\s?(?:heures?|horas?|h)\b()/g,
     /(?<![\d.])(\d{1,2})()\s?([ap]\.?\s?m\b\.?)/g,
   ];
-  for (const re of patterns) {
+  for (const re of [FOUR_DIGIT_TIMES, ...patterns]) {
     for (const m of [...p.masked.matchAll(re)]) {
       let hour = Number(m[1]);
       const pm = m[3] ? m[3].trim().startsWith('p') : false;

@@ -19,6 +19,13 @@ describe('typed spans in clause text', () => {
     ]);
   });
 
+  it('reads a time written in four digits and "hours", not a number of hours of something', () => {
+    expect(findSpans('on Tuesday, 15 September 2026, from 1200 to 1400 hours UTC')).toContainEqual(
+      expect.objectContaining({ type: 'time', text: 'from 1200 to 1400 hours', minutes: [720, 840] }),
+    );
+    expect(findSpans('2000 hours of training').some((s) => s.type === 'time')).toBe(false);
+  });
+
   it('reads lengths of time, in digits or words, and does not count their units', () => {
     expect(shown("La durée d'existence du Groupe est de 12 mois à compter de sa première réunion")).toEqual(['duration:12 mois']);
     expect(findSpans('pour une période de deux (2) ans')).toMatchObject([{ type: 'duration', count: 2, about: 'ans' }]);

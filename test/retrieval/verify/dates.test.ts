@@ -82,6 +82,12 @@ describe('times', () => {
   it('are not hours past 24', () => {
     expect(keys('25:00')).toEqual([]);
   });
+
+  it('read four digits before "hours", as ITU letters write them, both ends of a range', () => {
+    expect(keys('from 1200 to 1400 hours UTC')).toEqual(['time:12:00', 'time:14:00']);
+    expect(keys('de 0930 à 1230 heures', 'fr')).toEqual(['time:9:30', 'time:12:30']);
+    expect(keys('2000 hours of training')).toEqual(['year:2000']);
+  });
 });
 
 describe('years', () => {
