@@ -56,6 +56,8 @@ export function answersForm(input: Pick<EvidenceInput, 'form' | 'groups' | 'stor
   const field = letterField(hit.clause);
   if (field === 'Date' && !hit.named) return false;
   if (field === 'Signature' && !(form.kinds ?? [form.type]).includes('person')) return false;
+  // "Aux Président et Vice-Présidents de la CE 11": the lists a letter goes to address offices, they hold none.
+  if ((field === 'Addressees' || field === 'Copy to') && form.office) return false;
   if (!meetsConstraints(form, hit.clause) || !namesAll(input, hit) || !meetsType(form, hit.clause, groups, doc)) return false;
   if (!inPlacesNamed(input, hit)) return false;
   return holdsOffice(form, hit.clause, groups, lang) && typedFactNamesAll(form, hit.clause, groups, lang);

@@ -218,7 +218,7 @@ export const es: LanguageTable = {
     voluntary: [String.raw`\bvoluntari`, String.raw`\bopcional`, String.raw`\bno vinculante`],
   },
   roles: {
-    chair: ['presidente', 'presidenta', 'preside'],
+    chair: ['presidente', 'presidenta', 'preside', 'presidido', 'presidida', 'presididos', 'presididas'],
     'vice-chair': ['vicepresidente', 'vicepresidenta', 'vicepresidentes', 'vice-presidente'],
     convenor: ['coordinadores', 'copresidentes', 'corresponsables'],
     responsible: ['responsable', 'responsabilidad', 'encargada', 'encargado'],

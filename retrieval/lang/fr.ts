@@ -179,7 +179,7 @@ export const fr: LanguageTable = {
     voluntary: [String.raw`\bvolontaire`, String.raw`\bfacultati`, String.raw`\bnon contraignant`],
   },
   roles: {
-    chair: ['president', 'presidente', 'preside', 'presidence'],
+    chair: ['president', 'presidente', 'preside', 'presidee', 'presides', 'presidees', 'presidence'],
     'vice-chair': ['vice-president', 'vice-presidente', 'vice-presidents', 'vice-presidentes', 'vice-presidence'],
     convenor: ['coresponsable', 'coresponsables', 'co-responsable', 'co-responsables', 'copresident', 'copresidents'],
     responsible: ['responsable', 'responsabilite', 'charge de'],
