@@ -12,7 +12,7 @@ import type { Hit, TermGroup } from '../types.ts';
 import { placeKind, placesNamed } from '../facts/places.ts';
 import { findSpans } from '../facts/spans.ts';
 import { STRICT_TYPES } from '../lang/index.ts';
-import { givesValueOf, holdsOffice, meetsConstraints, meetsType, typedFactNamesAll } from './form-checks.ts';
+import { givesValueOf, holdsOffice, meetsConstraints, meetsType, sameOccurrence, typedFactNamesAll } from './form-checks.ts';
 
 /** Below this share of the question's (rarity-weighted) concepts, no clause answers it. */
 export const MIN_COVERAGE = 0.42;
@@ -59,7 +59,7 @@ export function answersForm(input: Pick<EvidenceInput, 'form' | 'groups' | 'stor
   // "Aux Président et Vice-Présidents de la CE 11": the lists a letter goes to address offices, they hold none.
   if ((field === 'Addressees' || field === 'Copy to') && form.office) return false;
   if (!meetsConstraints(form, hit.clause) || !namesAll(input, hit) || !meetsType(form, hit.clause, groups, doc)) return false;
-  if (!inPlacesNamed(input, hit)) return false;
+  if (!inPlacesNamed(input, hit) || !sameOccurrence(form, hit.clause)) return false;
   return holdsOffice(form, hit.clause, groups, lang) && typedFactNamesAll(form, hit.clause, groups, lang);
 }
 

@@ -47,6 +47,29 @@ export function meetsConstraints(form: QuestionForm, clause: Clause): boolean {
   return true;
 }
 
+const ORDINAL_VALUE = new Map([...ORDINAL_FORMS].flatMap(([n, forms]) => forms.map((f): [string, number] => [f, n])));
+
+/**
+ * "How many attended the FIRST meeting?": a clause whose text or headings number that thing otherwise ("Report of the
+ * second meeting") and never as the first is about another one of it.
+ */
+export function sameOccurrence(form: QuestionForm, clause: Clause): boolean {
+  if (!form.first) return true;
+  const words = fold(`${clause.text}\n${clause.context}`).split(/[^a-z0-9]+/);
+  let other = false;
+  for (let i = 0; i < words.length; i += 1) {
+    const digits = /^(\d{1,2})(st|nd|rd|th|e|eme|er|re|o|a)$/.exec(words[i]);
+    const n = digits ? Number(digits[1]) : ORDINAL_VALUE.get(words[i]);
+    if (n === undefined) continue;
+    const next = words[i + 1] ?? '';
+    const terms = new Set((['en', 'fr', 'es'] as const).flatMap((l) => analyze(next, l)));
+    if (!form.first.some((alt) => alt.every((t) => terms.has(t)))) continue;
+    if (n === 1) return true;
+    other = true;
+  }
+  return !other;
+}
+
 /**
  * A date later than the document that gives it: what "the next meeting" can
  * be. A date without a year is read in the document's year; a document dated

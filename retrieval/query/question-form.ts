@@ -60,6 +60,9 @@ export interface QuestionForm {
   excluded?: number[];
   /** Every kind of fact the question names a cue of ("tel, fax y mail"), `type` the first. */
   kinds?: AnswerType[];
+  /** "The FIRST meeting": what "first" qualifies, as the terms of each way to write it (a report of the second meeting is
+   * no answer). */
+  first?: string[][];
   /** The places the question itself names (keys of `placesNamed`): a clause that only repeats them names no place asked for. */
   places?: string[];
   /** "Which ORGANISATION OR UNIVERSITY": per focus group, the groups coordinated with it by "or"; any one of them will do. */
@@ -111,6 +114,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   const toTheDay = type === 'date' && DAY_WANTED.test(folded);
   const namedPerson = type === 'person' && PERSON_OFFICES[lang].some((o) => folded.includes(` ${o} `));
   const places = [...placesNamed(question, lang)];
+  const first = firstOf(folded, lang, groups);
   return {
     type,
     cue,
@@ -125,6 +129,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     ...(excluded.length ? { excluded } : {}),
     ...(focus.some((g) => either[g]) ? { either } : {}),
     ...(places.length ? { places } : {}),
+    ...(first.length ? { first } : {}),
   };
 }
 
@@ -239,6 +244,21 @@ function groupOf(word: string | undefined, lang: Lang, groups: TermGroup[]): num
   const term = word ? analyzeQuery(word, lang)[0]?.term : undefined;
   const exact = term ? groups.findIndex((g) => g.original.length === 1 && g.original[0] === term) : -1;
   return exact >= 0 || !term ? exact : groups.findIndex((g) => g.original.includes(term));
+}
+
+/** The analysed forms of "first" in every language: a concept "first meeting" is the meeting, for `firstOf`. */
+const FIRST_TERMS = new Set(
+  ALL_TABLES.flatMap((t) => Object.entries(t.ordinals).flatMap(([w, n]) => (n === 1 ? (['en', 'fr', 'es'] as const) : []).map((l) => [w, l] as const)))
+    .flatMap(([w, l]) => analyzeQuery(w, l).map((q) => q.term)),
+);
+
+/** "The first meeting", "la première réunion", "1st workshop": the ways to write what "first" qualifies; none when none. */
+function firstOf(folded: string, lang: Lang, groups: TermGroup[]): string[][] {
+  const words = folded.trim().split(' ');
+  const at = words.findIndex((w) => ORDINALS.get(w) === 1 || /^1(st|er|re|o|a)$/.test(w));
+  const g = at >= 0 ? groupOf(words[at + 1], lang, groups) : -1;
+  if (g < 0) return [];
+  return groups[g].alternatives.map((a) => a.terms.filter((t) => !FIRST_TERMS.has(t))).filter((terms) => terms.length);
 }
 
 /** Below this general-language specificity a word is an everyday one (question-form's only use of specificity). */

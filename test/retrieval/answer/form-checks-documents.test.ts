@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answersForm } from '../../../retrieval/answer/evidence.ts';
+import { sameOccurrence } from '../../../retrieval/answer/form-checks.ts';
 import { ClauseList } from '../../../retrieval/ingest/clause-store.ts';
 import { questionForm } from '../../../retrieval/query/question-form.ts';
 import type { Clause, Hit } from '../../../retrieval/types.ts';
@@ -41,5 +42,30 @@ describe("a letter's lists of addressees and copies", () => {
       expect(answersForm(input, hit(COPY, 0)), q).toBe(false);
       expect(answersForm(input, hit(BODY, 1)), q).toBe(true);
     }
+  });
+});
+
+describe('the first of something', () => {
+  const report = (text: string, title: string): Clause => ({
+    id: 'r:p',
+    docId: 'r',
+    label: 'R › § 2.1',
+    text,
+    context: title,
+    start: 0,
+    end: text.length,
+  });
+  const form = (q: string, lang: 'en' | 'fr' | 'es') => questionForm(q, lang, seedStages().concepts.of(q, lang));
+
+  it('is not what a clause numbered otherwise is about: the report of the second meeting', () => {
+    const second = report('La réunion a rassemblé 143 participants de 38 pays.', 'Report of the second meeting of the Focus Group');
+    expect(sameOccurrence(form('How many participants attended the first meeting of the focus group?', 'en'), second)).toBe(false);
+    expect(sameOccurrence(form('¿Cuántos participantes asistieron a la primera reunión?', 'es'), second)).toBe(false);
+    expect(sameOccurrence(form('How many participants attended the meeting?', 'en'), second)).toBe(true);
+  });
+
+  it('is what a clause naming it first is about, whatever else it numbers', () => {
+    const both = report('La première réunion a rassemblé 90 participants; la deuxième réunion, 143.', 'Rapport annuel');
+    expect(sameOccurrence(form('How many participants attended the first meeting?', 'en'), both)).toBe(true);
   });
 });
