@@ -12,7 +12,8 @@ import type { Hit, TermGroup } from '../types.ts';
 import { placeKind, placesNamed } from '../facts/places.ts';
 import { findSpans } from '../facts/spans.ts';
 import { STRICT_TYPES } from '../lang/index.ts';
-import { givesValueOf, holdsOffice, meetsConstraints, meetsType, sameOccurrence, typedFactNamesAll } from './form-checks.ts';
+import { givesValueOf, meetsConstraints, meetsType, sameOccurrence, typedFactNamesAll } from './form-checks.ts';
+import { holdsOffice } from './office.ts';
 
 /** Below this share of the question's (rarity-weighted) concepts, no clause answers it. */
 export const MIN_COVERAGE = 0.42;

@@ -177,55 +177,6 @@ function countOfFocus(form: QuestionForm, text: string, groups: TermGroup[]): bo
   });
 }
 
-/** A group's chair may be its co-chairs or co-convenors ("who chairs the JCG?" is answered by its Coresponsables). */
-const OFFICES: Record<string, string[]> = { chair: ['chair', 'convenor'], 'vice-chair': ['vice-chair'] };
-
-/** Words of each office in every language ("chair", "président", "presidente", "coresponsables"), folded. */
-const OFFICE_WORDS = new Map<string, RegExp>();
-function officeWords(role: string): RegExp {
-  let re = OFFICE_WORDS.get(role);
-  if (!re) {
-    const roles = OFFICES[role] ?? [role];
-    const words = [...new Set(ALL_TABLES.flatMap((t) => roles.flatMap((r) => t.roles[r] ?? [])))].sort((a, b) => b.length - a.length);
-    OFFICE_WORDS.set(role, (re = new RegExp(String.raw`(?<![\w-])(?:${words.join('|')})(?![\w-])`, 'g')));
-  }
-  return re;
-}
-
-const WINDOW = 48;
-/** A possessive right before an office word ("ses", "its", "sus"): the office of what was named before. */
-const POSSESSIVE = /(?:^|\s)(?:ses|son|sa|leurs?|its|their|sus?)\s*$/;
-
-/**
- * "Who chairs SG20?": the clause gives the office of that very thing — the office word next to it, within the same
- * phrase ("Président du GT 2/17" holds the chair of WP 2/17, not of SG17, though SG17 is named further on). One of
- * the things the question names must stand there; the others may be elsewhere in the clause or its headings ("a
- * programme committee chaired by Ms Lepik" in the Tallinn workshop's circular; "Présidente du Groupe FG-AI4NDM" under
- * the report's title on AI for natural disaster management). After a possessive ("Ses Vice-Présidents sont …"), the
- * office is that of what the clause named before it.
- */
-export function holdsOffice(form: QuestionForm, clause: Clause, groups: TermGroup[], lang: Lang): boolean {
-  if (!form.office) return true;
-  const text = fold(clause.text);
-  const wanted = form.office.of.map((g) => groups[g]);
-  let around: Set<string> | undefined;
-  for (const m of text.matchAll(officeWords(form.office.role))) {
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + WINDOW).split(/[,;:.()]/)[0];
-    const before =
-      text
-        .slice(Math.max(0, m.index! - WINDOW), m.index!)
-        .split(/[,;:.()]/)
-        .at(-1) ?? '';
-    const terms = new Set([...analyze(after, lang), ...analyze(before, lang)]);
-    const possessive = POSSESSIVE.test(before);
-    around ??= new Set([...analyze(clause.text, lang), ...analyze(clause.context, lang)]);
-    const near = wanted.filter((g) => names(g, terms));
-    if (near.length === wanted.length) return true;
-    if ((possessive || near.length) && wanted.every((g) => near.includes(g) || names(g, around!))) return true;
-  }
-  return false;
-}
-
 /**
  * "What time does the SG20 meeting start?": the fact of the kind asked for is not the fact of something else. In
  * "La première réunion du Groupe JCG-IoTSec … de 13 heures à 14 heures. Elle aura lieu à l'occasion de la réunion de

@@ -6,12 +6,13 @@
  * meeting", "in July", "for 2026"). A clause on topic that does not meet
  * them is a near miss, not an answer.
  */
-import { ALL_TABLES, merged, STRICT_TYPES, table, type AnswerType } from '../lang/index.ts';
+import { STRICT_TYPES, table, type AnswerType } from '../lang/index.ts';
 import { placesNamed } from '../facts/places.ts';
 import { fold } from '../text.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { analyzeQuery, isStopWord } from './analyze.ts';
 import { messageParts } from './message-parts.ts';
+import { constraints, firstOf } from './question-constraints.ts';
 import {
   SENDING,
   ELISION,
@@ -114,7 +115,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   const toTheDay = type === 'date' && DAY_WANTED.test(folded);
   const namedPerson = type === 'person' && PERSON_OFFICES[lang].some((o) => folded.includes(` ${o} `));
   const places = [...placesNamed(question, lang)];
-  const first = firstOf(folded, lang, groups);
+  const first = firstOf(folded, groups, (word) => groupOf(word, lang, groups));
   return {
     type,
     cue,
@@ -246,21 +247,6 @@ function groupOf(word: string | undefined, lang: Lang, groups: TermGroup[]): num
   return exact >= 0 || !term ? exact : groups.findIndex((g) => g.original.includes(term));
 }
 
-/** The analysed forms of "first" in every language: a concept "first meeting" is the meeting, for `firstOf`. */
-const FIRST_TERMS = new Set(
-  ALL_TABLES.flatMap((t) => Object.entries(t.ordinals).flatMap(([w, n]) => (n === 1 ? (['en', 'fr', 'es'] as const) : []).map((l) => [w, l] as const)))
-    .flatMap(([w, l]) => analyzeQuery(w, l).map((q) => q.term)),
-);
-
-/** "The first meeting", "la première réunion", "1st workshop": the ways to write what "first" qualifies; none when none. */
-function firstOf(folded: string, lang: Lang, groups: TermGroup[]): string[][] {
-  const words = folded.trim().split(' ');
-  const at = words.findIndex((w) => ORDINALS.get(w) === 1 || /^1(st|er|re|o|a)$/.test(w));
-  const g = at >= 0 ? groupOf(words[at + 1], lang, groups) : -1;
-  if (g < 0) return [];
-  return groups[g].alternatives.map((a) => a.terms.filter((t) => !FIRST_TERMS.has(t))).filter((terms) => terms.length);
-}
-
 /** Below this general-language specificity a word is an everyday one (question-form's only use of specificity). */
 const EVERYDAY = 0.3;
 
@@ -275,38 +261,4 @@ function compoundAfter(words: string[], j: number, groups: TermGroup[]): number[
     out.push(group);
   }
   return out;
-}
-
-const MONTHS = merged((t) => t.months);
-const ORDINALS = merged((t) => t.ordinals);
-// Month words that are everyday words too ("may", "mars", "sept"): a month only next to a day, a year or "in/en/de".
-const AMBIGUOUS_MONTHS = new Set(ALL_TABLES.flatMap((t) => t.ambiguousMonths));
-
-function constraints(folded: string): Omit<QuestionForm, 'type' | 'focus' | 'cue'> {
-  const words = folded.trim().split(' ');
-  const years = [...folded.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
-  const months: number[] = [];
-  const dates: Array<{ day: number; month: number }> = [];
-  words.forEach((w, i) => {
-    const month = MONTHS.get(w.replace(/\.$/, ''));
-    if (month === undefined) return;
-    // "17 sept" and, in English order, "sept 17" / "sept 17th" (not "sept 2025").
-    const before = /^\d{1,2}(er)?$/.test(words[i - 1] ?? '') ? Number(words[i - 1].replace('er', '')) : undefined;
-    const after = /^\d{1,2}(st|nd|rd|th)?$/.test(words[i + 1] ?? '') ? Number(/^\d+/.exec(words[i + 1])![0]) : undefined;
-    const day = before ?? after;
-    const year = /^(19|20)\d\d$/.test(words[i + 1] ?? '');
-    const introduced = ['in', 'en', 'de', 'del', 'during', 'pendant', 'durante', 'for', 'pour', 'para'].includes(words[i - 1] ?? '');
-    if (day !== undefined && day >= 1 && day <= 31) dates.push({ day, month });
-    else if (year || introduced || !AMBIGUOUS_MONTHS.has(w)) months.push(month);
-  });
-  // "the 2nd meeting" constrains the answer; "the second one" (a follow-up pointing back) does not.
-  const ordinals = words.flatMap((w, i) => {
-    const digits = /^(\d{1,2})(st|nd|rd|th|e|eme|er|re|o|a)$/.exec(w);
-    const n = digits ? Number(digits[1]) : ORDINALS.get(w);
-    const pointing = ['one', 'ones', 'un', 'une', 'uno', 'una', 'of', 'de', 'del', 'des'].includes(words[i + 1] ?? 'one');
-    // "September 17th" is a date's day, read with the date; "on the 17th", in digits above 12, a day of the month.
-    const day = MONTHS.has((words[i - 1] ?? '').replace(/\.$/, '')) || (digits !== null && Number(digits[1]) > 12);
-    return n !== undefined && n >= 2 && !pointing && !day ? [n] : [];
-  });
-  return { years, months, dates, ordinals };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsOffice } from '../../../retrieval/answer/form-checks.ts';
+import { holdsOffice } from '../../../retrieval/answer/office.ts';
 import { analyzeQuery } from '../../../retrieval/query/analyze.ts';
 import { plainGroups } from '../../../retrieval/query/glossary.ts';
 import { questionForm } from '../../../retrieval/query/question-form.ts';
