@@ -116,9 +116,47 @@ export const COUNTED_KIND = new RegExp(
 export const DAY_WANTED = / (?:days?|jours?|dias?|exact dates?|dates? exactes?|fechas? exactas?|precise dates?|dates? precises?)(?= )/;
 /** Offices only a person holds, folded: "who is the DIRECTOR of …" wants a name, where "who approves …" may be a body. */
 export const PERSON_OFFICES: Record<Lang, string[]> = {
-  en: ['director', 'secretary-general', 'secretary general', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president'],
-  fr: ['directeur', 'directrice', 'secretaire general', 'secretaire generale', 'president', 'presidente', 'coresponsable'],
-  es: ['director', 'directora', 'secretario general', 'secretaria general', 'presidente', 'presidenta', 'coordinador'],
+  en: [
+    'director',
+    'secretary-general',
+    'secretary general',
+    'chair',
+    'chairman',
+    'chairwoman',
+    'chairperson',
+    'president',
+    'vice-chair',
+    'vice-chairs',
+    'rapporteur',
+    'vice-rapporteur',
+  ],
+  fr: [
+    'directeur',
+    'directrice',
+    'secretaire general',
+    'secretaire generale',
+    'president',
+    'presidente',
+    'coresponsable',
+    'vice-president',
+    'vice-presidents',
+    'vice-presidente',
+    'rapporteur',
+    'vice-rapporteur',
+  ],
+  es: [
+    'director',
+    'directora',
+    'secretario general',
+    'secretaria general',
+    'presidente',
+    'presidenta',
+    'coordinador',
+    'vicepresidente',
+    'vicepresidentes',
+    'relator',
+    'vicerrelator',
+  ],
 };
 /** "What are the EXACT days", "la date PRÉCISE": how precise the answer must be, no attribute of the thing asked about. */
 export const PRECISION = new Set([

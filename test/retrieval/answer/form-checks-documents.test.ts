@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answersForm } from '../../../retrieval/answer/evidence.ts';
-import { sameOccurrence } from '../../../retrieval/answer/form-checks.ts';
+import { meetsType, sameOccurrence } from '../../../retrieval/answer/form-checks.ts';
 import { ClauseList } from '../../../retrieval/ingest/clause-store.ts';
 import { questionForm } from '../../../retrieval/query/question-form.ts';
 import type { Clause, Hit } from '../../../retrieval/types.ts';
@@ -67,5 +67,20 @@ describe('the first of something', () => {
   it('is what a clause naming it first is about, whatever else it numbers', () => {
     const both = report('La première réunion a rassemblé 90 participants; la deuxième réunion, 143.', 'Rapport annuel');
     expect(sameOccurrence(form('How many participants attended the first meeting?', 'en'), both)).toBe(true);
+  });
+});
+
+describe('an office only a person holds', () => {
+  it('is answered by a clause that names someone in it, not by one that names the office alone', () => {
+    const q = 'Who has been appointed Rapporteur for ITU-D Question 6/2?';
+    const groups = seedStages().concepts.of(q, 'en');
+    const asked = questionForm(q, 'en', groups);
+    const tor = (text: string) => ({ ...BODY, text, end: text.length });
+    const none = tor(
+      "La Question sera traitée au sein de la Commission d'études 2, sous la direction d'un Rapporteur assisté de Vice-Rapporteurs.",
+    );
+    const named = tor('M. Kwame Mensah (Ghana) a été nommé Rapporteur pour la Question 6/2.');
+    expect(meetsType(asked, none, groups, { lang: 'fr' })).toBe(false);
+    expect(meetsType(asked, named, groups, { lang: 'fr' })).toBe(true);
   });
 });
