@@ -43,6 +43,10 @@ export interface EvidenceInput {
 const SOFT_TYPE_BONUS = 1.5;
 /** A clause holding the very kind of fact asked for answers with a little less of the question's wording. */
 const TYPED_MIN_COVERAGE = 0.3;
+/** "Reference", "référence", "referencia", "ref", analysed in every language: the word a question asks a reference by. */
+const REFERENCE_TERMS = new Set(
+  (['en', 'fr', 'es'] as const).flatMap((l) => ['reference', 'references', 'référence', 'referencia', 'ref', 'réf'].flatMap((w) => analyze(w, l))),
+);
 /** The fields of a letter's header block: a document has one of each, so its name and the field are the whole question. */
 const CONTACT_TYPES: ReadonlySet<string> = new Set(['phone', 'fax', 'email', 'url']);
 
@@ -57,6 +61,8 @@ export function answersForm(input: Pick<EvidenceInput, 'form' | 'groups' | 'stor
   const field = letterField(hit.clause);
   if (field === 'Date' && !hit.named) return false;
   if (field === 'Signature' && !(form.kinds ?? [form.type]).includes('person')) return false;
+  // "Ref: TSB Circular 140 TSB Events/AD" answers "what's its reference?", not a question about an event.
+  if (field === 'Reference' && form.type !== 'document' && !groups.some((g) => g.original.some((t) => REFERENCE_TERMS.has(t)))) return false;
   // "Aux Président et Vice-Présidents de la CE 11": the lists a letter goes to address offices, they hold none.
   if ((field === 'Addressees' || field === 'Copy to') && form.office) return false;
   if (!meetsConstraints(form, hit.clause) || !namesAll(input, hit) || !meetsType(form, hit.clause, groups, doc)) return false;

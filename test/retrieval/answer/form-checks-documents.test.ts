@@ -84,3 +84,17 @@ describe('an office only a person holds', () => {
     expect(meetsType(asked, named, groups, { lang: 'fr' })).toBe(true);
   });
 });
+
+describe("a letter's reference line", () => {
+  it('answers a question about its reference, not one about what its words name', () => {
+    const ref = clause('l:ref', 'Collective letter 4/11 › Reference', 'Ref: TSB Circular 140 TSB Events/AD', 'document');
+    const asks = (q: string) => {
+      const groups = seedStages().concepts.of(q, 'en');
+      // As retrieval hands it: the clause holds every concept of the question.
+      return answersForm({ form: questionForm(q, 'en', groups), groups, store }, { ...hit(ref, 0), credits: groups.map(() => 1) });
+    };
+    expect(asks('Do I have to pay anything to attend the TSB event?')).toBe(false);
+    expect(asks("what's the reference of the letter?")).toBe(true);
+    expect(asks('need the exact ref and date of the circular')).toBe(true);
+  });
+});
