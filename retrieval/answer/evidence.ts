@@ -45,7 +45,9 @@ const SOFT_TYPE_BONUS = 1.5;
 const TYPED_MIN_COVERAGE = 0.3;
 /** "Reference", "référence", "referencia", "ref", analysed in every language: the word a question asks a reference by. */
 const REFERENCE_TERMS = new Set(
-  (['en', 'fr', 'es'] as const).flatMap((l) => ['reference', 'references', 'référence', 'referencia', 'ref', 'réf'].flatMap((w) => analyze(w, l))),
+  (['en', 'fr', 'es'] as const).flatMap((l) =>
+    ['reference', 'references', 'référence', 'referencia', 'ref', 'réf'].flatMap((w) => analyze(w, l)),
+  ),
 );
 /** The fields of a letter's header block: a document has one of each, so its name and the field are the whole question. */
 const CONTACT_TYPES: ReadonlySet<string> = new Set(['phone', 'fax', 'email', 'url']);
@@ -55,16 +57,7 @@ export function answersForm(input: Pick<EvidenceInput, 'form' | 'groups' | 'stor
   const { form, groups } = input;
   const lang = input.store.languageOf(hit.index);
   const doc = { date: input.store.docs.get(hit.clause.docId)?.date, lang };
-  // A letter's date line dates the letter: it answers "when is circ 67 dated?", not "is there an end date for the JCG?".
-  // Its signature answers "who signed?": the letter's title counts as its topic, and a shared "signé" would make it the
-  // evidence for "has TSAG already signed off on the split?" (the header fields name themselves: "Tél.:", "Réf.:").
-  const field = letterField(hit.clause);
-  if (field === 'Date' && !hit.named) return false;
-  if (field === 'Signature' && !(form.kinds ?? [form.type]).includes('person')) return false;
-  // "Ref: TSB Circular 140 TSB Events/AD" answers "what's its reference?", not a question about an event.
-  if (field === 'Reference' && form.type !== 'document' && !groups.some((g) => g.original.some((t) => REFERENCE_TERMS.has(t)))) return false;
-  // "Aux Président et Vice-Présidents de la CE 11": the lists a letter goes to address offices, they hold none.
-  if ((field === 'Addressees' || field === 'Copy to') && form.office) return false;
+  if (!letterFieldAnswers(letterField(hit.clause), form, groups, hit)) return false;
   if (!meetsConstraints(form, hit.clause) || !namesAll(input, hit) || !meetsType(form, hit.clause, groups, doc)) return false;
   if (!inPlacesNamed(input, hit) || !sameOccurrence(form, hit.clause)) return false;
   return holdsOffice(form, hit.clause, groups, lang) && typedFactNamesAll(form, hit.clause, groups, lang);
@@ -108,6 +101,30 @@ function inPlacesNamed({ form, store }: Pick<EvidenceInput, 'form' | 'store'>, h
     byDoc.set(hit.clause.docId, places);
   }
   return named.every((k) => places!.has(k));
+}
+
+/**
+ * What a letter's own lines answer. Its date line dates the letter: it answers "when is circ 67 dated?", not "is there
+ * an end date for the JCG?". Its signature answers "who signed?": the letter's title counts as its topic, and a shared
+ * "signé" would make it the evidence for "has TSAG already signed off on the split?" (the header fields name
+ * themselves: "Tél.:", "Réf.:"). Its reference line ("Ref: TSB Circular 140 TSB Events/AD") answers "what's its
+ * reference?", not a question about an event. The lists it goes to ("Aux Président et Vice-Présidents de la CE 11")
+ * address offices and hold none.
+ */
+function letterFieldAnswers(field: string | undefined, form: QuestionForm, groups: TermGroup[], hit: Hit): boolean {
+  switch (field) {
+    case 'Date':
+      return Boolean(hit.named);
+    case 'Signature':
+      return (form.kinds ?? [form.type]).includes('person');
+    case 'Reference':
+      return form.type === 'document' || groups.some((g) => g.original.some((t) => REFERENCE_TERMS.has(t)));
+    case 'Addressees':
+    case 'Copy to':
+      return !form.office;
+    default:
+      return true;
+  }
 }
 
 /** The part of a letter a clause is ("Date", "Signature", "Telephone"), the last step of its label; none for a body clause. */
