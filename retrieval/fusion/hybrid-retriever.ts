@@ -7,7 +7,7 @@ import type { DenseSearch } from '../dense/dense-search.ts';
 import type { ClauseStore } from '../ingest/clause-store.ts';
 import type { LexicalIndex } from '../lexical/lexical-index.ts';
 import type { QueryConcepts } from '../query/concepts.ts';
-import type { DocumentNames } from '../query/named-documents.ts';
+import { DocumentNames } from '../query/named-documents.ts';
 import type { Hit, Lang, Retrieval, ScoredDoc, TermGroup } from '../types.ts';
 import type { Retriever } from './retriever.ts';
 
@@ -43,8 +43,8 @@ export class HybridRetriever implements Retriever {
 
   async retrieve(question: string, lang: Lang, k = 10, options: { asking?: number } = {}): Promise<Retrieval> {
     const { store, lexical: index, dense: denseSearch } = this.parts;
-    const named = this.parts.names.in(question);
-    const groups = this.topicalGroups(question, lang, named, options.asking);
+    const { named, source } = this.sources(question, lang);
+    const groups = this.topicalGroups(question, lang, named, options.asking, source);
     const lexical = groups.length ? index.search(groups, CANDIDATES) : [];
     if (named.size) {
       for (const hit of lexical) if (named.has(store.clauses[hit.index].docId)) hit.score *= NAMED_DOCUMENT_BOOST;
@@ -70,13 +70,27 @@ export class HybridRetriever implements Retriever {
   }
 
   /**
+   * The documents a question names: by name ("Res. 98", "the GCA guidelines"), or else by a description after
+   * "according to" / "selon" / "según" ("the Council report"), with the description's terms, which name the source
+   * rather than what is asked.
+   */
+  private sources(question: string, lang: Lang): { named: Set<string>; source: string[] } {
+    const named = this.parts.names.in(question);
+    const described = named.size ? undefined : DocumentNames.sourceOf(question);
+    if (!described) return { named, source: [] };
+    const groups = this.parts.concepts.of(described, lang);
+    const doc = this.parts.names.described(groups);
+    return doc ? { named: new Set([doc]), source: groups.flatMap((g) => g.original) } : { named, source: [] };
+  }
+
+  /**
    * "According to the GCA guidelines …": the name of a document the question
    * names stops counting as a topic ("GCA", "guidelines"); the rest of the question is.
    */
-  private topicalGroups(question: string, lang: Lang, named: Set<string>, asking?: number): TermGroup[] {
+  private topicalGroups(question: string, lang: Lang, named: Set<string>, asking?: number, source: string[] = []): TermGroup[] {
     const groups = this.parts.concepts.of(question, lang, { asking });
     if (!named.size) return groups;
-    const nameTerms = new Set([...named].flatMap((id) => this.parts.names.terms(id)));
+    const nameTerms = new Set([...[...named].flatMap((id) => this.parts.names.terms(id)), ...source]);
     const topical = groups.filter((g) => !g.original.every((t) => nameTerms.has(t)));
     return topical.length ? topical : groups;
   }

@@ -3,8 +3,13 @@
  * their short names, citations, manifest aliases and annex names.
  */
 import { fold } from '../text.ts';
-import type { DocumentMeta } from '../types.ts';
-import { analyzeQuery } from './analyze.ts';
+import type { DocumentMeta, TermGroup } from '../types.ts';
+import { analyze, analyzeQuery } from './analyze.ts';
+
+/** "According to the Council report", "selon le rapport du Directeur …", "según la resolución de Bucarest …": the source. */
+const SOURCE = /(?:^|[\s,(])(?:according to|as per|d'après|d’après|selon|según|conforme a)\s+([^,;?.!()]+)/iu;
+/** Of a source described in a few words, this share must be in one document's names and title for it to be that one. */
+const DESCRIBED_SHARE = 0.6;
 
 function normalizeName(text: string): string {
   return fold(text)
@@ -47,6 +52,44 @@ export class DocumentNames {
       }
     });
     return found;
+  }
+
+  /** The words a question names its source with ("the Council report"), when it has such words. */
+  static sourceOf(question: string): string | undefined {
+    const source = SOURCE.exec(question)?.[1].trim();
+    // "la Resolución 217" is a name with its number, which `in` reads or does not; a year describes ("2025 report").
+    return source && !/\b(?!(?:19|20)\d\d\b)\d+\b/.test(source) ? source : undefined;
+  }
+
+  /**
+   * The document a source is described as ("the Council report", "le rapport du Directeur du TSB au GCNT", "la
+   * resolución de Bucarest"): the one whose names and title hold the most of the description's concepts, at least
+   * two and DESCRIBED_SHARE of them; none when two documents hold as many.
+   */
+  described(groups: TermGroup[]): string | undefined {
+    if (groups.length < 2) return undefined;
+    const scored = [...this.docs.keys()].map((id) => {
+      const terms = this.titleTerms(id);
+      return { id, n: groups.filter((g) => g.alternatives.some((a) => a.terms.every((t) => terms.has(t)))).length };
+    });
+    scored.sort((a, b) => b.n - a.n);
+    const [best, next] = scored;
+    if (!best || best.n < 2 || best.n < DESCRIBED_SHARE * groups.length || next?.n === best.n) return undefined;
+    return best.id;
+  }
+
+  private readonly titles = new Map<string, Set<string>>();
+
+  /** Analysed words of a document's names and title, in every language (read once per document). */
+  private titleTerms(docId: string): Set<string> {
+    let terms = this.titles.get(docId);
+    if (!terms) {
+      const d = this.docs.get(docId);
+      const text = d ? [d.short, d.citation, d.title, ...(d.aliases ?? [])].join(' ') : '';
+      terms = new Set((['en', 'fr', 'es'] as const).flatMap((l) => analyze(text, l)));
+      this.titles.set(docId, terms);
+    }
+    return terms;
   }
 
   /** Analysed words of a document's names, in every language the names use. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentNames } from '../../../retrieval/query/named-documents.ts';
 import type { DocumentMeta } from '../../../retrieval/types.ts';
-import { SEED_DOCS } from '../../helpers/seed-corpus.ts';
+import { SEED_DOCS, seedStages } from '../../helpers/seed-corpus.ts';
 
 const names = new DocumentNames(new Map(SEED_DOCS.map((d) => [d.id, d])));
 const named = (q: string) => [...names.in(q)].sort();
@@ -63,5 +63,30 @@ describe('the words of a document’s names', () => {
 
   it('are empty for a document that does not exist', () => {
     expect(names.terms('no-such-doc')).toEqual([]);
+  });
+});
+
+describe('a source described after "according to", "selon", "según"', () => {
+  const described = (q: string, lang: 'en' | 'fr' | 'es') => {
+    const source = DocumentNames.sourceOf(q);
+    return source === undefined ? undefined : names.described(seedStages().concepts.of(source, lang));
+  };
+
+  it('is the words after the cue, up to the clause end; not a name with its number', () => {
+    expect(DocumentNames.sourceOf('Which partners did ITU work with, according to the Council report?')).toBe('the Council report');
+    expect(DocumentNames.sourceOf('Combien de pays, selon le rapport du Secrétaire général au Conseil ?')).toBe(
+      'le rapport du Secrétaire général au Conseil',
+    );
+    expect(DocumentNames.sourceOf('Según la Resolución 217, ¿qué plazos se fijan?')).toBeUndefined();
+    expect(DocumentNames.sourceOf("selon le rapport 2025 de l'UIT")).toBe("le rapport 2025 de l'UIT");
+  });
+
+  it('is the one document whose names and title hold most of the description, in any language', () => {
+    expect(described('how many countries, according to the Secretary-General’s report to Council?', 'en')).toBe('c25-18');
+    expect(described('selon le rapport du Secrétaire général au Conseil', 'fr')).toBe('c25-18');
+    expect(described('according to the guidelines on the Global Cybersecurity Agenda', 'en')).toBe('c22-32-gca');
+    // One word of a title is no description; words no title holds describe nothing.
+    expect(described('according to the report', 'en')).toBeUndefined();
+    expect(described('according to the Minister of Finance', 'en')).toBeUndefined();
   });
 });
