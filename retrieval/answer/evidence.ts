@@ -88,7 +88,8 @@ const documentPlaces = new WeakMap<ClauseStore, Map<string, Set<string>>>();
  * answer however well it covers the rest.
  */
 function inPlacesNamed({ form, store }: Pick<EvidenceInput, 'form' | 'store'>, hit: Hit): boolean {
-  const named = form.places?.filter((k) => placeKind(k) !== 'kind');
+  // Cities and countries: a region ("Africa") is as often an adjective ("16 African countries").
+  const named = form.places?.filter((k) => placeKind(k) === 'city' || placeKind(k) === 'country');
   if (!named?.length) return true;
   let byDoc = documentPlaces.get(store);
   if (!byDoc) documentPlaces.set(store, (byDoc = new Map()));

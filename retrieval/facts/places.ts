@@ -5,7 +5,7 @@
  * question's "least developed countries" and the French clause's "pays les moins avancés" are one place, and a
  * clause that only repeats the place a question names does not answer "where" or "which country".
  */
-import { isCountry } from '../verify/names.ts';
+import { placeOf } from '../verify/names.ts';
 import { extractFacts } from '../verify/facts.ts';
 import { fold } from '../text.ts';
 import type { Lang } from '../types.ts';
@@ -35,7 +35,7 @@ export function placesNamed(text: string, lang: Lang): Set<string> {
   return out;
 }
 
-/** Which kind of place a key is: a country, a city (any other named place) or a place without a name. */
-export function placeKind(key: string): 'country' | 'city' | 'kind' {
-  return key.startsWith('kind:') ? 'kind' : isCountry(key) ? 'country' : 'city';
+/** Which kind of place a key is: a country, a region of the world, a city (any other named place) or a place without a name. */
+export function placeKind(key: string): 'country' | 'region' | 'city' | 'kind' {
+  return key.startsWith('kind:') ? 'kind' : placeOf(key);
 }

@@ -30,8 +30,9 @@ interface Tables {
   formKey: Map<string, string>;
   acronyms: RegExp;
   acronymKey: Map<string, string>;
-  /** The keys of the places that are countries. */
+  /** The keys of the places that are countries, and of those that are regions of the world. */
   countries: Set<string>;
+  regions: Set<string>;
 }
 
 let tables: Tables | undefined;
@@ -39,8 +40,9 @@ let tables: Tables | undefined;
 
 function load(): Tables {
   const entities = (JSON.parse(readFileSync(join(DATA, 'entities.json'), 'utf8')) as { entities: EntityRow[] }).entities;
-  const { places, ambiguousCountries = [] } = JSON.parse(readFileSync(join(DATA, 'places.json'), 'utf8')) as {
+  const { places, regions = [], ambiguousCountries = [] } = JSON.parse(readFileSync(join(DATA, 'places.json'), 'utf8')) as {
     places: string[][];
+    regions?: string[];
     ambiguousCountries?: string[];
   };
   const formKey = new Map<string, string>();
@@ -65,6 +67,7 @@ function load(): Tables {
     acronyms: new RegExp(String.raw`(?<![\w-])(${[...acronymKey.keys()].sort(byLength).map(phrasePattern).join('|')})(?![\w-])`, 'g'),
     acronymKey,
     countries,
+    regions: new Set(regions.map((r) => `place:${r}`)),
   };
 }
 
@@ -90,9 +93,10 @@ function countryForms(ambiguous: ReadonlySet<string>): string[][] {
   return [...byCode.values()].map((set) => [...set]).filter((forms) => forms.length);
 }
 
-/** A place key (`place:…`) that names a country, not a city. */
-export function isCountry(key: string): boolean {
-  return (tables ??= load()).countries.has(key);
+/** What a place key (`place:…`) names: a country, a region of the world ("Africa") or a city. */
+export function placeOf(key: string): 'country' | 'region' | 'city' {
+  const t = (tables ??= load());
+  return t.countries.has(key) ? 'country' : t.regions.has(key) ? 'region' : 'city';
 }
 
 /** An acronym of the entity table ("TSAG", "GCNT"): matched by what it stands for, in any language. */

@@ -98,3 +98,28 @@ describe("a letter's reference line", () => {
     expect(asks('need the exact ref and date of the circular')).toBe(true);
   });
 });
+
+describe('a city or a country the question names', () => {
+  const training = clause(
+    'l:p6',
+    'Collective letter 4/11 › § 6.1',
+    'TSB organized a training in Nairobi, Kenya, for 45 participants from 16 African countries.',
+  );
+  const asks = (q: string) => {
+    const groups = seedStages().concepts.of(q, 'en');
+    return answersForm(
+      { form: questionForm(q, 'en', groups), groups, store: trainingStore },
+      { ...hit(training, 0), credits: groups.map(() => 1) },
+    );
+  };
+  const trainingStore = new ClauseList(
+    [training],
+    [{ id: 'l', file: 'l.txt', title: context, citation: 'Collective letter 4/11', short: 'Collective letter 4/11', language: 'en' }],
+  );
+
+  it("is named by the cited clause's document; a region is not held to that, being as often an adjective", () => {
+    expect(asks('Where was the training for Africa held?')).toBe(true);
+    expect(asks('Where was the training in Tallinn held?')).toBe(false);
+    expect(asks('How many participants did the Nairobi training have?')).toBe(true);
+  });
+});
