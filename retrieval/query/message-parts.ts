@@ -79,13 +79,23 @@ const PARALLEL = Object.fromEntries(
   (['en', 'fr', 'es'] as const).map((l) => [l, new RegExp(`\\s+(?:${AND[l]})\\s+(${PREPOSITIONS[l]})\\s`, 'g')]),
 ) as Record<Lang, RegExp>;
 
-/** A text cut before each question coordinated after a comma (the conjunction dropped). */
+// "¿Cuándo se creó el grupo y dónde celebró su primera reunión?": Spanish writes its question words with an accent and
+// its relatives without, so "y" before an accented question word coordinates a second question, comma or not (after a
+// clause of a few words: "¿Dónde y cuándo…?" asks one).
+const ACCENTED_WH = 'cuál|cuáles|cuándo|dónde|cuánto|cuánta|cuántos|cuántas|quién|quiénes|qué';
+const ACCENTED_ASK = new RegExp(
+  String.raw`(?<=(?:^|\s)\S+(?:\s+\S+){2,})\s+(?:y|e)\s+(?=(?:(?:a|de|en|por|para|con|hasta)\s+)?(?:${ACCENTED_WH})(?=[\s?,]|$))`,
+  'giu',
+);
+
+/** A text cut before each question coordinated after a comma, or with an accented Spanish question word (the conjunction dropped). */
 function atCoordinated(text: string, lang: Lang): string[] {
   const folded = fold(text);
   if (folded.length !== text.length) return [text];
   const out: string[] = [];
   let start = 0;
-  for (const m of folded.matchAll(COORDINATED[lang])) {
+  const cuts = [...folded.matchAll(COORDINATED[lang]), ...(lang === 'es' ? text.matchAll(ACCENTED_ASK) : [])];
+  for (const m of cuts.sort((a, b) => a.index - b.index)) {
     out.push(text.slice(start, m.index));
     start = m.index + m[0].length;
   }

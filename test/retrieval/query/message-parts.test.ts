@@ -84,6 +84,20 @@ describe('the parts of a chat message that ask', () => {
     expect(messageParts('need the exact ref of the circular, for our report', 'en').every((p) => p.asks)).toBe(true);
   });
 
+  it('cuts before a Spanish question word written with its accent after "y", comma or not, once a clause has come', () => {
+    const texts = (q: string) => messageParts(q, 'es').map((p) => p.text);
+    expect(texts('¿Cuándo se creó el Grupo Regional de la CE 16 y dónde celebró su primera reunión?')).toEqual([
+      '¿Cuándo se creó el Grupo Regional de la CE 16',
+      'dónde celebró su primera reunión?',
+    ]);
+    expect(texts('¿Quién estableció la JCA-QKD y cuándo?')).toEqual(['¿Quién estableció la JCA-QKD', 'cuándo?']);
+    // One question with two question words; a relative without its accent.
+    expect(texts('¿Dónde y cuándo se celebra?')).toEqual(['¿Dónde y cuándo se celebra?']);
+    expect(texts('¿Pueden participar los expertos donde y cuando quieran?')).toEqual([
+      '¿Pueden participar los expertos donde y cuando quieran?',
+    ]);
+  });
+
   it('cuts before a second question coordinated after a comma, and reads a question after a preamble and a colon', () => {
     const parts = (q: string, lang: Lang) => messageParts(q, lang).map((p) => [p.text, p.asks]);
     // Each message, then its two asking parts; a yes/no question is coordinated the same way.
