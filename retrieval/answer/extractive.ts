@@ -6,6 +6,8 @@
  */
 import type { ClauseStore } from '../ingest/clause-store.ts';
 import { FULL_CREDIT } from '../lexical/bm25-index.ts';
+import { STRICT_TYPES } from '../lang/index.ts';
+import { isStopWord } from '../query/analyze.ts';
 import type { QuestionForm } from '../query/question-form.ts';
 import { fold } from '../text.ts';
 import type { Answer, Citation, DocumentMeta, Hit, Lang, TermGroup } from '../types.ts';
@@ -17,6 +19,19 @@ import { bestPassage } from './passage.ts';
 const MAX_LIST_ITEMS = 8;
 /** A question that asks for a list: "what are the …", "which … are listed", "quels sont", "cuáles son", "list the …". */
 const LIST_QUESTION = /\b(?:(?:what|which) (?:are|were)|listed|list (?:the|all|of)|lister|listez|quel(?:le)?s sont|cuales son|enumer\w*)\b/;
+// "Which partners…", "quelles recommandations…", "¿qué contribuciones…?": a question word before a plural noun.
+const PLURAL_ASKED = /\b(?:which|what|quel(?:le)?s|que|cuales)\s+([a-z]{3,}s)\b/g;
+
+/**
+ * The question asks for several things: "what are…", "list…", or a question word before a plural noun when no value
+ * is asked ("en qué fechas" wants dates, not a list's every item; "quelles recommandations" may be either kind).
+ */
+function asksForList(question: string, form: QuestionForm): boolean {
+  const folded = fold(question);
+  if (LIST_QUESTION.test(folded)) return true;
+  const valueAsked = form.type !== undefined && STRICT_TYPES.has(form.type);
+  return !valueAsked && [...folded.matchAll(PLURAL_ASKED)].some((m) => !isStopWord(m[1]));
+}
 
 export interface ComposeInput {
   question: string;
@@ -33,8 +48,8 @@ export interface ComposeInput {
  * So does a cited item of a list that opens under a heading, with no lead-in, when the question asks for a list
  * ("What topics of interest are listed?"): one item of it is not the answer.
  */
-function expandLists<T extends Hit>(evidence: T[], store: ClauseStore, question: string): Hit[] {
-  const asList = LIST_QUESTION.test(fold(question));
+function expandLists<T extends Hit>(evidence: T[], store: ClauseStore, question: string, form: QuestionForm): Hit[] {
+  const asList = asksForList(question, form);
   const out: Hit[] = [];
   const seen = new Set<number>();
   const add = (hit: Hit, index: number) => {
@@ -97,7 +112,7 @@ export function composeExtractive(input: ComposeInput): Answer {
       .map((h, i) => toCitation(h, i + 1, docs));
     return abstention(question, lang, related);
   }
-  const withLists = expandLists(evidence, store, question);
+  const withLists = expandLists(evidence, store, question, input.form);
   const citations = withLists.map((h, i) => toCitation(h, i + 1, docs));
   const docLangs = new Set(withLists.map((h) => docs.get(h.clause.docId)?.language ?? lang));
   const foreign = [...docLangs].find((l) => l !== lang);

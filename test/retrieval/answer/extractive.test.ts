@@ -32,6 +32,9 @@ describe('an extractive answer', () => {
     const ids = (a: Answer) => a.citations.map((c) => c.id.replace('tsb-circ-67:annex-a:', ''));
     const methods = await answer('What are the working methods of the JCG-IoTSec?', 'en');
     expect(ids(methods).slice(0, 8).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `working-methods:item-${n}`));
+    // A question word before a plural noun asks for a list too.
+    const plural = await answer('¿Qué métodos de trabajo sigue el JCG-IoTSec?', 'es');
+    expect(ids(plural).slice(0, 8).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `working-methods:item-${n}`));
     // "the email list" asks for no list: one item answers.
     const list = await answer('how do i get on the jcg email list', 'en');
     expect(ids(list).filter((i) => i.startsWith('working-methods')).length).toBeLessThan(3);
