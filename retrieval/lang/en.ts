@@ -262,7 +262,6 @@ export const en: LanguageTable = {
     ['what year', 'date'],
     ['who', 'person'],
     ['whom', 'person'],
-    ['whose', 'person'],
     ['where', 'place'],
     ['venue', 'place'],
     ['location', 'place'],

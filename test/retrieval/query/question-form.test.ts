@@ -30,6 +30,8 @@ describe('what a question demands of its answer', () => {
     expect(form("who's the bdt director these days?", 'en')).toMatchObject({ type: 'person', namedPerson: true });
     expect(form("when's the kickoff?", 'en').type).toBe('date');
     expect(form('who approves the report?', 'en').namedPerson).toBeUndefined();
+    // "Whose invitation", "whose proposal": a government or a body as often as a person.
+    expect(form('At whose invitation is Study Group 20 meeting in Montevideo?', 'en').type).toBeUndefined();
     expect(form('Who has been appointed Rapporteur for ITU-D Question 6/2?', 'en').namedPerson).toBe(true);
     expect(form('¿Quiénes son los vicepresidentes de la CE 11?', 'es').namedPerson).toBe(true);
     // "number of" asks for a count wherever it stands, a relative "what" does not.
