@@ -129,6 +129,10 @@ export const PERSON_OFFICES: Record<Lang, string[]> = {
     'vice-chairs',
     'rapporteur',
     'vice-rapporteur',
+    'convenor',
+    'convener',
+    'vice-convenor',
+    'vice-convener',
   ],
   fr: [
     'directeur',
@@ -143,6 +147,8 @@ export const PERSON_OFFICES: Record<Lang, string[]> = {
     'vice-presidente',
     'rapporteur',
     'vice-rapporteur',
+    'coordonnateur',
+    'vice-coordonnateur',
   ],
   es: [
     'director',
@@ -156,6 +162,7 @@ export const PERSON_OFFICES: Record<Lang, string[]> = {
     'vicepresidentes',
     'relator',
     'vicerrelator',
+    'vicecoordinador',
   ],
 };
 /** "What are the EXACT days", "la date PRÉCISE": how precise the answer must be, no attribute of the thing asked about. */

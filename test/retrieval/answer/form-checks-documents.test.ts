@@ -83,6 +83,20 @@ describe('an office only a person holds', () => {
     expect(meetsType(asked, none, groups, { lang: 'fr' })).toBe(false);
     expect(meetsType(asked, named, groups, { lang: 'fr' })).toBe(true);
   });
+
+  it('is named whole: the convenor of a group is not its vice-convenor', () => {
+    const q = 'Who is the Vice-Convenor of the Correspondence Group on False Base Station Detection?';
+    const groups = seedStages().concepts.of(q, 'en');
+    const asked = questionForm(q, 'en', groups);
+    const designated = {
+      ...BODY,
+      text: 'Working Party 1C established the Correspondence Group and designated Ms. Amina Odhiambo (Kenya) as its Convenor.',
+    };
+    expect(meetsType(asked, designated, groups, { lang: 'en' })).toBe(false);
+    expect(
+      meetsType(asked, { ...designated, text: `${designated.text} Mr. Lee Park (Korea) is its Vice-Convenor.` }, groups, { lang: 'en' }),
+    ).toBe(true);
+  });
 });
 
 describe("a letter's reference line", () => {
