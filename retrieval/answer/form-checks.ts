@@ -241,6 +241,9 @@ function clausePlaces(clause: Clause, lang: Lang): Set<string> {
   return places;
 }
 
+/** A title as a clause quotes it: three words or more between quotation marks. */
+const TITLE_VALUE = /["“«]\s*[^"”»\s]+(?:\s+[^"”»\s]+){2,}\s*["”»]/;
+
 let valueKinds: Array<[keyof typeof VALUE_KINDS, Set<string>]> | undefined;
 
 /**
@@ -256,5 +259,6 @@ export function givesValueOf(g: TermGroup, clause: Clause, form: QuestionForm, l
   if (!kind) return false;
   if (kind === 'country' || kind === 'city')
     return [...clausePlaces(clause, lang)].some((k) => placeKind(k) === kind && !form.places?.includes(k));
+  if (kind === 'title') return TITLE_VALUE.test(clause.text);
   return (kind === 'share' ? SHARE_VALUE : LANGUAGE_VALUE).test(fold(clause.text));
 }

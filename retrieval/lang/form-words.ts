@@ -210,14 +210,16 @@ export const AUXILIARY = new Set([
 
 /**
  * Nouns that ask for a kind of value a clause gives without the noun ("what SHARE was recycled?" — "22,3 %"; "in which
- * LANGUAGE?" — "en anglais"; "which COUNTRY will host it?" — "Zambia"), by the kind of value, in the three languages
+ * LANGUAGE?" — "en anglais"; "which COUNTRY will host it?" — "Zambia"; "what is the TITLE of SM.2161?" — "Methods for
+ * …" in quotes), by the kind of value, in the three languages
  * (as written, analysed where they are read).
  */
-export const VALUE_KINDS: Record<'share' | 'language' | 'country' | 'city', string[]> = {
+export const VALUE_KINDS: Record<'share' | 'language' | 'country' | 'city' | 'title', string[]> = {
   share: ['share', 'percentage', 'proportion', 'percent', 'pourcentage', 'porcentaje', 'proporcion'],
   language: ['language', 'languages', 'langue', 'langues', 'idioma', 'idiomas', 'lengua', 'lenguas'],
   country: ['country', 'countries', 'pays', 'pais', 'paises'],
   city: ['city', 'cities', 'town', 'ville', 'villes', 'ciudad', 'ciudades'],
+  title: ['title', 'titre', 'intitule', 'titulo'],
 };
 /** A language's name, as a clause writes it (folded): the value "which language" asks for. */
 export const LANGUAGE_VALUE =

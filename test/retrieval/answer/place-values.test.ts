@@ -21,6 +21,13 @@ describe('a concept that only names the kind of value asked for', () => {
     expect(gives('langue', 'fr', clause('Les textes sont disponibles en anglais seulement.'))).toBe(true);
   });
 
+  it('is named by a title the clause quotes', () => {
+    const agreed = clause('WP 1C agreed on the draft new Recommendation ITU-R SM.2161 "Methods for the detection of false base stations".');
+    expect(gives('title', 'en', agreed)).toBe(true);
+    expect(gives('titre', 'fr', agreed)).toBe(true);
+    expect(gives('title', 'en', clause('WP 1C agreed on the draft new Recommendation ITU-R SM.2161.'))).toBe(false);
+  });
+
   it('is named by a country or a city the clause names, of the kind asked for', () => {
     const host = clause('The Government of Senegal offered to host the 2026 edition of the Forum in Dakar.');
     expect(gives('country', 'en', host)).toBe(true);
