@@ -57,8 +57,9 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const URL = /\bhttps?:\/\/[^\s<>"')]+[^\s<>"').,;:]|\bwww\.[^\s<>"')]+[^\s<>"').,;:]/g;
 const PHONE = /\+\d{1,3}(?:[\s.-]?\d{1,4}){2,5}/g;
 const RECOMMENDATION = new RegExp(
-  String.raw`\b(?:Recommandations?|Recommendations?|Recomendaci[oó]n(?:es)?|Rec\.)?\s*(?:UIT-T|ITU-T|UIT[‑-]T)?\s*` +
-    String.raw`([A-Z]\.\d{1,4}(?:\.\d+)?(?:\/[A-Z]\.\d{1,4})?)\b`,
+  // ITU-T series are one letter ("Y.4702"), ITU-R series one or two ("M.2083", "SM.2161", "BT.2100").
+  String.raw`\b(?:Recommandations?|Recommendations?|Recomendaci[oó]n(?:es)?|Rec\.)?\s*(?:UIT-[TR]|ITU-[TR]|UIT[‑-][TR])?\s*` +
+    String.raw`([A-Z]{1,2}\.\d{1,4}(?:\.\d+)?(?:\/[A-Z]{1,2}\.\d{1,4})?)\b`,
   'g',
 );
 // "Document TSAG-R1", "Circulaire TSB 67", "C25/18", "JCG-IoTSec-I-Doc001".
@@ -148,7 +149,7 @@ function times(text: string): Span[] {
 
 function recommendations(text: string): Span[] {
   return [...text.matchAll(RECOMMENDATION)]
-    .filter((m) => /^[A-Z]\.\d/.test(m[1]) && /Recomm|Recom|Rec\.|UIT|ITU/i.test(m[0]))
+    .filter((m) => /^[A-Z]{1,2}\.\d/.test(m[1]) && /Recomm|Recom|Rec\.|UIT|ITU/i.test(m[0]))
     .map((m) => ({
       type: 'recommendation' as const,
       text: m[0].trim(),

@@ -19,6 +19,15 @@ describe('typed spans in clause text', () => {
     ]);
   });
 
+  it('reads ITU-R Recommendations, whose series have one or two letters, as ITU-T ones', () => {
+    const recs = (t: string) => findSpans(t).flatMap((s) => (s.type === 'recommendation' ? [s.text] : []));
+    expect(recs('the draft new Recommendation ITU-R SM.2161 "Methods for detection"')).toEqual(['Recommendation ITU-R SM.2161']);
+    expect(recs('la Recommandation UIT-R BT.2100 et la Recommandation UIT-T Y.4702')).toEqual([
+      'Recommandation UIT-R BT.2100',
+      'Recommandation UIT-T Y.4702',
+    ]);
+  });
+
   it('reads a time written in four digits and "hours", not a number of hours of something', () => {
     expect(findSpans('on Tuesday, 15 September 2026, from 1200 to 1400 hours UTC')).toContainEqual(
       expect.objectContaining({ type: 'time', text: 'from 1200 to 1400 hours', minutes: [720, 840] }),
