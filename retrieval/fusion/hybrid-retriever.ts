@@ -6,6 +6,8 @@
 import type { DenseSearch } from '../dense/dense-search.ts';
 import type { ClauseStore } from '../ingest/clause-store.ts';
 import type { LexicalIndex } from '../lexical/lexical-index.ts';
+import { longestRun, MIN_RUN, runLift } from '../lexical/phrase-runs.ts';
+import { analyze } from '../query/analyze.ts';
 import type { QueryConcepts } from '../query/concepts.ts';
 import { DocumentNames } from '../query/named-documents.ts';
 import type { Hit, Lang, Retrieval, ScoredDoc, TermGroup } from '../types.ts';
@@ -16,6 +18,9 @@ const NAMED_DOCUMENT_BOOST = 1.5;
 /** Share of the dense score in a hit's strength when an embedding model is loaded. */
 const DENSE_SHARE = 0.3;
 const CANDIDATES = 50;
+/** Lexical candidates read for runs of the question's concepts (lexical/phrase-runs.ts), and clauses' words kept. */
+const RUN_CANDIDATES = 25;
+const TERMS_KEPT = 20_000;
 
 export interface HybridParts {
   store: ClauseStore;
@@ -27,6 +32,8 @@ export interface HybridParts {
 }
 
 export class HybridRetriever implements Retriever {
+  private readonly clauseTerms = new Map<number, string[]>();
+
   constructor(private readonly parts: HybridParts) {}
 
   get dense(): boolean {
@@ -46,10 +53,12 @@ export class HybridRetriever implements Retriever {
     const { named, source } = this.sources(question, lang);
     const groups = this.topicalGroups(question, lang, named, options.asking, source);
     const lexical = groups.length ? index.search(groups, CANDIDATES) : [];
-    if (named.size) {
-      for (const hit of lexical) if (named.has(store.clauses[hit.index].docId)) hit.score *= NAMED_DOCUMENT_BOOST;
-      lexical.sort((a, b) => b.score - a.score || a.index - b.index);
+    for (const hit of lexical) if (named.has(store.clauses[hit.index].docId)) hit.score *= NAMED_DOCUMENT_BOOST;
+    if (groups.length >= MIN_RUN) {
+      // The best lexical candidates only: a clause far down holds the question's words too scattered to be lifted.
+      for (const hit of lexical.slice(0, RUN_CANDIDATES)) hit.score *= runLift(longestRun(groups, this.terms(hit.index)));
     }
+    lexical.sort((a, b) => b.score - a.score || a.index - b.index);
     const dense = denseSearch ? await denseSearch.search(question, CANDIDATES) : [];
     // Planted instructions (flagged at indexing) are data, never evidence.
     const fused = fuse(lexical, dense).filter(({ index }) => !store.flagged(index));
@@ -67,6 +76,17 @@ export class HybridRetriever implements Retriever {
         ...(named.has(store.clauses[index].docId) ? { named: true } : {}),
       }));
     return { hits, groups };
+  }
+
+  /** A clause's own words as analysed, in order (kept for the clauses asked about most recently). */
+  private terms(index: number): string[] {
+    let terms = this.clauseTerms.get(index);
+    if (!terms) {
+      if (this.clauseTerms.size >= TERMS_KEPT) this.clauseTerms.clear();
+      terms = analyze(this.parts.store.clauses[index].text, this.parts.store.languageOf(index));
+      this.clauseTerms.set(index, terms);
+    }
+    return terms;
   }
 
   /**
