@@ -231,7 +231,6 @@ function namesIn(text: string, lang: Lang): string[] {
 const PERCENT_WORDS = ALL_TABLES.flatMap((t) => t.percentWords.map((w) => w.replace(/ /g, ' ?')));
 const SHARE_VALUE = new RegExp(String.raw`\d\s?%|\b(?:${PERCENT_WORDS.join('|')})\b`);
 
-/** Analysed forms of the value-kind nouns, by kind, in every language: read on first use. */
 const placesOfClause = new WeakMap<Clause, Set<string>>();
 
 /** The places a clause names (read once per clause). */
@@ -244,11 +243,13 @@ function clausePlaces(clause: Clause, lang: Lang): Set<string> {
 /** A title as a clause quotes it: three words or more between quotation marks. */
 const TITLE_VALUE = /["“«]\s*[^"”»\s]+(?:\s+[^"”»\s]+){2,}\s*["”»]/;
 
+/** Analysed forms of the value-kind nouns, by kind, in every language: read on first use. */
 let valueKinds: Array<[keyof typeof VALUE_KINDS, Set<string>]> | undefined;
 
 /**
- * A concept that only names the kind of value asked for ("what SHARE", "which LANGUAGE", "which COUNTRY") is named by a
- * clause that gives one: a country or a city other than those the question names.
+ * A concept that only names the kind of value asked for ("what SHARE", "which LANGUAGE", "which COUNTRY", "what TITLE")
+ * is named by a clause that gives one: a percentage, a language's name, a country or a city other than those the
+ * question names, a quoted title.
  */
 export function givesValueOf(g: TermGroup, clause: Clause, form: QuestionForm, lang: Lang): boolean {
   valueKinds ??= (Object.keys(VALUE_KINDS) as Array<keyof typeof VALUE_KINDS>).map((k) => [

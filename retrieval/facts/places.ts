@@ -1,9 +1,10 @@
 /**
- * The places a text names, each as a key that is the same in every language: a city or a country (the verifier's
- * place table and every country's names), or a kind of place that answers "where" without a name (the
- * headquarters, a room, online, a web page, a group of countries such as the least developed). So the English
- * question's "least developed countries" and the French clause's "pays les moins avancés" are one place, and a
- * clause that only repeats the place a question names does not answer "where" or "which country".
+ * The places a text names, each as a key that is the same in every language: a city, a country or a region of the
+ * world (the verifier's place table, every country's names, the time zone database's cities), or a kind of place that
+ * answers "where" without a name (the headquarters, a room, online, a web page, a group of countries such as the
+ * least developed). So the English question's "least developed countries" and the French clause's "pays les moins
+ * avancés" are one place, and a clause that only repeats the place a question names does not answer "where" or "which
+ * country".
  */
 import { placeOf } from '../verify/names.ts';
 import { extractFacts } from '../verify/facts.ts';

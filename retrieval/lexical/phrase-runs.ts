@@ -13,7 +13,7 @@ const MAX_LIFTED = 4;
 
 /** The longest run of the question's concepts, consecutive in the question, that the clause's terms hold in order. */
 export function longestRun(groups: TermGroup[], terms: string[]): number {
-  // ends[i]: the positions where a match of concept i ends in `terms` (exclusive), with the run it closes.
+  // For the concept before and the current one: where each of its matches ends in `terms`, with the run it closes.
   let previous = new Map<number, number>();
   let best = 0;
   for (const g of groups) {

@@ -18,6 +18,8 @@ function normalizeName(text: string): string {
 }
 
 export class DocumentNames {
+  /** Analysed words of each document's names and title, read when first asked for (`described`). */
+  private readonly titles = new Map<string, Set<string>>();
   /** Names by their first word: a question is scanned once, whatever the number of documents. */
   private readonly byFirstWord = new Map<string, Array<{ docId: string; words: string[] }>>();
 
@@ -77,8 +79,6 @@ export class DocumentNames {
     if (!best || best.n < 2 || best.n < DESCRIBED_SHARE * groups.length || next?.n === best.n) return undefined;
     return best.id;
   }
-
-  private readonly titles = new Map<string, Set<string>>();
 
   /** Analysed words of a document's names and title, in every language (read once per document). */
   private titleTerms(docId: string): Set<string> {

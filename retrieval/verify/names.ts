@@ -37,10 +37,13 @@ interface Tables {
 
 let tables: Tables | undefined;
 
-
 function load(): Tables {
   const entities = (JSON.parse(readFileSync(join(DATA, 'entities.json'), 'utf8')) as { entities: EntityRow[] }).entities;
-  const { places, regions = [], ambiguousCountries = [] } = JSON.parse(readFileSync(join(DATA, 'places.json'), 'utf8')) as {
+  const {
+    places,
+    regions = [],
+    ambiguousCountries = [],
+  } = JSON.parse(readFileSync(join(DATA, 'places.json'), 'utf8')) as {
     places: string[][];
     regions?: string[];
     ambiguousCountries?: string[];
