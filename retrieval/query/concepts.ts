@@ -251,10 +251,15 @@ export class QueryConcepts {
   }
 }
 
-/** Analysed words written with a capital and then lower case, not opening a sentence ("what's Bret Jordan's e-mail"). */
+/**
+ * Analysed words written with a capital and then lower case, not opening a sentence ("what's Bret Jordan's e-mail"), and
+ * acronyms in capitals wherever they stand ("l'ACSC").
+ */
 function titledWords(text: string, lang: Lang): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/(?<=[\p{L}\p{N},;)'’"]\s+)\p{Lu}\p{Ll}+/gu)) for (const t of analyze(m[0], lang)) out.add(t);
+  // An acronym in capitals anywhere ("l'ACSC", "ACSC meetings"): a name as much as a capitalised word inside a sentence.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu)) for (const t of analyze(m[0], lang)) out.add(t);
   return out;
 }
 

@@ -114,6 +114,9 @@ describe('the concepts of a question', () => {
     expect(entities('¿quién lo aprobó?')).toEqual([]);
     // A short form no language has is a name, though its entry gives no expansion to read initials from.
     expect(entities('what did citel propose?')).toEqual(['citel']);
+    // An acronym in capitals the corpus holds is a name wherever it stands, after an elision too.
+    expect(entities("qu'a fait l'ONUDC ?")).toEqual(['onudc']);
+    expect(entities('what did ONUDC report?')).toEqual(['onudc']);
   });
 
   it('read the plural of a glossary acronym as the acronym ("which other sgs")', () => {
