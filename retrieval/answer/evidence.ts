@@ -89,7 +89,7 @@ const documentPlaces = new WeakMap<ClauseStore, Map<string, Set<string>>>();
  */
 function inPlacesNamed({ form, store }: Pick<EvidenceInput, 'form' | 'store'>, hit: Hit): boolean {
   // Cities and countries: a region ("Africa") is as often an adjective ("16 African countries").
-  const named = form.places?.filter((k) => placeKind(k) === 'city' || placeKind(k) === 'country');
+  const named = form.places?.filter((k) => ['city', 'country'].includes(placeKind(k)));
   if (!named?.length) return true;
   let byDoc = documentPlaces.get(store);
   if (!byDoc) documentPlaces.set(store, (byDoc = new Map()));

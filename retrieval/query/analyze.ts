@@ -7,187 +7,17 @@
 import { stemmer as stemEn } from '@orama/stemmers/english';
 import { stemmer as stemFr } from '@orama/stemmers/french';
 import { stemmer as stemEs } from '@orama/stemmers/spanish';
-import { eng, fra, spa } from 'stopword';
 import { fold } from '../text.ts';
 import type { Lang } from '../types.ts';
 import { ordinalsAsDigits } from './ordinals.ts';
+import { isStopWord, stopReader } from './stop-words.ts';
+
+export { isStopWord };
 
 const STEMMERS: Record<Lang, (word: string) => string> = { en: stemEn, fr: stemFr, es: stemEs };
 
 /** Bump when analysis changes what terms a text gives: compiled tables analysed with it are then rebuilt. */
 export const ANALYSIS_VERSION = 9;
-
-// One stop list for all languages: questions mix languages ("the CE 17 mandat").
-const STOP = new Set(
-  [
-    ...eng,
-    ...fra,
-    ...spa,
-    // Function words and discourse adverbs that questions use and the lists lack.
-    'its',
-    "it's",
-    'own',
-    'will',
-    'shall',
-    'say',
-    'says',
-    'said',
-    'tell',
-    'told',
-    'according',
-    'regarding',
-    'concerning',
-    'about',
-    'there',
-    'mostly',
-    'mainly',
-    'usually',
-    'currently',
-    'actually',
-    'exactly',
-    'really',
-    'generally',
-    'specifically',
-    'particularly',
-    'anything',
-    'something',
-    'someone',
-    'anyone',
-    'thing',
-    'things',
-    'way',
-    'ways',
-    'kind',
-    'sort',
-    'please',
-    'can',
-    'may',
-    'might',
-    'should',
-    'selon',
-    'segun',
-    'concernant',
-    "qu'est-ce",
-    'est-ce',
-    'peut',
-    'peuvent',
-    'doit',
-    'doivent',
-    'dit',
-    'disent',
-    'chose',
-    'choses',
-    'façon',
-    'whos',
-    'whats',
-    'hows',
-    'wheres',
-    'whens',
-    'im',
-    'pls',
-    'plz',
-    'thx',
-    'thanks',
-    'hi',
-    'hello',
-    'hey',
-    'bonjour',
-    'salut',
-    'merci',
-    'stp',
-    'svp',
-    'ok',
-    'okay',
-    'thing',
-    'also',
-    'would',
-    'could',
-    'shall',
-    'must',
-    'please',
-    'tell',
-    'me',
-    'us',
-    'know',
-    'etc',
-    'svp',
-    'ainsi',
-    'dont',
-    'afin',
-    'lors',
-    'cette',
-    'ces',
-    'leurs',
-    'notamment',
-    'selon',
-    'vis',
-    'via',
-    'where',
-    'when',
-    'who',
-    'what',
-    'which',
-    'how',
-    'does',
-    'did',
-    'do',
-    'many',
-    'much',
-    'quel',
-    'quelle',
-    'quels',
-    'quelles',
-    'comment',
-    'combien',
-    'quand',
-    'qui',
-    // Interrogative and relative pronouns the lists lack.
-    'lequel',
-    'laquelle',
-    'lesquels',
-    'lesquelles',
-    'auquel',
-    'auxquels',
-    'duquel',
-    'desquels',
-    'quoi',
-    'cual',
-    'cuales',
-    'quien',
-    'quienes',
-    'cuanto',
-    'cuanta',
-    'cuantos',
-    'cuantas',
-    'donde',
-    'adonde',
-    'whom',
-    'whose',
-    // Existential and impersonal verbs: "hay que", "il faut", "there is".
-    'hay',
-    'habia',
-    'faut',
-    'fallait',
-  ].map((w) => fold(w)),
-);
-
-/**
- * Stop words written in capitals on their own, between words that are not: acronyms ("AI" for artificial intelligence,
- * not the French "ai" of "j'ai"; "IT", "US"). They are terms of that text. A run of capitals ("J'AI DIT", "SECTOR OF
- * ITU", a banner's "DES") is a heading written in capitals, and its stop words stay stop words.
- */
-function capitalTerms(text: string): Set<string> | undefined {
-  if (!/\p{Lu}{2}/u.test(text)) return undefined;
-  const words = [...text.matchAll(/[\p{L}\d]+/gu)].map((m) => m[0]);
-  const capitals = (w: string | undefined) => w !== undefined && w.length > 1 && /^\p{Lu}+$/u.test(w);
-  let out: Set<string> | undefined;
-  words.forEach((w, i) => {
-    if (!capitals(w) || capitals(words[i - 1]) || capitals(words[i + 1])) return;
-    const folded = fold(w);
-    if (STOP.has(folded)) (out ??= new Set()).add(folded);
-  });
-  return out;
-}
 
 const ELISION = /\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'/g;
 const TOKEN = /[a-z0-9]+(?:[./-][a-z0-9]+)*/g;
@@ -231,15 +61,15 @@ export interface QueryTerm {
 export function analyzeQuery(text: string, lang: Lang): QueryTerm[] {
   const stem = STEMMERS[lang];
   const out: QueryTerm[] = [];
-  const kept = capitalTerms(text);
+  const isStop = stopReader(text);
   let id = 0;
   for (const token of tokenize(text, false, lang)) {
-    if (STOP.has(token) && !kept?.has(token)) continue;
+    if (isStop(token)) continue;
     if (!/[./-]/.test(token)) {
       out.push({ term: stemToken(token, stem), word: token });
       continue;
     }
-    const parts = token.split(/[./-]/).filter((p) => (p.length > 1 || /\d/.test(p)) && !STOP.has(p));
+    const parts = token.split(/[./-]/).filter((p) => (p.length > 1 || /\d/.test(p)) && !isStopWord(p));
     const compound = { id: ++id, whole: token, joined: stemToken(token.replace(/[./-]/g, ''), stem) };
     for (const part of parts) out.push({ term: stemToken(part, stem), compound });
   }
@@ -250,9 +80,9 @@ export function analyzeQuery(text: string, lang: Lang): QueryTerm[] {
 export function analyze(text: string, lang: Lang): string[] {
   const stem = STEMMERS[lang];
   const terms: string[] = [];
-  const kept = capitalTerms(text);
+  const isStop = stopReader(text);
   for (const token of tokenize(text, true, lang)) {
-    if (STOP.has(token) && !kept?.has(token)) continue;
+    if (isStop(token)) continue;
     terms.push(stemToken(token, stem));
   }
   return terms;
@@ -289,8 +119,4 @@ export function phraseKey(text: string, lang: Lang): string {
   return tokenize(text, false, lang)
     .map((t) => stemWord(t, lang))
     .join(' ');
-}
-
-export function isStopWord(token: string): boolean {
-  return STOP.has(token);
 }

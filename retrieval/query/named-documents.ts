@@ -84,9 +84,8 @@ export class DocumentNames {
   private titleTerms(docId: string): Set<string> {
     let terms = this.titles.get(docId);
     if (!terms) {
-      const d = this.docs.get(docId);
-      const text = d ? [d.short, d.citation, d.title, ...(d.aliases ?? [])].join(' ') : '';
-      terms = new Set((['en', 'fr', 'es'] as const).flatMap((l) => analyze(text, l)));
+      const title = this.docs.get(docId)?.title ?? '';
+      terms = new Set([...this.terms(docId), ...(['en', 'fr', 'es'] as const).flatMap((l) => analyze(title, l))]);
       this.titles.set(docId, terms);
     }
     return terms;
