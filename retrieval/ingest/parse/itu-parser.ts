@@ -12,7 +12,7 @@ import { fold, slug } from '../../text.ts';
 import { HEADINGS } from './vocabulary.ts';
 
 /** Bump when the clause tree or the metadata detected for a document changes for the same input: the saved index then rebuilds. */
-export const PARSER_VERSION = 13;
+export const PARSER_VERSION = 14;
 
 /** Units shorter than this are letterhead noise ("Tél.:", "(signé)"), not clauses. */
 const MIN_WORDS = 4;
@@ -27,6 +27,7 @@ class ItuParser {
   private heading: Heading | undefined;
   private outerHeading: Heading | undefined; // restored when a field heading closes
   private parent: Unit | undefined; // dotted paragraph ending with ':' that owns lettered clauses
+  private listOwner: Unit | undefined; // numbered paragraph ending with ':' that owns the dashed items after it
   private lastClause: Unit | undefined;
   private leadIn: string | undefined;
   private counters = new Map<string, number>();
@@ -147,6 +148,7 @@ class ItuParser {
     this.emitAnnexTitle(heading);
     this.heading = heading;
     this.parent = undefined;
+    this.listOwner = undefined;
     this.lastClause = undefined;
     this.leadIn = undefined;
     this.previousLetter = undefined;
@@ -154,6 +156,7 @@ class ItuParser {
   }
 
   private lettered(line: SourceLine, raw: string, body: string): void {
+    this.listOwner = undefined;
     const letter = this.letterOf(raw);
     const local = `${letter})`;
     const base = this.parent ? this.parent.path : this.headingPath();
@@ -189,28 +192,35 @@ class ItuParser {
     this.parent = undefined;
     const unit = this.emit(base, idBase, local, idLocal, body, line, this.leadIn ? [this.leadIn] : [], true);
     if (dotted && /:$/.test(body)) this.parent = unit;
+    this.listOwner = /:$/.test(body) ? unit : undefined;
     this.lastClause = unit;
     this.previousLetter = undefined;
   }
 
+  /**
+   * A dashed item. After a numbered paragraph that ends with a colon ("5 The objectives of the workshop are:") it is
+   * one of that paragraph's items ("¶ 5 › 2nd item"), read with it; otherwise an item of its heading.
+   */
   private item(line: SourceLine, body: string): void {
-    const key = this.counterKey('item');
+    const owner = this.listOwner;
+    const key = owner ? `item:${owner.idPath.join(':')}` : this.counterKey('item');
     const n = (this.counters.get(key) ?? 0) + 1;
     this.counters.set(key, n);
     this.lastClause = undefined;
     this.emit(
-      this.headingPath(),
-      this.headingIdPath(),
+      owner ? owner.path : this.headingPath(),
+      owner ? owner.idPath : this.headingIdPath(),
       `${ordinal(n)} item`,
       `item-${n}`,
       body,
       line,
-      this.leadIn ? [this.leadIn] : [],
+      owner ? [owner.text] : this.leadIn ? [this.leadIn] : [],
       false,
     );
   }
 
   private paragraph(line: SourceLine, body: string): void {
+    this.listOwner = undefined;
     // A paragraph right under a lettered or numbered clause continues it ("6.7 … / En outre, …").
     if (this.lastClause && this.lastClause.absorbs && !line.indented) {
       this.lastClause.text += '\n' + body;

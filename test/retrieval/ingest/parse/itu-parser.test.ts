@@ -182,3 +182,29 @@ describe('resolutions in English and Spanish', () => {
     expect(clause.text).toBe('the Agenda 2 The Global Cybersecurity Agenda was launched in 2007;');
   });
 });
+
+describe('lists under a numbered paragraph', () => {
+  // The layout of the unseen circulars and reports: a numbered paragraph ends with a colon, dashed items follow.
+  const text = [
+    'Dear Sir/Madam,',
+    '4\tParticipation in the workshop is open to ITU Member States and Sector Members.',
+    '5\tThe objectives of the workshop are:',
+    '–\tto review threats to the IoT update chain, from the build environment to the device;',
+    '–\tto identify gaps in existing standards and to collect input for the draft Recommendation.',
+    '6\tThe JRG-FWU was established by ITU-T Study Group 17 in collaboration with Study Group 20.',
+    '–\tan item after a paragraph that introduces no list stays an item of the letter.',
+  ].join('\n');
+  const clauses = parseItuText(text, fixture('circ', 'Circular 214'));
+  const byLabel = new Map(clauses.map((c) => [c.label, c]));
+
+  it('labels the items under the paragraph that introduces them, counted from one, and reads them with it', () => {
+    expect(byLabel.get('Circular 214 › ¶ 5 › 1st item')!.text).toMatch(/^to review threats/);
+    expect(byLabel.get('Circular 214 › ¶ 5 › 2nd item')!.text).toMatch(/^to identify gaps/);
+    expect(byLabel.get('Circular 214 › ¶ 5 › 2nd item')!.context).toMatch(/The objectives of the workshop are:$/);
+  });
+
+  it('ends the list at the next numbered paragraph', () => {
+    expect(byLabel.get('Circular 214 › 1st item')!.text).toMatch(/^an item after a paragraph/);
+    expect(byLabel.get('Circular 214 › 1st item')!.context).not.toMatch(/objectives/);
+  });
+});
