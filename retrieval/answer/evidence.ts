@@ -75,9 +75,28 @@ function namesAll({ form, groups, store }: Pick<EvidenceInput, 'form' | 'groups'
     if ((hit.credits?.[g] ?? 0) > 0) return true;
     if (form.focus.includes(g) && givesValueOf(groups[g], hit.clause, form, store.languageOf(hit.index))) return true;
     context ??= new Set(analyze(hit.clause.context, store.languageOf(hit.index)));
-    return groups[g].alternatives.some((alt) => alt.terms.every((t) => context!.has(t)));
+    if (groups[g].alternatives.some((alt) => alt.terms.every((t) => context!.has(t)))) return true;
+    // A name, not the attribute asked about, may be one of the document's own ("their report to TSAG": TSAG-TD318).
+    const names = form.focus.includes(g) ? undefined : documentNameTerms(store, hit);
+    return Boolean(names && groups[g].alternatives.some((alt) => alt.terms.every((t) => names.has(t))));
   };
   return wanted.every((g) => focusOptions(form, g).some(named));
+}
+
+const nameTerms = new WeakMap<ClauseStore, Map<string, Set<string>>>();
+
+/** Analysed words of what a clause's document is called and who issued it: citation, short name, aliases, body. */
+function documentNameTerms(store: ClauseStore, hit: Hit): Set<string> {
+  let byDoc = nameTerms.get(store);
+  if (!byDoc) nameTerms.set(store, (byDoc = new Map()));
+  let terms = byDoc.get(hit.clause.docId);
+  if (!terms) {
+    const d = store.docs.get(hit.clause.docId);
+    const names = d ? [d.citation, d.short, d.body ?? '', ...(d.aliases ?? [])] : [];
+    terms = new Set(analyze(names.join('\n'), d?.language ?? store.languageOf(hit.index)));
+    byDoc.set(hit.clause.docId, terms);
+  }
+  return terms;
 }
 
 const documentPlaces = new WeakMap<ClauseStore, Map<string, Set<string>>>();

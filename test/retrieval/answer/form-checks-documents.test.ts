@@ -137,3 +137,35 @@ describe('a city or a country the question names', () => {
     expect(asks('How many participants did the Nairobi training have?')).toBe(true);
   });
 });
+
+describe("a name the question gives that is the document's own", () => {
+  // The co-convenors' report to TSAG is TSAG-TD318: its clauses need not write "TSAG" to be about that report.
+  const item: Clause = {
+    id: 'td:s6.1:item-3',
+    docId: 'td',
+    label: 'JRG-FWU report › § 6.1 › 3rd item',
+    text: 'manufacturers should publish how long each device model will receive security updates;',
+    context: 'Report of the first meeting of the JRG-FWU\nThe co-convenors summarized the following key messages from the workshop:',
+    start: 0,
+    end: 10,
+  };
+  const title = 'Report of the first meeting of the JRG-FWU';
+  const meta = { id: 'td', file: 'td.txt', title, short: 'JRG-FWU report', language: 'en' as const };
+  const ask = (citation: string) => {
+    const q = 'What key messages from the workshop did the co-convenors of the JRG-FWU summarize in their report to TSAG?';
+    // Read over the unseen corpus, "TSAG" is a name the answer must hold (the seed corpus reads it otherwise).
+    const groups = seedStages()
+      .concepts.of(q, 'en')
+      .map((g) => (g.original.join(' ') === 'tsag' ? { ...g, entity: true } : g));
+    const store = new ClauseList([item], [{ ...meta, citation }]);
+    return answersForm({ form: questionForm(q, 'en', groups), groups, store }, hit(item, 0));
+  };
+
+  it('is held by the document’s citation, as by its title', () => {
+    expect(ask('TSAG-TD318')).toBe(true);
+  });
+
+  it('is still wanted from a document named otherwise', () => {
+    expect(ask('Doc. JRG-FWU-R1')).toBe(false);
+  });
+});
