@@ -13,6 +13,7 @@ import type { Lang, TermGroup } from '../types.ts';
 import { analyzeQuery, isStopWord } from './analyze.ts';
 import { messageParts } from './message-parts.ts';
 import { constraints, firstOf } from './question-constraints.ts';
+import { deadlineFocus } from './deadline-object.ts';
 import {
   SENDING,
   ELISION,
@@ -111,6 +112,8 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     focus = focus.filter((g) => g !== named);
     cue.push(named);
   }
+  // "The deadline FOR FELLOWSHIPS": what a deadline is for is the attribute asked about, any of its words.
+  if (!focus.length) focus = deadlineFocus(folded, cues.map(([c]) => c), lang, groups, cue, either);
   const kinds = [...new Set([type, ...cues.map(([, kind]) => kind)].filter((k): k is AnswerType => k !== undefined))];
   const toTheDay = type === 'date' && DAY_WANTED.test(folded);
   const namedPerson = type === 'person' && PERSON_OFFICES[lang].some((o) => folded.includes(` ${o} `));

@@ -29,10 +29,19 @@ describe('near misses abstain: the attribute asked for is not stated', () => {
     ['the existence of something no candidate clause mentions, in Spanish', '¿Hay servicio de guardería en la reunión del JCG?'],
     ["a person's attribute the documents give only for someone else", "what's Bret Jordan's email? I'd rather write to him directly"],
     ["a person's attribute the documents give only for someone else, in Spanish", '¿cuál es el correo de Bret Jordan?'],
+    ['a deadline for something the documents set none for', 'What is the deadline for fellowship requests for the first JCG meeting?'],
+    ['a deadline the documents set none for, in Spanish', '¿Cuál es la fecha límite para solicitar becas para la primera reunión del JCG?'],
   ])('%s', async (_kind, question) => {
     const a = await assistant.ask(question);
     expect(a.abstained, a.answer).toBe(true);
     expect(a.citations).toEqual([]);
+  });
+});
+
+describe('a deadline the documents set', () => {
+  it('is answered when asked for what it is for', async () => {
+    const a = await assistant.ask('What is the deadline for contributions to the first JCG-IoTSec meeting?');
+    expect(a.answer).toMatch(/^Answer: 10 September 2025 \[1\]/);
   });
 });
 

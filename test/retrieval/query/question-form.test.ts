@@ -135,6 +135,20 @@ describe('offices asked about', () => {
     expect(form('¿cuál es la fecha tope?', 'es').type).toBe('date');
   });
 
+  it('read what a deadline is for as the attribute asked about, any word of it, up to a preposition that does not chain', () => {
+    const es = questionForm(
+      '¿Cuál es la fecha límite para solicitar becas para la segunda reunión?',
+      'es',
+      plainGroups(analyzeQuery('¿Cuál es la fecha límite para solicitar becas para la segunda reunión?', 'es')),
+    );
+    expect(es.focus).toHaveLength(1);
+    expect(es.either?.[es.focus[0]]).toHaveLength(1);
+    expect(form('Quelle est la date limite de réception des demandes de bourse pour l’atelier ?', 'fr').focus).toEqual(['recept']);
+    expect(form('What is the deadline for contributions to that meeting?', 'en')).toMatchObject({ type: 'date', focus: ['contribu'] });
+    // The English noun before it is what it is for too.
+    expect(form('When is the registration deadline?', 'en').focus).toEqual(['registr']);
+  });
+
   it('read who may do something as asking for a class of members, not a person, in each language', () => {
     expect(form('who can join the jcg?', 'en').type).toBeUndefined();
     expect(form("qui a le droit d'intégrer le groupe ?", 'fr').type).toBeUndefined();

@@ -1,0 +1,63 @@
+/**
+ * "What is the deadline for FELLOWSHIP requests?", "¿la fecha límite para solicitar BECAS para la segunda reunión?":
+ * a deadline is always the deadline of something, and a clause giving another one (for contributions, for
+ * registration) is a near miss. The words of its complement are the attribute asked about: the clause must name one.
+ */
+import type { Lang, TermGroup } from '../types.ts';
+import { analyzeQuery, isStopWord } from './analyze.ts';
+
+/** The cue words of a deadline, folded as the question form reads them. */
+const DEADLINE_CUES = new Set(['deadline', 'due date', 'cut-off date', 'date limite', 'delai', 'fecha limite', 'fecha tope', 'plazo']);
+/** What opens the complement ("deadline FOR", "date limite DE", "plazo PARA"). */
+const OPENS = new Set(['for', 'of', 'to', 'pour', 'de', 'des', 'du', "d'", 'para', 'del']);
+/** What ends it ("… becas PARA la segunda reunión", "… requests FOR the workshop"): "de" / "of" chain on. */
+const ENDS = new Set(['for', 'to', 'in', 'on', 'at', 'by', 'pour', 'a', 'au', 'aux', 'en', 'dans', 'sur', 'para', 'por', 'con']);
+/** At most this many words name what the deadline is for. */
+const MAX_WORDS = 3;
+
+/**
+ * The concept groups of what a deadline cue is the deadline of: the words after it up to the next preposition that
+ * does not chain ("réception des demandes de bourse"), and in English the noun before it ("the REGISTRATION
+ * deadline"). Empty when the cue is not a deadline or nothing is said of it.
+ */
+export function deadlineObject(folded: string, cues: string[], lang: Lang, groups: TermGroup[], cueGroups: number[]): number[] {
+  const cue = cues.find((c) => DEADLINE_CUES.has(c));
+  if (!cue) return [];
+  const words = folded.trim().split(' ');
+  const length = cue.split(' ').length;
+  const at = words.findIndex((_, i) => words.slice(i, i + length).join(' ') === cue);
+  if (at < 0) return [];
+  const out: number[] = [];
+  const add = (word: string | undefined) => {
+    const g = word && !isStopWord(word) ? groupOf(word, lang, groups) : -1;
+    if (g >= 0 && !cueGroups.includes(g) && !out.includes(g)) out.push(g);
+  };
+  if (lang === 'en') add(words[at - 1]);
+  let j = at + length;
+  if (!OPENS.has(words[j] ?? '')) return out;
+  for (j += 1; j < words.length && out.length < MAX_WORDS; j += 1) {
+    if (ENDS.has(words[j])) break;
+    add(words[j]);
+  }
+  return out;
+}
+
+function groupOf(word: string, lang: Lang, groups: TermGroup[]): number {
+  const term = analyzeQuery(word, lang)[0]?.term;
+  return term ? groups.findIndex((g) => g.original.includes(term)) : -1;
+}
+
+/** The first word of what a deadline is for as the focus, the others as its `either` (any one will do); none without one. */
+export function deadlineFocus(
+  folded: string,
+  cues: string[],
+  lang: Lang,
+  groups: TermGroup[],
+  cueGroups: number[],
+  either: Record<number, number[]>,
+): number[] {
+  const [object, ...others] = deadlineObject(folded, cues, lang, groups, cueGroups);
+  if (object === undefined) return [];
+  if (others.length) either[object] = others;
+  return [object];
+}
