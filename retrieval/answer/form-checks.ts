@@ -5,7 +5,7 @@
  * one in the clause's own text.
  */
 import { placeKind, placesNamed } from '../facts/places.ts';
-import { findSpans, type Span } from '../facts/spans.ts';
+import { countedBefore, findSpans, type Span } from '../facts/spans.ts';
 import { ALL_TABLES, merged, STRICT_TYPES } from '../lang/index.ts';
 import { LANGUAGE_VALUE, PERSON_OFFICES, VALUE_KINDS } from '../lang/form-words.ts';
 import { analyze } from '../query/analyze.ts';
@@ -166,13 +166,15 @@ function holderNamed(text: string, groups: TermGroup[]): boolean {
   return groups.filter((g) => g.original.some((t) => personOfficeTerms().has(t))).every((g) => names(g, terms));
 }
 
-/** "How many X": a number bound to X ("172 pays"); without an X, any count. */
+/** "How many X": a number bound to X ("172 pays", "the number of X … is 172"); without an X, any count. */
 function countOfFocus(form: QuestionForm, text: string, groups: TermGroup[]): boolean {
   const counts = findSpans(text).filter((s) => s.type === 'count');
-  if (!form.focus.length) return counts.length > 0;
+  if (!form.focus.length) return counts.length > 0 || countedBefore(text).length > 0;
   const wanted = form.focus.flatMap((g) => focusOptions(form, g)).flatMap((g) => groups[g].alternatives.flatMap((a) => a.terms));
-  return counts.some((s) => {
-    const about = new Set(['en', 'fr', 'es'].flatMap((l) => analyze(s.about ?? '', l as 'en')));
+  // What a number counts follows it ("172 pays") or, after "the number of", comes before it.
+  const counted = [...counts.map((s) => s.about ?? ''), ...countedBefore(text)];
+  return counted.some((words) => {
+    const about = new Set(['en', 'fr', 'es'].flatMap((l) => analyze(words, l as 'en')));
     return wanted.some((t) => about.has(t));
   });
 }

@@ -10,6 +10,7 @@ import type { Fact } from './fact.ts';
 import { TABLES } from '../lang/index.ts';
 import { PART_WORDS } from './labels.ts';
 import { extractFacts } from './facts.ts';
+import { NUMBER_OF } from '../facts/spans.ts';
 
 const WINDOW = 3;
 /** Words a number labels rather than counts after ("Pillar 2", "Section 3", "Priorité 5"), folded. */
@@ -63,9 +64,6 @@ function clauseCounts(clause: TextAnalysis): Counted[] {
   if (!counts) countsOf.set(clause, (counts = readCounts(clause)));
   return counts;
 }
-
-/** "The number of non-geostationary satellites in operation exceeded 11 400": the number counts what comes before it. */
-const NUMBER_OF = /(?:the (?:total )?number of|le nombre (?:total )?d(?:e |')|el n[uú]mero (?:total )?de)\s+([^.;:]{3,100})$/;
 
 function readCounts(clause: TextAnalysis): Counted[] {
   return clause.facts

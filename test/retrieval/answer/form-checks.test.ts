@@ -210,6 +210,17 @@ describe('the kind of fact a question wants', () => {
     expect(meets('count', ids.parent)).toBe(false);
   });
 
+  it('finds what a number counts before it, after "the number of", in each language', () => {
+    const devices: TermGroup = { original: ['devic'], alternatives: [{ terms: ['devic'], weight: 1 }] };
+    const participants: TermGroup = { original: ['particip'], alternatives: [{ terms: ['particip'], weight: 1 }] };
+    const worldwide = text('that the number of IoT devices in service worldwide is expected to exceed 40 billion by 2030;');
+    expect(meetsType(form({ type: 'count', focus: [0] }), worldwide, [devices])).toBe(true);
+    expect(meetsType(form({ type: 'count', focus: [0] }), text('Le nombre de participants a atteint 143.'), [participants])).toBe(true);
+    // Not across a sentence: the number of the next sentence counts something else.
+    const apart = text('The number of participants was not recorded. 40 experts spoke.');
+    expect(meetsType(form({ type: 'count', focus: [0] }), apart, [participants])).toBe(false);
+  });
+
   it('wants a count for "how many": a year or a date is not one', () => {
     expect(meets('count', 'c22-32-gca:s1.4')).toBe(true); // … Plus de 160 participants …
     expect(meets('count', 'c22-32-gca:s1.6')).toBe(false); // … en 2020 … en 2021 …: years, no count
