@@ -9,7 +9,7 @@ import { table } from '../lang/index.ts';
 import { analyze } from '../query/analyze.ts';
 import type { QuestionForm } from '../query/question-form.ts';
 import type { Clause, Lang, TermGroup } from '../types.ts';
-import { clauseSentences, comingYear, isName, isUpcoming, names } from './form-checks.ts';
+import { clauseSentences, comingYear, isName, isUpcoming, names, officeGroups } from './form-checks.ts';
 import type { SpanWanted } from './passage.ts';
 
 const MAX_PEOPLE = 4;
@@ -46,13 +46,29 @@ export function directAnswer(
     const year = !spans.length && form.upcoming ? comingYear(clause.text, clauseLang ?? lang, docDate) : undefined;
     if (year) return `${words.answerLine.answer}${lang === 'fr' ? ' :' : ':'} ${words.formatPeriod(year.qualifier, year.y)} [${n}]`;
     if (!spans.length) continue;
-    const shown = form.type === 'person' ? spans.slice(0, MAX_PEOPLE) : [spans[0]];
+    const shown = form.type === 'person' ? holders(spans, clause, groups, clauseLang ?? lang).slice(0, MAX_PEOPLE) : [spans[0]];
     const rendered = shown.map((s) => render(s, lang, clause.text)).join(lang === 'fr' ? ' et ' : lang === 'es' ? ' y ' : ' and ');
     return `${words.answerLine.answer}${lang === 'fr' ? ' :' : ':'} ${rendered} [${n}]`;
   }
   // "Who …?" is often answered by a body ("Aux Administrations des États Membres", "le GCNT"): no person named is no
   // answer missing, so the quote speaks for itself.
   return form.type === 'person' ? undefined : words.answerLine.notStated(form.type);
+}
+
+/**
+ * "Who are the co-convenors?": the people named in a sentence that names the office, when one does. In "The meeting
+ * was chaired by Ms Halvorsen, co-convenor, assisted by Mr Echeverría, co-convenor. Ms Haddad (TSB) acted as
+ * secretariat.", the secretariat is no co-convenor.
+ */
+function holders(people: Span[], clause: Clause, groups: TermGroup[], lang: Lang): Span[] {
+  const offices = officeGroups(groups);
+  if (!offices.length) return people;
+  const naming = clauseSentences(clause.text).filter((s) => {
+    const terms = new Set(analyze(s.text, lang));
+    return offices.every((g) => names(g, terms));
+  });
+  const held = people.filter((p) => naming.some(({ start, end }) => p.start >= start && p.end <= end));
+  return held.length ? held : people;
 }
 
 /**

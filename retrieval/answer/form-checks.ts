@@ -156,6 +156,11 @@ let officeTerms: Set<string> | undefined;
 const personOfficeTerms = () =>
   (officeTerms ??= new Set((['en', 'fr', 'es'] as const).flatMap((l) => PERSON_OFFICES[l].flatMap((o) => analyze(o, l)))));
 
+/** The question's concepts that name an office only a person holds ("co-convenors", "director"). */
+export function officeGroups(groups: TermGroup[]): TermGroup[] {
+  return groups.filter((g) => g.original.some((t) => personOfficeTerms().has(t)));
+}
+
 /**
  * "Who is the BDT director?": a person named, and the office asked about named whole ("Au Directeur du Bureau de
  * développement" names the office and no one; "Seizo Onoe, Directeur du Bureau de la normalisation" holds another).
@@ -163,7 +168,7 @@ const personOfficeTerms = () =>
 function holderNamed(text: string, groups: TermGroup[]): boolean {
   if (!findSpans(text).some((s) => s.type === 'person')) return false;
   const terms = new Set((['en', 'fr', 'es'] as const).flatMap((l) => analyze(text, l)));
-  return groups.filter((g) => g.original.some((t) => personOfficeTerms().has(t))).every((g) => names(g, terms));
+  return officeGroups(groups).every((g) => names(g, terms));
 }
 
 /** "How many X": a number bound to X ("172 pays", "the number of X … is 172"); without an X, any count. */

@@ -116,7 +116,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   if (!focus.length) focus = deadlineFocus(folded, cues.map(([c]) => c), lang, groups, cue, either);
   const kinds = [...new Set([type, ...cues.map(([, kind]) => kind)].filter((k): k is AnswerType => k !== undefined))];
   const toTheDay = type === 'date' && DAY_WANTED.test(folded);
-  const namedPerson = type === 'person' && PERSON_OFFICES[lang].some((o) => folded.includes(` ${o} `));
+  const namedPerson = type === 'person' && personOffice(lang).test(folded);
   const places = [...placesNamed(question, lang)];
   const first = firstOf(folded, groups, (word) => groupOf(word, lang, groups));
   return {
@@ -135,6 +135,20 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     ...(places.length ? { places } : {}),
     ...(first.length ? { first } : {}),
   };
+}
+
+const personOffices = new Map<Lang, RegExp>();
+
+/** An office only a person holds, as a question writes it: shared or plural too ("the co-convenors", "los relatores"). */
+function personOffice(lang: Lang): RegExp {
+  let pattern = personOffices.get(lang);
+  if (!pattern) {
+    const offices = PERSON_OFFICES[lang].map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    // A plural after its article: "who CHAIRS SG17" is a verb.
+    const plural = `(?:the|its|their|les|des|ses|leurs|los|las|sus) (?:co-?)?(?:${offices})(?:e?s)`;
+    personOffices.set(lang, (pattern = new RegExp(` (?:(?:co-?)?(?:${offices})|${plural}) `)));
+  }
+  return pattern;
 }
 
 /** "Who chairs SG20?", "qui préside la CE 17 ?": the office, and the groups of what follows the cue. */

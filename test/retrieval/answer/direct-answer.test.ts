@@ -72,6 +72,21 @@ describe('the direct answer line', () => {
     expect(line('¿Quiénes son los coresponsables?', 'es', [CONVENORS])).toMatch(/\) y M\. Ramy Ahmed Fathy/);
   });
 
+  it('names, for an office, the people of the sentence that names it: the secretariat is no co-convenor', () => {
+    const text =
+      'The meeting was chaired by Ms Ingrid Halvorsen (Norway), co-convenor, assisted by Mr Tomás Echeverría (Uruguay), ' +
+      'co-convenor, who participated remotely. Ms Leila Haddad (TSB) acted as secretariat.';
+    const clause = { id: 'r:s1.2', docId: 'r', label: 'R › § 1.2', text, context: '', start: 0, end: text.length };
+    const q = 'Who are the co-convenors of the JRG-FWU?';
+    const groups = seedStages().concepts.of(q, 'en');
+    const answer = directAnswer(questionForm(q, 'en', groups), [{ clause, n: 1, lang: 'en' }], groups, 'en');
+    expect(answer).toBe('Answer: Ms Ingrid Halvorsen and Mr Tomás Echeverría [1]');
+    // Asked for anyone named, everyone named answers.
+    const who = 'Who attended?';
+    const all = directAnswer(questionForm(who, 'en', []), [{ clause, n: 1, lang: 'en' }], [], 'en');
+    expect(all).toMatch(/Leila Haddad/);
+  });
+
   it('takes the fact from the first cited clause that has it, with that clause’s number', () => {
     expect(line('who signed the circular?', 'en', [MEETING, 'tsb-circ-67:signature'])).toBe(
       'Answer: Seizo Onoe (Directeur du Bureau de la normalisation des télécommunications) [2]',

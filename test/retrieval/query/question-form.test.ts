@@ -110,6 +110,12 @@ describe('offices asked about', () => {
     expect(form('¿quién es el presidente del GT 2/17?', 'es').office?.role).toBe('chair');
   });
 
+  it('read an office only a person holds in the plural or shared, but "who chairs" as a verb', () => {
+    expect(form('Who are the co-convenors of the JRG-FWU?', 'en').namedPerson).toBe(true);
+    expect(form('¿Quiénes son los relatores?', 'es').namedPerson).toBe(true);
+    expect(form('who chairs SG17?', 'en').namedPerson).toBeUndefined();
+  });
+
   it('leave other questions about people without an office', () => {
     expect(form('who are the co-convenors?', 'en').office).toBeUndefined();
     expect(form('who signed the circular?', 'en').office).toBeUndefined();
