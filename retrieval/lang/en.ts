@@ -123,6 +123,8 @@ export const en: LanguageTable = {
     String.raw`\bneither\b`,
     String.raw`\bnor\b`,
     String.raw`\bwithout\b`,
+    // A thing said to be missing: "the lack of a common method" is "without a common method".
+    String.raw`\b(?:lack|absence) of\b`,
     String.raw`\bcannot\b`,
     String.raw`\bnothing\b`,
     // Not depending on what the clause makes it depend on: "regardless of market needs" / "en fonction des besoins".

@@ -178,6 +178,8 @@ export const es: LanguageTable = {
     // "no" before these adjectives is a prefix: "organizaciones no gubernamentales", "no vinculante" (voluntary, not denied).
     String.raw`\bno\b(?!\.?\s*\d)(?!\s+(?:gubernamental|vinculante|miembro|limitad)\w*)`,
     String.raw`\b(?:nunca|jamas|ningun(?:o|a|os|as)?|sin|tampoco|ni|nada)\b`,
+    // Lo que falta: "la falta de un método común" es "sin un método común".
+    String.raw`\b(?:falta|ausencia|carencia) de\b`,
     // Ending what the clause continues: "dejó de trabajar en…", "cesó", "puso fin a", "interrumpió".
     String.raw`\b(?:dej(?:o|a|an|aron|ara|aran|ado)|ces(?:o|a|an|aron|ara|aran|ado|ar)) de\b|\bces(?:o|aron|ado)\b`,
     String.raw`\b(?:puso|pone|ponen|pusieron|poner) fin\b|\binterrump\w*`,

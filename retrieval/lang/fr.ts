@@ -124,6 +124,8 @@ export const fr: LanguageTable = {
     String.raw`(?:\bn'\s*|\bne\s+)(?:(?!qu'|que\b)\S+\s+){0,4}?(?:pas|plus|jamais|rien|aucun|aucune|personne|guere|nullement)\b`,
     String.raw`\baucun(?:e|s|es)?\b`,
     String.raw`\bsans\b`,
+    // Ce qui manque : "l'absence de méthode commune" est "sans méthode commune".
+    String.raw`\b(?:absence|manque) d(?:e\b|')`,
     String.raw`\bni\b`,
     // "non" denies after "et", "mais", "ou" or a comma ("et non au Conseil", "ou non"), and before a determiner, a preposition,
     // "pas" or punctuation; before a bare adjective or noun it is a prefix: "à composition non limitée", "non contraignant".

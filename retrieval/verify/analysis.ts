@@ -9,7 +9,7 @@ import { extractFacts } from './facts.ts';
 import { ownership, type Owned } from './owners.ts';
 import { stanceOf, type Stance } from './polarity.ts';
 import { pairings, type Pairing } from './pairings.ts';
-import { contrasted, coordinated, splitSentences } from './split.ts';
+import { clauseStatements, splitSentences } from './split.ts';
 
 export interface TextAnalysis {
   lang: Lang;
@@ -35,7 +35,7 @@ export function analyzeText(text: string, lang: Lang, knownPeople: ReadonlyMap<s
   const keys = new Set(facts.map((f) => f.key));
   const read = (t: string) => ({ stance: stanceOf(t, lang), terms: new Set(analyze(t, lang)) });
   const sentences = splitSentences(text).map((s) => {
-    const statements = contrasted(s.text) ? coordinated(s.text) : [];
+    const statements = clauseStatements(s.text);
     return { text: s.text, ...read(s.text), ...(statements.length > 1 ? { statements: statements.map(read) } : {}) };
   });
   // The whole text's terms are its sentences' terms: stemming once is most of the cost.

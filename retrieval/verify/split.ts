@@ -131,14 +131,26 @@ function tidy(text: string): string {
 const CONTRASTS =
   String.raw`but|while|whereas|(?:even )?though|although|mais|tandis que|alors que|bien que|quoique|m[eê]me si|` +
   String.raw`pero|mientras que|aunque`;
-/** The words that join two statements after a comma ("…, and …", "…, although …", "…, bien que …"). */
-const JOINED = new RegExp(String.raw`[,;]\s+(?:and|et|y|${CONTRASTS})\s+`, 'i');
+/** The words that give a statement's cause after a comma ("…, since discussions are held in English only"). */
+const CAUSES = String.raw`since|because|car|puisque|parce que|ya que|porque|puesto que|dado que`;
+/** The words that join two statements after a comma ("…, and …", "…, although …", "…, bien que …", "…, since …"). */
+const JOINED = new RegExp(String.raw`[,;]\s+(?:and|et|y|${CONTRASTS}|${CAUSES})\s+`, 'i');
 /** Statements set against each other ("…, but …", "…, although …", "…, alors que …"): their stances may differ. */
 const CONTRASTED = new RegExp(String.raw`[,;]\s+(?:${CONTRASTS})\s+`, 'i');
 
 /** A sentence cut where it joins two statements with a comma and a conjunction ("…, and …", "…, mais …"). */
 export function coordinated(text: string): string[] {
   return text.split(JOINED).filter((p) => p.trim());
+}
+
+/**
+ * A clause sentence's statements, each with its own stance: those a semicolon parts ("Remote participation will be
+ * possible …; interpretation will not be provided") and those set against each other ("…, mais …"). One statement: none.
+ */
+export function clauseStatements(text: string): string[] {
+  const parts = text.split(/;\s+/).filter((p) => /\p{L}/u.test(p));
+  const statements = parts.flatMap((p) => (contrasted(p) ? coordinated(p) : [p]));
+  return statements.length > 1 ? statements : [];
 }
 
 /** Whether the sentence sets one statement against another with a comma and a contrast ("…, although …"). */

@@ -78,13 +78,19 @@ function addedStatements(text: string, lang: Lang): string[][] {
 /** The clause sentence the text rests on (most of its concepts) must say it with the same polarity and modality. */
 function restingStance(text: string, lang: Lang, groups: TermGroup[], clauses: TextAnalysis[], weight: Weight): Reason | undefined {
   const mine = stanceOf(text, lang);
-  let best: { score: number; conflict: ReturnType<typeof stanceConflict> } | undefined;
-  // A clause sentence that sets two statements against each other says each with its own stance.
+  let best: { score: number; conflict: ReturnType<typeof stanceConflict>; statement: boolean } | undefined;
+  // A clause sentence that sets two statements against each other, or parts them with a semicolon, says each with its
+  // own stance: the whole sentence is what a text resting on both says, one statement what a text resting on it says.
   for (const clause of clauses) {
-    for (const s of clause.sentences.flatMap((s) => [s, ...(s.statements ?? [])])) {
-      const score = carriedWeight(groups, s.terms, weight);
-      const conflict = stanceConflict(mine, s.stance);
-      if (!best || score > best.score || (score === best.score && !conflict)) best = { score, conflict };
+    for (const sentence of clause.sentences) {
+      for (const s of [sentence, ...(sentence.statements ?? [])]) {
+        const score = carriedWeight(groups, s.terms, weight);
+        const conflict = stanceConflict(mine, s.stance);
+        const statement = s !== sentence;
+        const better =
+          !best || score > best.score || (score === best.score && (statement !== best.statement ? statement : !conflict));
+        if (better) best = { score, conflict, statement };
+      }
     }
   }
   if (!best || best.score === 0 || !best.conflict) return undefined;

@@ -45,3 +45,37 @@ describe('a number the clause writes after "the number of …" (Res. 217, consid
     expect(reasons(text, CONSIDERING_A, 'fr').filter((r) => r.includes('11 400'))).toEqual([]);
   });
 });
+
+describe('statements a semicolon parts in a clause sentence (Circular 214, ¶ 3, an unseen English circular)', () => {
+  const reasons = ruleReasons('eval/unseen/val-3-en/corpus');
+  const P3 = 'tsb-circular-214-fwu-workshop:p3'; // "… Remote participation will be possible …; interpretation will not be provided."
+  const polarity = (text: string, lang: 'en' | 'fr') => reasons(text, P3, lang).filter((r) => r.startsWith('wrong-polarity'));
+
+  it('are each said with their own stance, and a cause after a comma is a statement of its own', () => {
+    expect(polarity('No interpretation will be offered at either event, since discussions are held in English only [1].', 'en')).toEqual([]);
+    expect(polarity('Remote participation will be possible for both events via MyMeetings [1].', 'en')).toEqual([]);
+  });
+
+  it('still reject the statement whose stance is flipped', () => {
+    expect(polarity('Interpretation will be provided at both events [1].', 'en')).not.toEqual([]);
+    // Before, the whole sentence denied, so this denial passed.
+    expect(polarity('Remote participation will not be possible for either event [1].', 'en')).not.toEqual([]);
+  });
+});
+
+describe('a thing said to be missing (Res. 104 Windhoek, noting a), an unseen French resolution)', () => {
+  const reasons = ruleReasons('eval/unseen/val-3/corpus');
+  const NOTING_A = 'amnt-res-104-windhoek-2026:noting:a'; // "que l'absence de méthode commune de notification … entrave l'échange …"
+
+  it('is said by "without" / "lack of": no denial of what the clause affirms', () => {
+    const text =
+      'Resolution 104 notes that, without a common method for reporting port IoT security incidents, information ' +
+      'exchange between port authorities, terminal operators and national CIRTs is hampered [1].';
+    expect(reasons(text, NOTING_A, 'en').filter((r) => r.startsWith('wrong-polarity'))).toEqual([]);
+  });
+
+  it('is not said by a sentence that gives the method', () => {
+    const text = 'Resolution 104 notes that a common method for reporting port IoT security incidents already exists [1].';
+    expect(reasons(text, NOTING_A, 'en').join(' ')).toContain('wrong-polarity');
+  });
+});
