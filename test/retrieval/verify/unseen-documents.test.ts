@@ -52,7 +52,8 @@ describe('statements a semicolon parts in a clause sentence (Circular 214, ¶ 3,
   const polarity = (text: string, lang: 'en' | 'fr') => reasons(text, P3, lang).filter((r) => r.startsWith('wrong-polarity'));
 
   it('are each said with their own stance, and a cause after a comma is a statement of its own', () => {
-    expect(polarity('No interpretation will be offered at either event, since discussions are held in English only [1].', 'en')).toEqual([]);
+    const because = 'No interpretation will be offered at either event, since discussions are held in English only [1].';
+    expect(polarity(because, 'en')).toEqual([]);
     expect(polarity('Remote participation will be possible for both events via MyMeetings [1].', 'en')).toEqual([]);
   });
 
