@@ -15,6 +15,9 @@ const MONTHS = [
   'diciembre',
 ];
 
+/** After "al día", "al año": the next or previous one ("al día siguiente"), not "per day". */
+const NOT_NEXT = String.raw`(?!\s+(?:siguiente|anterior|posterior|previo))`;
+
 export const es: LanguageTable = {
   lang: 'es',
   monthNames: MONTHS,
@@ -161,11 +164,12 @@ export const es: LanguageTable = {
     late: ['finales de', 'fines de', 'a finales de', 'a fines de', 'fin de'],
   },
   countFillers: ['mas', 'de', 'nuevos', 'nuevas', 'nuevo', 'nueva', 'unos', 'unas', 'casi', 'otros', 'otras', 'o', 'y', 'los', 'las'],
+  // "Al día siguiente", "al año siguiente": the next day or year, no frequency.
   frequencies: {
-    year: [String.raw`\banual(?:es|mente)?\b`, String.raw`\b(?:al|por|cada) ano\b`, String.raw`\btodos los anos\b`],
-    month: [String.raw`\bmensual(?:es|mente)?\b`, String.raw`\b(?:al|por|cada) mes\b`, String.raw`\btodos los meses\b`],
-    week: [String.raw`\bsemanal(?:es|mente)?\b`, String.raw`\b(?:a la|por|cada) semana\b`, String.raw`\btodas las semanas\b`],
-    day: [String.raw`\bdiari(?:o|a|os|as|amente)\b`, String.raw`\b(?:al|por|cada) dia\b`, String.raw`\btodos los dias\b`],
+    year: [String.raw`\banual(?:es|mente)?\b`, String.raw`\b(?:al|por|cada) ano\b${NOT_NEXT}`, String.raw`\btodos los anos\b`],
+    month: [String.raw`\bmensual(?:es|mente)?\b`, String.raw`\b(?:al|por|cada) mes\b${NOT_NEXT}`, String.raw`\btodos los meses\b`],
+    week: [String.raw`\bsemanal(?:es|mente)?\b`, String.raw`\b(?:a la|por|cada) semana\b${NOT_NEXT}`, String.raw`\btodas las semanas\b`],
+    day: [String.raw`\bdiari(?:o|a|os|as|amente)\b`, String.raw`\b(?:al|por|cada) dia\b${NOT_NEXT}`, String.raw`\btodos los dias\b`],
   },
   restrictions: [
     String.raw`\bsolo\b`,

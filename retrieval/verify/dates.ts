@@ -107,9 +107,14 @@ const FOUR_DIGIT_TIMES = new RegExp(
   'g',
 );
 
-/** Times of day: "13:00", "13h00", "13 heures", "1 p.m.", "13 horas", "1400 hours". */
+// "opens at 0930", "de 0830 à 1700": four digits with a leading zero after a word that sets a time are a time without
+// "hours" (a count or a year has no leading zero; a document number, "TD 0412", has no such word before it).
+const LEADING_ZERO_TIME = /(?<=\b(?:at|from|to|until|by|and|à|a|de|jusqu'à|las|hasta|et|y)\s)(0\d)([0-5]\d)(?![\d.,/:])/g;
+
+/** Times of day: "13:00", "13h00", "13 heures", "1 p.m.", "13 horas", "1400 hours", "at 0930". */
 export function extractTimes(p: Prepared, out: Fact[]): void {
   const patterns = [
+    LEADING_ZERO_TIME,
     /(?<![\d.])(\d{1,2})\s?[:h]\s?(\d{2})(?!\d)(\s?[ap]\.?\s?m\b\.?)?/g,
     /(?<![\d.])(\d{1,2})()\s?(?:heures?|horas?|h)\b()/g,
     /(?<![\d.])(\d{1,2})()\s?([ap]\.?\s?m\b\.?)/g,

@@ -88,6 +88,12 @@ describe('times', () => {
     expect(keys('de 0930 à 1230 heures', 'fr')).toEqual(['time:9:30', 'time:12:30']);
     expect(keys('2000 hours of training')).toEqual(['year:2000']);
   });
+
+  it('read four digits with a leading zero after a word that sets a time, without "hours", but no document number', () => {
+    expect(keys('The workshop opens at 0930 on Monday')).toEqual(['time:9:30']);
+    expect(keys('de 0830 à 1700 heures', 'fr')).toEqual(['time:8:30', 'time:17:00']);
+    expect(keys('SG17-TD 0412 was approved')).not.toContain('time:4:12');
+  });
 });
 
 describe('years', () => {

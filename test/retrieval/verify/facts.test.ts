@@ -40,6 +40,8 @@ describe('hard facts, normalised across languages', () => {
     expect(keys('le rapport est publié chaque année', 'fr')).toEqual(['freq:year']);
     expect(keys('un classement mondial annuel des villes', 'fr')).toEqual(['freq:year']);
     expect(keys('una vez al año', 'es')).toEqual(['freq:year']);
+    // "Al día siguiente": the next day, not "per day".
+    expect(keys('tendrá lugar al día siguiente', 'es')).toEqual([]);
     expect(keys('il rendra compte une fois par an', 'fr')).toEqual(['freq:year']);
     expect(keys('a monthly call, twice a week and once a day')).toEqual(['freq:month', 'freq:week', 'freq:day']);
     expect(keys('within a year, every two years', 'en')).toEqual(['num:2']);
