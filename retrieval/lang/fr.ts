@@ -185,7 +185,9 @@ export const fr: LanguageTable = {
     'vice-chair': ['vice-president', 'vice-presidente', 'vice-presidents', 'vice-presidentes', 'vice-presidence'],
     convenor: ['coresponsable', 'coresponsables', 'co-responsable', 'co-responsables', 'copresident', 'copresidents'],
     responsible: ['responsable', 'responsabilite', 'charge de'],
-    lead: ['chef de file', 'premier plan', 'coordination', 'coordonner', 'coordonne', 'coordonnateur', 'pilote'],
+    // … and the lead study group: "la commission d'études directrice pour la sécurité".
+    lead: ['chef de file', 'premier plan', 'coordination', 'coordonner', 'coordonne', 'coordonnateur', 'pilote']
+      .concat(["commission d'etudes directrice"]),
     parent: ['mere'],
     secretariat: ['secretariat'],
   },

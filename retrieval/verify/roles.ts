@@ -53,6 +53,9 @@ const AGENT_BEFORE = new RegExp(String.raw`(?<![\w-])(?:${words((t) => t.agents)
 /** Between two agents of one list: "par la Commission d'études 17 et la Commission d'études 20". */
 const NEXT_AGENT = new RegExp(String.raw`^\s*(?:,\s*|\s(?:${words((t) => t.conjunctions)})\s+)(?:(?:${LINK})\s+)*$`);
 
+/** Between a study group and the sector it belongs to: "Study Group 20 of ITU-T", "Commission d'études 20 de l'UIT-T". */
+const OF_SECTOR = /^\s*(?:of|de|du|del)(?:\s+(?:the|la|el))?\s*(?:l['’]\s*)?$/i;
+
 export interface RoleHolders {
   owners: string[];
   /** The role is said of the holder (a copula or "as" between them), not only found near it ("the HLEG chair"). */
@@ -108,9 +111,13 @@ export class HolderContext {
       const list = this.lists.find((l) => l.includes(named))!;
       return { owners: list.slice(list.indexOf(named)).map((p) => p.key), linked: true };
     }
-    const before = this.holders.filter((h) => h.end <= role.start && !this.isAgent(h)).at(-1);
+    const earlier = this.holders.filter((h) => h.end <= role.start && !this.isAgent(h));
+    let before = earlier.at(-1);
+    // "la Commission d'études 20 de l'UIT-T est responsable": the sector says whose study group it is; it holds nothing.
+    const group = earlier.at(-2);
+    if (before?.kind === 'entity' && group?.kind === 'sg' && OF_SECTOR.test(this.text.slice(group.end, before.start))) before = group;
     if (before) {
-      const linked = LINKED.test(this.text.slice(before.end, role.start));
+      const linked = LINKED.test(this.text.slice(earlier.at(-1)!.end, role.start));
       const list = before.kind === 'person' ? this.sharedBy(before, role.start) : undefined;
       return { owners: (list ?? [before]).map((h) => h.key), linked };
     }

@@ -80,3 +80,20 @@ describe('a thing said to be missing (Res. 104 Windhoek, noting a), an unseen Fr
     expect(reasons(text, NOTING_A, 'en').join(' ')).toContain('wrong-polarity');
   });
 });
+
+describe('roles a French resolution gives study groups (Res. 104 Windhoek, recognizing a))', () => {
+  const reasons = ruleReasons('eval/unseen/val-3/corpus');
+  // "que la Commission d'études 17 de l'UIT-T est la commission d'études directrice pour la sécurité et que la Commission
+  // d'études 20 de l'UIT-T est responsable des études relatives à l'Internet des objets …"
+  const RECOGNIZING_A = 'amnt-res-104-windhoek-2026:recognizing:a';
+
+  it('are held by the study group, not by the sector named after it, and "directrice" is the lead', () => {
+    const swapped = 'Res. 104 recognizes Study Group 20 as the lead study group for security, with Study Group 17 responsible for IoT [1].';
+    expect(reasons(swapped, RECOGNIZING_A, 'en').join(' ')).toContain('wrong-entity');
+  });
+
+  it('pass when given as the clause gives them', () => {
+    const kept = 'Res. 104 recognizes Study Group 17 as the lead study group for security, with Study Group 20 responsible for IoT [1].';
+    expect(reasons(kept, RECOGNIZING_A, 'en').filter((r) => r.startsWith('wrong-entity'))).toEqual([]);
+  });
+});
