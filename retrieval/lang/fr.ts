@@ -2,6 +2,9 @@ import { cues, type LanguageTable } from './table.ts';
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
+/** The lead study group: "la commission d'études directrice pour la sécurité". */
+const LEAD_SG = "commission d'etudes directrice";
+
 export const fr: LanguageTable = {
   lang: 'fr',
   monthNames: MONTHS,
@@ -185,9 +188,7 @@ export const fr: LanguageTable = {
     'vice-chair': ['vice-president', 'vice-presidente', 'vice-presidents', 'vice-presidentes', 'vice-presidence'],
     convenor: ['coresponsable', 'coresponsables', 'co-responsable', 'co-responsables', 'copresident', 'copresidents'],
     responsible: ['responsable', 'responsabilite', 'charge de'],
-    // … and the lead study group: "la commission d'études directrice pour la sécurité".
-    lead: ['chef de file', 'premier plan', 'coordination', 'coordonner', 'coordonne', 'coordonnateur', 'pilote']
-      .concat(["commission d'etudes directrice"]),
+    lead: ['chef de file', 'premier plan', 'coordination', 'coordonner', 'coordonne', 'coordonnateur', 'pilote', LEAD_SG],
     parent: ['mere'],
     secretariat: ['secretariat'],
   },
