@@ -2,9 +2,7 @@ import { cues, type LanguageTable } from './table.ts';
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
-/** The lead study group: "la commission d'études directrice pour la sécurité". */
-const LEAD_SG = "commission d'etudes directrice";
-
+const LEAD_SG = "commission d'etudes directrice"; // "la commission d'études directrice pour la sécurité"
 export const fr: LanguageTable = {
   lang: 'fr',
   monthNames: MONTHS,
@@ -130,8 +128,8 @@ export const fr: LanguageTable = {
     // Ce qui manque : "l'absence de méthode commune" est "sans méthode commune".
     String.raw`\b(?:absence|manque) d(?:e\b|')`,
     String.raw`\bni\b`,
-    // "non" denies after "et", "mais", "ou" or a comma ("et non au Conseil", "ou non"), and before a determiner, a preposition,
-    // "pas" or punctuation; before a bare adjective or noun it is a prefix: "à composition non limitée", "non contraignant".
+    // "non" denies after "et", "mais", "ou", a comma, and before a determiner, a preposition, "pas" or punctuation ("et non
+    // au Conseil"); before a bare adjective or noun it is a prefix: "à composition non limitée", "non contraignant".
     String.raw`(?:\b(?:et|mais|ou)\s+|,\s*)non\b(?!-)`,
     String.raw`\bnon\b(?=\s*(?:[,.;:!?)]|$|(?:pas|le|la|les|un|une|des|du|de|au|aux|a|en|par|pour|sur|dans|avec|chez|que)\b|(?:l|d|qu)'))`,
     String.raw`\bpas\b`,
