@@ -61,6 +61,12 @@ export function missingNames(
   return [...new Set([...names, ...acronyms])].map((n) => `"${n}" is not in the cited clause`);
 }
 
+/** The acronyms the corpus defines that a text writes out in full ("l'Organisation maritime internationale": OMI). */
+export function acronymsWrittenOut(text: string, clauseTexts: Iterable<string>): string[] {
+  const words = ` ${fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+  return [...definitions(clauseTexts)].filter(([, longs]) => longs.some((long) => words.includes(` ${long} `))).map(([a]) => a);
+}
+
 const corpusDefinitions = new WeakMap<object, Map<string, string[]>>();
 /** An acronym in parentheses after the words it abbreviates: "… Trust Institute (BDTI)", "(ISCT-NTNS)", "(ICTs)". */
 const DEFINED = /\(([\p{Lu}][\p{Lu}\p{N}-]{1,14})s?\)/gu;

@@ -12,7 +12,7 @@ import { analyzeText, weakestShare, weightedCoverage, type TextAnalysis } from '
 import { qualifierConflicts } from './bounds.ts';
 import { countConflicts } from './counts.ts';
 import { missingFacts } from './matching.ts';
-import { missingNames, missingTitledNames } from './proper-names.ts';
+import { acronymsWrittenOut, missingNames, missingTitledNames } from './proper-names.ts';
 import { titledNames } from './names.ts';
 import { ownerConflicts, titleConflicts } from './owners.ts';
 import { uncarriedParts, withoutConnectives } from './parts.ts';
@@ -178,7 +178,9 @@ export class RuleChecker {
     const said = [stance, this.quoted(text, lang, clauses, weight), unhedged(text, lang, groups, cited, clauses)];
     for (const r of [...said, reversedOrder(text, lang, cited, clauses, this.support.concepts)]) if (r) reasons.push(r);
     // Hard facts were checked above, strictly, in every spelling ("Fathy", "CE 20"): their words count as carried.
-    const factTerms = analyze(own.facts.map((f) => f.surface).join(' '), lang);
+    // … and so are the acronyms the corpus defines that the cited clauses write out ("l'OMI" for "l'Organisation maritime internationale").
+    const writtenOut = cited.flatMap((c) => acronymsWrittenOut(c.text, this.clauseTexts));
+    const factTerms = analyze([...own.facts.map((f) => f.surface), ...writtenOut].join(' '), lang);
     const carried = (terms: Set<string>) => new Set([...terms, ...factTerms]);
     const together = carried(new Set(clauses.flatMap((c) => [...c.terms])));
     if (clauses.length === 1 && !reasons.length)

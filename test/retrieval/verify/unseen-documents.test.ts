@@ -97,3 +97,20 @@ describe('roles a French resolution gives study groups (Res. 104 Windhoek, recog
     expect(reasons(kept, RECOGNIZING_A, 'en').filter((r) => r.startsWith('wrong-entity'))).toEqual([]);
   });
 });
+
+describe('an acronym the corpus defines, in a clause that writes it out (FG-SecPort report, § 6.4)', () => {
+  const reasons = ruleReasons('eval/unseen/val-3/corpus');
+  // "… deux déclarations de liaison: l'une adressée à l'Organisation maritime internationale (…), l'autre à la CE 20 …";
+  // the resolution defines "l'Organisation maritime internationale (OMI)".
+  const S6_4 = 'fg-secport-r-01:s6.4';
+
+  it('carries the part of the sentence that names it by the acronym', () => {
+    const text = "Le Groupe a approuvé deux déclarations de liaison, l'une destinée à l'OMI et l'autre à la CE 20 [1].";
+    expect(reasons(text, S6_4, 'fr')).toEqual([]);
+  });
+
+  it('carries no other acronym', () => {
+    const text = "Le Groupe a approuvé deux déclarations de liaison, l'une destinée à l'OIT et l'autre à la CE 20 [1].";
+    expect(reasons(text, S6_4, 'fr')).not.toEqual([]);
+  });
+});
