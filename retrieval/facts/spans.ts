@@ -266,7 +266,9 @@ function countedThing(words: string): string {
 }
 
 /** "The number of non-geostationary satellites in operation exceeded 11 400": the number counts what comes before it. */
-export const NUMBER_OF = /(?:the (?:total )?number of\s+|le nombre (?:total )?d(?:e\s+|')|el n[uú]mero (?:total )?de\s+)([^.;:]{3,100})$/;
+/** How far before a number "the number of …" may begin: "… brought to the attention of the Bureau rose from 212 …". */
+export const NUMBER_OF_REACH = 200;
+export const NUMBER_OF = /(?:the (?:total )?number of\s+|le nombre (?:total )?d(?:e\s+|')|el n[uú]mero (?:total )?de\s+)([^.;:]{3,160})$/;
 
 /** What a text's numbers count when it says so before them: "the number of IoT devices … is expected to exceed 40 billion". */
 export function countedBefore(text: string): string[] {
@@ -274,7 +276,7 @@ export function countedBefore(text: string): string[] {
   const out: string[] = [];
   for (const m of lower.matchAll(/(?<![\p{L}\d])\d[\d\u00a0 .,]*/gu)) {
     if (/^(?:19|20)\d\d$/.test(m[0].trim())) continue;
-    const of = NUMBER_OF.exec(lower.slice(Math.max(0, m.index - 140), m.index))?.[1];
+    const of = NUMBER_OF.exec(lower.slice(Math.max(0, m.index - NUMBER_OF_REACH), m.index))?.[1];
     if (of) out.push(of);
   }
   return out;

@@ -237,6 +237,9 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     const skippable = (w: string) => AUXILIARY.has(w) || isStopWord(w) || PRECISION.has(w) || (NUMBER_WORDS.has(w) && !POINTING.has(w));
     while (j < words.length && skippable(words[j])) j += 1;
     if (POINTING.has(words[j] ?? '') || CONTENT.has(words[j] ?? '')) continue;
+    // "How many OF THEM were attributed …": what is counted was named before; the verb after it is no attribute.
+    const skippedWords = words.slice(i + opener.split(' ').length, j);
+    if (skippedWords.some((w, k) => POINTING.has(w) && OF_WORDS.has(skippedWords[k - 1] ?? ''))) continue;
     // "¿Cuántos llevaba organizados?": the counted noun, plural after "cuántos", is left unsaid; a verb is no attribute.
     if (lang === 'es' && PLURAL_COUNT.has(opener) && !/s$/.test(words[j] ?? '')) continue;
     // "What IS the …": a copula between the opener and the word ("which two documents set it up" has none).
@@ -263,6 +266,9 @@ function groupOf(word: string | undefined, lang: Lang, groups: TermGroup[]): num
   const exact = term ? groups.findIndex((g) => g.original.length === 1 && g.original[0] === term) : -1;
   return exact >= 0 || !term ? exact : groups.findIndex((g) => g.original.includes(term));
 }
+
+/** "Of them", "d'entre eux", "de ellos": the preposition before a word pointing back. */
+const OF_WORDS = new Set(['of', 'among', 'de', 'd', 'parmi', 'entre']);
 
 /** Below this general-language specificity a word is an everyday one (question-form's only use of specificity). */
 const EVERYDAY = 0.3;

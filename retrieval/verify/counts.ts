@@ -10,7 +10,7 @@ import type { Fact } from './fact.ts';
 import { TABLES } from '../lang/index.ts';
 import { PART_WORDS } from './labels.ts';
 import { extractFacts } from './facts.ts';
-import { NUMBER_OF } from '../facts/spans.ts';
+import { NUMBER_OF, NUMBER_OF_REACH } from '../facts/spans.ts';
 
 const WINDOW = 3;
 /** Words a number labels rather than counts after ("Pillar 2", "Section 3", "Priorité 5"), folded. */
@@ -69,7 +69,7 @@ function readCounts(clause: TextAnalysis): Counted[] {
   return clause.facts
     .filter((f): f is Fact & { value: number } => f.kind === 'number' && f.value !== undefined && !labelled(clause, f))
     .map((f) => {
-      const of = NUMBER_OF.exec(clause.rest.slice(Math.max(0, f.start - 140), f.start))?.[1];
+      const of = NUMBER_OF.exec(clause.rest.slice(Math.max(0, f.start - NUMBER_OF_REACH), f.start))?.[1];
       const words = of ? `${countedWords(f.after, clause.lang)} ${of}`.trim() : countedWords(f.after, clause.lang);
       return { value: f.value, words, terms: new Set(analyze(words, clause.lang)), clause };
     });

@@ -216,6 +216,13 @@ describe('the kind of fact a question wants', () => {
     const worldwide = text('that the number of IoT devices in service worldwide is expected to exceed 40 billion by 2030;');
     expect(meetsType(form({ type: 'count', focus: [0] }), worldwide, [devices])).toBe(true);
     expect(meetsType(form({ type: 'count', focus: [0] }), text('Le nombre de participants a atteint 143.'), [participants])).toBe(true);
+    // The number may come far after: "the number of cases … brought to the attention of the … Bureau rose from 212 …".
+    const far = text(
+      'that the number of cases of harmful interference to terrestrial mobile networks brought to the attention of the ' +
+        'Radiocommunication Bureau rose from 212 in 2023 to 347 in 2024;',
+    );
+    const cases: TermGroup = { original: ['case'], alternatives: [{ terms: ['case'], weight: 1 }] };
+    expect(meetsType(form({ type: 'count', focus: [0] }), far, [cases])).toBe(true);
     // Not across a sentence: the number of the next sentence counts something else.
     const apart = text('The number of participants was not recorded. 40 experts spoke.');
     expect(meetsType(form({ type: 'count', focus: [0] }), apart, [participants])).toBe(false);

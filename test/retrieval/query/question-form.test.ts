@@ -110,6 +110,11 @@ describe('offices asked about', () => {
     expect(form('¿quién es el presidente del GT 2/17?', 'es').office?.role).toBe('chair');
   });
 
+  it('read no attribute in the verb after "how many of them": what is counted was named before', () => {
+    const q = 'how many cases were reported in 2024, and how many of them were attributed to false base stations?';
+    expect(form(q, 'en').focus).toEqual(['case']);
+  });
+
   it('read an office only a person holds in the plural or shared, but "who chairs" as a verb', () => {
     expect(form('Who are the co-convenors of the JRG-FWU?', 'en').namedPerson).toBe(true);
     expect(form('¿Quiénes son los relatores?', 'es').namedPerson).toBe(true);
