@@ -196,6 +196,8 @@ describe('offices asked about', () => {
     expect(form('what role does the Council give SG17?', 'en').focus).toEqual([]);
     // Any body the clause names answers "which bodies".
     expect(form('to which bodies did the focus group send liaison statements?', 'en').focus).toEqual([]);
+    expect(form('To which groups did Working Party 1C send outgoing liaison statements?', 'en').focus).toEqual([]);
+    expect(form('¿a qué grupos envió declaraciones de enlace?', 'es').focus).toEqual([]);
     // A thing the clause must name is still one ("which room").
     expect(form('which room is the meeting in?', 'en').focus).toEqual(['room']);
   });
