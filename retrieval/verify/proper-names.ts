@@ -61,10 +61,19 @@ export function missingNames(
   return [...new Set([...names, ...acronyms])].map((n) => `"${n}" is not in the cited clause`);
 }
 
+const writtenOutCache = new WeakMap<object, Map<string, string[]>>();
+
 /** The acronyms the corpus defines that a text writes out in full ("l'Organisation maritime internationale": OMI). */
 export function acronymsWrittenOut(text: string, clauseTexts: Iterable<string>): string[] {
-  const words = ` ${fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
-  return [...definitions(clauseTexts)].filter(([, longs]) => longs.some((long) => words.includes(` ${long} `))).map(([a]) => a);
+  let cache = writtenOutCache.get(clauseTexts as object);
+  if (!cache) writtenOutCache.set(clauseTexts as object, (cache = new Map()));
+  let found = cache.get(text);
+  if (!found) {
+    const words = ` ${fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+    found = [...definitions(clauseTexts)].filter(([, longs]) => longs.some((long) => words.includes(` ${long} `))).map(([a]) => a);
+    cache.set(text, found);
+  }
+  return found;
 }
 
 const corpusDefinitions = new WeakMap<object, Map<string, string[]>>();
