@@ -113,7 +113,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     cue.push(named);
   }
   // "The deadline FOR FELLOWSHIPS": what a deadline is for is the attribute asked about, any of its words.
-  if (!focus.length) focus = deadlineFocus(folded, cues.map(([c]) => c), lang, groups, cue, either);
+  if (!focus.length) focus = deadlineFocus(folded, cues, lang, cue, (w) => groupOf(w, lang, groups), either);
   const kinds = [...new Set([type, ...cues.map(([, kind]) => kind)].filter((k): k is AnswerType => k !== undefined))];
   const toTheDay = type === 'date' && DAY_WANTED.test(folded);
   const namedPerson = type === 'person' && personOffice(lang).test(folded);
@@ -268,7 +268,7 @@ function groupOf(word: string | undefined, lang: Lang, groups: TermGroup[]): num
 }
 
 /** "Of them", "d'entre eux", "de ellos": the preposition before a word pointing back. */
-const OF_WORDS = new Set(['of', 'among', 'de', 'd', 'parmi', 'entre']);
+const OF_WORDS = new Set(['of', 'among', 'de', 'parmi', 'entre']);
 
 /** Below this general-language specificity a word is an everyday one (question-form's only use of specificity). */
 const EVERYDAY = 0.3;

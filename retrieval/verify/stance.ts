@@ -87,8 +87,7 @@ function restingStance(text: string, lang: Lang, groups: TermGroup[], clauses: T
         const score = carriedWeight(groups, s.terms, weight);
         const conflict = stanceConflict(mine, s.stance);
         const statement = s !== sentence;
-        const better =
-          !best || score > best.score || (score === best.score && (statement !== best.statement ? statement : !conflict));
+        const better = !best || score > best.score || (score === best.score && (statement !== best.statement ? statement : !conflict));
         if (better) best = { score, conflict, statement };
       }
     }
