@@ -17,7 +17,7 @@ export { isStopWord };
 const STEMMERS: Record<Lang, (word: string) => string> = { en: stemEn, fr: stemFr, es: stemEs };
 
 /** Bump when analysis changes what terms a text gives: compiled tables analysed with it are then rebuilt. */
-export const ANALYSIS_VERSION = 10;
+export const ANALYSIS_VERSION = 9;
 
 const ELISION = /\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'/g;
 const TOKEN = /[a-z0-9]+(?:[./-][a-z0-9]+)*/g;
@@ -96,21 +96,9 @@ export function analyze(text: string, lang: Lang): string[] {
 const STEM_MEMO = new Map<(word: string) => string, Map<string, string>>();
 const STEM_MEMO_MAX = 200_000;
 
-/**
- * A short word stays as written, so its plural must too: the French "mises" is "mise", not the stem "mis" the singular
- * never meets, and the Spanish "casos" is "caso". (The English stemmer already meets "dates" and "date"; the Spanish adds
- * "-es" after a consonant, "redes" for "red", which its stemmer handles.)
- */
-function shortPlural(token: string, stem: (word: string) => string): string | undefined {
-  if (token.length !== 5 || !/[^sui]s$/.test(token) || stem === STEMMERS.en) return undefined;
-  return stem === STEMMERS.es && token.endsWith('es') ? undefined : token.slice(0, -1);
-}
-
 function stemToken(token: string, stem: (word: string) => string): string {
   // Acronyms, numbers and compounds stay as written; short words too (stemmers mangle "iot", "tsb").
   if (token.length <= 4 || /[^a-z]/.test(token)) return token;
-  const plural = shortPlural(token, stem);
-  if (plural) return plural;
   let memo = STEM_MEMO.get(stem);
   if (!memo) STEM_MEMO.set(stem, (memo = new Map()));
   let stemmed = memo.get(token);

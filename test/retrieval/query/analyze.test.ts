@@ -74,14 +74,6 @@ describe('index terms of a text', () => {
     expect(analyze('reuniones', 'es')).toEqual(analyze('reunión', 'es'));
     expect(analyze('IoT TSB 2025 c22/32', 'fr')).toEqual(['iot', 'tsb', '2025', 'c22/32', 'c22', '32']);
   });
-
-  it('read the plural of a short word as the word: the singular is left as written, so its plural must meet it', () => {
-    expect(analyze('les mises à jour', 'fr')).toEqual(analyze('la mise à jour', 'fr'));
-    expect(analyze('dates', 'fr')).toEqual(analyze('date', 'fr'));
-    expect(analyze('casos', 'es')).toEqual(analyze('caso', 'es'));
-    // Spanish adds "-es" after a consonant: "redes" is "red", as its stemmer already reads it.
-    expect(analyze('redes', 'es')).toEqual(analyze('red', 'es'));
-  });
 });
 
 describe('query terms', () => {
