@@ -5,6 +5,7 @@
  * and position, so an answer can lead with it and quote around it.
  */
 import { durationWords } from '../lang/durations.ts';
+import { NUMBER_OF, NUMBER_OF_REACH } from '../lang/number-words.ts';
 import { merged, type AnswerType } from '../lang/index.ts';
 import { isStopWord } from '../query/analyze.ts';
 import { fold, phrasePattern } from '../text.ts';
@@ -264,11 +265,6 @@ function countedThing(words: string): string {
   }
   return kept.join(' ');
 }
-
-/** "The number of non-geostationary satellites in operation exceeded 11 400": the number counts what comes before it. */
-/** How far before a number "the number of …" may begin: "… brought to the attention of the Bureau rose from 212 …". */
-export const NUMBER_OF_REACH = 200;
-export const NUMBER_OF = /(?:the (?:total )?number of\s+|le nombre (?:total )?d(?:e\s+|')|el n[uú]mero (?:total )?de\s+)([^.;:]{3,160})$/;
 
 /** What a text's numbers count when it says so before them: "the number of IoT devices … is expected to exceed 40 billion". */
 export function countedBefore(text: string): string[] {

@@ -186,3 +186,8 @@ export function ordinalWords(folded: string, lang: Lang): OrdinalWord[] {
     return { start, end: start + m[0].length, value: (head?.value ?? 0) + table[m[2]], bare: !m[1], word: m[2] };
   });
 }
+
+/** "The number of non-geostationary satellites in operation exceeded 11 400": the number counts what comes before it. */
+export const NUMBER_OF = /(?:the (?:total )?number of\s+|le nombre (?:total )?d(?:e\s+|')|el n[uú]mero (?:total )?de\s+)([^.;:]{3,160})$/;
+/** How far before a number "the number of …" may begin: "… brought to the attention of the Bureau rose from 212 …". */
+export const NUMBER_OF_REACH = 200;

@@ -10,7 +10,7 @@ import type { Fact } from './fact.ts';
 import { TABLES } from '../lang/index.ts';
 import { PART_WORDS } from './labels.ts';
 import { extractFacts } from './facts.ts';
-import { NUMBER_OF, NUMBER_OF_REACH } from '../facts/spans.ts';
+import { NUMBER_OF, NUMBER_OF_REACH } from '../lang/number-words.ts';
 
 const WINDOW = 3;
 /** Words a number labels rather than counts after ("Pillar 2", "Section 3", "Priorité 5"), folded. */
