@@ -45,11 +45,17 @@ function strictUtf8(bytes: Buffer): string | undefined {
   }
 }
 
-/** Text has few control characters; decoded binary has many. */
+/**
+ * Text has few control characters; decoded binary has many. Random bytes behind a UTF-16 byte-order mark decode to
+ * characters of every script, which no check of controls sees: they are told by the code points no text uses (lone
+ * surrogates, private use, unassigned), which a document in any of ITU's six languages does not hold.
+ */
 function checked(text: string): string {
   const sample = text.slice(0, SAMPLE);
   // ESC is left out: terminal escape sequences in a text file are cleaned (clean-text.ts), not a reason to skip it.
-  const controls = sample.match(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0;
+  const controls =
+    (sample.match(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0) +
+    (sample.match(/[\p{Cs}\p{Co}\p{Cn}]/gu)?.length ?? 0);
   if (controls > Math.max(8, sample.length * 0.01)) {
     throw new NotTextError(`binary or undecodable content (${controls} control characters)`);
   }

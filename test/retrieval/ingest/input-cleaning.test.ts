@@ -32,6 +32,17 @@ describe('decodeText', () => {
     const highJunk = Buffer.from(Array.from({ length: 4000 }, (_, i) => 0x80 + ((i * 7919) % 127)));
     expect(() => decodeText(highJunk)).toThrow(NotTextError);
   });
+
+  it('refuses random bytes behind a UTF-16 byte-order mark, and reads UTF-16 text in any of ITU’s scripts', () => {
+    // Seeded by the loop, not random: each of 50 buffers starts with FF FE, as one random file in 33,000 does.
+    for (let seed = 1; seed <= 50; seed += 1) {
+      const junk = Buffer.from(Array.from({ length: 6000 }, (_, i) => (i < 2 ? [0xff, 0xfe][i] : (i * seed * 2654435761) >>> 24)));
+      expect(() => decodeText(junk), `seed ${seed}`).toThrow(NotTextError);
+    }
+    for (const text of ['国际电信联盟 第17研究组 物联网安全', 'Международный союз электросвязи', 'الاتحاد الدولي للاتصالات']) {
+      expect(decodeText(iconv.encode('\ufeff' + text, 'utf16-le'))).toBe(text);
+    }
+  });
 });
 
 describe('cleanText', () => {
