@@ -116,7 +116,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   if (!focus.length) focus = deadlineFocus(folded, cues, lang, cue, (w) => groupOf(w, lang, groups), either);
   const kinds = [...new Set([type, ...cues.map(([, kind]) => kind)].filter((k): k is AnswerType => k !== undefined))];
   const toTheDay = type === 'date' && DAY_WANTED.test(folded);
-  const namedPerson = type === 'person' && personOffice(lang).test(folded);
+  const namedPerson = type === 'person' && personOffice(lang).test(officeAsked(folded, lang));
   const places = [...placesNamed(question, lang)];
   const first = firstOf(folded, groups, (word) => groupOf(word, lang, groups));
   return {
@@ -135,6 +135,16 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     ...(places.length ? { places } : {}),
     ...(first.length ? { first } : {}),
   };
+}
+
+/**
+ * The part of a question that names the office asked for: up to the end of an office cue ("¿quiénes son los
+ * vicepresidentes de …"), the whole question without one. "Who chairs the group the Secretary-General is to create?"
+ * asks for the chair, who may be an office holder: the office after the cue is what the group is, not what is asked.
+ */
+function officeAsked(folded: string, lang: Lang): string {
+  const cue = table(lang).officeCues.find(([c]) => folded.includes(` ${c} `))?.[0];
+  return cue ? folded.slice(0, folded.indexOf(` ${cue} `) + cue.length + 2) : folded;
 }
 
 const personOffices = new Map<Lang, RegExp>();

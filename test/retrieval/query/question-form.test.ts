@@ -119,6 +119,10 @@ describe('offices asked about', () => {
     expect(form('Who are the co-convenors of the JRG-FWU?', 'en').namedPerson).toBe(true);
     expect(form('¿Quiénes son los relatores?', 'es').namedPerson).toBe(true);
     expect(form('who chairs SG17?', 'en').namedPerson).toBeUndefined();
+    // An office asked about ("who chairs …") may be held by an office holder; another office named is context.
+    const chair = form('who chairs the coordination group that the Secretary-General is instructed to create?', 'en');
+    expect(chair.office?.role).toBe('chair');
+    expect(chair.namedPerson).toBeUndefined();
   });
 
   it('leave other questions about people without an office', () => {
