@@ -163,9 +163,11 @@ function atPeriods(text: string): string[] {
 
 function asks(text: string, lang: Lang): boolean {
   if (/\?\s*$/.test(text) || /^¿/.test(text)) return true;
-  // A colon opens the question after a preamble ("prepping slides on SG17: how many Recs …").
+  // A colon opens the question after a preamble ("prepping slides on SG17: how many Recs …"), and so does "¿" ("Según
+  // la Resolución 210, ¿qué Comisión …").
   const colon = text.indexOf(':');
   if (colon > 0 && asks(text.slice(colon + 1).trim(), lang)) return true;
+  if (text.indexOf('¿') > 0) return true;
   const words = fold(text)
     .replace(/[¿¡,:]/g, ' ')
     .split(/\s+/)

@@ -16,6 +16,14 @@ describe('the parts of a chat message that ask', () => {
     ]);
   });
 
+  it('reads a Spanish question opened by "¿" after a preamble as asking, and the one coordinated after it', () => {
+    const q = 'Según la Resolución 210, ¿qué Comisión es la comisión rectora, y a qué comisión envió su declaración de enlace?';
+    expect(messageParts(q, 'es')).toEqual([
+      { text: 'Según la Resolución 210, ¿qué Comisión es la comisión rectora', asks: true },
+      { text: 'a qué comisión envió su declaración de enlace?', asks: true },
+    ]);
+  });
+
   it('reads French and Spanish asked with the question word last, and the chat spellings of question words', () => {
     expect(messageParts('combien de partenaires ? et ça sort qd', 'fr').map((p) => p.asks)).toEqual([true, true]);
     expect(messageParts("c'est noté. la réunion c'est où", 'fr').map((p) => p.asks)).toEqual([false, true]);
