@@ -82,14 +82,15 @@ export const POINTING = new Set(
   'one ones it them those these that lequel laquelle lesquels cual cuales people persons ppl personnes gens personas gente'.split(' '),
 );
 // Words that ask for the content itself ("on what TOPIC", "sobre qué tema", "which ISSUES will be studied", "dans quels
-// domaines") or for any body ("to which BODIES / GROUPS did it send liaisons": "Study Group 11", "Working Party 5D"): what
+// domaines") or for any body ("to which BODIES / GROUPS did it send liaisons": "Study Group 11", "Working Party 5D"; "with
+// which COMMITTEE": "CEI TC 57"): what
 // the clause says, or a body it names, answers them, not a clause that writes the word.
 export const CONTENT = new Set(
   (
     'topic topics subject subjects theme themes issue issues matter matters area areas aspect aspects field fields role roles ' +
     'sujet sujets thematique thematiques domaine domaines tema temas asunto asuntos ambito ambitos aspecto aspectos ' +
     'materia materias rol papel body bodies entity entities organ organs organisme organismes entite entites organo organos ' +
-    'entidad entidades group groups groupe groupes grupo grupos'
+    'entidad entidades group groups groupe groupes grupo grupos committee committees comite comites'
   ).split(' '),
 );
 // Counts are not attributes: "which two documents" asks about documents.

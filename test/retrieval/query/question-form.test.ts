@@ -202,6 +202,7 @@ describe('offices asked about', () => {
     expect(form('to which bodies did the focus group send liaison statements?', 'en').focus).toEqual([]);
     expect(form('To which groups did Working Party 1C send outgoing liaison statements?', 'en').focus).toEqual([]);
     expect(form('¿a qué grupos envió declaraciones de enlace?', 'es').focus).toEqual([]);
+    expect(form('¿Con qué comité de la CEI debe coordinar el UIT-T su labor?', 'es').focus).toEqual([]);
     // A thing the clause must name is still one ("which room").
     expect(form('which room is the meeting in?', 'en').focus).toEqual(['room']);
   });
