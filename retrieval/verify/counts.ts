@@ -18,7 +18,9 @@ const LABELS = new Set([
   ...PART_WORDS,
   ...(
     'question cuestion article articulo resolution resolucion res recommendation annex annexe anexo point punto paragraph ' +
-    'paragraphe parrafo item phase fase step etape part partie parte volume version edition edicion session sesion'
+    'paragraphe parrafo item phase fase step etape part partie parte volume version edition edicion session sesion ' +
+    // "Working Group 2", "groupe de travail 2", "grupo de trabajo 2", "deliverable 3": names, not counts.
+    'group groupe grupo travail trabajo party deliverable livrable entregable module track'
   ).split(' '),
 ]);
 

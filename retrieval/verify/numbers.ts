@@ -116,6 +116,8 @@ export function extractOrdinals(p: Prepared, lang: Lang, out: Fact[]): void {
   // An ordinal word, after the cardinals of its compound: "dix-septieme", "vingt et unieme", "twenty-first", "seventeenth".
   for (const o of ordinalWords(p.masked, lang)) {
     if (/^\s+plan\b/.test(p.masked.slice(o.end))) continue;
+    // "Secondé par Mme X" (assisted by), folded to "seconde par": a participle before its agent, no ordinal.
+    if (/^s?\s+(?:par|by|por)\b/.test(p.masked.slice(o.end))) continue;
     // "unieme" counts only at the end of a compound ("vingt et unieme").
     if (o.bare && o.value === 1 && !(o.word in TABLES[lang].ordinals)) continue;
     const surface = p.masked.slice(o.start, o.end);

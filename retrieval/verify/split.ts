@@ -149,7 +149,7 @@ export function coordinated(text: string): string[] {
  */
 export function clauseStatements(text: string): string[] {
   const parts = text.split(/;\s+/).filter((p) => /\p{L}/u.test(p));
-  const statements = parts.flatMap((p) => (contrasted(p) ? coordinated(p) : [p]));
+  const statements = parts.flatMap((p) => coordinated(p));
   return statements.length > 1 ? statements : [];
 }
 

@@ -114,3 +114,32 @@ describe('an acronym the corpus defines, in a clause that writes it out (FG-SecP
     expect(reasons(text, S6_4, 'fr')).not.toEqual([]);
   });
 });
+
+describe('a third set of unseen documents (val-4, val-4-en)', () => {
+  const en = ruleReasons('eval/unseen/val-4-en/corpus');
+  const fr = ruleReasons('eval/unseen/val-4/corpus');
+
+  it('reads "Working Group 2" as a name, not a count, in the clause and the sentence', () => {
+    // § 4.3: "Working Group 2 prepared the first draft of deliverable D3 …"
+    const text = 'Le groupe de travail 2 du FG-DNSAM a préparé le premier projet du livrable D3 [1].';
+    expect(en(text, 'sg17-td0412-fgdnsam-report:s4.3', 'fr').filter((r) => r.startsWith('wrong-entity'))).toEqual([]);
+  });
+
+  it('reads "secondé par" as "assisted by", not as the ordinal "seconde"', () => {
+    // § 1.1: "… présidée par M. Tomás Ibarrola Quintero (Uruguay), assisté des deux Vice-Présidentes, Mme Wanjiru Kabaiku …"
+    const text = 'Le Groupe est présidé par M. Tomás Ibarrola Quintero (Uruguay), secondé par Mme Wanjiru Kabaiku (Kenya) [1].';
+    expect(fr(text, 'ge-simsfm-r1-rapport-activite:s1.1', 'fr').join(' ')).not.toContain('seconde');
+  });
+
+  it('holds each statement a clause joins with ", and that" to its own stance', () => {
+    // Recognizing a): "that the policies … are developed outside ITU, and that nothing in this resolution shall be
+    // construed as affecting those policies"
+    const a = 'wtsa-res118-dns-abuse:recognizing:a';
+    const kept =
+      'Nothing in Resolution 118 is to be read as affecting the policies for generic top-level domains, ' +
+      'which are developed outside ITU [1].';
+    expect(en(kept, a, 'en').filter((r) => r.startsWith('wrong-polarity'))).toEqual([]);
+    const flipped = 'Resolution 118 notes that the policies for generic top-level domains are not developed outside ITU [1].';
+    expect(en(flipped, a, 'en').join(' ')).toContain('wrong-polarity');
+  });
+});
