@@ -107,12 +107,17 @@ export function isEntityAcronym(word: string): boolean {
   return (tables ??= load()).acronymKey.has(word);
 }
 
+/** Before a country that names a currency: "dollars des", "dólares de los", "dollars of the". */
+const CURRENCY_OF = /\b(?:dollars?|dolares?)\s+(?:des|de los|of the)\s+$/;
+
 /** Bodies, organisations and places, by their table forms (any language). */
 export function extractNamed(p: Prepared, out: Fact[]): void {
   const t = (tables ??= load());
   for (const m of [...p.masked.matchAll(t.forms)]) {
     const key = t.formKey.get(m[1].replace(/\s+/g, ' '));
     if (!key) continue;
+    // "1 300 millions de dollars des États-Unis": a currency, no place said.
+    if (CURRENCY_OF.test(p.masked.slice(Math.max(0, m.index! - 24), m.index))) continue;
     out.push({ kind: key.startsWith('place:') ? 'place' : 'entity', key, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
     mask(p, m.index!, m.index! + m[0].length);
   }

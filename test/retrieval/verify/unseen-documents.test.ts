@@ -142,4 +142,12 @@ describe('a third set of unseen documents (val-4, val-4-en)', () => {
     const flipped = 'Resolution 118 notes that the policies for generic top-level domains are not developed outside ITU [1].';
     expect(en(flipped, a, 'en').join(' ')).toContain('wrong-polarity');
   });
+
+  it('reads "dollars des États-Unis" as the currency USD, and no place', () => {
+    // Considering d): "… les pertes déclarées … ont dépassé 1,3 milliard USD en 2025"
+    const text = 'En 2025, les pertes déclarées ont dépassé 1 300 millions de dollars des États-Unis [1].';
+    expect(fr(text, 'c26-res1491-fraude-echange-sim:considering:d', 'fr')).toEqual([]);
+    const wrong = 'En 2025, les pertes déclarées ont dépassé 1 300 millions de francs suisses [1].';
+    expect(fr(wrong, 'c26-res1491-fraude-echange-sim:considering:d', 'fr')).not.toEqual([]);
+  });
 });
