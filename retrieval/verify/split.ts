@@ -145,7 +145,9 @@ export function coordinated(text: string): string[] {
 
 /**
  * A clause sentence's statements, each with its own stance: those a semicolon parts ("Remote participation will be
- * possible …; interpretation will not be provided") and those set against each other ("…, mais …"). One statement: none.
+ * possible …; interpretation will not be provided") and those a comma and a conjunction join ("…, and that nothing in
+ * this resolution shall be construed …", "…, mais …"). One statement: none. (A clause is read once and kept, so its
+ * statements cost nothing per answer; a sentence's are read apart only when set against each other, `contrasted`.)
  */
 export function clauseStatements(text: string): string[] {
   const parts = text.split(/;\s+/).filter((p) => /\p{L}/u.test(p));

@@ -79,8 +79,8 @@ function addedStatements(text: string, lang: Lang): string[][] {
 function restingStance(text: string, lang: Lang, groups: TermGroup[], clauses: TextAnalysis[], weight: Weight): Reason | undefined {
   const mine = stanceOf(text, lang);
   let best: { score: number; conflict: ReturnType<typeof stanceConflict>; statement: boolean } | undefined;
-  // A clause sentence that sets two statements against each other, or parts them with a semicolon, says each with its
-  // own stance: the whole sentence is what a text resting on both says, one statement what a text resting on it says.
+  // A clause sentence that joins statements (a semicolon, "…, and that …", "…, mais …") says each with its own stance:
+  // the whole sentence is what a text resting on all of them says, one statement what a text resting on it says.
   for (const clause of clauses) {
     for (const sentence of clause.sentences) {
       for (const s of [sentence, ...(sentence.statements ?? [])]) {
