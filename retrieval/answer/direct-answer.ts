@@ -63,11 +63,7 @@ export function directAnswer(
 function holders(people: Span[], clause: Clause, groups: TermGroup[], lang: Lang): Span[] {
   const offices = officeGroups(groups);
   if (!offices.length) return people;
-  const naming = clauseSentences(clause.text).filter((s) => {
-    const terms = new Set(analyze(s.text, lang));
-    return offices.every((g) => names(g, terms));
-  });
-  const held = people.filter((p) => naming.some(({ start, end }) => p.start >= start && p.end <= end));
+  const held = people.filter(inSentenceNaming(offices, clause, lang));
   return held.length ? held : people;
 }
 
@@ -79,12 +75,17 @@ function holders(people: Span[], clause: Clause, groups: TermGroup[], lang: Lang
 function bySentenceNaming(spans: Span[], clause: Clause, groups: TermGroup[], lang: Lang): Span[] {
   const asked = groups.filter(isName);
   if (!asked.length || spans.length < 2) return spans;
+  const inNaming = inSentenceNaming(asked, clause, lang);
+  return [...spans.filter(inNaming), ...spans.filter((s) => !inNaming(s))];
+}
+
+/** Whether a span lies in a sentence of the clause that names every one of the groups. */
+function inSentenceNaming(groups: TermGroup[], clause: Clause, lang: Lang): (span: Span) => boolean {
   const naming = clauseSentences(clause.text).filter((s) => {
     const terms = new Set(analyze(s.text, lang));
-    return asked.every((g) => names(g, terms));
+    return groups.every((g) => names(g, terms));
   });
-  const inNaming = (s: Span) => naming.some(({ start, end }) => s.start >= start && s.end <= end);
-  return [...spans.filter(inNaming), ...spans.filter((s) => !inNaming(s))];
+  return (span) => naming.some(({ start, end }) => span.start >= start && span.end <= end);
 }
 
 function render(span: Span, lang: Lang, text: string): string {

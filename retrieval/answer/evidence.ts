@@ -7,6 +7,7 @@
 import type { ClauseStore } from '../ingest/clause-store.ts';
 import { analyze } from '../query/analyze.ts';
 import { isHostile } from '../query/guard.ts';
+import { nameTerms } from '../query/named-documents.ts';
 import { focusOptions, type QuestionForm } from '../query/question-form.ts';
 import type { Hit, TermGroup } from '../types.ts';
 import { placeKind, placesNamed } from '../facts/places.ts';
@@ -83,17 +84,16 @@ function namesAll({ form, groups, store }: Pick<EvidenceInput, 'form' | 'groups'
   return wanted.every((g) => focusOptions(form, g).some(named));
 }
 
-const nameTerms = new WeakMap<ClauseStore, Map<string, Set<string>>>();
+const documentNames = new WeakMap<ClauseStore, Map<string, Set<string>>>();
 
 /** Analysed words of what a clause's document is called and who issued it: citation, short name, aliases, body. */
 function documentNameTerms(store: ClauseStore, hit: Hit): Set<string> {
-  let byDoc = nameTerms.get(store);
-  if (!byDoc) nameTerms.set(store, (byDoc = new Map()));
+  let byDoc = documentNames.get(store);
+  if (!byDoc) documentNames.set(store, (byDoc = new Map()));
   let terms = byDoc.get(hit.clause.docId);
   if (!terms) {
     const d = store.docs.get(hit.clause.docId);
-    const names = d ? [d.citation, d.short, d.body ?? '', ...(d.aliases ?? [])] : [];
-    terms = new Set(analyze(names.join('\n'), d?.language ?? store.languageOf(hit.index)));
+    terms = new Set(d ? [...nameTerms(d), ...analyze(d.body ?? '', d.language ?? store.languageOf(hit.index))] : []);
     byDoc.set(hit.clause.docId, terms);
   }
   return terms;

@@ -94,9 +94,13 @@ export class DocumentNames {
   /** Analysed words of a document's names, in every language the names use. */
   terms(docId: string): string[] {
     const d = this.docs.get(docId);
-    if (!d) return [];
-    const names = [d.short, d.citation, ...(d.aliases ?? [])].join(' ');
-    const langs = ['en', 'fr', 'es'] as const;
-    return [...new Set(langs.flatMap((l) => analyzeQuery(names, l).flatMap((t) => [t.term, t.compound?.whole ?? t.term])))];
+    return d ? nameTerms(d) : [];
   }
+}
+
+/** Analysed words of a document's names (short name, citation, aliases), in every language, compounds whole too. */
+export function nameTerms(d: DocumentMeta): string[] {
+  const names = [d.short, d.citation, ...(d.aliases ?? [])].join(' ');
+  const langs = ['en', 'fr', 'es'] as const;
+  return [...new Set(langs.flatMap((l) => analyzeQuery(names, l).flatMap((t) => [t.term, t.compound?.whole ?? t.term])))];
 }

@@ -98,7 +98,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     strict ? [...analyzeQuery(matched![0], lang), ...TYPE_NOUNS.flatMap((w) => analyzeQuery(w, lang))].map((t) => t.term) : [],
   );
   const cue = groups.flatMap((g, i) => (g.original.length && g.original.every((t) => cueTerms.has(t)) ? [i] : []));
-  const office = officeOf(folded, lang, groups);
+  const { office, namedPerson } = officeForm(folded, lang, groups, type);
   const upcoming = (type === 'date' || type === 'time') && table(lang).upcomingCues.some((c) => folded.includes(` ${c} `));
   const exists = existenceGroups(folded, lang, groups);
   const excluded = excludedGroups(asking, lang, groups);
@@ -116,7 +116,6 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   if (!focus.length) focus = deadlineFocus(folded, cues, lang, cue, (w) => groupOf(w, lang, groups), either);
   const kinds = [...new Set([type, ...cues.map(([, kind]) => kind)].filter((k): k is AnswerType => k !== undefined))];
   const toTheDay = type === 'date' && DAY_WANTED.test(folded);
-  const namedPerson = type === 'person' && personOffice(lang).test(officeAsked(folded, lang));
   const places = [...placesNamed(question, lang)];
   const first = firstOf(folded, groups, (word) => groupOf(word, lang, groups));
   return {
@@ -137,16 +136,6 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   };
 }
 
-/**
- * The part of a question that names the office asked for: up to the end of an office cue ("¿quiénes son los
- * vicepresidentes de …"), the whole question without one. "Who chairs the group the Secretary-General is to create?"
- * asks for the chair, who may be an office holder: the office after the cue is what the group is, not what is asked.
- */
-function officeAsked(folded: string, lang: Lang): string {
-  const cue = table(lang).officeCues.find(([c]) => folded.includes(` ${c} `))?.[0];
-  return cue ? folded.slice(0, folded.indexOf(` ${cue} `) + cue.length + 2) : folded;
-}
-
 const personOffices = new Map<Lang, RegExp>();
 
 /** An office only a person holds, as a question writes it: shared or plural too ("the co-convenors", "los relatores"). */
@@ -161,14 +150,19 @@ function personOffice(lang: Lang): RegExp {
   return pattern;
 }
 
-/** "Who chairs SG20?", "qui préside la CE 17 ?": the office, and the groups of what follows the cue. */
-function officeOf(folded: string, lang: Lang, groups: TermGroup[]): QuestionForm['office'] {
+/**
+ * "Who chairs SG20?", "qui préside la CE 17 ?": the office, and the groups of what follows the cue; and whether the
+ * question asks for an office only a person holds, read up to the end of an office cue (the whole question without
+ * one): "who chairs the group the Secretary-General is to create?" asks for the chair, who may be an office holder.
+ */
+function officeForm(folded: string, lang: Lang, groups: TermGroup[], type?: AnswerType) {
   const found = table(lang).officeCues.find(([cue]) => folded.includes(` ${cue} `));
-  if (!found) return undefined;
-  const [cue, role] = found;
-  const rest = new Set(analyzeQuery(folded.slice(folded.indexOf(` ${cue} `) + cue.length + 1), lang).map((t) => t.term));
+  const end = found ? folded.indexOf(` ${found[0]} `) + found[0].length + 1 : folded.length;
+  const namedPerson = type === 'person' && personOffice(lang).test(folded.slice(0, end + 1));
+  if (!found) return { namedPerson };
+  const rest = new Set(analyzeQuery(folded.slice(end), lang).map((t) => t.term));
   const of = groups.flatMap((g, i) => (g.original.length && g.original.every((t) => rest.has(t)) ? [i] : []));
-  return of.length ? { role, of } : undefined;
+  return { namedPerson, ...(of.length ? { office: { role: found[1], of } } : {}) };
 }
 
 /** "Is there a dress code for…": the groups of the (at most two) content words after the opener, up to a stop word. */
