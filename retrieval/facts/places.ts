@@ -36,6 +36,24 @@ export function placesNamed(text: string, lang: Lang): Set<string> {
   return out;
 }
 
+/** Kinds whose every instance has a name of its own ("Room C2", a web address): "which room?" asks for one. */
+const NAMED_INSTANCES = new Set(['salle', 'site web', 'lien']);
+const ASKED_KIND = PLACE_KINDS.map((forms) =>
+  NAMED_INSTANCES.has(forms[0])
+    ? new RegExp(String.raw`\b(?:which|what|quel(?:le)?s?|que|cual(?:es)?)\s+(?:${forms.join('|')})\b`)
+    : undefined,
+);
+
+/**
+ * The places a question names, less the kind it asks for: "dans quelle salle…?" names no room, it asks which one, so
+ * "Room C2" is an answer and not a repetition.
+ */
+export function placesNamedBesidesAsked(question: string, lang: Lang): string[] {
+  const folded = fold(question);
+  const asked = new Set(PLACE_KINDS.flatMap((forms, i) => (ASKED_KIND[i]?.test(folded) ? [`kind:${forms[0]}`] : [])));
+  return [...placesNamed(question, lang)].filter((k) => !asked.has(k));
+}
+
 /** Which kind of place a key is: a country, a region of the world, a city (any other named place) or a place without a name. */
 export function placeKind(key: string): 'country' | 'region' | 'city' | 'kind' {
   return key.startsWith('kind:') ? 'kind' : placeOf(key);

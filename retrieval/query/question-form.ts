@@ -7,7 +7,7 @@
  * them is a near miss, not an answer.
  */
 import { STRICT_TYPES, table, type AnswerType } from '../lang/index.ts';
-import { placesNamed } from '../facts/places.ts';
+import { placesNamedBesidesAsked } from '../facts/places.ts';
 import { fold } from '../text.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { analyzeQuery, isStopWord } from './analyze.ts';
@@ -116,7 +116,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   if (!focus.length) focus = deadlineFocus(folded, cues, lang, cue, (w) => groupOf(w, lang, groups), either);
   const kinds = [...new Set([type, ...cues.map(([, kind]) => kind)].filter((k): k is AnswerType => k !== undefined))];
   const toTheDay = type === 'date' && DAY_WANTED.test(folded);
-  const places = [...placesNamed(question, lang)];
+  const places = placesNamedBesidesAsked(question, lang);
   const first = firstOf(folded, groups, (word) => groupOf(word, lang, groups));
   return {
     type,

@@ -58,4 +58,13 @@ describe('a place asked for', () => {
     expect(where('Where is the workshop held?', 'en', 'The workshop is held at ITU headquarters.')).toBe(true);
     expect(where('Where is the workshop held?', 'en', 'The workshop is held in March.')).toBe(false);
   });
+
+  it('of the kind the question asks for ("which room?") is one the clause names, not a repetition of the question', () => {
+    const room = 'The workshop will open at 0930 hours on 14 April 2026 in Room C2 of the Varembé building.';
+    expect(where("Dans quelle salle se tiendra l'atelier ?", 'fr', room)).toBe(true);
+    expect(where('¿En qué sala se celebrará el taller?', 'es', room)).toBe(true);
+    expect(where("Dans quelle salle se tiendra l'atelier ?", 'fr', 'The workshop will open at 0930 hours on 14 April 2026.')).toBe(false);
+    // A room the question names is still only a repetition when it asks where.
+    expect(where('Where is the room of the workshop?', 'en', 'The workshop is in a room.')).toBe(false);
+  });
 });
