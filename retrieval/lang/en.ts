@@ -93,8 +93,25 @@ export const en: LanguageTable = {
     late: ['late', 'late in', 'the end of', 'end of', 'the second half of'],
   },
   countFillers: [
-    'new', 'more', 'than', 'over', 'about', 'around', 'some', 'other', 'additional', 'almost',
-    'nearly', 'least', 'at', 'up', 'to', 'or', 'and', 'of', 'the',
+    'new',
+    'more',
+    'than',
+    'over',
+    'about',
+    'around',
+    'some',
+    'other',
+    'additional',
+    'almost',
+    'nearly',
+    'least',
+    'at',
+    'up',
+    'to',
+    'or',
+    'and',
+    'of',
+    'the',
   ],
   frequencies: {
     year: [
@@ -142,6 +159,9 @@ export const en: LanguageTable = {
     String.raw`\bwithout precedent\b`,
     // Two denials make an affirmation: "without ruling out meetings".
     String.raw`\bwithout (?:excluding|ruling out|precluding|neglecting|forgetting)\b`,
+    // A bound, not a denial: "without exceeding existing resources" is within them; not exempt from it is held to it.
+    String.raw`\b(?:without|not|never) (?:to )?(?:exceed|surpass|go(?:ing)? beyond)\w*`,
+    String.raw`\b(?:not|n't|never) (?:\S+\s+){0,2}?(?:exempt(?:ed)?|excused|waived) from\b`,
     // "never ceases to grow": keeps growing.
     String.raw`\bnever (?:ceases|stops) to\b`,
     // Not ending is going on: "will not stop its work until", "has not ceased", "won't end".

@@ -154,6 +154,9 @@ export const fr: LanguageTable = {
     String.raw`\bne cess\w* d(?:e\b|')|\bsans cesse\b`,
     // Two denials make an affirmation: "sans exclure des réunions" (meetings are possible).
     String.raw`\bsans (?:exclure|ecarter|oublier|negliger|omettre|pour autant exclure)\b`,
+    // A bound, not a denial: "sans dépasser les ressources existantes" is within them; not exempt from it is held to it.
+    String.raw`\bsans (?:depasser|exceder|aller au-dela)\b|\bn(?:e |')\s*(?:\S+\s+){0,2}?pas (?:depass|exced)\w*`,
+    String.raw`\bn(?:e |')\s*(?:\S+\s+){0,2}?pas (?:exempt|dispens|exonere)\w*`,
     // Not ending is going on: "ne mettra pas fin à ses activités", "n'a pas cessé"; "tant que … ne … pas" is "until".
     String.raw`\bn(?:e |')\s*(?:\S+\s+){0,2}?pas (?:fin|cess\w*|interromp\w*|arret\w*)\b`,
     String.raw`\bn(?:e |')\s*(?:mettr\w*|met|mis) pas fin\b`,
@@ -197,8 +200,14 @@ export const fr: LanguageTable = {
   titles: ['m', 'mme', 'mm', 'mmes', 'mlle', 'dr', 'pr'],
   upcomingCues: ['prochain', 'prochaine', 'prochains', 'prochaines', 'a venir', 'futur', 'future', 'suivante'],
   eligibilityCues: [
-    'qui peut', 'qui peuvent', 'qui a le droit', 'qui ont le droit',
-    'qui est autorise', 'qui sont autorises', 'qui est habilite', 'qui sont habilites',
+    'qui peut',
+    'qui peuvent',
+    'qui a le droit',
+    'qui ont le droit',
+    'qui est autorise',
+    'qui sont autorises',
+    'qui est habilite',
+    'qui sont habilites',
   ],
   existenceOpeners: ['y a-t-il', 'y aura-t-il', "est-ce qu'il y a", 'existe-t-il', 'y a t il', 'il y a', 'y a'],
   exclusionCues: [

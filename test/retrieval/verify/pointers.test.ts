@@ -35,3 +35,25 @@ describe('the cited document called by its kind', () => {
     expect(reasons(flipped, LEADING_ROLE, 'fr').join(' ')).toContain('wrong-polarity');
   });
 });
+
+describe('a pointer at the cited part of a resolution', () => {
+  // ACP-2, resolves 1: "que l'UIT-D doit promouvoir le développement des plates-formes IoT et l'adoption d'applications
+  // et de services IoT, ce qui contribuera à atteindre les ODD …"
+  const RESOLVES_1 = 'wtdc17-acp-2:resolves:1';
+
+  it('reads "le n° 1 du décide", "under resolves 1", "el punto 1 del resuelve" as the clause\'s own label, not a number to find', () => {
+    for (const [text, lang] of [
+      ["Au titre du n° 1 du décide, l'UIT-D doit promouvoir le développement des plates-formes IoT [1].", 'fr'],
+      ['Under resolves 1, ITU-D must promote the development of IoT platforms [1].', 'en'],
+      ['Según el punto 1 del resuelve, el UIT-D debe promover el desarrollo de plataformas IoT [1].', 'es'],
+    ] as const) {
+      expect(reasons(text, RESOLVES_1, lang), text).toEqual([]);
+    }
+  });
+
+  it('still finds another part named by number: "resolves 2" is not the cited resolves 1', () => {
+    expect(reasons('Under resolves 2, ITU-D must promote the development of IoT platforms [1].', RESOLVES_1, 'en').join(' ')).toContain(
+      'missing-value',
+    );
+  });
+});

@@ -70,6 +70,22 @@ describe('ending what the clause continues', () => {
     }
   });
 
+  it('reads a denied excess as a bound and a denied exemption as an obligation, not as denials', () => {
+    for (const [text, lang] of [
+      ['Le groupe fonctionne sans dépasser les ressources budgétaires existantes', 'fr'],
+      ['Les dépenses ne doivent pas dépasser le budget approuvé', 'fr'],
+      ['The group works without exceeding existing budgetary resources', 'en'],
+      ['El grupo funciona sin superar los recursos presupuestarios existentes', 'es'],
+      ['Les participants à distance ne sont pas dispensés de l’inscription', 'fr'],
+      ['Remote participants are not exempt from registration', 'en'],
+      ['Los participantes a distancia no quedaban exentos de la inscripción', 'es'],
+    ] as const) {
+      expect(stance(text, lang).negated, text).toBe(false);
+    }
+    // A plain denial stays one.
+    expect(stance('Remote participants do not have to register', 'en').negated).toBe(true);
+  });
+
   it('reads "if necessary" as a softener, so "must" against it is a modality conflict', () => {
     const clause = stance('proposer, si nécessaire, des mécanismes de coordination et des méthodes de travail au GCNT', 'fr');
     expect(clause.softens).toBe(true);
