@@ -1,4 +1,4 @@
-import type { LanguageTable } from './table.ts';
+import { cues, type LanguageTable } from './table.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -231,6 +231,8 @@ export const en: LanguageTable = {
     ['who presides over', 'chair'],
   ],
   answerCues: [
+    // "Within what time…?" asks how long, before "what time" asks the hour.
+    ...cues('duration', ['within what time', 'in what time', 'within what period', 'within how many', 'how quickly']),
     ['what time', 'time'],
     ['which time', 'time'],
     ['at what hour', 'time'],

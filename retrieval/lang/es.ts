@@ -259,6 +259,7 @@ export const es: LanguageTable = {
   ],
   // In order: the first cue a question holds decides.
   answerCues: [
+    ...cues('duration', ['en que plazo', 'dentro de que plazo', 'en cuanto tiempo', 'en cuantos dias']),
     ...cues('time', ['a que hora', 'que hora', 'horario']),
     ...cues('fax', ['fax']),
     ...cues('phone', ['telefono', 'llamar']),

@@ -235,6 +235,7 @@ export const fr: LanguageTable = {
     ["c'est qui le president de", 'chair'],
   ],
   answerCues: [
+    ...cues('duration', ['dans quel delai', 'sous quel delai', 'en combien de temps', 'dans combien de temps']),
     ['a quelle heure', 'time'],
     ['quelle heure', 'time'],
     ['horaire', 'time'],

@@ -15,6 +15,10 @@ function form(question: string, lang: Lang) {
 describe('what a question demands of its answer', () => {
   it('reads the kind of fact asked for in English, French and Spanish', () => {
     expect(form('what time does the first meeting start?', 'en').type).toBe('time');
+    // "Within what time" asks how long, not the hour.
+    expect(form('Within what time should Member States aim to issue permits for repair ships?', 'en').type).toBe('duration');
+    expect(form('Dans quel délai les permis doivent-ils être délivrés ?', 'fr').type).toBe('duration');
+    expect(form('¿En qué plazo deben expedirse los permisos?', 'es').type).toBe('duration');
     expect(form('anyone have a phone nr for the secretariat? emailed but no reply yet', 'en')).toMatchObject({
       type: 'phone',
       cue: ['phone'],
