@@ -154,6 +154,8 @@ export const en: LanguageTable = {
   notNegations: [
     String.raw`\bno (?:later|earlier|more|less|fewer) than\b`,
     String.raw`\bnot (?:later|earlier|more|less|fewer) than\b`,
+    // A denied excess is a bound: "no Member State may receive more than one" is at most one each.
+    String.raw`\b(?:no|not|never)\b(?:\s+[\w'-]+){1,5}?\s+more than\b`,
     String.raw`\bno doubt\b`,
     String.raw`\bwithout delay\b`,
     String.raw`\bwithout precedent\b`,

@@ -201,6 +201,8 @@ export const es: LanguageTable = {
     String.raw`\bsin (?:exceder|superar|sobrepasar|rebasar)\b|\bno (?:\S+\s+){0,2}?(?:exced|super|sobrepas|rebas)\w*`,
     String.raw`\bno (?:\S+\s+){0,2}?(?:exent|eximid|dispensad)\w*`,
     String.raw`\bno mas tarde\b`,
+    // A denied excess is a bound: "no más de una beca", "ningún Estado podrá recibir más de una".
+    String.raw`\bno (?:\S+\s+){0,4}?mas de\b|\bningun[ao]?\b(?:\s+\S+){1,5}?\s+mas de\b`,
     // Adjectives made with "sin": landlocked, unprecedented, non-profit.
     String.raw`\bsin (?:litoral|precedentes?|fines de lucro|animo de lucro)\b`,
     // "no deja de crecer" (keeps growing), "sin cesar" (constantly).

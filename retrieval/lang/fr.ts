@@ -147,6 +147,8 @@ export const fr: LanguageTable = {
     String.raw`\bpas que\b`,
     String.raw`\bau plus tard\b`,
     String.raw`\bpas moins de\b`,
+    // A denied excess is a bound: "pas plus d'une bourse", "aucun État ne peut recevoir plus d'une bourse".
+    String.raw`\bpas plus d(?:e\b|')|\b(?:aucun|aucune|nul|nulle)\b(?:\s+\S+){1,5}?\s+plus d(?:e\b|')`,
     String.raw`\bsans (?:delai|tarder)\b`,
     // Adjectives made with "sans": wireless, landlocked, unprecedented, non-profit.
     String.raw`\bsans (?:fil|littoral|precedent|but lucratif)\b`,

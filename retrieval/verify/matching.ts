@@ -43,10 +43,16 @@ export function found(fact: Fact, clause: TextAnalysis): boolean {
     case 'person':
       return fact.surface.split(/\s+/).some((w) => w.length > 2 && !TITLE_WORDS.has(w) && clause.words.has(w));
     case 'code':
-      return clause.keys.has(fact.key) || conferenceFound(fact.key, clause);
+      return clause.keys.has(fact.key) || conferenceFound(fact.key, clause) || prefixedFound(fact.key, clause);
     default:
       return clause.keys.has(fact.key);
   }
+}
+
+/** A code given without its group's prefix: "D2.2" is the clause's "FG-MAP-D2.2", "C007" its "GE-SIMSFM-C007". */
+function prefixedFound(key: string, clause: TextAnalysis): boolean {
+  const code = key.slice('code:'.length);
+  return /\d/.test(code) && [...clause.keys].some((k) => k.startsWith('code:') && k.endsWith(`-${code}`));
 }
 
 /** An ITU conference's short name and year ("PP-18", "AMNT-24", "CMDT-22"): the conference named and the year given. */

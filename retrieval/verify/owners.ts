@@ -21,6 +21,10 @@ export interface Owned {
 const PERSON_OWNED = new Set<FactKind>(['wp', 'sg', 'number', 'ordinal', 'code', 'rec', 'email', 'entity']);
 const ROLE_OWNERS = new Set<FactKind>(['person', 'sg', 'entity']);
 
+function countsMany(f: Fact): boolean {
+  return f.kind === 'number' && (f.value ?? 0) > 1 && /^[a-z-]+s\b/.test(f.after ?? '');
+}
+
 /** Sentence spans of a folded text: owners do not reach across them. */
 function spans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -75,7 +79,8 @@ export function ownership(text: string, facts: Fact[]): Owned[] {
   for (const [start, end] of spans(text)) {
     const inside = (f: Fact) => f.start >= start && f.end <= end;
     const people = facts.filter((f) => f.kind === 'person' && inside(f));
-    const owned = facts.filter((f) => PERSON_OWNED.has(f.kind) && inside(f));
+    // A count of a plural ("three Vice-Conveners", "12 contributions") numbers a set, no one person's attribute.
+    const owned = facts.filter((f) => PERSON_OWNED.has(f.kind) && inside(f) && !countsMany(f));
     const context = new HolderContext(
       text,
       facts.filter((f) => ROLE_OWNERS.has(f.kind) && inside(f)),

@@ -151,3 +151,28 @@ describe('a third set of unseen documents (val-4, val-4-en)', () => {
     expect(fr(wrong, 'c26-res1491-fraude-echange-sim:considering:d', 'fr')).not.toEqual([]);
   });
 });
+
+describe('codes, counts and bounds of an unseen report and circular (FG-MAP, tune-4; JCA-SCR, tune-en-4)', () => {
+  const fr = ruleReasons('eval/unseen/tune-4/corpus');
+  const en = ruleReasons('eval/unseen/tune-en-4/corpus');
+  // § 4.2: "… en créant les produits FG-MAP-D2.2 et FG-MAP-D3.2, et a approuvé le projet de rapport FG-MAP-D2.1 …"
+  const S4_2 = 'sg16-td1187-fgmap-report:s4.2';
+
+  it('finds a code given without its group prefix ("D2.2" for "FG-MAP-D2.2"), not another code', () => {
+    const text = 'At its second meeting, FG-MAP created D2.2 and D3.2 and approved D2.1 as an advanced draft [1].';
+    expect(fr(text, S4_2, 'en').filter((r) => r.includes('is not in the cited clause'))).toEqual([]);
+    expect(fr('At its second meeting, FG-MAP created D2.4 [1].', S4_2, 'en').join(' ')).toContain('"d2.4" is not in the cited clause');
+  });
+
+  it('reads a count of people ("its three Vice-Conveners") as a set, not as the attribute of the person named before it', () => {
+    // § 3.1: "The first meeting confirmed Ms Ingrid Solheim (Norway) as Convener … and appointed three Vice-Conveners: …"
+    const text = 'The first meeting named Mr Tevita Fonua, Ms Dalia Mansour and Mr Hiroki Tanabe as its three Vice-Conveners [1].';
+    expect(en(text, 'tsag-td0219-jcascr-report:s3.1', 'en')).toEqual([]);
+  });
+
+  it('reads a denied excess ("no Member State may receive more than one") as the clause\'s bound', () => {
+    // ¶ 9: "… à raison d'une bourse au maximum par État Membre."
+    const text = 'No Member State may receive more than one of the partial fellowships made possible by ASRN [1].';
+    expect(fr(text, 'tsb-circular-41:p9', 'en').filter((r) => r.startsWith('wrong-polarity'))).toEqual([]);
+  });
+});
