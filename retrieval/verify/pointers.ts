@@ -87,7 +87,9 @@ const GENERIC_KINDS: Record<string, string[]> = {
   proposal: ['proposal', 'proposition', 'propuesta'],
 };
 const ANY_KIND = ['text', 'texte', 'texto', 'document', 'documento'];
-const DETERMINERS = String.raw`(?:the|this|that|le|la|l'|ce|cette|el|este|esta|dicho|dicha)`;
+const DETERMINERS = String.raw`(?:the|this|that|its|their|le|la|l'|ce|cette|son|sa|leur|el|este|esta|dicho|dicha|su)`;
+/** A word of the document's own kind of name between them, in lower case: "its PROGRESS report", "the FINAL report". */
+const KIND_MODIFIER = String.raw`(?:[a-z]+\s+)?`;
 
 /**
  * The document called by its kind with a determiner ("according to the resolution", "selon ce texte", "según el
@@ -96,5 +98,8 @@ const DETERMINERS = String.raw`(?:the|this|that|le|la|l'|ce|cette|el|este|esta|d
  */
 export function genericReference(kind: string | undefined): RegExp {
   const words = [...(GENERIC_KINDS[kind ?? ''] ?? []), ...ANY_KIND].map(phrasePattern).join('|');
-  return new RegExp(String.raw`(?<![\p{L}\p{N}'])${DETERMINERS}\s*(?:${words})(?![\p{L}\p{N}])(?!\s*(?:n[o°º]\.?\s*)?\S*\d)`, 'giu');
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}'])${DETERMINERS}\s*${KIND_MODIFIER}(?:${words})(?![\p{L}\p{N}])(?!\s*(?:n[o°º]\.?\s*)?\S*\d)`,
+    'giu',
+  );
 }

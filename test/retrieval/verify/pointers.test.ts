@@ -16,6 +16,13 @@ describe('the cited document called by its kind', () => {
     expect(text.replace(genericReference('report'), '_')).toBe("Selon la resolution, d'apres _ et segun _");
   });
 
+  it('reads a possessive or a word of its kind of name as the same pointer ("its progress report", "son rapport")', () => {
+    const text = foldCased('its progress report, son rapport et su informe');
+    expect(text.replace(genericReference('report'), '_')).toBe('_, _ et _');
+    // Capitals are a name, not a kind of report: "the SG17 report" is left to the facts check.
+    expect('the SG17 report'.replace(genericReference('report'), '_')).toBe('the SG17 report');
+  });
+
   it('leaves another document named by number to the facts check ("le Document 18 révisé")', () => {
     expect('le Document 18 révisé et the document n° 71'.replace(genericReference('report'), '_')).toBe(
       'le Document 18 révisé et the document n° 71',
