@@ -15,6 +15,7 @@ import { directAnswer, wantedSpans } from './direct-answer.ts';
 import { rankForAnswer, selectEvidence } from './evidence.ts';
 import { languageName, MESSAGES } from './messages.ts';
 import { bestPassage } from './passage.ts';
+import { rowReading } from '../ingest/parse/table-rows.ts';
 
 const MAX_LIST_ITEMS = 8;
 /** A question that asks for a list: "what are the …", "which … are listed", "quels sont", "cuáles son", "list the …". */
@@ -120,12 +121,13 @@ export function composeExtractive(input: ComposeInput): Answer {
   const lines = withLists.map((h, i) => {
     const doc = docs.get(h.clause.docId);
     const wanted = wantedSpans(form, groups, doc?.date);
-    return `• ${h.clause.label}: “${bestPassage(h.clause.text, groups, doc?.language ?? lang, wanted, form)}” [${i + 1}]`;
+    return `• ${h.clause.label}: “${bestPassage(rowReading(h.clause), groups, doc?.language ?? lang, wanted, form)}” [${i + 1}]`;
   });
   const fact = directAnswer(
     form,
     withLists.map((h, i) => ({
-      clause: h.clause,
+      // A table row is read with its column names ("146 Participants"), in the quote and the answer line alike.
+      clause: { ...h.clause, text: rowReading(h.clause) },
       n: i + 1,
       lang: docs.get(h.clause.docId)?.language,
       docDate: docs.get(h.clause.docId)?.date,

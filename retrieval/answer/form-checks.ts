@@ -5,6 +5,7 @@
  * one in the clause's own text.
  */
 import { placeKind, placesNamed } from '../facts/places.ts';
+import { rowReading } from '../ingest/parse/table-rows.ts';
 import { countedBefore, findSpans, type Span } from '../facts/spans.ts';
 import { ALL_TABLES, merged, STRICT_TYPES } from '../lang/index.ts';
 import { LANGUAGE_VALUE, PERSON_OFFICES, VALUE_KINDS } from '../lang/form-words.ts';
@@ -112,7 +113,7 @@ const CURRENCY = /\b(CHF|USD|EUR|francs?|dollars?|euros?)\b|[$€£]/i;
 
 /** A question that wants a typed fact finds one in the clause's text (names and documents always pass; a place must be named). */
 export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[], doc?: { date?: string; lang: Lang }): boolean {
-  const text = clause.text;
+  const text = rowReading(clause);
   switch (form.type) {
     case 'date':
       // "The next …": a past date is no answer; a coming date or year is, and so is a relative one ("un mois avant chaque réunion").
@@ -194,6 +195,8 @@ function countOfFocus(form: QuestionForm, text: string, groups: TermGroup[]): bo
  */
 export function typedFactNamesAll(form: QuestionForm, clause: Clause, groups: TermGroup[], lang: Lang): boolean {
   if (!form.type || !STRICT_TYPES.has(form.type)) return true;
+  // A table row is one statement: its facts are all of the row's subject.
+  if (rowReading(clause) !== clause.text) return true;
   const inText = new Set(analyze(clause.text, lang));
   const asked = groups.filter((g) => isName(g) && names(g, inText));
   if (!asked.length) return true;

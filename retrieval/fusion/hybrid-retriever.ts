@@ -3,6 +3,7 @@
  * concepts, plus dense vectors when a model is loaded, fused by reciprocal
  * rank. Every hit carries its concept coverage, which abstention reads.
  */
+import { rowReading } from '../ingest/parse/table-rows.ts';
 import type { DenseSearch } from '../dense/dense-search.ts';
 import type { ClauseStore } from '../ingest/clause-store.ts';
 import type { LexicalIndex } from '../lexical/lexical-index.ts';
@@ -83,7 +84,7 @@ export class HybridRetriever implements Retriever {
     let terms = this.clauseTerms.get(index);
     if (!terms) {
       if (this.clauseTerms.size >= TERMS_KEPT) this.clauseTerms.clear();
-      terms = analyze(this.parts.store.clauses[index].text, this.parts.store.languageOf(index));
+      terms = analyze(rowReading(this.parts.store.clauses[index]), this.parts.store.languageOf(index));
       this.clauseTerms.set(index, terms);
     }
     return terms;

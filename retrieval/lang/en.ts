@@ -93,25 +93,8 @@ export const en: LanguageTable = {
     late: ['late', 'late in', 'the end of', 'end of', 'the second half of'],
   },
   countFillers: [
-    'new',
-    'more',
-    'than',
-    'over',
-    'about',
-    'around',
-    'some',
-    'other',
-    'additional',
-    'almost',
-    'nearly',
-    'least',
-    'at',
-    'up',
-    'to',
-    'or',
-    'and',
-    'of',
-    'the',
+    'new', 'more', 'than', 'over', 'about', 'around', 'some', 'other', 'additional', 'almost',
+    'nearly', 'least', 'at', 'up', 'to', 'or', 'and', 'of', 'the',
   ],
   frequencies: {
     year: [
@@ -152,18 +135,13 @@ export const en: LanguageTable = {
   avoidances: [String.raw`\b(?:avoid|prevent)(?:s|ed|ing)?\b`],
   deniedRestrictions: [String.raw`\bnot (?:[a-z']+ ){0,4}?(?:only|solely|exclusively|merely|just)\b`],
   notNegations: [
-    String.raw`\bno (?:later|earlier|more|less|fewer) than\b`,
-    String.raw`\bnot (?:later|earlier|more|less|fewer) than\b`,
-    // A denied excess is a bound: "no Member State may receive more than one" is at most one each.
-    String.raw`\b(?:no|not|never)\b(?:\s+[\w'-]+){1,5}?\s+more than\b`,
-    String.raw`\bno doubt\b`,
-    String.raw`\bwithout delay\b`,
-    String.raw`\bwithout precedent\b`,
-    // Two denials make an affirmation: "without ruling out meetings".
-    String.raw`\bwithout (?:excluding|ruling out|precluding|neglecting|forgetting)\b`,
-    // A bound, not a denial: "without exceeding existing resources" is within them; not exempt from it is held to it.
+    // Bounds, not denials: "no later than", "no Member State may receive more than one", "without exceeding", "not exempt from".
+    String.raw`\b(?:no|not|never)\b(?:\s+[\w'-]+){0,5}?\s+(?:later|earlier|more|less|fewer) than\b`,
     String.raw`\b(?:without|not|never) (?:to )?(?:exceed|surpass|go(?:ing)? beyond)\w*`,
     String.raw`\b(?:not|n't|never) (?:\S+\s+){0,2}?(?:exempt(?:ed)?|excused|waived) from\b`,
+    String.raw`\bno doubt\b|\bwithout (?:delay|precedent)\b`,
+    // Two denials make an affirmation: "without ruling out meetings".
+    String.raw`\bwithout (?:excluding|ruling out|precluding|neglecting|forgetting)\b`,
     // "never ceases to grow": keeps growing.
     String.raw`\bnever (?:ceases|stops) to\b`,
     // Not ending is going on: "will not stop its work until", "has not ceased", "won't end".
@@ -233,7 +211,6 @@ export const en: LanguageTable = {
     ['who presides over', 'chair'],
   ],
   answerCues: [
-    // "Within what time…?" asks how long, before "what time" asks the hour.
     ...cues('duration', ['within what time', 'in what time', 'within what period', 'within how many', 'how quickly']),
     ['what time', 'time'],
     ['which time', 'time'],

@@ -197,12 +197,10 @@ export const es: LanguageTable = {
     String.raw`\ba mas tardar\b`,
     // "sin demora"; two denials make an affirmation: "sin excluir reuniones".
     String.raw`\bsin (?:demora|excluir|descartar|olvidar|omitir)\b`,
-    // A bound, not a denial: "sin superar los recursos existentes" is within them; not exempt from it is held to it.
-    String.raw`\bsin (?:exceder|superar|sobrepasar|rebasar)\b|\bno (?:\S+\s+){0,2}?(?:exced|super|sobrepas|rebas)\w*`,
-    String.raw`\bno (?:\S+\s+){0,2}?(?:exent|eximid|dispensad)\w*`,
     String.raw`\bno mas tarde\b`,
-    // A denied excess is a bound: "no más de una beca", "ningún Estado podrá recibir más de una".
+    // Bounds, not denials: "no más de una beca", "ningún Estado … más de una", "sin superar", "no quedaban exentos de".
     String.raw`\bno (?:\S+\s+){0,4}?mas de\b|\bningun[ao]?\b(?:\s+\S+){1,5}?\s+mas de\b`,
+    String.raw`\bsin (?:exceder|superar|sobrepasar)\b|\bno (?:\S+\s+){0,2}?(?:exced|super|sobrepas|rebas|exent|eximid|dispensad)\w*`,
     // Adjectives made with "sin": landlocked, unprecedented, non-profit.
     String.raw`\bsin (?:litoral|precedentes?|fines de lucro|animo de lucro)\b`,
     // "no deja de crecer" (keeps growing), "sin cesar" (constantly).
@@ -244,12 +242,8 @@ export const es: LanguageTable = {
   titles: ['sr', 'sra', 'srta', 'dr', 'dra', 'don', 'dona'],
   upcomingCues: ['proximo', 'proxima', 'proximos', 'proximas', 'siguiente', 'que viene', 'futuro', 'futura'],
   eligibilityCues: [
-    'quien puede',
-    'quienes pueden',
-    'quien tiene derecho',
-    'quienes tienen derecho',
-    'quien esta autorizado',
-    'quienes estan autorizados',
+    'quien puede', 'quienes pueden', 'quien tiene derecho',
+    'quienes tienen derecho', 'quien esta autorizado', 'quienes estan autorizados',
   ],
   existenceOpeners: ['hay', 'habra', 'existe', 'existen'],
   exclusionCues: ['aparte de', 'aparte del', 'ademas de', 'ademas del', 'excepto', 'salvo', 'fuera de', 'fuera del', 'menos'],

@@ -144,21 +144,16 @@ export const fr: LanguageTable = {
   deniedRestrictions: [String.raw`\b(?:pas|non) (?:[a-z']+ ){0,3}?(?:uniquement|seulement|exclusivement)\b`],
   notNegations: [
     // "ce n'est pas que la liste": not only, an addition ("pas uniquement" is a denied restriction, above).
-    String.raw`\bpas que\b`,
-    String.raw`\bau plus tard\b`,
-    String.raw`\bpas moins de\b`,
-    // A denied excess is a bound: "pas plus d'une bourse", "aucun État ne peut recevoir plus d'une bourse".
-    String.raw`\bpas plus d(?:e\b|')|\b(?:aucun|aucune|nul|nulle)\b(?:\s+\S+){1,5}?\s+plus d(?:e\b|')`,
-    String.raw`\bsans (?:delai|tarder)\b`,
-    // Adjectives made with "sans": wireless, landlocked, unprecedented, non-profit.
-    String.raw`\bsans (?:fil|littoral|precedent|but lucratif)\b`,
+    String.raw`\bpas que\b|\bau plus tard\b`,
+    // Bounds, not denials: "pas plus d'une bourse", "aucun État … plus d'une", "sans dépasser", "ne sont pas dispensés de".
+    String.raw`\bpas (?:moins|plus) d(?:e\b|')|\b(?:aucun|aucune|nul|nulle)\b(?:\s+\S+){1,5}?\s+plus d(?:e\b|')`,
+    String.raw`\bsans (?:depasser|exceder)\b|\bn(?:e |')\s*(?:\S+\s+){0,2}?pas (?:depass|exced|exempt|dispens|exonere)\w*`,
+    // "sans délai"; adjectives made with "sans": wireless, landlocked, unprecedented, non-profit.
+    String.raw`\bsans (?:delai|tarder|fil|littoral|precedent|but lucratif)\b`,
     // "ne cesse de croître" (keeps growing), "sans cesse" (constantly).
     String.raw`\bne cess\w* d(?:e\b|')|\bsans cesse\b`,
     // Two denials make an affirmation: "sans exclure des réunions" (meetings are possible).
     String.raw`\bsans (?:exclure|ecarter|oublier|negliger|omettre|pour autant exclure)\b`,
-    // A bound, not a denial: "sans dépasser les ressources existantes" is within them; not exempt from it is held to it.
-    String.raw`\bsans (?:depasser|exceder|aller au-dela)\b|\bn(?:e |')\s*(?:\S+\s+){0,2}?pas (?:depass|exced)\w*`,
-    String.raw`\bn(?:e |')\s*(?:\S+\s+){0,2}?pas (?:exempt|dispens|exonere)\w*`,
     // Not ending is going on: "ne mettra pas fin à ses activités", "n'a pas cessé"; "tant que … ne … pas" is "until".
     String.raw`\bn(?:e |')\s*(?:\S+\s+){0,2}?pas (?:fin|cess\w*|interromp\w*|arret\w*)\b`,
     String.raw`\bn(?:e |')\s*(?:mettr\w*|met|mis) pas fin\b`,
@@ -202,14 +197,8 @@ export const fr: LanguageTable = {
   titles: ['m', 'mme', 'mm', 'mmes', 'mlle', 'dr', 'pr'],
   upcomingCues: ['prochain', 'prochaine', 'prochains', 'prochaines', 'a venir', 'futur', 'future', 'suivante'],
   eligibilityCues: [
-    'qui peut',
-    'qui peuvent',
-    'qui a le droit',
-    'qui ont le droit',
-    'qui est autorise',
-    'qui sont autorises',
-    'qui est habilite',
-    'qui sont habilites',
+    'qui peut', 'qui peuvent', 'qui a le droit', 'qui ont le droit',
+    'qui est autorise', 'qui sont autorises', 'qui est habilite', 'qui sont habilites',
   ],
   existenceOpeners: ['y a-t-il', 'y aura-t-il', "est-ce qu'il y a", 'existe-t-il', 'y a t il', 'il y a', 'y a'],
   exclusionCues: [
@@ -238,9 +227,7 @@ export const fr: LanguageTable = {
   ],
   answerCues: [
     ...cues('duration', ['dans quel delai', 'sous quel delai', 'en combien de temps', 'dans combien de temps']),
-    ['a quelle heure', 'time'],
-    ['quelle heure', 'time'],
-    ['horaire', 'time'],
+    ...cues('time', ['a quelle heure', 'quelle heure', 'horaire']),
     ['heure de debut', 'time'],
     ['telecopie', 'fax'],
     ['fax', 'fax'],

@@ -1,5 +1,6 @@
 import { analyze } from '../query/analyze.ts';
 import type { ClauseStore } from '../ingest/clause-store.ts';
+import { rowReading } from '../ingest/parse/table-rows.ts';
 import { Bm25Index } from './bm25-index.ts';
 import { PostingBuilder } from './postings.ts';
 import { readLexical, saveLexical } from './saved-lexical.ts';
@@ -19,7 +20,8 @@ export function lexicalDocument(clause: Pick<Clause, 'text' | 'context' | 'scope
   // A header field's name ("Objet:", "Réf.:") names the field, as its label does: context, not what the field says
   // ("What are the objectives …?" is not answered by the subject line's "Objet").
   const field = clause.scope === 'document' ? /^([^:\n]{2,30}):\s*/.exec(clause.text) : null;
-  const text = field ? clause.text.slice(field[0].length) : clause.text;
+  // A table row's own words are its cells with their column names ("146 Participants").
+  const text = field ? clause.text.slice(field[0].length) : rowReading(clause);
   const context = field ? [...rest, field[1]] : rest;
   const doc = { terms: analyze(text, lang), contextTerms: analyze(context.join('\n'), lang), titleTerms };
   // A letter's header field speaks for the whole letter: the title is its topic, not half a match.

@@ -5,11 +5,12 @@
  */
 import type { Clause, DocumentMeta, Lang, TermGroup } from '../types.ts';
 import type { SourceClause } from './verdicts.ts';
+import { rowReading } from '../ingest/parse/table-rows.ts';
 
-/** A stored clause as the rules read it: its body, in its document's language. */
+/** A stored clause as the rules read it: its body (a table row with its column names), in its document's language. */
 export function sourceClause(clause: Clause, docs: ReadonlyMap<string, DocumentMeta>): SourceClause {
   const lang: Lang = docs.get(clause.docId)?.language ?? 'fr';
-  return { id: clause.id, docId: clause.docId, text: clause.text, lang, label: clause.label };
+  return { id: clause.id, docId: clause.docId, text: rowReading(clause), lang, label: clause.label };
 }
 
 /** Rarity of a concept: the idf of its rarest alternative term the corpus has; a concept the corpus lacks weighs as the rarest. */

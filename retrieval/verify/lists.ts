@@ -30,11 +30,7 @@ export function listsOf(text: string, lang: Lang): string[][] {
     const after = text.slice(m.index! + m[0].length);
     // A period ends a list, not the dot of a code ("Q.3062 et Q.3063").
     const last = after.split(/[,;:()[\]]|\.(?!\w)|\s(?:qui|dont|which|que|cuyos?|cuyas?)\s/u)[0].trim();
-    const before =
-      text
-        .slice(0, m.index!)
-        .split(/[;:()[\]]|\.(?!\w)/u)
-        .at(-1) ?? '';
+    const before = text.slice(0, m.index!).split(/[;:()[\]]|\.(?!\w)/u).at(-1) ?? '';
     const pieces = before.split(',').map((p) => p.trim());
     const items = [pieces.pop() ?? ''];
     // Earlier comma-separated items, as long as they stay short.

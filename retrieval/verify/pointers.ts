@@ -10,11 +10,18 @@ import type { DocumentMeta } from '../types.ts';
 import type { SourceClause } from './verdicts.ts';
 
 /** The words that point at a numbered or lettered part of a document, in the three languages. */
-const POINTERS = String.raw`(?:§§?|¶|paragraphe?|párrafo|para\.?|section|sección|point|punto|clause|cláusula|alinéa|item|apartado|n[o°º]\.?|número)`;
+const POINTERS = [
+  String.raw`§§?|¶|paragraphe?|párrafo|para\.?|section|sección|point|punto|clause|cláusula|alinéa|item|apartado`,
+  String.raw`n[o°º]\.?|número`,
+].join('|');
 /** The words that head a resolution's parts ("resolves 3", "le n° 3 du décide", "el punto 2 del resuelve"). */
-const SECTIONS = String.raw`(?:resolves|d[ée]cide|resuelve|instructs|charge|encarga|invites|invite|invita|considering|consid[ée]rant|considerando|recognizing|reconnaissant|reconociendo|noting|notant|observando|recalling|rappelant|recordando)`;
+const SECTIONS = [
+  'resolves|d[ée]cide|resuelve|instructs|charge|encarga|invites|invite|invita',
+  'considering|consid[ée]rant|considerando|recognizing|reconnaissant|reconociendo',
+  'noting|notant|observando|recalling|rappelant|recordando',
+].join('|');
 /** What may follow a pointer: the part it is in ("of resolves", "du décide", "del resuelve"). */
-const OF_SECTION = String.raw`(?:\s+(?:of|du|de|del)\s+(?:the\s+)?${SECTIONS}(?![\p{L}]))?`;
+const OF_SECTION = String.raw`(?:\s+(?:of|du|de|del)\s+(?:the\s+)?(?:${SECTIONS})(?![\p{L}]))?`;
 
 /** A sentence with its pointers at the cited clauses blanked ("Comme l'indique le § 4.3", "under paragraph 5"). */
 const labelPatterns = new Map<string, RegExp | undefined>();
@@ -72,7 +79,7 @@ function labelPattern(label: string): RegExp | undefined {
   const id = /(\d+(?:\.\d+)*|\b[a-z]\))\s*$/.exec(last)?.[1];
   const pointer = (p: string) => String.raw`${p}\s*${phrasePattern(id!)}(?![\p{N}]|\.\d)`;
   const pattern = id
-    ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${pointer(POINTERS)}${OF_SECTION}|${pointer(SECTIONS)})`, 'giu')
+    ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${pointer(`(?:${POINTERS})`)}${OF_SECTION}|${pointer(`(?:${SECTIONS})`)})`, 'giu')
     : undefined;
   labelPatterns.set(label, pattern);
   return pattern;

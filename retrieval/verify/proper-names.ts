@@ -52,10 +52,7 @@ export function missingNames(
   const corpus = known(clauseTexts);
   const defined = definitions(clauseTexts);
   const folded = fold(cited.map((c) => c.text).join('\n'));
-  const words = ` ${folded
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .join(' ')} `;
+  const words = ` ${folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
   const inFull = (n: string) => (defined.get(n) ?? []).some((long) => words.includes(` ${long} `));
   const absent = (n: string) =>
     corpus.has(n) && !FRAME.has(n) && !isEntityAcronym(n) && !folded.includes(fold(n)) && !inFull(n) && !holds(n);
@@ -72,10 +69,7 @@ export function acronymsWrittenOut(text: string, clauseTexts: Iterable<string>):
   if (!cache) writtenOutCache.set(clauseTexts as object, (cache = new Map()));
   let found = cache.get(text);
   if (!found) {
-    const words = ` ${fold(text)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
-      .join(' ')} `;
+    const words = ` ${fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
     found = [...definitions(clauseTexts)].filter(([, longs]) => longs.some((long) => words.includes(` ${long} `))).map(([a]) => a);
     cache.set(text, found);
   }

@@ -145,10 +145,7 @@ export class RuleChecker {
 
   private checkSegment(text: string, cited: SourceClause[], lang: Lang): RuleResult {
     const reasons: Reason[] = [];
-    const named = this.withoutDocumentNames(
-      withoutLabels(text, cited),
-      cited.map((c) => c.docId),
-    );
+    const named = this.withoutDocumentNames(withoutLabels(text, cited), cited.map((c) => c.docId));
     const own = analyzeText(named.text, lang, this.knownPeople);
     const clauses = cited.map((c) => this.clause(c));
     const allowed = named.allowed;
@@ -195,25 +192,12 @@ export class RuleChecker {
     const title = restatedTitle(groups, together, [...new Set(cited.map((c) => this.selfReferences(c.docId).title))], weight);
     if (title) reasons.push({ code: 'weak-support', detail: title });
     const coverage = groups.length ? weightedCoverage(groups, together, weight) : 1;
-    const weakest =
-      clauses.length > 1
-        ? weakestShare(
-            groups,
-            clauses.map((c) => carried(c.terms)),
-            weight,
-          )
-        : coverage;
+    const weakest = clauses.length > 1 ? weakestShare(groups, clauses.map((c) => carried(c.terms)), weight) : coverage;
     if (coverage < MIN_SUPPORT || weakest < MIN_EACH) {
       const share = Math.round(coverage * 100);
       reasons.push({ code: 'weak-support', detail: `the cited clause carries ${share} % of "${clip(text)}"` });
     } else {
-      const added = addedItems(
-        named.text,
-        lang,
-        cited.map((c) => c.lang),
-        this.support.concepts,
-        together,
-      );
+      const added = addedItems(named.text, lang, cited.map((c) => c.lang), this.support.concepts, together);
       for (const part of uncarriedParts(named.text, lang, this.support.concepts, together, weight).concat(added))
         reasons.push({ code: 'weak-support', detail: `the cited clause does not say "${clip(part)}"` });
     }
@@ -295,3 +279,4 @@ interface SelfReferences {
   /** Who issued it or for whom (its names and the title before the colon): allowed where the sentence names the document. */
   issuer: Set<string>;
 }
+

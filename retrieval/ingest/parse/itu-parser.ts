@@ -6,15 +6,15 @@
 import type { Clause, DocumentMeta } from '../../types.ts';
 import { ordinal, resolveLetter, resolveNumber, sectionLabel, truncate } from './labels.ts';
 import { letterParts } from './letter-parts.ts';
-import { annexTitleUnit, letterPartUnit, toClauses, type Heading, type Unit } from './units.ts';
+import { annexTitleUnit, letterPartUnit, placeUnit, toClauses, type Heading, type Unit } from './units.ts';
 import { classify, splitLines, type LineKind, type SourceLine } from './lines.ts';
 import { fold, slug } from '../../text.ts';
 import { HEADINGS } from './vocabulary.ts';
 
 /** Bump when the clause tree or the metadata detected for a document changes for the same input: the saved index then rebuilds. */
-export const PARSER_VERSION = 14;
+export const PARSER_VERSION = 15;
 
-/** Units shorter than this are letterhead noise ("Tél.:", "(signé)"), not clauses. */
+/** Units shorter than this are letterhead noise ("Tél.:", "(signé)"), not clauses; a table row ("SG15\t12\t9") is data. */
 const MIN_WORDS = 4;
 
 export function parseItuText(source: string, doc: DocumentMeta): Clause[] {
@@ -43,9 +43,7 @@ class ItuParser {
     const lines = splitLines(source);
     const parts = letterParts(lines, this.doc.language);
     const consumed = new Set(parts.flatMap((p) => p.lines));
-    lines.forEach((line, i) => {
-      if (!consumed.has(i)) this.accept(line, classify(line));
-    });
+    for (const [i, line] of lines.entries()) if (!consumed.has(i)) this.accept(line, classify(line));
     for (const p of parts) this.units.push(letterPartUnit(p, this.doc));
     return this.finish();
   }
@@ -61,6 +59,7 @@ class ItuParser {
     }
     this.blankRun = 0;
     const previousType = this.lastType;
+    if (previousType === 'row' && kind.type !== 'row') this.leadIn = undefined;
     this.lastType = kind.type;
     switch (kind.type) {
       case 'separator':
@@ -94,6 +93,8 @@ class ItuParser {
         return this.numbered(line, kind.raw, kind.body);
       case 'item':
         return this.item(line, kind.body);
+      case 'row':
+        return this.row(line, kind.body, previousType === 'row');
       case 'text':
         // A lower-case line right after a heading finishes the heading's title.
         if (previousType === 'heading' && this.heading && /^[\p{Ll}(]/u.test(kind.body) && kind.body.length < 120) {
@@ -219,6 +220,14 @@ class ItuParser {
     );
   }
 
+  /** A table's rows are clauses of their own, each read with the table's first row, its column names. */
+  private row(line: SourceLine, body: string, inTable: boolean): void {
+    const header = inTable ? this.leadIn : body;
+    this.lastClause = undefined;
+    this.paragraph(line, body);
+    this.leadIn = header;
+  }
+
   private paragraph(line: SourceLine, body: string): void {
     this.listOwner = undefined;
     // A paragraph right under a lettered or numbered clause continues it ("6.7 … / En outre, …").
@@ -248,17 +257,8 @@ class ItuParser {
     context: string[],
     absorbs: boolean,
   ): Unit | undefined {
-    if (text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_WORDS) return undefined;
-    let path = [...base, local];
-    let idPath = [...idBase, slug(idLocal)];
-    const key = idPath.join(':');
-    const count = (this.seen.get(key) ?? 0) + 1;
-    this.seen.set(key, count);
-    if (count > 1) {
-      // Flattened revision marks leave repeated letters ("k)" twice): keep both, tell them apart.
-      path = [...base, `${local} (${ordinal(count)} occurrence)`];
-      idPath = [...idBase, `${slug(idLocal)}-${count}`];
-    }
+    if (!text.includes('\t') && text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_WORDS) return undefined;
+    const { path, idPath } = placeUnit(this.seen, base, idBase, local, idLocal);
     const headingContext = [this.doc.title, this.annex?.title ?? '', this.heading?.text ?? '', ...context].filter(Boolean);
     const unit: Unit = { path, idPath, text, context: headingContext, start: line.start, end: line.end, absorbs };
     this.units.push(unit);
@@ -288,8 +288,7 @@ class ItuParser {
 
   /** See `resolveNumber`. */
   private numberOf(raw: string): number {
-    this.previousNumber = resolveNumber(raw, this.previousNumber);
-    return this.previousNumber;
+    return (this.previousNumber = resolveNumber(raw, this.previousNumber));
   }
 
   private finish(): Clause[] {

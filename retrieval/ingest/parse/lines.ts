@@ -25,6 +25,7 @@ export type LineKind =
   | { type: 'lettered'; raw: string; body: string }
   | { type: 'numbered'; raw: string; body: string }
   | { type: 'item'; body: string }
+  | { type: 'row'; body: string }
   | { type: 'text'; body: string };
 
 // `[bookmark: _Toc…]` anchors and `[footnoteRef:N]` markers left by the Word extraction.
@@ -94,6 +95,8 @@ export function classify(line: SourceLine): LineKind {
   const inline = /^([^\t:]{1,40}):\t+(.+)$/s.exec(text);
   if (inline && wordCount(inline[1]) <= 4) return { type: 'field-inline', heading: inline[1].trim(), body: inline[2].trim() };
 
+  // "Première réunion\t3-5 juin 2031\tDiamniadio (Sénégal)\t146 (91/55)\t43": a table row, flattened; short as a heading is.
+  if (text.split('\t').filter((cell) => cell.trim()).length >= 3) return { type: 'row', body: text };
   if (isHeading(text)) return { type: 'heading', text: text.replace(/\s+/g, ' '), field: /:$/.test(text) };
   return { type: 'text', body: text };
 }

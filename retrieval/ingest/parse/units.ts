@@ -5,6 +5,7 @@
 import { fold, slug } from '../../text.ts';
 import type { Clause, DocumentMeta } from '../../types.ts';
 import type { LetterPart } from './letter-parts.ts';
+import { ordinal } from './labels.ts';
 
 export type HeadingKind = 'resolution' | 'named' | 'field' | 'numbered' | 'section';
 
@@ -73,4 +74,16 @@ export function annexTitleUnit(annex: { letter: string; prefix: string }, title:
   const { start, end } = title.lines ?? { start: 0, end: 0 };
   const idPath = [`annex-${annex.letter.toLowerCase()}`, 'title'];
   return { path: [annex.prefix, 'Title'], idPath, text: title.text, context: [doc.title], start, end, absorbs: false };
+}
+
+/**
+ * A unit's label and id paths. Flattened revision marks leave repeated letters ("k)" twice): both are kept, told
+ * apart as occurrences. `seen` counts the ids given so far.
+ */
+export function placeUnit(seen: Map<string, number>, base: string[], idBase: string[], local: string, idLocal: string) {
+  const key = [...idBase, slug(idLocal)].join(':');
+  const count = (seen.get(key) ?? 0) + 1;
+  seen.set(key, count);
+  if (count === 1) return { path: [...base, local], idPath: [...idBase, slug(idLocal)] };
+  return { path: [...base, `${local} (${ordinal(count)} occurrence)`], idPath: [...idBase, `${slug(idLocal)}-${count}`] };
 }
