@@ -2,12 +2,12 @@
 # The citation verifier on documents it has never seen: eval/verify/unseen/tune-u.json cites the documents of
 # eval/unseen/tune and tune-en, held-out-u.json those of held-out and held-out-en; tune-u-2.json and held-out-u-2.json
 # (a second set, written later) both cite val-3 and val-3-en, tune-u-3.json and held-out-u-3.json (a third, mostly
-# French) val-4 and val-4-en, tune-u-4.json and held-out-u-4.json (a fourth) tune-4 and tune-en-4. Each pair of corpora is put together in a temporary
+# French) val-4 and val-4-en, tune-u-4.json and held-out-u-4.json (a fourth) tune-4 and tune-en-4, tune-u-5.json and held-out-u-5.json (a fifth) tune-3 and tune-en-3. Each pair of corpora is put together in a temporary
 # folder (one manifest), and scripts/eval-verify.ts runs over it.
-#   bash scripts/unseen-verify.sh tune|held-out|tune-2|held-out-2|tune-3|held-out-3|tune-4|held-out-4 [--details] [--by-kind]
+#   bash scripts/unseen-verify.sh tune|held-out|tune-2|held-out-2|tune-3|held-out-3|tune-4|held-out-4|tune-5|held-out-5 [--details] [--by-kind]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-half="${1:?tune, held-out, tune-2, held-out-2, tune-3, held-out-3, tune-4 or held-out-4}"; shift
+half="${1:?tune, held-out, tune-2, held-out-2, tune-3, held-out-3, tune-4, held-out-4, tune-5 or held-out-5}"; shift
 case "$half" in
   tune) parts=(tune tune-en); file=tune-u.json ;;
   held-out) parts=(held-out held-out-en); file=held-out-u.json ;;
@@ -17,7 +17,9 @@ case "$half" in
   held-out-3) parts=(val-4 val-4-en); file=held-out-u-3.json ;;
   tune-4) parts=(tune-4 tune-en-4); file=tune-u-4.json ;;
   held-out-4) parts=(tune-4 tune-en-4); file=held-out-u-4.json ;;
-  *) echo "unseen-verify: tune, held-out, tune-2, held-out-2, tune-3, held-out-3, tune-4 or held-out-4, not '$half'" >&2; exit 2 ;;
+  tune-5) parts=(tune-3 tune-en-3); file=tune-u-5.json ;;
+  held-out-5) parts=(tune-3 tune-en-3); file=held-out-u-5.json ;;
+  *) echo "unseen-verify: tune, held-out, tune-2, held-out-2, tune-3, held-out-3, tune-4, held-out-4, tune-5 or held-out-5, not '$half'" >&2; exit 2 ;;
 esac
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
