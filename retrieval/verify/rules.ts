@@ -12,6 +12,8 @@ import { analyzeText, weakestShare, weightedCoverage, type TextAnalysis } from '
 import { qualifierConflicts } from './bounds.ts';
 import { countConflicts } from './counts.ts';
 import { missingFacts } from './matching.ts';
+import { meetingPlaceReferences } from './meeting-places.ts';
+import { extractFacts } from './facts.ts';
 import { acronymsWrittenOut, missingNames, missingTitledNames } from './proper-names.ts';
 import { titledNames } from './names.ts';
 import { ownerConflicts, titleConflicts } from './owners.ts';
@@ -140,6 +142,11 @@ export class RuleChecker {
     return groups.length ? weightedCoverage(groups, this.clause(source).terms, this.weight) : 0;
   }
 
+  /** The places that say which meeting a sentence means, where a cited document's title names them (meeting-places.ts). */
+  private meetingPlaces(own: TextAnalysis, text: string, cited: SourceClause[]): string[] {
+    return meetingPlaceReferences(own.facts, text, cited.map((c) => this.selfReferences(c.docId).places));
+  }
+
   /** A concept's rarity, what the support shares weigh (1 for all when the support gives none). */
   private readonly weight = (g: TermGroup): number => this.support.weight?.(g) ?? 1;
 
@@ -148,7 +155,7 @@ export class RuleChecker {
     const named = this.withoutDocumentNames(withoutLabels(text, cited), cited.map((c) => c.docId));
     const own = analyzeText(named.text, lang, this.knownPeople);
     const clauses = cited.map((c) => this.clause(c));
-    const allowed = named.allowed;
+    const allowed = new Set([...named.allowed, ...this.meetingPlaces(own, named.text, cited)]);
     for (const f of missingFacts(own.facts, clauses, allowed))
       reasons.push({ code: 'missing-value', detail: `"${f.surface}" is not in the cited clause` });
     // A name the glossary knows is held by any of its forms ("TIC" by "ICTs").
@@ -230,21 +237,24 @@ export class RuleChecker {
     let refs = this.selfRefs.get(docId);
     if (!refs) {
       const doc = this.docs.get(docId);
-      const [before, ...after] = (doc?.title ?? '').split(':');
+      // The subject follows the document's name after a colon or a dash ("Collective letter 4/11: Meeting of SG11").
+      const [before, ...after] = (doc?.title ?? '').split(/:| [–—] /);
       const names = doc ? documentNames(doc, before) : [];
       const forms = [...new Set(names.map((n) => phrasePattern(foldCased(n).toLowerCase())))];
       const pattern = forms.sort((a, b) => b.length - a.length).join('|');
-      const entities = (text: string) =>
+      // The subject's study group too ("Meeting of ITU-T Study Group 11"); not the issuer's ("Document CE16-TD1187").
+      const entities = (text: string, kinds = ['entity', 'res', 'rec', 'code']) =>
         new Set(
           analyzeText(text, 'en', new Map())
-            .facts.filter((f) => ['entity', 'res', 'rec', 'code'].includes(f.kind))
+            .facts.filter((f) => kinds.includes(f.kind))
             .map((f) => f.key),
         );
       refs = {
         names: pattern ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu') : undefined,
-        subject: entities(after.join(':')),
+        subject: entities(after.join(':'), ['entity', 'res', 'rec', 'code', 'sg']),
         issuer: entities(names.join(' ; ')),
         title: titleTerms(doc?.title ?? ''),
+        places: new Set(extractFacts(doc?.title ?? '', doc?.language ?? 'en').facts.flatMap((f) => (f.kind === 'place' ? [f.key] : []))),
         generic: genericReference(doc?.kind),
       };
       this.selfRefs.set(docId, refs);
@@ -274,7 +284,9 @@ interface SelfReferences {
   generic: RegExp;
   /** The analysed words of its title's subject. */
   title: Set<string>;
-  /** What its title is about (after the colon). */
+  /** The places its title names (where its meeting is). */
+  places: Set<string>;
+  /** What its title is about (after the colon or dash). */
   subject: Set<string>;
   /** Who issued it or for whom (its names and the title before the colon): allowed where the sentence names the document. */
   issuer: Set<string>;

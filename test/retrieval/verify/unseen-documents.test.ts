@@ -176,3 +176,30 @@ describe('codes, counts and bounds of an unseen report and circular (FG-MAP, tun
     expect(fr(text, 'tsb-circular-41:p9', 'en').filter((r) => r.startsWith('wrong-polarity'))).toEqual([]);
   });
 });
+
+describe('the meeting a document is about, named by its place or its study group (Collective letter 4/11, FG-AI4NDM-R-002)', () => {
+  const reasons = ruleReasons('eval/unseen/tune-3/corpus');
+  // FG-AI4NDM-R-002 (title: "… second meeting of … (FG-AI4NDM), Tokyo, 12-14 May 2026"), § 6.5: "… a clos la réunion le
+  // 14 mai 2026 à 17 h 15."
+  const CLOSED = 'fg-ai4ndm-r-002:s6.5';
+  // Collective letter 4/11 (title: "…: Meeting of ITU-T Study Group 11 …"), ¶ 2: "La réunion s'ouvrira le mardi 15
+  // septembre 2026 à 9 h 30, dans la salle C2 (bâtiment de la Tour). …"
+  const OPENS = 'tsb-coll-4-11:p2';
+
+  it('reads "the Tokyo meeting", "la reunión de Tokio" as which meeting, when the title names the place', () => {
+    expect(reasons('The Chair closed the Tokyo meeting on 14 May 2026 at 17:15 [1].', CLOSED, 'en')).toEqual([]);
+    expect(reasons('La presidenta clausuró la reunión de Tokio el 14/05/2026 a las 17:15 [1].', CLOSED, 'es')).toEqual([]);
+  });
+
+  it('still checks the place said as a claim, or a place the title does not name', () => {
+    expect(reasons('The meeting was closed in Tokyo on 14 May 2026 [1].', CLOSED, 'en').join(' ')).toContain(
+      '"tokyo" is not in the cited clause',
+    );
+    expect(reasons('The Chair closed the Lisbon meeting on 14 May 2026 [1].', CLOSED, 'en').join(' ')).toContain('"lisbon"');
+  });
+
+  it('reads the study group of the subject after the colon as context ("the SG11 meeting"), not another one', () => {
+    expect(reasons('The SG11 meeting opens on 15 September 2026 at 09:30 in Room C2 [1].', OPENS, 'en')).toEqual([]);
+    expect(reasons('The SG13 meeting opens on 15 September 2026 at 09:30 in Room C2 [1].', OPENS, 'en').join(' ')).toContain('sg13');
+  });
+});
