@@ -31,6 +31,9 @@ describe('bodies, organisations and places', () => {
   it('are read by any of their names, in any language, as one key', () => {
     expect(named('le Groupe consultatif de la normalisation des télécommunications')).toEqual(['entity:tsag']);
     expect(named('TSAG, GCNT')).toEqual(['entity:tsag', 'entity:tsag']);
+    // ITU's other advisory groups and conferences, and the UN agencies a resolution names, apart from TSAG.
+    expect(named('el Grupo Asesor de Desarrollo de las Telecomunicaciones (GADT)')).toEqual(['entity:tdag', 'entity:tdag']);
+    expect(named('la CMR et le GCR, avec l’OMI et l’OACI')).toEqual(['entity:wrc', 'entity:rag', 'entity:imo', 'entity:icao']);
     expect(named('à Genève, Ginebra, Geneva')).toEqual(['place:geneva', 'place:geneva', 'place:geneva']);
     expect(named('the Secretary-General and the Telecommunication Standardization Bureau')).toEqual([
       'entity:secretary-general',
