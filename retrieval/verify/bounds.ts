@@ -32,10 +32,18 @@ function phrases(list: string[]): string {
     .join('|');
 }
 
-/** Which list's phrase ends right before `start` ("plus de 160", "plus d'un", "mi-2026"), if any. */
+/**
+ * Which list's phrase ends right before `start` ("plus de 160", "plus d'un", "mi-2026"), if any: the longest, so "no
+ * more than 20", "pas plus de 20", "no más de 20" are maxima, not the minima their last words are.
+ */
 function before(p: Prepared, start: number, table: Record<string, string[]>): string | undefined {
   const text = p.text.slice(Math.max(0, start - LOOK_BEHIND), start);
-  return Object.keys(table).find((name) => cachedRegExp(String.raw`(?:^|[^\p{L}'-])(?:${phrases(table[name])})\s*$`, 'u').test(text));
+  let best: { name: string; length: number } | undefined;
+  for (const name of Object.keys(table)) {
+    const m = cachedRegExp(String.raw`(?:^|[^\p{L}'-])((?:${phrases(table[name])})\s*)$`, 'u').exec(text);
+    if (m && (!best || m[1].length > best.length)) best = { name, length: m[1].length };
+  }
+  return best?.name;
 }
 
 /** Marks the numbers bounded from below or above, and the years and months placed early, mid or late. */

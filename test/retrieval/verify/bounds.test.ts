@@ -30,6 +30,13 @@ describe('qualifiers of numbers and periods', () => {
     expect(qualifiers('a finales de 2026', 'es')).toEqual(['2026:late']);
   });
 
+  it('read the longest bound: a denied minimum is a maximum ("no more than 20", "pas plus de 20", "no más de 20")', () => {
+    expect(qualifiers('no more than 20 fellowships, not more than 5 days', 'en')).toEqual(['20:max', '5:max']);
+    expect(qualifiers('pas plus de 20 bourses', 'fr')).toEqual(['20:max']);
+    expect(qualifiers('no más de 20 becas', 'es')).toEqual(['20:max']);
+    expect(qualifiers('no less than 20 fellowships', 'en')).toEqual(['20:min']);
+  });
+
   it('leave plain values, and bounds that are not right before the value, alone', () => {
     expect(qualifiers('160 participants in more than one room', 'en')).toEqual([]);
     expect(qualifiers('le 17 septembre 2025 à la fin de la réunion', 'fr')).toEqual([]);
