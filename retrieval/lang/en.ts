@@ -140,11 +140,10 @@ export const en: LanguageTable = {
     String.raw`\b(?:without|not|never) (?:to )?(?:exceed|surpass|go(?:ing)? beyond)\w*`,
     String.raw`\b(?:not|n't|never) (?:\S+\s+){0,2}?(?:exempt(?:ed)?|excused|waived) from\b`,
     String.raw`\bno doubt\b|\bwithout (?:delay|precedent)\b`,
-    // Two denials make an affirmation: "without ruling out meetings".
+    // Two denials make an affirmation: "without ruling out meetings"; "persons without disabilities" describes, denies nothing.
+    String.raw`\b(?:persons?|people|those|individuals|users|households|countries|participants|members) without\b`,
     String.raw`\bwithout (?:excluding|ruling out|precluding|neglecting|forgetting)\b`,
-    // "never ceases to grow": keeps growing.
-    String.raw`\bnever (?:ceases|stops) to\b`,
-    // Not ending is going on: "will not stop its work until", "has not ceased", "won't end".
+    // Not ending is going on: "will not stop its work until", "has not ceased", "won't end", "never ceases to grow".
     String.raw`\b(?:not|n't|never) (?:stop|cease|end|discontinue|halt|suspend)(?:s|ed|ing)?\b`,
   ],
   modals: {

@@ -201,8 +201,9 @@ export const es: LanguageTable = {
     // Bounds, not denials: "no más de una beca", "ningún Estado … más de una", "sin superar", "no quedaban exentos de".
     String.raw`\bno (?:\S+\s+){0,4}?mas de\b|\bningun[ao]?\b(?:\s+\S+){1,5}?\s+mas de\b`,
     String.raw`\bsin (?:exceder|superar|sobrepasar)\b|\bno (?:\S+\s+){0,2}?(?:exced|super|sobrepas|rebas|exent|eximid|dispensad)\w*`,
-    // Adjectives made with "sin": landlocked, unprecedented, non-profit.
+    // Adjectives made with "sin": landlocked, unprecedented, non-profit; "personas sin discapacidad" describes.
     String.raw`\bsin (?:litoral|precedentes?|fines de lucro|animo de lucro)\b`,
+    String.raw`\b(?:personas|quienes|usuarios|hogares|paises|participantes|miembros) sin\b`,
     // "no deja de crecer" (keeps growing), "sin cesar" (constantly).
     String.raw`\bno (?:deja|cesa)n? de\b|\bsin cesar\b`,
     // Not ending is going on, in any tense: "no dejará de trabajar", "no pondrá fin a sus actividades".

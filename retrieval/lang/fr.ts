@@ -148,8 +148,9 @@ export const fr: LanguageTable = {
     // Bounds, not denials: "pas plus d'une bourse", "aucun État … plus d'une", "sans dépasser", "ne sont pas dispensés de".
     String.raw`\bpas (?:moins|plus) d(?:e\b|')|\b(?:aucun|aucune|nul|nulle)\b(?:\s+\S+){1,5}?\s+plus d(?:e\b|')`,
     String.raw`\bsans (?:depasser|exceder)\b|\bn(?:e |')\s*(?:\S+\s+){0,2}?pas (?:depass|exced|exempt|dispens|exonere)\w*`,
-    // "sans délai"; adjectives made with "sans": wireless, landlocked, unprecedented, non-profit.
+    // "sans délai"; adjectives made with "sans": wireless, landlocked, unprecedented, non-profit; "personnes sans handicap".
     String.raw`\bsans (?:delai|tarder|fil|littoral|precedent|but lucratif)\b`,
+    String.raw`\b(?:personnes|ceux|celles|utilisateurs|menages|pays|participants|membres) sans\b`,
     // "ne cesse de croître" (keeps growing), "sans cesse" (constantly).
     String.raw`\bne cess\w* d(?:e\b|')|\bsans cesse\b`,
     // Two denials make an affirmation: "sans exclure des réunions" (meetings are possible).

@@ -86,6 +86,18 @@ describe('ending what the clause continues', () => {
     expect(stance('Remote participants do not have to register', 'en').negated).toBe(true);
   });
 
+  it('reads "persons without disabilities" as a description, not a denial, in each language', () => {
+    for (const [text, lang] of [
+      ['They are 2.4 times less likely to use the Internet than persons without disabilities', 'en'],
+      ["Elles ont 2,4 fois moins de chances d'utiliser l'Internet que les personnes sans handicap", 'fr'],
+      ['Tienen 2,4 veces menos probabilidades de usar Internet que las personas sin discapacidad', 'es'],
+      ['The growth never ceases to surprise', 'en'],
+    ] as const) {
+      expect(stance(text, lang).negated, text).toBe(false);
+    }
+    expect(stance('The meeting was held without interpretation', 'en').negated).toBe(true);
+  });
+
   it('reads "if necessary" as a softener, so "must" against it is a modality conflict', () => {
     const clause = stance('proposer, si nécessaire, des mécanismes de coordination et des méthodes de travail au GCNT', 'fr');
     expect(clause.softens).toBe(true);
