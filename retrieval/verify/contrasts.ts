@@ -7,6 +7,7 @@
  * clause's meaning around.
  */
 import { analyze } from '../query/analyze.ts';
+import { fold } from '../text.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { carriedWeight, hasConcept, type TextAnalysis } from './analysis.ts';
 
@@ -32,6 +33,8 @@ export function oppositeSaid(
 ): string | undefined {
   const resting = restingSentence(groups, clauses, weight);
   if (!resting) return undefined;
+  const bound = oppositeBound(text, lang, resting);
+  if (bound) return bound;
   const own = new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)));
   for (const group of groups) {
     if (hasConcept(group, carried) || denied(text, surface(text, group.original.join(' '), lang), lang)) continue;
@@ -42,6 +45,27 @@ export function oppositeSaid(
       }
     }
   }
+  return undefined;
+}
+
+/**
+ * Inside a bound and outside it, which stop words say and the antonyms therefore miss: "outside existing budgetary
+ * resources" against "within existing budgetary resources" ("dans la limite des ressources", "dentro de los recursos").
+ */
+const BOUND_SIDES: Record<Lang, [RegExp, RegExp]> = {
+  en: [/\b(?:within|inside)\b/, /\b(?:outside|beyond)\b/],
+  fr: [/\b(?:dans la limite|dans les limites|a l'interieur)\b/, /\b(?:en dehors|hors|au-dela)\b/],
+  es: [/\b(?:dentro)\b/, /\b(?:fuera|mas alla)\b/],
+};
+
+function oppositeBound(text: string, lang: Lang, resting: RestingSentence): string | undefined {
+  const [inside, outside] = BOUND_SIDES[lang];
+  const [clauseInside, clauseOutside] = BOUND_SIDES[resting.lang];
+  const own = fold(text);
+  const theirs = fold(resting.text);
+  const said = outside.exec(own)?.[0];
+  if (said && !inside.test(own) && clauseInside.test(theirs) && !clauseOutside.test(theirs))
+    return `"${said}" says the opposite of the clause's "${clauseInside.exec(theirs)![0]}"`;
   return undefined;
 }
 

@@ -44,3 +44,24 @@ describe('a word the clause says the opposite of', () => {
     expect(reasons('Remote participation will be possible through MyMeetings [1].', REMOTE, 'en')).toEqual([]);
   });
 });
+
+describe('inside a bound and outside it (Res. 95, instructs the Director of BDT 1, an unseen English resolution)', () => {
+  const unseen = ruleReasons('eval/unseen/tune-en-3/corpus');
+  // "to establish, within existing budgetary resources, the Accessible Rural Connectivity (ARC) programme …"
+  const ARC = 'wtdc-res-95:instructs-the-director-of-bdt:1';
+
+  it('rejects "outside" / "en dehors" / "fuera" where the clause says "within"', () => {
+    for (const [text, lang] of [
+      ['The ARC programme is to be established outside existing budgetary resources [1].', 'en'],
+      ['Le programme ARC doit être créé en dehors des ressources budgétaires existantes [1].', 'fr'],
+      ['El programa ARC se creará fuera de los recursos presupuestarios existentes [1].', 'es'],
+    ] as const) {
+      expect(unseen(text, ARC, lang).join(' '), text).toMatch(/says the opposite of the clause's "within"/);
+    }
+  });
+
+  it('accepts the bound said the same way in another language', () => {
+    const text = 'Le programme ARC doit être créé dans la limite des ressources budgétaires existantes [1].';
+    expect(unseen(text, ARC, 'fr').filter((r) => r.includes('opposite'))).toEqual([]);
+  });
+});
