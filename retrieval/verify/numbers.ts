@@ -65,8 +65,31 @@ function after(p: Prepared, end: number): string {
     .trim();
 }
 
-/** Cardinal numbers, in digits or words, with what they count. */
-export function extractNumbers(p: Prepared, lang: Lang, out: Fact[]): void {
+/** "Four in five", "quatre sur cinq", "cuatro de cada cinco": a share, the percentage a clause may give instead. */
+const RATIO_JOIN = /^\s+(?:in|out of|sur|de cada)\s+$/;
+
+function ratiosAsShares(p: Prepared, facts: Fact[], lang: Lang): Fact[] {
+  const out: Fact[] = [];
+  for (let i = 0; i < facts.length; i += 1) {
+    const [a, b] = [facts[i], facts[i + 1]];
+    const ratio = b && a.value! < b.value! && b.value! <= 100 && RATIO_JOIN.test(p.text.slice(a.end, b.start));
+    if (!ratio) {
+      out.push(a);
+      continue;
+    }
+    const value = Math.round((a.value! / b.value!) * 100);
+    const surface = p.text.slice(a.start, b.end);
+    // A share counts in per cent, as the clause's "80 per cent of them" does.
+    const share = `${TABLES[lang].percentWords[0]} ${b.after ?? ''}`.trim();
+    out.push({ kind: 'number', key: `num:${value}`, start: a.start, end: b.end, surface, value, after: share });
+    i += 1;
+  }
+  return out;
+}
+
+/** Cardinal numbers, in digits or words, with what they count; a ratio as the share it gives. */
+export function extractNumbers(p: Prepared, lang: Lang, into: Fact[]): void {
+  const out: Fact[] = [];
   for (const m of [...p.masked.matchAll(DIGITS)]) {
     const start = m.index!;
     const { scale, end } = scaleAfter(p, start + m[0].length, lang);
@@ -91,6 +114,7 @@ export function extractNumbers(p: Prepared, lang: Lang, out: Fact[]): void {
       mask(p, c.start, end);
     }
   }
+  into.push(...ratiosAsShares(p, out.sort((x, y) => x.start - y.start), lang));
 }
 
 function beforeDuration(p: Prepared, end: number, lang: Lang): boolean {

@@ -38,6 +38,16 @@ describe('cardinal numbers', () => {
     expect(values('2,5 %', 'fr')).toEqual([2.5]);
   });
 
+  it('read a ratio as the share it gives, counted in per cent ("four in five" is 80 per cent)', () => {
+    expect(values('almost four in five of them')).toEqual([80]);
+    expect(numbers('almost four in five of them')[0].after).toBe('per cent of them');
+    expect(values('quatre sur cinq', 'fr')).toEqual([80]);
+    expect(values('dos de cada tres', 'es')).toEqual([67]);
+    // Not a ratio: a year after "in", a larger number first.
+    expect(values('20 in 2025')).toEqual([20, 2025]);
+    expect(values('five in two')).toEqual([5, 2]);
+  });
+
   it('read a scale word after the number', () => {
     expect(values('2,5 millions', 'fr')).toEqual([2500000]);
     expect(values(seedClause('wtdc17-acp-2:summary:para-1').text, 'fr')).toContain(50e9); // "50 milliards d'appareils"
