@@ -25,6 +25,8 @@ function officeWords(role: string): RegExp {
 }
 
 const WINDOW = 48;
+/** A group's name beside an office word: an acronym ("JCA-SCR", "TSAG") or a code ("SG17", "GT 2/17"). */
+const OTHER_GROUP = /\b(?:[A-Z]{2,}[\w-]*|[A-Za-z]+ ?\d+(?:\/\d+)?)\b/;
 /** A possessive right before an office word ("ses", "its", "sus"): the office of what was named before. */
 const POSSESSIVE = /(?:^|\s)(?:ses|son|sa|leurs?|its|their|sus?)\s*$/;
 
@@ -53,7 +55,11 @@ export function holdsOffice(form: QuestionForm, clause: Clause, groups: TermGrou
     around ??= new Set([...analyze(clause.text, lang), ...analyze(clause.context, lang)]);
     const near = wanted.filter((g) => names(g, terms));
     if (near.length === wanted.length) return true;
-    if ((possessive || near.length) && wanted.every((g) => near.includes(g) || names(g, around!))) return true;
+    // "… and appointed three Vice-Conveners: Mr …" in the report of JCA-SCR: the holders listed after an office of no
+    // other group named beside it hold that of the group its headings or title name.
+    const listed = /^[^\S\n]*:/.test(text.slice(m.index! + m[0].length));
+    const unclaimed = listed && !near.length && !OTHER_GROUP.test(clause.text.slice(Math.max(0, m.index! - WINDOW), m.index! + WINDOW));
+    if ((possessive || near.length || unclaimed) && wanted.every((g) => near.includes(g) || names(g, around!))) return true;
   }
   return false;
 }

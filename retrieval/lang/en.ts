@@ -1,4 +1,4 @@
-import { cues, type LanguageTable } from './table.ts';
+import { cues, officeCues, type LanguageTable } from './table.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -179,8 +179,9 @@ export const en: LanguageTable = {
   },
   roles: {
     chair: ['chair', 'chairs', 'chaired', 'chairman', 'chairwoman', 'chairperson'],
-    'vice-chair': ['vice-chair', 'vice-chairs', 'vice chair', 'vice-chairman', 'vice-chairwoman', 'vice-chairperson', 'deputy chair'],
-    convenor: ['convenor', 'convenors', 'co-convenor', 'co-convenors', 'convener', 'co-chair', 'co-chairs'],
+    'vice-chair': ['vice-chair', 'vice-chairs', 'vice chair', 'vice-chairman', 'vice-chairwoman', 'vice-chairperson', 'deputy chair']
+      .concat(['vice-convener', 'vice-conveners', 'vice-convenor', 'vice-convenors']),
+    convenor: ['convenor', 'convenors', 'co-convenor', 'co-convenors', 'convener', 'conveners', 'co-conveners', 'co-chair', 'co-chairs'],
     responsible: ['responsible', 'responsibility', 'in charge'],
     lead: ['lead', 'leads', 'leading', 'coordinating', 'coordinates', 'coordinator', 'coordination'],
     parent: ['parent'],
@@ -196,18 +197,11 @@ export const en: LanguageTable = {
   existenceOpeners: ['is there', 'are there', 'will there be', 'is there going to be'],
   exclusionCues: ['besides', 'apart from', 'other than', 'except', 'excluding', 'aside from', 'beyond'],
   officeCues: [
-    ['who is the vice-chair of', 'vice-chair'],
-    ["who's the vice-chair of", 'vice-chair'],
-    ['who are the vice-chairs of', 'vice-chair'],
-    ['who is vice-chair of', 'vice-chair'],
-    ['who chairs', 'chair'],
-    ['who is chairing', 'chair'],
-    ['who is the chair of', 'chair'],
-    ["who's the chair of", 'chair'],
-    ['who is chair of', 'chair'],
-    ['who is the chairman of', 'chair'],
-    ['who is the chairperson of', 'chair'],
-    ['who presides over', 'chair'],
+    ...officeCues(['who is the', "who's the", 'who is', 'who are the'], {
+      'vice-chair': ['vice-chair', 'vice-chairs', 'vice-convener', 'vice-conveners', 'vice-convenor', 'vice-convenors'],
+      chair: ['chair', 'chairs', 'chairman', 'chairperson', 'convener', 'conveners', 'convenor', 'convenors', 'co-convenors'],
+    }),
+    ...cues('chair', ['who chairs', 'who is chairing', 'who presides over']),
   ],
   answerCues: [
     ...cues('duration', ['within what time', 'in what time', 'within what period', 'within how many', 'how quickly']),

@@ -42,6 +42,13 @@ export function cues<T extends string>(kind: T, words: string[]): Array<[string,
   return words.map((w) => [w, kind]);
 }
 
+/** "Who is the X of", "who are the Xs of": every opener before every word of each office. */
+export function officeCues(openers: string[], offices: Record<Office, string[]>): Array<[string, Office]> {
+  const entries = Object.entries(offices) as Array<[Office, string[]]>;
+  return entries.flatMap(([office, words]) => words.flatMap((w) => openers.map((o): [string, Office] => [`${o} ${w} of`, office])));
+}
+type Office = 'chair' | 'vice-chair';
+
 export interface LanguageTable {
   lang: Lang;
   /** Month names as written, January first (lower case, accents kept): what dates are shown with. */
