@@ -12,13 +12,21 @@ import { names } from './form-checks.ts';
 /** A group's chair may be its co-chairs or co-convenors ("who chairs the JCG?" is answered by its Coresponsables). */
 const OFFICES: Record<string, string[]> = { chair: ['chair', 'convenor'], 'vice-chair': ['vice-chair'] };
 
+/**
+ * Words an office is asked and written with beside the roles the verifier reads: a group's vice-conveners are its
+ * vice-chairs. (Kept out of the roles table: there they would be roles a list of holders shares.)
+ */
+const MORE_WORDS: Record<string, string[]> = { 'vice-chair': ['vice-conveners', 'vice-convener', 'vice-convenors', 'vice-convenor'] };
+
 /** Words of each office in every language ("chair", "président", "presidente", "coresponsables"), folded. */
 const OFFICE_WORDS = new Map<string, RegExp>();
 function officeWords(role: string): RegExp {
   let re = OFFICE_WORDS.get(role);
   if (!re) {
     const roles = OFFICES[role] ?? [role];
-    const words = [...new Set(ALL_TABLES.flatMap((t) => roles.flatMap((r) => t.roles[r] ?? [])))].sort((a, b) => b.length - a.length);
+    const words = [...new Set([...ALL_TABLES.flatMap((t) => roles.flatMap((r) => t.roles[r] ?? [])), ...(MORE_WORDS[role] ?? [])])].sort(
+      (a, b) => b.length - a.length,
+    );
     OFFICE_WORDS.set(role, (re = new RegExp(String.raw`(?<![\w-])(?:${words.join('|')})(?![\w-])`, 'g')));
   }
   return re;

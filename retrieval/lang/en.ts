@@ -179,8 +179,7 @@ export const en: LanguageTable = {
   },
   roles: {
     chair: ['chair', 'chairs', 'chaired', 'chairman', 'chairwoman', 'chairperson'],
-    'vice-chair': ['vice-chair', 'vice-chairs', 'vice chair', 'vice-chairman', 'vice-chairwoman', 'vice-chairperson', 'deputy chair']
-      .concat(['vice-convener', 'vice-conveners', 'vice-convenor', 'vice-convenors']),
+    'vice-chair': ['vice-chair', 'vice-chairs', 'vice chair', 'vice-chairman', 'vice-chairwoman', 'vice-chairperson', 'deputy chair'],
     convenor: ['convenor', 'convenors', 'co-convenor', 'co-convenors', 'convener', 'conveners', 'co-conveners', 'co-chair', 'co-chairs'],
     responsible: ['responsible', 'responsibility', 'in charge'],
     lead: ['lead', 'leads', 'leading', 'coordinating', 'coordinates', 'coordinator', 'coordination'],

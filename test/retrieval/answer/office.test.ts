@@ -58,7 +58,7 @@ describe('the office asked about', () => {
     expect(holdsExpanded('Who are the vice-chairs of Study Group 12?', 'en', letter)).toBe(false);
   });
 
-  it('is held by the people listed after an office of no other group, in a clause under the group\'s title', () => {
+  it("is held by the people listed after an office of no other group, in a clause under the group's title", () => {
     // TSAG-TD 219, the report of JCA-SCR to TSAG, § 3.1 (eval/unseen/tune-en-4).
     const report = 'Report of JCA-SCR to TSAG: first and second meetings (May – October 2027)';
     const appointed = text(
@@ -68,12 +68,15 @@ describe('the office asked about', () => {
     );
     expect(holds('Who are the Vice-Conveners of JCA-SCR?', 'en', appointed)).toBe(true);
     // Not listed after it ("Up to three Vice-Conveners will be appointed"), or beside another group: not held.
-    expect(holds('Who are the Vice-Conveners of JCA-SCR?', 'en', text('Up to three Vice-Conveners will be appointed.', report))).toBe(false);
-    expect(holds('Who are the Vice-Conveners of JCA-SCR?', 'en', text('SG15 appointed two Vice-Conveners: Mr A and Ms B.', report))).toBe(false);
+    expect(holds('Who are the Vice-Conveners of JCA-SCR?', 'en', text('Up to three Vice-Conveners will be appointed.', report))).toBe(
+      false,
+    );
+    expect(holds('Who are the Vice-Conveners of JCA-SCR?', 'en', text('SG15 appointed two Vice-Conveners: Mr A and Ms B.', report))).toBe(
+      false,
+    );
   });
 
   it('asks nothing of a question that names no office', () => {
     expect(holds('who are the co-convenors?', 'en', CONVENORS)).toBe(true);
   });
 });
-
