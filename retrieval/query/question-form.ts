@@ -254,9 +254,11 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     // "De qué organización o universidad": either noun is the attribute asked about.
     const other = OR.has(words[j + 1] ?? '') ? groupOf(words[j + 2], lang, groups) : -1;
     if (other >= 0 && other !== group) either[group] = [other];
-    // "What's the meeting ID", "what is the registration fee": an English noun compound after "is the" is asked whole,
-    // its head last. After "which" the next word is the verb ("which SG handles …").
-    if (lang === 'en' && skipped) for (const g of compoundAfter(words, j, groups)) found.add(g);
+    // "What's the meeting ID", "what is the registration fee", "how many ITU regions": an English noun compound after
+    // "is the" or a count is asked whole, its head last. After "which" the next word is the verb ("which SG handles …").
+    // (After a count the verb comes next: "how many countries REPLIED", "… ATTENDED".)
+    const verb = (w: string) => opener === 'how many' && /(?:ed|ing)$/.test(w);
+    if (lang === 'en' && (skipped || opener === 'how many')) for (const g of compoundAfter(words, j, groups, verb)) found.add(g);
   }
   return [...found];
 }
@@ -278,10 +280,10 @@ const OF_WORDS = new Set(['of', 'among', 'de', 'parmi', 'entre']);
 const EVERYDAY = 0.3;
 
 /** The concepts of the words that continue a noun compound from word j ("meeting" → "id"), up to three words in all. */
-function compoundAfter(words: string[], j: number, groups: TermGroup[]): number[] {
+function compoundAfter(words: string[], j: number, groups: TermGroup[], ends = (_w: string) => false): number[] {
   const out: number[] = [];
   for (let k = j + 1; k < j + 3 && k < words.length; k += 1) {
-    if (!/^[a-z0-9-]+$/.test(words[k]) || isStopWord(words[k]) || AUXILIARY.has(words[k])) break;
+    if (!/^[a-z0-9-]+$/.test(words[k]) || isStopWord(words[k]) || AUXILIARY.has(words[k]) || ends(words[k])) break;
     const group = groupOf(words[k], 'en', groups);
     // An everyday word ends it: "the jcg objectives AGAIN" (an adverb, not a noun of the compound).
     if (group < 0 || (groups[group].specificity ?? 1) < EVERYDAY) break;

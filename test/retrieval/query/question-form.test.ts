@@ -117,6 +117,11 @@ describe('offices asked about', () => {
     expect(form('who are the co-convenors of the JRG-FWU?', 'en').office?.role).toBe('chair');
   });
 
+  it('read an English noun compound after "how many" whole, its head last', () => {
+    expect(form('in how many ITU regions must BDT organize workshops?', 'en').focus).toEqual(['itu', 'region']);
+    expect(form('how many participants attended the meeting?', 'en').focus).toEqual(['particip']);
+  });
+
   it('read no attribute in the verb after "how many of them": what is counted was named before', () => {
     const q = 'how many cases were reported in 2024, and how many of them were attributed to false base stations?';
     expect(form(q, 'en').focus).toEqual(['case']);
