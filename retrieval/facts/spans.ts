@@ -28,7 +28,8 @@ const MONTH_NUMBER = merged((t) => t.months);
 const NUMBER_WORD = merged((t) => t.numbers);
 
 // Month forms are folded ("aout"): the pattern accepts them as written too ("août", "décembre").
-const ACCENTED: Record<string, string> = { a: '[aàâä]', e: '[eéèêë]', i: '[iîï]', o: '[oôö]', u: '[uûùü]', c: '[cç]' };
+// (Spanish too: "dos años", "un año".)
+const ACCENTED: Record<string, string> = { a: '[aàâäá]', e: '[eéèêë]', i: '[iîïí]', o: '[oôöó]', u: '[uûùüú]', c: '[cç]', n: '[nñ]' };
 const MONTH = [...MONTH_NUMBER.keys()]
   .sort((a, b) => b.length - a.length)
   .map((m) => m.replace(/[aeiouc]/g, (ch) => ACCENTED[ch]))
@@ -212,16 +213,19 @@ const IDENTIFIER_BEFORE = new RegExp(String.raw`(?:\b(?:${IDENTIFIER_WORDS.join(
 
 // "12 mois", "deux (2) ans", "three years", "una duración de 18 meses": a number and a unit of time.
 const DURATION_UNIT = durationWords()
-  .map((u) => u.replace(/[aeiouc]/g, (ch) => ACCENTED[ch]))
+  .map((u) => u.replace(/[aeioucn]/g, (ch) => ACCENTED[ch]))
   .join('|');
 const DURATION = new RegExp(String.raw`(?<![\p{L}\d.,/-])(\d{1,3}|\p{L}+)(?:\s+\(\d{1,3}\))?\s+(${DURATION_UNIT})(?![\p{L}])`, 'giu');
+
+const ONE = new Set(['one', 'un', 'une', 'uno', 'una', 'un']);
 
 /** Lengths of time: a number (in digits or words) and a unit, outside dates and times ("du 12 mois" is no date). */
 function durations(text: string, typed: Span[]): Span[] {
   const inside = (i: number) => typed.some((s) => i >= s.start && i < s.end);
   const out: Span[] = [];
   for (const m of text.matchAll(DURATION)) {
-    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORD.get(fold(m[1]));
+    // "One", "un", "una" count here, where they are no article: "une durée de vie d'un an" is a year long.
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_WORD.get(fold(m[1])) ?? (ONE.has(fold(m[1])) ? 1 : undefined));
     if (n === undefined || n < 1 || inside(m.index)) continue;
     out.push({ type: 'duration', text: m[0], start: m.index, end: m.index + m[0].length, count: n, about: m[2] });
   }

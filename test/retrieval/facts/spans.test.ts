@@ -39,6 +39,10 @@ describe('typed spans in clause text', () => {
     expect(shown("La durée d'existence du Groupe est de 12 mois à compter de sa première réunion")).toEqual(['duration:12 mois']);
     expect(findSpans('pour une période de deux (2) ans')).toMatchObject([{ type: 'duration', count: 2, about: 'ans' }]);
     expect(shown('three years after its creation; una duración de 18 meses')).toEqual(['duration:three years', 'duration:18 meses']);
+    // "One" where it is no article, and Spanish accents: a year, two years.
+    expect(shown("Le FG-MAP a une durée de vie d'un an à compter de sa première réunion")).toEqual(['duration:un an']);
+    expect(shown('una duración de un año, prorrogable dos años')).toEqual(['duration:un año', 'duration:dos años']);
+    expect(shown('twice a year, une fois par an')).toEqual([]);
     expect(shown('un rapport un mois avant chaque réunion, tous les mois')).toEqual([]);
     expect(shown('du 8 au 18 juin 2021, de 13 heures à 14 heures')).toEqual(['date:8 au 18 juin 2021', 'time:de 13 heures à 14 heures']);
   });
