@@ -43,7 +43,8 @@ describe('typed spans in clause text', () => {
     expect(shown("Le FG-MAP a une durée de vie d'un an à compter de sa première réunion")).toEqual(['duration:un an']);
     expect(shown('una duración de un año, prorrogable dos años')).toEqual(['duration:un año', 'duration:dos años']);
     expect(shown('twice a year, une fois par an')).toEqual([]);
-    expect(shown('un rapport un mois avant chaque réunion, tous les mois')).toEqual([]);
+    // A month before each meeting is a month long; "every month" counts none.
+    expect(shown('un rapport un mois avant chaque réunion, tous les mois')).toEqual(['duration:un mois']);
     expect(shown('du 8 au 18 juin 2021, de 13 heures à 14 heures')).toEqual(['date:8 au 18 juin 2021', 'time:de 13 heures à 14 heures']);
   });
 
