@@ -32,7 +32,7 @@ export interface TextAnalysis {
 
 export function analyzeText(text: string, lang: Lang, knownPeople: ReadonlyMap<string, string[]>): TextAnalysis {
   const { facts, prepared } = extractFacts(text, lang, knownPeople);
-  const keys = new Set(facts.map((f) => f.key));
+  const keys = new Set([...facts.map((f) => f.key), ...facts.flatMap(bureauOfAddress)]);
   const read = (t: string) => ({ stance: stanceOf(t, lang), terms: new Set(analyze(t, lang)) });
   const sentences = splitSentences(text).map((s) => {
     const statements = clauseStatements(s.text);
@@ -51,6 +51,12 @@ export function analyzeText(text: string, lang: Lang, knownPeople: ReadonlyMap<s
     sentences,
     pairs: pairings(text),
   };
+}
+
+/** An ITU bureau's own address names it: "tsbfgdnsam@itu.int" is TSB's, "bdtfellowships@itu.int" BDT's. */
+function bureauOfAddress(f: Fact): string[] {
+  const bureau = f.kind === 'email' ? /^email:(tsb|bdt|br)[a-z0-9.]*@itu\.int$/.exec(f.key)?.[1] : undefined;
+  return bureau ? [`entity:${bureau}`] : [];
 }
 
 /** Stems this long or longer meet the stems of their word family that differ by a last letter or two. */

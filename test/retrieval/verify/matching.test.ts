@@ -62,6 +62,12 @@ describe('whether a clause states a fact', () => {
     expect(found(f, CIRT)).toBe(false);
   });
 
+  it("finds an ITU bureau in its own address: tsbjcgiotsec@itu.int is TSB's", () => {
+    const EMAIL = clause('tsb-circ-67:e-mail'); // "Courriel: tsbjcgiotsec@itu.int"
+    expect(missing('Write to TSB at tsbjcgiotsec@itu.int.', EMAIL)).toEqual([]);
+    expect(missing('Write to BDT at tsbjcgiotsec@itu.int.', EMAIL)).toEqual(['BDT']);
+  });
+
   it('lets allowed keys (the cited document’s own names) pass', () => {
     expect(missing('Resolution 98 names Study Group 17.', MEETING, ['res:98', 'sg:t17'])).toEqual([]);
     expect(missing('Resolution 98 names Study Group 17.', MEETING)).toEqual(['resolution 98', 'study group 17']);
