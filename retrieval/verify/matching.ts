@@ -33,7 +33,7 @@ const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'sr', 'sra', '
 export function found(fact: Fact, clause: TextAnalysis): boolean {
   switch (fact.kind) {
     case 'number':
-      return numbersOf(clause).has(fact.value!);
+      return numbersOf(clause).has(fact.value!) || multipleFound(fact, clause);
     case 'ordinal':
       return clause.facts.some((c) => c.kind === 'ordinal' && c.value === fact.value) || numbersOf(clause).has(fact.value!);
     case 'date':
@@ -47,6 +47,24 @@ export function found(fact: Fact, clause: TextAnalysis): boolean {
     default:
       return clause.keys.has(fact.key);
   }
+}
+
+/**
+ * "More than four times the 9 hours": a multiple the sentence works out from two of the clause's numbers (41 hours
+ * against 9), within a tenth, or beyond it as the sentence's bound says.
+ */
+function multipleFound(fact: Fact, clause: TextAnalysis): boolean {
+  if (!/^(?:times|fois|veces)\b/.test(fact.after ?? '')) return false;
+  const values = [...numbersOf(clause)].filter((v) => v > 0);
+  const n = fact.value!;
+  return values.some((a) =>
+    values.some((b) => {
+      const ratio = a / b;
+      if (fact.qualifier === 'min') return ratio > n;
+      if (fact.qualifier === 'max') return ratio < n && ratio > 1;
+      return Math.abs(ratio - n) <= n / 10;
+    }),
+  );
 }
 
 /** A code given without its group's prefix: "D2.2" is the clause's "FG-MAP-D2.2", "C007" its "GE-SIMSFM-C007". */

@@ -62,6 +62,13 @@ describe('whether a clause states a fact', () => {
     expect(found(f, CIRT)).toBe(false);
   });
 
+  it('finds a multiple worked out from two of the clause numbers, within a tenth or beyond it as bounded', () => {
+    const HOURS = analyzeText('the median time was 41 hours in developing countries and 9 hours in developed countries', 'en', new Map());
+    expect(missing('It took more than four times as long: 41 hours against 9 hours.', HOURS)).toEqual([]);
+    expect(missing('It took about 4.5 times as long.', HOURS)).toEqual([]);
+    expect(missing('It took six times as long.', HOURS)).toEqual(['six']);
+  });
+
   it("finds an ITU bureau in its own address: tsbjcgiotsec@itu.int is TSB's", () => {
     const EMAIL = clause('tsb-circ-67:e-mail'); // "Courriel: tsbjcgiotsec@itu.int"
     expect(missing('Write to TSB at tsbjcgiotsec@itu.int.', EMAIL)).toEqual([]);
