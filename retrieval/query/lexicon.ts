@@ -25,6 +25,8 @@ export const LEXICON_KINDS = [
   { kind: 'pivot', weight: 0.45, about: 'translation through a third language (English ↔ French through Spanish)' },
   { kind: 'synonym', weight: 0.5, about: 'English synonym (WordNet, two most frequent senses)' },
   { kind: 'synonym-translation', weight: 0.4, about: 'dictionary translation of a WordNet synonym' },
+  { kind: 'derivation', weight: 0.5, about: 'English word of the same family (WordNet derivation: decide → decision)' },
+  { kind: 'derivation-translation', weight: 0.4, about: 'dictionary translation of a WordNet derivation' },
 ] as const;
 
 /** [analysed target terms, target language, kind index, source indices]. */

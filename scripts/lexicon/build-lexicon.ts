@@ -23,7 +23,7 @@ import { wordFamilies } from './morphology.ts';
 import { readFreeDict, type Pairs } from './freedict.ts';
 import { onboardModel, onboardRanking } from './onboard.ts';
 import { SOURCES } from './sources.ts';
-import { readWordNetAntonyms, readWordNetPhrasalVerbs, readWordNetSynonyms } from './wordnet.ts';
+import { readWordNetAntonyms, readWordNetDerivations, readWordNetPhrasalVerbs, readWordNetSynonyms } from './wordnet.ts';
 
 const DICTD = '/usr/share/dictd';
 const WORDNET = '/usr/share/wordnet';
@@ -126,6 +126,18 @@ function addSynonyms(b: Builder, enFr: Pairs, enEs: Pairs): void {
   const wordnet = source('wordnet-3.0');
   const everydayWords = everyday(enFr, enEs);
   const phrasalVerbs = readWordNetPhrasalVerbs(WORDNET);
+  // First, words of the same family ("decide" → "decision"), and their first translations: "what did the meeting decide?"
+  // meets "Décisions et recommandations".
+  for (const [lemma, derived] of readWordNetDerivations(WORDNET)) {
+    if (!everydayWords.has(lemma)) continue;
+    for (const d of derived.slice(0, 3)) {
+      b.add('en', lemma, 'en', d, kind('derivation'), wordnet);
+      for (const [to, table] of [['fr', enFr], ['es', enEs]] as const) {
+        const translations = (table.get(d) ?? []).slice(0, 2);
+        for (const t of translations) b.add('en', lemma, to, t.text, kind('derivation-translation'), [wordnet, t.source]);
+      }
+    }
+  }
   for (const [lemma, synonyms] of readWordNetSynonyms(WORDNET)) {
     const words = lemma.split(' ');
     const phrasal = words.length > 1 && phrasalVerbs.has(lemma) && words.every((w) => everydayWords.has(w));

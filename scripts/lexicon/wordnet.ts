@@ -98,3 +98,50 @@ function synsetAntonyms(data: string, offset: number, lemma: string, byLetter: R
   }
   return out;
 }
+
+/**
+ * Lemma → the words WordNet derives from its first `senses` senses or derives it from ("decide" → "decision",
+ * "recommend" → "recommendation", "register" → "registration"): the "+" pointers of its synsets that start at the
+ * lemma itself (lexical pointers), to nouns and verbs.
+ */
+export function readWordNetDerivations(dir: string, senses = 2): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const data = { noun: readFileSync(join(dir, 'data.noun'), 'latin1'), verb: readFileSync(join(dir, 'data.verb'), 'latin1') };
+  const byLetter: Record<string, string> = { n: data.noun, v: data.verb };
+  for (const pos of ['noun', 'verb'] as const) {
+    for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const fields = line.trim().split(' ');
+      const lemma = fields[0];
+      const synsetCount = Number(fields[2]);
+      for (const offset of fields.slice(fields.length - synsetCount, fields.length - synsetCount + senses).map(Number)) {
+        for (const derived of lexicalPointers(data[pos], offset, lemma, '+', byLetter)) {
+          const list = out.get(lemma) ?? [];
+          if (!list.includes(derived) && derived !== lemma) list.push(derived);
+          out.set(lemma, list);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The words a synset's lexical pointers of one symbol give one of its words ("+ offset pos SSTT"). */
+function lexicalPointers(data: string, offset: number, lemma: string, symbol: string, byLetter: Record<string, string>): string[] {
+  const fields = data.slice(offset, data.indexOf('\n', offset)).split(' ');
+  const count = parseInt(fields[3], 16);
+  const words = Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
+  const at = words.indexOf(lemma) + 1;
+  let i = 4 + 2 * count;
+  const pointers = Number(fields[i]);
+  const out: string[] = [];
+  for (i += 1; pointers > 0 && i < fields.length; i += 4) {
+    const [sym, target, pos, sourceTarget] = fields.slice(i, i + 4);
+    if (sym === '|' || sym === undefined) break;
+    if (sym === symbol && at > 0 && parseInt(sourceTarget.slice(0, 2), 16) === at && byLetter[pos]) {
+      const word = synsetWords(byLetter[pos], Number(target))[parseInt(sourceTarget.slice(2), 16) - 1];
+      if (word && !word.includes(' ')) out.push(word);
+    }
+  }
+  return out;
+}

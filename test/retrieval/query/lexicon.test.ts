@@ -25,6 +25,14 @@ describe('the general lexicon', () => {
     expect(at('affirmer') < 0 || at('pays') < at('affirmer')).toBe(true);
   });
 
+  it("reaches a word's family in English and its translations: 'decide' meets 'decision' and 'décision', below a synonym", () => {
+    const decide = lexicon.alternatives(term('decide', 'en'), 'en');
+    const derived = (lang: 'en' | 'fr', word: string) =>
+      decide.find((a) => a.lang === lang && a.terms.join(' ') === term(word, lang) && a.kind.startsWith('derivation'));
+    expect(derived('en', 'decision')).toMatchObject({ kind: 'derivation', weight: 0.5, sources: ['wordnet-3.0'] });
+    expect(derived('fr', 'décision')).toMatchObject({ kind: 'derivation-translation', weight: 0.4 });
+  });
+
   it('joins the forms of a lemma that stemming keeps apart, in each language, and not a word that is another lemma too', () => {
     const mates = (word: string, lang: 'en' | 'fr' | 'es') => lexicon.mates(term(word, lang), lang);
     expect(mates('tient', 'fr')).toEqual(expect.arrayContaining([term('tiendra', 'fr'), term('tenir', 'fr')]));
