@@ -23,3 +23,14 @@ export function meetingPlaceReferences(facts: Fact[], text: string, titlePlaces:
   };
   return facts.filter((f) => f.kind === 'place' && titlePlaces.some((places) => places.has(f.key)) && naming(f)).map((f) => f.key);
 }
+
+const MEETING_OF = /\b(?:meeting|r[ée]union|reuni[óo]n)\s+(?:of|du|de la|de l'|des|del|de)\s+/i;
+
+/**
+ * A title's name and subject: the subject follows a colon or a dash ("Collective letter 4/11: Meeting of SG11"), or a
+ * meeting report's "meeting of" ("Report of the second meeting of … (FG-AI4NDM), Tokyo").
+ */
+export function titleParts(title: string): string[] {
+  const parts = title.split(/:| [–—] /);
+  return parts.length > 1 ? parts : title.split(MEETING_OF);
+}

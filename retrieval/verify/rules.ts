@@ -12,7 +12,7 @@ import { analyzeText, weakestShare, weightedCoverage, type TextAnalysis } from '
 import { qualifierConflicts } from './bounds.ts';
 import { countConflicts } from './counts.ts';
 import { missingFacts } from './matching.ts';
-import { meetingPlaceReferences } from './meeting-places.ts';
+import { meetingPlaceReferences, titleParts } from './meeting-places.ts';
 import { extractFacts } from './facts.ts';
 import { acronymsWrittenOut, missingNames, missingTitledNames } from './proper-names.ts';
 import { titledNames } from './names.ts';
@@ -237,8 +237,7 @@ export class RuleChecker {
     let refs = this.selfRefs.get(docId);
     if (!refs) {
       const doc = this.docs.get(docId);
-      // The subject follows the document's name after a colon or a dash ("Collective letter 4/11: Meeting of SG11").
-      const [before, ...after] = (doc?.title ?? '').split(/:| [–—] /);
+      const [before, ...after] = titleParts(doc?.title ?? '');
       const names = doc ? documentNames(doc, before) : [];
       const forms = [...new Set(names.map((n) => phrasePattern(foldCased(n).toLowerCase())))];
       const pattern = forms.sort((a, b) => b.length - a.length).join('|');

@@ -198,6 +198,11 @@ describe('the meeting a document is about, named by its place or its study group
     expect(reasons('The Chair closed the Lisbon meeting on 14 May 2026 [1].', CLOSED, 'en').join(' ')).toContain('"lisbon"');
   });
 
+  it('reads the group a meeting report is of as context: "… second meeting of … (FG-AI4NDM), Tokyo"', () => {
+    expect(reasons('The FG-AI4NDM Chair closed the Tokyo meeting on 14 May 2026 at 17:15 [1].', CLOSED, 'en')).toEqual([]);
+    expect(reasons('The SG11 Chair closed the Tokyo meeting on 14 May 2026 at 17:15 [1].', CLOSED, 'en').join(' ')).toContain('sg11');
+  });
+
   it('reads the study group of the subject after the colon as context ("the SG11 meeting"), not another one', () => {
     expect(reasons('The SG11 meeting opens on 15 September 2026 at 09:30 in Room C2 [1].', OPENS, 'en')).toEqual([]);
     expect(reasons('The SG13 meeting opens on 15 September 2026 at 09:30 in Room C2 [1].', OPENS, 'en').join(' ')).toContain('sg13');
