@@ -198,7 +198,7 @@ export const en: LanguageTable = {
   officeCues: [
     ...officeCues(['who is the', "who's the", 'who is', 'who are the'], {
       'vice-chair': ['vice-chair', 'vice-chairs', 'vice-convener', 'vice-conveners', 'vice-convenor', 'vice-convenors'],
-      chair: ['chair', 'chairs', 'chairman', 'chairperson', 'convener', 'conveners', 'convenor', 'convenors', 'co-convenors'],
+      chair: ['chair', 'chairs', 'chairman', 'chairperson'],
     }),
     ...cues('chair', ['who chairs', 'who is chairing', 'who presides over']),
   ],

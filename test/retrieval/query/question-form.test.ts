@@ -112,9 +112,10 @@ describe('offices asked about', () => {
     expect(form('who is the vice-chair of the jcg?', 'en').office).toEqual({ role: 'vice-chair', of: ['jcg'] });
     expect(form('qui préside la CE 17 ?', 'fr').office?.role).toBe('chair');
     expect(form('¿quién es el presidente del GT 2/17?', 'es').office?.role).toBe('chair');
-    // Every opener with every word of the office, conveners and vice-conveners too.
+    // Every opener with every word of the office, vice-conveners too. (Not the co-convenors as the chair: taken back on
+    // a validation corpus, where it cost a gold clause.)
     expect(form('Who are the Vice-Conveners of JCA-SCR?', 'en').office).toEqual({ role: 'vice-chair', of: ['jca scr'] });
-    expect(form('who are the co-convenors of the JRG-FWU?', 'en').office?.role).toBe('chair');
+    expect(form('who are the co-convenors of the JRG-FWU?', 'en').office).toBeUndefined();
   });
 
   it('read an English noun compound after "how many" whole, its head last', () => {
