@@ -68,33 +68,13 @@ export function readWordNetAntonyms(dir: string, senses = 2): Map<string, string
       const lemma = fields[0];
       const synsetCount = Number(fields[2]);
       for (const offset of fields.slice(fields.length - synsetCount, fields.length - synsetCount + senses).map(Number)) {
-        for (const opposite of synsetAntonyms(data[pos], offset, lemma, byLetter)) {
+        for (const opposite of lexicalPointers(data[pos], offset, lemma, '!', byLetter)) {
           const list = out.get(lemma.replace(/_/g, ' ')) ?? [];
           if (!list.includes(opposite)) list.push(opposite);
           out.set(lemma.replace(/_/g, ' '), list);
         }
       }
     }
-  }
-  return out;
-}
-
-/** The antonyms a synset gives one of its words ("! offset pos SSTT": source word SS, target word TT of the target synset). */
-function synsetAntonyms(data: string, offset: number, lemma: string, byLetter: Record<string, string>): string[] {
-  const fields = data.slice(offset, data.indexOf('\n', offset)).split(' ');
-  const count = parseInt(fields[3], 16);
-  const words = Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
-  const at = words.indexOf(lemma) + 1;
-  let i = 4 + 2 * count;
-  const pointers = Number(fields[i]);
-  const out: string[] = [];
-  for (i += 1; pointers > 0 && i < fields.length; i += 4) {
-    const [symbol, target, pos, sourceTarget] = fields.slice(i, i + 4);
-    if (symbol === '!' && parseInt(sourceTarget.slice(0, 2), 16) === at) {
-      const word = synsetWords(byLetter[pos], Number(target))[parseInt(sourceTarget.slice(2), 16) - 1];
-      if (word) out.push(word);
-    }
-    if (symbol === '|') break;
   }
   return out;
 }
@@ -115,7 +95,7 @@ export function readWordNetDerivations(dir: string, senses = 2): Map<string, str
       const lemma = fields[0];
       const synsetCount = Number(fields[2]);
       for (const offset of fields.slice(fields.length - synsetCount, fields.length - synsetCount + senses).map(Number)) {
-        for (const derived of lexicalPointers(data[pos], offset, lemma, '+', byLetter)) {
+        for (const derived of lexicalPointers(data[pos], offset, lemma, '+', byLetter).filter((w) => !w.includes(' '))) {
           const list = out.get(lemma) ?? [];
           if (!list.includes(derived) && derived !== lemma) list.push(derived);
           out.set(lemma, list);
@@ -126,7 +106,10 @@ export function readWordNetDerivations(dir: string, senses = 2): Map<string, str
   return out;
 }
 
-/** The words a synset's lexical pointers of one symbol give one of its words ("+ offset pos SSTT"). */
+/**
+ * The words a synset's lexical pointers of one symbol give one of its words ("! offset pos SSTT" for an antonym, "+" for
+ * a derivation: source word SS, target word TT of the target synset).
+ */
 function lexicalPointers(data: string, offset: number, lemma: string, symbol: string, byLetter: Record<string, string>): string[] {
   const fields = data.slice(offset, data.indexOf('\n', offset)).split(' ');
   const count = parseInt(fields[3], 16);
@@ -140,7 +123,7 @@ function lexicalPointers(data: string, offset: number, lemma: string, symbol: st
     if (sym === '|' || sym === undefined) break;
     if (sym === symbol && at > 0 && parseInt(sourceTarget.slice(0, 2), 16) === at && byLetter[pos]) {
       const word = synsetWords(byLetter[pos], Number(target))[parseInt(sourceTarget.slice(2), 16) - 1];
-      if (word && !word.includes(' ')) out.push(word);
+      if (word) out.push(word);
     }
   }
   return out;
