@@ -58,47 +58,43 @@ function synsetWords(data: string, offset: number): string[] {
  * its first `senses` synsets: lexical pointers, so only the lemma's own opposite, not its synset mates'.
  */
 export function readWordNetAntonyms(dir: string, senses = 2): Map<string, string[]> {
+  return readLexicalPointers(dir, '!', POS, senses);
+}
+
+/**
+ * Lemma → the words WordNet derives from its first `senses` senses or derives it from ("decide" → "decision",
+ * "register" → "registration"): the "+" pointers of its synsets that start at the lemma itself (lexical pointers), to
+ * nouns and verbs; single words only.
+ */
+export function readWordNetDerivations(dir: string, senses = 2): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const data = Object.fromEntries(POS.map((pos) => [pos, readFileSync(join(dir, `data.${pos}`), 'latin1')]));
-  const byLetter: Record<string, string> = { n: data.noun, v: data.verb, a: data.adj, s: data.adj, r: data.adv };
-  for (const pos of POS) {
-    for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const fields = line.trim().split(' ');
-      const lemma = fields[0];
-      const synsetCount = Number(fields[2]);
-      for (const offset of fields.slice(fields.length - synsetCount, fields.length - synsetCount + senses).map(Number)) {
-        for (const opposite of lexicalPointers(data[pos], offset, lemma, '!', byLetter)) {
-          const list = out.get(lemma.replace(/_/g, ' ')) ?? [];
-          if (!list.includes(opposite)) list.push(opposite);
-          out.set(lemma.replace(/_/g, ' '), list);
-        }
-      }
-    }
+  for (const [lemma, words] of readLexicalPointers(dir, '+', ['noun', 'verb'], senses, 'nv')) {
+    const single = words.filter((w) => !w.includes(' ') && w !== lemma);
+    if (!lemma.includes(' ') && single.length) out.set(lemma, single);
   }
   return out;
 }
 
 /**
- * Lemma → the words WordNet derives from its first `senses` senses or derives it from ("decide" → "decision",
- * "recommend" → "recommendation", "register" → "registration"): the "+" pointers of its synsets that start at the
- * lemma itself (lexical pointers), to nouns and verbs.
+ * Lemma → the words the lexical pointers of one symbol give it from its first `senses` synsets, of the parts of speech
+ * `poses`, to words of the parts of speech whose letters `targets` lists.
  */
-export function readWordNetDerivations(dir: string, senses = 2): Map<string, string[]> {
+function readLexicalPointers(dir: string, symbol: string, poses: ReadonlyArray<(typeof POS)[number]>, senses: number, targets = 'nvasr') {
   const out = new Map<string, string[]>();
-  const data = { noun: readFileSync(join(dir, 'data.noun'), 'latin1'), verb: readFileSync(join(dir, 'data.verb'), 'latin1') };
-  const byLetter: Record<string, string> = { n: data.noun, v: data.verb };
-  for (const pos of ['noun', 'verb'] as const) {
+  const data = Object.fromEntries(POS.map((pos) => [pos, readFileSync(join(dir, `data.${pos}`), 'latin1')]));
+  const all: Record<string, string> = { n: data.noun, v: data.verb, a: data.adj, s: data.adj, r: data.adv };
+  const byLetter = Object.fromEntries(Object.entries(all).filter(([letter]) => targets.includes(letter)));
+  for (const pos of poses) {
     for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
       if (!line || line.startsWith(' ')) continue;
       const fields = line.trim().split(' ');
       const lemma = fields[0];
       const synsetCount = Number(fields[2]);
       for (const offset of fields.slice(fields.length - synsetCount, fields.length - synsetCount + senses).map(Number)) {
-        for (const derived of lexicalPointers(data[pos], offset, lemma, '+', byLetter).filter((w) => !w.includes(' '))) {
-          const list = out.get(lemma) ?? [];
-          if (!list.includes(derived) && derived !== lemma) list.push(derived);
-          out.set(lemma, list);
+        for (const word of lexicalPointers(data[pos], offset, lemma, symbol, byLetter)) {
+          const list = out.get(lemma.replace(/_/g, ' ')) ?? [];
+          if (!list.includes(word)) list.push(word);
+          out.set(lemma.replace(/_/g, ' '), list);
         }
       }
     }
