@@ -217,7 +217,7 @@ const DURATION_UNIT = durationWords()
   .join('|');
 const DURATION = new RegExp(String.raw`(?<![\p{L}\d.,/-])(\d{1,3}|\p{L}+)(?:\s+\(\d{1,3}\))?\s+(${DURATION_UNIT})(?![\p{L}])`, 'giu');
 
-const ONE = new Set(['one', 'un', 'une', 'uno', 'una', 'un']);
+const ONE = new Set(['one', 'un', 'une', 'uno', 'una']);
 
 /** Lengths of time: a number (in digits or words) and a unit, outside dates and times ("du 12 mois" is no date). */
 function durations(text: string, typed: Span[]): Span[] {
