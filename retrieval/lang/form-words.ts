@@ -186,6 +186,8 @@ export const PRECISION = new Set([
   'precisos',
   'precisas',
 ]);
+/** "Qué NUEVO objetivo", "quel NOUVEL objectif", "what NEW item": the noun after it is the attribute asked about. */
+export const NEW_WORDS = new Set(['new', 'nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles', 'nuevo', 'nueva', 'nuevos', 'nuevas']);
 /** "Special care WHEN DOING training": a wh-word before a gerund subordinates, it asks no date or place. */
 export const SUBORDINATING_WH = / (?:when|where|while) (?=\w+ing )/g;
 export const OR = new Set(['or', 'ou', 'o', 'u']);

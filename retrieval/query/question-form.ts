@@ -30,6 +30,7 @@ import {
   DAY_WANTED,
   PERSON_OFFICES,
   PRECISION,
+  NEW_WORDS,
   OR,
   PLURAL_COUNT,
   AUXILIARY,
@@ -238,7 +239,8 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     // "what do the two documents say": the words after "do" are the subject of a verb, not an attribute asked about.
     if (DO_SUPPORT.has(words[j] ?? '')) continue;
     // ("Which ONE gets my contribution": "one" points back at what was named; it is no count to skip.)
-    const skippable = (w: string) => AUXILIARY.has(w) || isStopWord(w) || PRECISION.has(w) || (NUMBER_WORDS.has(w) && !POINTING.has(w));
+    const skippable = (w: string) =>
+      AUXILIARY.has(w) || isStopWord(w) || PRECISION.has(w) || NEW_WORDS.has(w) || (NUMBER_WORDS.has(w) && !POINTING.has(w));
     while (j < words.length && skippable(words[j])) j += 1;
     if (POINTING.has(words[j] ?? '') || CONTENT.has(words[j] ?? '')) continue;
     // "How many OF THEM were attributed …": what is counted was named before; the verb after it is no attribute.

@@ -118,6 +118,12 @@ describe('offices asked about', () => {
     expect(form('who are the co-convenors of the JRG-FWU?', 'en').office).toBeUndefined();
   });
 
+  it('read the noun after "new" as the attribute asked about, in each language', () => {
+    expect(form('¿Qué nuevo objetivo propone el grupo añadir a su mandato?', 'es').focus).toEqual(['objet']);
+    expect(form('Quel nouvel objectif le groupe propose-t-il ?', 'fr').focus).toEqual(['object']);
+    expect(form('What new work item did the meeting agree?', 'en').focus[0]).toBe('work');
+  });
+
   it('read an English noun compound after "how many" whole, its head last', () => {
     expect(form('in how many ITU regions must BDT organize workshops?', 'en').focus).toEqual(['itu', 'region']);
     expect(form('how many participants attended the meeting?', 'en').focus).toEqual(['particip']);
