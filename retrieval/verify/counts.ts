@@ -41,13 +41,20 @@ const GENERIC = new Set(
   ),
 );
 
+const ALL_PERCENT = Object.values(TABLES).flatMap((t) => t.percentWords.map((w) => w.replace(/ /g, '\\s?')));
+const PERCENT_FIRST = new RegExp(String.raw`^\s*(?:%|(?:${ALL_PERCENT.join('|')})\b)\s*`);
+
 /** The first content words after a number, fillers ("new", "more than", "nouveaux") skipped. */
 const fillerSets = new Map<Lang, Set<string>>();
 
 function countedWords(after: string | undefined, lang: Lang, window = WINDOW): string {
   let fillers = fillerSets.get(lang);
   if (!fillers) fillerSets.set(lang, (fillers = new Set([...TABLES.en.countFillers, ...TABLES[lang].countFillers])));
-  const words = (after ?? '').split(/[\s']+/).filter((w) => w && !fillers.has(w));
+  // A share counts what follows its sign, however written: "35 %", "35 per cent", "quarante-trois pour cent".
+  const words = (after ?? '')
+    .replace(PERCENT_FIRST, '')
+    .split(/[\s']+/)
+    .filter((w) => w && !fillers.has(w));
   return words.slice(0, window).join(' ');
 }
 

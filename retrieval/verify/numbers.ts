@@ -93,7 +93,9 @@ export function extractNumbers(p: Prepared, lang: Lang, into: Fact[]): void {
   for (const m of [...p.masked.matchAll(DIGITS)]) {
     const start = m.index!;
     const { scale, end } = scaleAfter(p, start + m[0].length, lang);
-    const value = parseDigits(m[1], lang) * scale;
+    // "The 2026–27 budget": the second year of a range written short is that century's.
+    const century = /^\d{2}$/.test(m[0]) ? /\b(\d{2})\d{2}\s*[-–]\s*$/.exec(p.text.slice(Math.max(0, start - 8), start))?.[1] : undefined;
+    const value = century ? Number(century + m[0]) : parseDigits(m[1], lang) * scale;
     if (!Number.isFinite(value)) continue;
     out.push({ kind: 'number', key: `num:${value}`, start, end, surface: p.text.slice(start, end), value, after: after(p, end) });
     mask(p, start, end);

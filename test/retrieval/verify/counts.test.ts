@@ -90,6 +90,13 @@ describe('what a number counts', () => {
     expect(conflicts(sentence, 'es', reports, glossed)).toEqual([]);
   });
 
+  it('reads a share by what follows its sign, however written ("35 %", "35 per cent", "forty-three percent")', () => {
+    const recycling = analyzeText('well below the 35 per cent global recycling rate that Connect 2030 targets', 'en', new Map());
+    expect(conflicts('well below the 35% global recycling rate targeted for 2030', 'en', recycling)).toEqual([]);
+    const women = analyzeText('43 per cent of participants were women', 'en', new Map());
+    expect(conflicts('Forty-three percent of participants were women.', 'en', women)).toEqual([]);
+  });
+
   it('lets anyone counted ("160 people") be what the clause counts, whatever the general lexicon reads into the word', () => {
     // The lexicon's "people" has "present" (the people present), which meets the clause's "présenté des observations".
     const sentence = 'More than 160 people took part in the open consultations, commenting on each section of the draft [1].';

@@ -38,6 +38,11 @@ describe('cardinal numbers', () => {
     expect(values('2,5 %', 'fr')).toEqual([2.5]);
   });
 
+  it('read the short second year of a range as its year ("the 2026–27 budget" ends in 2027)', () => {
+    expect(values('within the 2026–27 budget')).toEqual([2026, 2027]);
+    expect(values('27 countries in 2026')).toContain(27);
+  });
+
   it('read a ratio as the share it gives, counted in per cent ("four in five" is 80 per cent)', () => {
     expect(values('almost four in five of them')).toEqual([80]);
     expect(numbers('almost four in five of them')[0].after).toBe('per cent of them');
