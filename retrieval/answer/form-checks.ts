@@ -9,6 +9,7 @@ import { rowReading } from '../ingest/parse/table-rows.ts';
 import { countedBefore, findSpans, type Span } from '../facts/spans.ts';
 import { ALL_TABLES, merged, STRICT_TYPES } from '../lang/index.ts';
 import { LANGUAGE_VALUE, PERSON_OFFICES, VALUE_KINDS } from '../lang/form-words.ts';
+import { PERCENT_WORDS } from '../lang/number-words.ts';
 import { analyze } from '../query/analyze.ts';
 import { focusOptions, type QuestionForm } from '../query/question-form.ts';
 import { fold } from '../text.ts';
@@ -238,7 +239,6 @@ function namesIn(text: string, lang: Lang): string[] {
 }
 
 /** A share as a clause writes it: "22,3 %", or a number with each language's "per cent" ("pour cent", "por ciento"). */
-const PERCENT_WORDS = ALL_TABLES.flatMap((t) => t.percentWords.map((w) => w.replace(/ /g, ' ?')));
 const SHARE_VALUE = new RegExp(String.raw`\d\s?%|\b(?:${PERCENT_WORDS.join('|')})\b`);
 
 const placesOfClause = new WeakMap<Clause, Set<string>>();

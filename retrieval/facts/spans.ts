@@ -26,6 +26,8 @@ export interface Span {
 
 const MONTH_NUMBER = merged((t) => t.months);
 const NUMBER_WORD = merged((t) => t.numbers);
+/** "One", "un", "una": numbers only in a compound or before a unit of time. */
+const UNIT_WORD = merged((t) => t.compoundUnits);
 
 // Month forms are folded ("aout"): the pattern accepts them as written too ("août", "décembre").
 // (Spanish too: "dos años", "un año".)
@@ -217,15 +219,13 @@ const DURATION_UNIT = durationWords()
   .join('|');
 const DURATION = new RegExp(String.raw`(?<![\p{L}\d.,/-])(\d{1,3}|\p{L}+)(?:\s+\(\d{1,3}\))?\s+(${DURATION_UNIT})(?![\p{L}])`, 'giu');
 
-const ONE = new Set(['one', 'un', 'une', 'uno', 'una']);
-
 /** Lengths of time: a number (in digits or words) and a unit, outside dates and times ("du 12 mois" is no date). */
 function durations(text: string, typed: Span[]): Span[] {
   const inside = (i: number) => typed.some((s) => i >= s.start && i < s.end);
   const out: Span[] = [];
   for (const m of text.matchAll(DURATION)) {
     // "One", "un", "una" count here, where they are no article: "une durée de vie d'un an" is a year long.
-    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_WORD.get(fold(m[1])) ?? (ONE.has(fold(m[1])) ? 1 : undefined));
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_WORD.get(fold(m[1])) ?? UNIT_WORD.get(fold(m[1])));
     if (n === undefined || n < 1 || inside(m.index)) continue;
     out.push({ type: 'duration', text: m[0], start: m.index, end: m.index + m[0].length, count: n, about: m[2] });
   }

@@ -191,3 +191,6 @@ export function ordinalWords(folded: string, lang: Lang): OrdinalWord[] {
 export const NUMBER_OF = /(?:the (?:total )?number of\s+|le nombre (?:total )?d(?:e\s+|')|el n[uú]mero (?:total )?de\s+)([^.;:]{3,160})$/;
 /** How far before a number "the number of …" may begin: "… brought to the attention of the Bureau rose from 212 …". */
 export const NUMBER_OF_REACH = 200;
+
+/** "Per cent" in every language, its space optional ("pourcent"), for patterns: a share's sign written out. */
+export const PERCENT_WORDS = Object.values(TABLES).flatMap((t) => t.percentWords.map((w) => w.replace(/ /g, '\\s?')));

@@ -10,7 +10,7 @@ import type { Fact } from './fact.ts';
 import { TABLES } from '../lang/index.ts';
 import { PART_WORDS } from './labels.ts';
 import { extractFacts } from './facts.ts';
-import { NUMBER_OF, NUMBER_OF_REACH } from '../lang/number-words.ts';
+import { NUMBER_OF, NUMBER_OF_REACH, PERCENT_WORDS } from '../lang/number-words.ts';
 
 const WINDOW = 3;
 /** Words a number labels rather than counts after ("Pillar 2", "Section 3", "Priorité 5"), folded. */
@@ -41,8 +41,7 @@ const GENERIC = new Set(
   ),
 );
 
-const ALL_PERCENT = Object.values(TABLES).flatMap((t) => t.percentWords.map((w) => w.replace(/ /g, '\\s?')));
-const PERCENT_FIRST = new RegExp(String.raw`^\s*(?:%|(?:${ALL_PERCENT.join('|')})\b)\s*`);
+const PERCENT_FIRST = new RegExp(String.raw`^\s*(?:%|(?:${PERCENT_WORDS.join('|')})\b)\s*`);
 
 /** The first content words after a number, fillers ("new", "more than", "nouveaux") skipped. */
 const fillerSets = new Map<Lang, Set<string>>();

@@ -10,6 +10,8 @@ const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
 
 /** The row read cell by cell with its column names, or the clause's own text when it is no row of a table with named columns. */
 export function rowReading(clause: Pick<Clause, 'text' | 'context'>): string {
+  // Called for every candidate clause of every question: most hold no tab at all.
+  if (!clause.text.includes('\t')) return clause.text;
   const cells = cellsOf(clause.text);
   if (cells.filter(Boolean).length < 3) return clause.text;
   const header = (clause.context ?? '')
