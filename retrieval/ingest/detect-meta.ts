@@ -11,6 +11,7 @@ import { slug } from '../text.ts';
 import type { DocumentMeta, Lang } from '../types.ts';
 import { letterParts, type LetterPart } from './parse/letter-parts.ts';
 import { splitLines, type SourceLine } from './parse/lines.ts';
+import { unwrapLines } from './parse/unwrap.ts';
 
 /** A resolution's own number line, short ("RÉSOLUTION 214 (Genève, 2024)"), not a line that cites others. */
 const RESOLUTION = /^((?:r[ée]solution|resoluci[óo]n)\s+\d+)\b.{0,50}$/i;
@@ -57,7 +58,7 @@ function shortened(name: string, max: number): string {
 
 export function detectMeta(file: string, text: string): DocumentMeta {
   const language = detectLanguage(text.slice(0, 4000));
-  const source = splitLines(text);
+  const source = unwrapLines(splitLines(text));
   const found = titleOf(source, language);
   const first = source.find((l) => l.text.split(/\s+/).length >= 3)?.text;
   const title = (found.title ?? first ?? basename(file)).slice(0, 160);

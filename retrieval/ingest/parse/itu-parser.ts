@@ -8,11 +8,12 @@ import { ordinal, resolveLetter, resolveNumber, sectionLabel, truncate } from '.
 import { letterParts } from './letter-parts.ts';
 import { annexTitleUnit, letterPartUnit, placeUnit, toClauses, type Heading, type Unit } from './units.ts';
 import { classify, splitLines, type LineKind, type SourceLine } from './lines.ts';
+import { unwrapLines } from './unwrap.ts';
 import { fold, slug } from '../../text.ts';
 import { HEADINGS } from './vocabulary.ts';
 
 /** Bump when the clause tree or the metadata detected for a document changes for the same input: the saved index then rebuilds. */
-export const PARSER_VERSION = 15;
+export const PARSER_VERSION = 16;
 
 /** Units shorter than this are letterhead noise ("Tél.:", "(signé)"), not clauses; a table row ("SG15\t12\t9") is data. */
 const MIN_WORDS = 4;
@@ -40,7 +41,7 @@ class ItuParser {
   constructor(private readonly doc: DocumentMeta) {}
 
   parse(source: string): Clause[] {
-    const lines = splitLines(source);
+    const lines = unwrapLines(splitLines(source));
     const parts = letterParts(lines, this.doc.language);
     const consumed = new Set(parts.flatMap((p) => p.lines));
     for (const [i, line] of lines.entries()) if (!consumed.has(i)) this.accept(line, classify(line));

@@ -65,10 +65,10 @@ export function letterParts(lines: SourceLine[], lang: Lang): LetterPart[] {
     const label = field && FIELDS.find(([re]) => re.test(field[1].trim()))?.[1];
     if (!field || !label) continue;
     const used = [i];
-    if (!field[2].trim()) {
-      // The value is on the next line or two, up to a blank line, a list, another field or the writer's initials ("CB").
-      for (let j = i + 1; j < lines.length && j <= i + 2 && isValueLine(lines[j].text); j += 1) used.push(j);
-    }
+    // The value is on the next line or two, up to a blank line, a list, another field or the writer's initials ("CB");
+    // a contact's name is followed by the person's role and country ("Contact: Henrike Lindqvist / Chair, FG-EVCSec / Sweden").
+    const more = !field[2].trim() ? 2 : label === 'Contact' ? 3 : 0;
+    for (let j = i + 1; j < lines.length && j <= i + more && isValueLine(lines[j].text); j += 1) used.push(j);
     if (used.length > 1 || field[2].trim()) parts.push(part(label, used, lines));
   }
   lines.forEach((line, i) => {

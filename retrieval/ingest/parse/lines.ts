@@ -52,6 +52,8 @@ export function splitLines(source: string): SourceLine[] {
 const LETTERED = /^\(?([a-z]{1,4})\)\s*(.*)$/s;
 const NUMBERED = /^(\d{1,3}(?:\.\d{1,3})*)(?:\t| {2,}|[.)] +)(.*)$/s;
 const NUMBERED_TAB_ONLY = /^(\d{1,3}(?:\.\d{1,3})*)\t(.*)$/s;
+// "2.1.1 The first meeting…": a multi-level number and one space, as a PDF prints the tab.
+const NUMBERED_SPACED = /^(\d{1,3}(?:\.\d{1,3})+)\.? (?=\p{Lu})(.*)$/su;
 const ITEM = /^[–—•·▪◦\-*]\s*(.*)$/s;
 const SECTION = /^(section|sección)\s+(\d+)\s*[\t:.–-]?\s*(.*)$/is;
 const SEPARATOR = /^[_=\-–—*]{5,}$/;
@@ -79,7 +81,7 @@ export function classify(line: SourceLine): LineKind {
   const lettered = LETTERED.exec(text);
   if (lettered && lettered[2].trim()) return { type: 'lettered', raw: lettered[1], body: lettered[2].trim() };
 
-  const numbered = NUMBERED_TAB_ONLY.exec(text) ?? NUMBERED.exec(text);
+  const numbered = NUMBERED_TAB_ONLY.exec(text) ?? NUMBERED.exec(text) ?? NUMBERED_SPACED.exec(text);
   if (numbered && numbered[2].trim() && !/^\d{4}$/.test(numbered[1])) {
     const body = numbered[2].trim();
     // "2\tMesures techniques et de procédure": a numbered heading, not a clause.
@@ -87,6 +89,10 @@ export function classify(line: SourceLine): LineKind {
       return { type: 'heading', text: `${numbered[1]} ${body}`, field: false };
     return { type: 'numbered', raw: numbered[1], body };
   }
+
+  // "2 Meetings held": a section heading as a PDF prints it, its number and one space.
+  const spaced = /^(\d{1,2})\.? (\p{Lu}.*)$/u.exec(text);
+  if (spaced && isHeading(spaced[2]) && wordCount(spaced[2]) <= 10) return { type: 'heading', text, field: false };
 
   const item = ITEM.exec(text);
   if (item && item[1].trim()) return { type: 'item', body: item[1].trim() };

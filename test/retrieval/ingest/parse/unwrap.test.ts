@@ -1,0 +1,66 @@
+/**
+ * Text laid out as a PDF prints it (the FG-EVCSec progress report of eval/unseen/tune-en-5): paragraphs hard-wrapped at
+ * about 90 characters, a running footer between pages, a page break inside a paragraph. The printed lines are put back
+ * into paragraphs; a document written one paragraph a line keeps its lines.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseItuText } from '../../../../retrieval/ingest/parse/itu-parser.ts';
+import { splitLines } from '../../../../retrieval/ingest/parse/lines.ts';
+import { unwrapLines } from '../../../../retrieval/ingest/parse/unwrap.ts';
+import type { DocumentMeta } from '../../../../retrieval/types.ts';
+
+const doc: DocumentMeta = { id: 'td', file: 'td.txt', title: 'Report', citation: 'Report', short: 'TD387', language: 'en' };
+const REPORT = readFileSync('eval/unseen/tune-en-5/corpus/documents/tsag-td387-fg-evcsec-report.txt', 'utf8');
+const clauses = parseItuText(REPORT, doc);
+const clause = (label: string) => clauses.find((c) => c.label === label);
+
+describe('a hard-wrapped document', () => {
+  it('makes each numbered paragraph one clause, whatever the number of printed lines it takes', () => {
+    expect(clause('TD387 › § 2.1.3')?.text).toBe(
+      'The meeting established three working groups: WG1 "Threat landscape and use cases", chaired by Mr Arjun ' +
+        'Deshpande; WG2 "Charging station and back-end security", chaired by Ms Beatriz Salcedo Ortega; and WG3 ' +
+        '"Certificates and plug-and-charge authentication", chaired by Mr Kwabena Asante-Boateng.',
+    );
+  });
+
+  it('drops the running footer and joins a paragraph broken by a page break', () => {
+    expect(clauses.some((c) => /Page \d/.test(c.text) || /Page \d/.test(c.label))).toBe(false);
+    expect(clause('TD387 › § 1.2')?.text).toMatch(/set out in Annex A of TSB Circular 143, which require a progress report/);
+  });
+
+  it('reads "2 Meetings held" as a heading and "2.1.1 The first…" as a numbered paragraph, as a PDF prints the tab', () => {
+    const labels = clauses.map((c) => c.label);
+    expect(labels).toContain('TD387 › § 2.1.1');
+    expect(labels).toContain('TD387 › § 4.1');
+    expect(labels.filter((l) => /› § 3\.4 › § 4\.1/.test(l))).toEqual([]);
+  });
+
+  it("keeps a contact's role with the name", () => {
+    expect(clauses.map((c) => c.text)).toContain('Contact: Arjun Deshpande Vice-Chair, FG-EVCSec, and Chair of WG1 India');
+  });
+
+  it('keeps list items apart and joins a word broken after its hyphen', () => {
+    const text = [
+      'The review identified the following gaps, among several others that the focus group will study later:',
+      '- no common format for security advisories on vulnerabilities in charging station software and firmware;',
+      '- limited guidance on the authentication of bidirectional charging sessions, in particular for vehicle-',
+      'to-grid services offered by aggregators across several countries at once, as noted in contribution C12;',
+      ...Array.from(
+        { length: 12 },
+        (_, i) => `${i + 3}.1 Paragraph ${i} of the report, long enough to be printed at the full width of the page of the report.`,
+      ),
+    ];
+    const lines = unwrapLines(splitLines(text.join('\n')));
+    expect(lines[1].text).toMatch(/^- no common format .*firmware;$/);
+    expect(lines[2].text).toContain('for vehicle-to-grid services offered by aggregators');
+  });
+});
+
+describe('a document written one paragraph a line', () => {
+  it('keeps its lines as they are', () => {
+    const seed = readFileSync('corpus/documents/000_65ebfd557cc5fabf.txt', 'utf8');
+    const lines = splitLines(seed);
+    expect(unwrapLines(lines)).toEqual(lines);
+  });
+});
