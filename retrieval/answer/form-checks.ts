@@ -8,7 +8,7 @@ import { placeKind, placesNamed } from '../facts/places.ts';
 import { rowReading } from '../ingest/parse/table-rows.ts';
 import { countedBefore, findSpans, type Span } from '../facts/spans.ts';
 import { ALL_TABLES, merged, STRICT_TYPES } from '../lang/index.ts';
-import { LANGUAGE_VALUE, PERSON_OFFICES, VALUE_KINDS } from '../lang/form-words.ts';
+import { LANGUAGE_VALUE, ORGANIZATION_VALUE, PERSON_OFFICES, VALUE_KINDS } from '../lang/form-words.ts';
 import { PERCENT_WORDS } from '../lang/number-words.ts';
 import { analyze } from '../query/analyze.ts';
 import { focusOptions, type QuestionForm } from '../query/question-form.ts';
@@ -259,7 +259,7 @@ let valueKinds: Array<[keyof typeof VALUE_KINDS, Set<string>]> | undefined;
 /**
  * A concept that only names the kind of value asked for ("what SHARE", "which LANGUAGE", "which COUNTRY", "what TITLE")
  * is named by a clause that gives one: a percentage, a language's name, a country or a city other than those the
- * question names, a quoted title.
+ * question names, a quoted title, an organisation's name ("which ORGANIZATION hosted…" — "the … Authority of Ghana").
  */
 export function givesValueOf(g: TermGroup, clause: Clause, form: QuestionForm, lang: Lang): boolean {
   valueKinds ??= (Object.keys(VALUE_KINDS) as Array<keyof typeof VALUE_KINDS>).map((k) => [
@@ -271,5 +271,6 @@ export function givesValueOf(g: TermGroup, clause: Clause, form: QuestionForm, l
   if (kind === 'country' || kind === 'city')
     return [...clausePlaces(clause, lang)].some((k) => placeKind(k) === kind && !form.places?.includes(k));
   if (kind === 'title') return TITLE_VALUE.test(clause.text);
+  if (kind === 'organization') return ORGANIZATION_VALUE.test(clause.text);
   return (kind === 'share' ? SHARE_VALUE : LANGUAGE_VALUE).test(fold(clause.text));
 }

@@ -217,13 +217,37 @@ export const AUXILIARY = new Set([
  * …" in quotes), by the kind of value, in the three languages
  * (as written, analysed where they are read).
  */
-export const VALUE_KINDS: Record<'share' | 'language' | 'country' | 'city' | 'title', string[]> = {
+export const VALUE_KINDS: Record<'share' | 'language' | 'country' | 'city' | 'title' | 'organization', string[]> = {
   share: ['share', 'percentage', 'proportion', 'percent', 'pourcentage', 'porcentaje', 'proporcion'],
   language: ['language', 'languages', 'langue', 'langues', 'idioma', 'idiomas', 'lengua', 'lenguas'],
   country: ['country', 'countries', 'pays', 'pais', 'paises'],
   city: ['city', 'cities', 'town', 'ville', 'villes', 'ciudad', 'ciudades'],
   title: ['title', 'titre', 'intitule', 'titulo'],
+  organization: [
+    'organization',
+    'organisation',
+    'agency',
+    'institution',
+    'entity',
+    'organisme',
+    'entite',
+    'organizacion',
+    'organismo',
+    'entidad',
+    'institucion',
+  ],
 };
+/** The head noun of an organisation's name, as a clause writes it: "the Estonian Digital Infrastructure AGENCY (EDIA)". */
+const ORGANIZATION_HEADS = [
+  'Agency|Authority|Ministry|Institute|University|Association|Organi[sz]ation|Foundation|Alliance|Consortium|Corporation',
+  'Agence|Autorité|Ministère|Institut|Université|Fondation',
+  'Agencia|Autoridad|Ministerio|Instituto|Universidad|Asociación|Fundación|Organización|Organismo',
+].join('|');
+/** A clause naming an organisation: a name with its head noun, or a name and its acronym in brackets ("… (NDGA)"). */
+export const ORGANIZATION_VALUE = new RegExp(
+  String.raw`(?<!\p{L})(?:${ORGANIZATION_HEADS})(?!\p{L})|\p{Lu}\p{L}+(?:[\s'’-]+\p{L}+){1,8}\s+\(\p{Lu}[\p{Lu}\d-]{1,9}\)`,
+  'u',
+);
 /** A language's name, as a clause writes it (folded): the value "which language" asks for. */
 export const LANGUAGE_VALUE =
   /\b(?:arabe|chinois|anglais|francais|russe|espagnol|arabic|chinese|english|french|russian|spanish|ingles|frances|espanol|chino|ruso)\b/;

@@ -39,6 +39,19 @@ describe('a concept that only names the kind of value asked for', () => {
     expect(gives('meeting', 'en', clause('22 % of the meeting.'))).toBe(false);
   });
 
+  it("is named by an organisation's name: its head noun, or its acronym in brackets (the FG-EVCSec report, tune-en-5)", () => {
+    const accra = clause(
+      'The third meeting was held in Accra, Ghana, from 19 to 21 September 2033, at the kind invitation of the National ' +
+        'Digital Grid Authority of Ghana (NDGA). It was attended by 94 participants (52 in person and 42 remotely).',
+    );
+    expect(gives('organization', 'en', accra)).toBe(true);
+    expect(gives('organisme', 'fr', accra)).toBe(true);
+    expect(gives('organización', 'es', accra)).toBe(true);
+    expect(gives('organization', 'en', clause('Le Groupe se réunira à Genève (Suisse).'))).toBe(false);
+    // "organized" shares the stem "organ" with "organization" and names no organisation.
+    expect(gives('organization', 'en', clause('TSB organized a one-day workshop with 138 participants.'))).toBe(false);
+  });
+
   it('is not named by the place the question itself names', () => {
     const q = 'Which country of Africa will host the forum after Kenya?';
     const asked = questionForm(q, 'en', []);

@@ -4,7 +4,12 @@
  * into paragraphs; a document written one paragraph a line keeps its lines.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Assistant } from '../../../../retrieval/assistant.ts';
+import { openAssistant } from '../../../../retrieval/open-assistant.ts';
 import { parseItuText } from '../../../../retrieval/ingest/parse/itu-parser.ts';
 import { splitLines } from '../../../../retrieval/ingest/parse/lines.ts';
 import { unwrapLines } from '../../../../retrieval/ingest/parse/unwrap.ts';
@@ -62,5 +67,21 @@ describe('a document written one paragraph a line', () => {
     const seed = readFileSync('corpus/documents/000_65ebfd557cc5fabf.txt', 'utf8');
     const lines = splitLines(seed);
     expect(unwrapLines(lines)).toEqual(lines);
+  });
+});
+
+describe('a question the rebuilt paragraphs answer (tune-en-5, an unseen English corpus)', () => {
+  let assistant: Assistant;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'iotsec-unwrap-'));
+    assistant = await openAssistant({ corpusDir: 'eval/unseen/tune-en-5/corpus', indexDir: dir, embeddings: 'off' });
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('cites the whole numbered paragraph that names the host organisation', async () => {
+    const answer = await assistant.ask('Which organization hosted the third meeting of FG-EVCSec in Accra?');
+    expect(answer.citations[0].label).toBe('FG-EVCSec report to TSAG › § 2.3.1');
+    expect(answer.citations[0].text).toContain('at the kind invitation of the National Digital Grid Authority of Ghana (NDGA)');
   });
 });
