@@ -9,7 +9,7 @@ import { table } from '../lang/index.ts';
 import { analyze } from '../query/analyze.ts';
 import type { QuestionForm } from '../query/question-form.ts';
 import type { Clause, Lang, TermGroup } from '../types.ts';
-import { clauseSentences, comingYear, isName, isUpcoming, names, officeGroups } from './form-checks.ts';
+import { clauseSentences, comingYear, isName, isUpcoming, names, namesOrdinal, officeGroups } from './form-checks.ts';
 import type { SpanWanted } from './passage.ts';
 
 const MAX_PEOPLE = 4;
@@ -42,7 +42,7 @@ export function directAnswer(
   const words = table(lang);
   for (const { clause, n, lang: clauseLang, docDate } of cited) {
     const wanted = wantedSpans(form, groups, docDate)!;
-    const spans = bySentenceNaming(findSpans(clause.text).filter(wanted), clause, groups, clauseLang ?? lang);
+    const spans = bySentenceNaming(findSpans(clause.text).filter(wanted), clause, groups, clauseLang ?? lang, form.ordinals);
     const year = !spans.length && form.upcoming ? comingYear(clause.text, clauseLang ?? lang, docDate) : undefined;
     if (year) return `${words.answerLine.answer}${lang === 'fr' ? ' :' : ':'} ${words.formatPeriod(year.qualifier, year.y)} [${n}]`;
     if (!spans.length) continue;
@@ -70,13 +70,24 @@ function holders(people: Span[], clause: Clause, groups: TermGroup[], lang: Lang
 /**
  * The spans of a sentence naming the acronyms and codes the question names come first: in "La première réunion du
  * Groupe JCG-IoTSec … le 17 septembre 2025 … Elle aura lieu à l'occasion de la réunion de la CE 20 …, du 15 au 25
- * septembre 2025", the SG20 meeting's dates are the second sentence's.
+ * septembre 2025", the SG20 meeting's dates are the second sentence's. So do those of a sentence naming the ordinal
+ * asked ("the FIFTH meeting": not "The fourth meeting … on 7 and 8 December 2033. The fifth meeting … 16-18 March").
  */
-function bySentenceNaming(spans: Span[], clause: Clause, groups: TermGroup[], lang: Lang): Span[] {
+function bySentenceNaming(spans: Span[], clause: Clause, groups: TermGroup[], lang: Lang, ordinals: number[]): Span[] {
   const asked = groups.filter(isName);
-  if (!asked.length || spans.length < 2) return spans;
-  const inNaming = inSentenceNaming(asked, clause, lang);
-  return [...spans.filter(inNaming), ...spans.filter((s) => !inNaming(s))];
+  if (spans.length < 2) return spans;
+  const tests = [
+    ...(asked.length ? [inSentenceNaming(asked, clause, lang)] : []),
+    ...(ordinals.length ? [inSentenceNumbering(ordinals, clause)] : []),
+  ];
+  const met = (s: Span) => tests.filter((test) => test(s)).length;
+  return [...spans].sort((a, b) => met(b) - met(a));
+}
+
+/** Whether a span lies in a sentence of the clause that names every one of the ordinals. */
+function inSentenceNumbering(ordinals: number[], clause: Clause): (span: Span) => boolean {
+  const numbering = clauseSentences(clause.text).filter((s) => ordinals.every((n) => namesOrdinal(s.text, n)));
+  return (span) => numbering.some(({ start, end }) => span.start >= start && span.end <= end);
 }
 
 /** Whether a span lies in a sentence of the clause that names every one of the groups. */

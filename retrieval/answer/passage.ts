@@ -7,6 +7,7 @@ import { findSpans, type Span } from '../facts/spans.ts';
 import { analyze } from '../query/analyze.ts';
 import type { QuestionForm } from '../query/question-form.ts';
 import type { Lang, TermGroup } from '../types.ts';
+import { namesOrdinal } from './form-checks.ts';
 
 export const MAX_QUOTE = 420;
 
@@ -78,13 +79,15 @@ export function bestPassage(text: string, groups: TermGroup[], docLang: Lang, wa
   const scored = parts.map((s, i) => {
     const facts = wanted ? findSpans(s.text).filter(wanted) : [];
     const years = form?.years.filter((y) => s.text.includes(String(y))).length ?? 0;
+    // "Where will the FIFTH meeting be held?": the sentence about the fifth, not the one about the fourth before it.
+    const ordinals = form?.ordinals.filter((n) => namesOrdinal(s.text, n)).length ?? 0;
     const analysed = analyze(s.text, docLang);
     const has = new Set(analysed);
     // A sentence about what the question sets aside answers it only when every sentence is.
     const setAside = aside.some((g) => g.alternatives.some((a) => a.terms.every((t) => has.has(t)))) ? 50 : 0;
     // The sentence with the fact asked for comes first, whatever else the others share with the question.
     // Each of the question's terms counts once: a sentence that repeats one ("CE 17 … la CE 17") is not the more relevant.
-    const score = [...has].filter((t) => terms.has(t)).length + (facts.length ? 100 : 0) + 2 * years - setAside;
+    const score = [...has].filter((t) => terms.has(t)).length + (facts.length ? 100 : 0) + 2 * years + 100 * ordinals - setAside;
     return { ...s, i, score, facts };
   });
   // A date asked for that no sentence gives as a date ("au cours du quatrième trimestre de l'année 2025"): the sentence with a year.

@@ -39,6 +39,8 @@ const COPY_OPENER = /^(?:copie|copy|copia|cc)\s*:?$/i;
 const LIST_ITEM = /^[–—•·\-*]\s*/;
 /** A letter's header: its fields and lists are in its first lines. */
 const HEADER_LINES = 60;
+/** A report's contact block may close it instead ("Contact: / Sélom Akakpo-Lawson, Président … / Tél.: …"). */
+const CLOSING_LINES = 25;
 
 const FIELDS: Array<[RegExp, string]> = [
   [/^(?:r[ée]f(?:[ée]rence)?|our ref|nuestra ref)\.?$/i, 'Reference'],
@@ -58,9 +60,10 @@ export function letterParts(lines: SourceLine[], lang: Lang): LetterPart[] {
   const heading = openingHeading(lines);
   if (heading.length) parts.push(part('Heading', heading, lines));
   const headerEnd = Math.min(lines.length, HEADER_LINES);
-  for (let i = 0; i < headerEnd; i += 1) {
+  const closing = Math.max(headerEnd, lines.length - CLOSING_LINES);
+  for (let i = 0; i < lines.length; i = i + 1 === headerEnd ? closing : i + 1) {
     const text = lines[i].text;
-    if (PLACE_DATE.test(text)) parts.push({ ...part('Date', [i], lines), context: PART_NAMES.Date[lang] });
+    if (i < headerEnd && PLACE_DATE.test(text)) parts.push({ ...part('Date', [i], lines), context: PART_NAMES.Date[lang] });
     const field = FIELD_LINE.exec(text);
     const label = field && FIELDS.find(([re]) => re.test(field[1].trim()))?.[1];
     if (!field || !label) continue;

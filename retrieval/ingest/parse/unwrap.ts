@@ -29,6 +29,8 @@ const BLOCK_START = [
   /^\d{1,3}(?:\.\d{1,3})+\.?\s+\p{Lu}/u,
   /^\d{1,3}(?:\t| {2,}|[.)]\s)/u,
   /^(?:annex|annexe|anexo|appendix|appendice|apéndice)\b/iu,
+  /^[_=\-–—*]{5,}$/u, // the rule above the footnotes
+  /^\[\d+:/u, // a footnote's text, "[1: The draft …]"
 ];
 
 export function unwrapLines(lines: SourceLine[]): SourceLine[] {
@@ -49,13 +51,22 @@ export function unwrapLines(lines: SourceLine[]): SourceLine[] {
   return out;
 }
 
-/** Running footers and headers: short lines naming a page, the same but for their numbers at least twice. */
+/**
+ * Running footers and headers: short lines naming a page, the same but for their numbers at least twice, with the blank
+ * lines around them (a page break is no paragraph break).
+ */
 function withoutPageLines(lines: SourceLine[]): SourceLine[] {
   const shape = (l: SourceLine) => l.text.replace(/\d+/g, '#');
   const counts = new Map<string, number>();
   const isPageLine = (l: SourceLine) => l.text.length <= PAGE_LINE_MAX && PAGE_LINE.test(l.text);
   for (const l of lines) if (isPageLine(l)) counts.set(shape(l), (counts.get(shape(l)) ?? 0) + 1);
-  return lines.filter((l) => !(isPageLine(l) && (counts.get(shape(l)) ?? 0) >= 2));
+  const page = lines.map((l) => isPageLine(l) && (counts.get(shape(l)) ?? 0) >= 2);
+  const dropped = (i: number): boolean => page[i] || (!lines[i].text && (nextPage(i, -1) || nextPage(i, 1)));
+  const nextPage = (i: number, step: number): boolean => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j].text) return page[j];
+    return false;
+  };
+  return lines.filter((_, i) => !dropped(i));
 }
 
 /** The page width of a hard-wrapped document: most of its text lines are nearly as long as the longest. */
@@ -71,11 +82,14 @@ function wrapWidth(lines: SourceLine[]): number | undefined {
   return full / lengths.length >= FULL_SHARE ? width : undefined;
 }
 
-/** The next printed line goes on with the paragraph: the line before was full, and did not end a sentence before a capital. */
+/**
+ * The next printed line goes on with the paragraph: the line before was full, and either did not end a sentence or is
+ * followed by one going on in lower case.
+ */
 function continues(before: SourceLine, line: SourceLine, width: number): boolean {
   if (!before.text || !line.text || before.text.length < FULL_LINE * width) return false;
   if (BLOCK_START.some((re) => re.test(line.text)) || line.text.split('\t').length >= 3) return false;
-  return !(/[.!?:]["»”’)]*$/u.test(before.text) && /^[\p{Lu}"«“]/u.test(line.text));
+  return !/[.!?:]["»”’)]*$/u.test(before.text) || /^\p{Ll}/u.test(line.text);
 }
 
 /** One line of the two; a word broken at a hyphen ("vehicle-" / "to-grid") is joined without a space. */

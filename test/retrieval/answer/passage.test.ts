@@ -165,6 +165,21 @@ describe('the passage quoted from a clause', () => {
     expect(checked).toBeGreaterThan(50);
   });
 
+  it('quotes, in a long clause, the sentence naming the ordinal asked ("the fifth meeting"), in any language', () => {
+    const text =
+      'The fourth meeting of FG-EVCSec will be held as a virtual meeting on 7 and 8 December 2033, and its agenda, ' +
+      'working documents and the list of the contributions received will be posted on the web page of the focus group ' +
+      'at least three weeks before it opens, together with the remote participation details. The focus group also ' +
+      'thanks the Estonian Digital Infrastructure Agency for hosting its first meeting and the National Digital Grid ' +
+      'Authority of Ghana for hosting its third meeting. The fifth meeting will be held in Montevideo, Uruguay, on ' +
+      '16-18 March 2034, co-located with the Study Group 14 Regional Group for Latin America.';
+    expect(text.length).toBeGreaterThan(MAX_QUOTE);
+    const date = (s: { type: string }) => s.type === 'date';
+    const asked = bestPassage(text, groups('réunion'), 'en', date, form({ type: 'date', ordinals: [5] }));
+    expect(asked).toMatch(/^… The fifth meeting will be held in Montevideo/);
+    expect(bestPassage(text, groups('réunion'), 'en', date, form({ type: 'date' }))).toMatch(/^The fourth meeting/);
+  });
+
   // Follows from the sentence-splitting bug above: "… en 2024. En 2025, la portée …" is one
   // sentence of 674 characters, cut at its start, so the passage misses what was asked.
   it('quotes the sentence about the year asked for in a clause whose sentences end with years', () => {

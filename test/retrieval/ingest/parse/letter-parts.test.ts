@@ -131,8 +131,8 @@ describe('letter parts in English and Spanish', () => {
     expect(parts('(signed)\n\nSeizo Onoe')).toEqual([]);
   });
 
-  it('read header fields only in the first 60 lines', () => {
-    expect(parts(`${'text\n'.repeat(60)}Tel: +41 22 730 6301`)).toEqual([]);
+  it('read header fields only in the first 60 lines and the last 25 (a closing contact block)', () => {
+    expect(parts(`${'text\n'.repeat(60)}Tel: +41 22 730 6301${'\ntext'.repeat(30)}`)).toEqual([]);
   });
 
   // Bug: a value line stops at a field line only when that field's value is on the next line
@@ -142,6 +142,20 @@ describe('letter parts in English and Spanish', () => {
     expect(parts('Contact:\nMr Bret Jordan\nSubject:\tCreation of the JCG-IoTSec')).toEqual([
       ['Contact', 'Contact: Mr Bret Jordan'],
       ['Subject', 'Subject:\tCreation of the JCG-IoTSec'],
+    ]);
+  });
+});
+
+describe("a report's contact block at its end", () => {
+  it('gives its telephone and e-mail lines as parts, as in a header', () => {
+    const body = Array.from({ length: 70 }, (_, i) => `${i + 1}.1\tParagraphe ${i + 1} du rapport du groupe régional.`);
+    const person = 'Sélom Akakpo-Lawson, Président du GRE-5GPI';
+    const contact = ['Contact:', person, 'Tél.: +228 22 61 47 03', 'Courriel: s.akakpo-lawson@ansni.tg'];
+    const text = [...body, ...contact];
+    expect(parts(text.join('\n'))).toEqual([
+      ['Contact', 'Contact: Sélom Akakpo-Lawson, Président du GRE-5GPI'],
+      ['Telephone', 'Tél.: +228 22 61 47 03'],
+      ['E-mail', 'Courriel: s.akakpo-lawson@ansni.tg'],
     ]);
   });
 });

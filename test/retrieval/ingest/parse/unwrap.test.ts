@@ -45,6 +45,14 @@ describe('a hard-wrapped document', () => {
     expect(clauses.map((c) => c.text)).toContain('Contact: Arjun Deshpande Vice-Chair, FG-EVCSec, and Chair of WG1 India');
   });
 
+  it('joins a paragraph across a footer set between blank lines (the GRE-5GPI report of tune-5, in French)', () => {
+    const source = readFileSync('eval/unseen/tune-5/corpus/documents/ce2-doc2-318-rapport-gre-5gpi.txt', 'utf8');
+    const report = parseItuText(source, { ...doc, language: 'fr' });
+    expect(report.find((c) => c.label === 'TD387 › § 2.1.1')?.text).toMatch(
+      /Il a rassemblé 63 participants, dont 35 représentants de PME industrielles venant de 11 pays\.$/,
+    );
+  });
+
   it('keeps list items apart and joins a word broken after its hyphen', () => {
     const text = [
       'The review identified the following gaps, among several others that the focus group will study later:',
@@ -83,5 +91,12 @@ describe('a question the rebuilt paragraphs answer (tune-en-5, an unseen English
     const answer = await assistant.ask('Which organization hosted the third meeting of FG-EVCSec in Accra?');
     expect(answer.citations[0].label).toBe('FG-EVCSec report to TSAG › § 2.3.1');
     expect(answer.citations[0].text).toContain('at the kind invitation of the National Digital Grid Authority of Ghana (NDGA)');
+  });
+
+  it('answers about the fifth meeting from the sentence that names it, not the fourth before it in the paragraph', async () => {
+    const answer = await assistant.ask('Quand et où la cinquième réunion du FG-EVCSec se tiendra-t-elle ?');
+    expect(answer.citations[0].label).toBe('FG-EVCSec report to TSAG › § 6.1');
+    expect(answer.answer).toMatch(/^Réponse : 16–18 mars 2034 \[1\]/);
+    expect(answer.answer).toContain('The fifth meeting will be held in Montevideo');
   });
 });
