@@ -3,13 +3,14 @@
 # eval/unseen/tune and tune-en, held-out-u.json those of held-out and held-out-en; tune-u-2.json and held-out-u-2.json
 # (a second set, written later) both cite val-3 and val-3-en, tune-u-3.json and held-out-u-3.json (a third, mostly
 # French) val-4 and val-4-en, tune-u-4.json and held-out-u-4.json (a fourth) tune-4 and tune-en-4, tune-u-5.json and
-# held-out-u-5.json (a fifth) tune-3 and tune-en-3, tune-u-6.json and held-out-u-6.json (a sixth) tune-2 and tune-en-2.
+# held-out-u-5.json (a fifth) tune-3 and tune-en-3, tune-u-6.json and held-out-u-6.json (a sixth) tune-2 and tune-en-2,
+# tune-u-7.json and held-out-u-7.json (a seventh) tune-5 and tune-en-5.
 # Each pair of corpora is put together in a temporary
 # folder (one manifest), and scripts/eval-verify.ts runs over it.
-#   bash scripts/unseen-verify.sh tune|held-out|tune-2|held-out-2|tune-3|held-out-3|tune-4|held-out-4|tune-5|held-out-5|tune-6|held-out-6 [--details] [--by-kind]
+#   bash scripts/unseen-verify.sh tune|held-out|tune-2|held-out-2|tune-3|held-out-3|tune-4|held-out-4|tune-5|held-out-5|tune-6|held-out-6|tune-7|held-out-7 [--details] [--by-kind]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-half="${1:?tune, held-out, tune-2, held-out-2, tune-3, held-out-3, tune-4, held-out-4, tune-5, held-out-5, tune-6 or held-out-6}"; shift
+half="${1:?tune, held-out, tune-2, held-out-2, tune-3, held-out-3, tune-4, held-out-4, tune-5, held-out-5, tune-6, held-out-6, tune-7 or held-out-7}"; shift
 case "$half" in
   tune) parts=(tune tune-en); file=tune-u.json ;;
   held-out) parts=(held-out held-out-en); file=held-out-u.json ;;
@@ -23,7 +24,9 @@ case "$half" in
   held-out-5) parts=(tune-3 tune-en-3); file=held-out-u-5.json ;;
   tune-6) parts=(tune-2 tune-en-2); file=tune-u-6.json ;;
   held-out-6) parts=(tune-2 tune-en-2); file=held-out-u-6.json ;;
-  *) echo "unseen-verify: tune, held-out, tune-2, held-out-2, tune-3, held-out-3, tune-4, held-out-4, tune-5, held-out-5, tune-6 or held-out-6, not '$half'" >&2; exit 2 ;;
+  tune-7) parts=(tune-5 tune-en-5); file=tune-u-7.json ;;
+  held-out-7) parts=(tune-5 tune-en-5); file=held-out-u-7.json ;;
+  *) echo "unseen-verify: tune, held-out, tune-2, held-out-2, tune-3, held-out-3, tune-4, held-out-4, tune-5, held-out-5, tune-6, held-out-6, tune-7 or held-out-7, not '$half'" >&2; exit 2 ;;
 esac
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
