@@ -47,11 +47,19 @@ function locate(snippet: string, clauses: readonly Clause[], docs: ReadonlyMap<s
   const n = norm(snippet);
   const clause = clauses.find((c) => norm(c.text).includes(n));
   if (clause) return sourceClause(clause, docs);
-  // Headings ("décide de charger la Commission d'études 20 …") are context of their items, not clauses: cite the line itself.
   for (const doc of docs.values()) {
     const lines = readFileSync(join(process.env.IOTSEC_CORPUS ?? 'corpus', doc.file), 'utf8').split('\n');
     const at = lines.findIndex((l) => norm(l).includes(n));
-    if (at >= 0) return { id: `${doc.id}:line-${at + 1}`, docId: doc.id, text: lines[at].trim(), lang: doc.language };
+    if (at < 0) continue;
+    // A line with its paragraph's number ("2.1.2 The meeting appointed …"), or one printed line of a paragraph laid out
+    // as a PDF prints it: the clause whose span holds the line.
+    const offset = lines.slice(0, at).reduce((sum, l) => sum + l.length + 1, 0);
+    const holder = clauses
+      .filter((c) => c.docId === doc.id && c.scope !== 'document' && c.start <= offset && offset < c.end)
+      .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+    if (holder) return sourceClause(holder, docs);
+    // Headings ("décide de charger la Commission d'études 20 …") are context of their items, not clauses: cite the line itself.
+    return { id: `${doc.id}:line-${at + 1}`, docId: doc.id, text: lines[at].trim(), lang: doc.language };
   }
   return undefined;
 }
