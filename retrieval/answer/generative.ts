@@ -59,7 +59,7 @@ export interface ClauseSupport {
   weight?(group: TermGroup): number;
   similarity?(text: string, clauses: Clause[]): Promise<number | undefined>;
   /** Analysed words meaning the opposite of a concept ("weaken" for "strengthen"). */
-  opposites?(group: TermGroup, lang: Lang): Set<string>;
+  opposites?(group: TermGroup, lang: Lang): Map<string, Set<Lang>>;
 }
 
 export class GenerativeAnswerer {

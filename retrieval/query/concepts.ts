@@ -57,7 +57,7 @@ function singularStems(word: string | undefined, term: string, lang: Lang): stri
 export class QueryConcepts {
   private readonly spelling: SpellingIndex;
   /** Opposites by language and word: the same words come back in every answer checked. */
-  private readonly oppositeCache = new Map<string, Set<string>>();
+  private readonly oppositeCache = new Map<string, Map<string, Set<Lang>>>();
 
   /**
    * `languages`: the languages of the corpus's documents. A general-lexicon
@@ -107,22 +107,25 @@ export class QueryConcepts {
   /**
    * Analysed words that mean the opposite of a one-word concept as written: the lexicon's antonyms of the word
    * ("weaken" → "strengthen") and their dictionary translations into the corpus's languages ("renforc"), with the
-   * spellings the index holds of each ("premi" → "premier", as "première" is stemmed).
+   * spellings the index holds of each ("premi" → "premier", as "première" is stemmed), each with its language: an
+   * English translation ("actuel" → "up to DATE") is no opposite of the French "date".
    */
-  opposites(group: TermGroup, lang: Lang): Set<string> {
+  opposites(group: TermGroup, lang: Lang): Map<string, Set<Lang>> {
     const { lexicon } = this.resources;
-    if (!lexicon || group.original.length !== 1) return new Set();
+    if (!lexicon || group.original.length !== 1) return new Map();
     const key = `${lang}\t${group.original[0]}`;
     let out = this.oppositeCache.get(key);
     if (out) return out;
-    this.oppositeCache.set(key, (out = new Set<string>()));
+    this.oppositeCache.set(key, (out = new Map<string, Set<Lang>>()));
+    const add = (term: string, of: Iterable<Lang>) => out!.set(term, new Set([...(out!.get(term) ?? []), ...of]));
     for (const opposite of lexicon.antonyms(group.original[0], lang)) {
-      out.add(opposite);
+      add(opposite, [lang]);
       for (const alt of lexicon.alternatives(opposite, lang)) {
-        if (alt.kind === 'dictionary' && alt.terms.length === 1 && (!this.languages || this.languages.has(alt.lang))) out.add(alt.terms[0]);
+        const inCorpus = !this.languages || this.languages.has(alt.lang);
+        if (alt.kind === 'dictionary' && alt.terms.length === 1 && inCorpus) add(alt.terms[0], [alt.lang]);
       }
     }
-    for (const term of [...out]) for (const variant of this.lexical.variants(term)) out.add(variant);
+    for (const [term, of] of [...out]) for (const variant of this.lexical.variants(term)) add(variant, of);
     return out;
   }
 

@@ -28,7 +28,7 @@ export function oppositeSaid(
   clauses: TextAnalysis[],
   weight: (group: TermGroup) => number,
   carried: Set<string>,
-  opposites: (group: TermGroup) => Set<string>,
+  opposites: (group: TermGroup) => Map<string, Set<Lang>>,
   lang: Lang,
 ): string | undefined {
   const resting = restingSentence(groups, clauses, weight);
@@ -38,8 +38,9 @@ export function oppositeSaid(
   const own = new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)));
   for (const group of groups) {
     if (hasConcept(group, carried) || denied(text, surface(text, group.original.join(' '), lang), lang)) continue;
-    for (const opposite of opposites(group)) {
-      if (resting.terms.has(opposite) && !own.has(opposite)) {
+    for (const [opposite, of] of opposites(group)) {
+      // An opposite in the clause's language: the English "date" (of "up to date") is no word of a French clause.
+      if (of.has(resting.lang) && resting.terms.has(opposite) && !own.has(opposite)) {
         const said = surface(text, group.original.join(' '), lang);
         return `"${said}" says the opposite of the clause's "${surface(resting.text, opposite, resting.lang)}"`;
       }

@@ -55,7 +55,7 @@ export interface RuleSupport {
   /** Rarity of a concept (idf of its rarest known alternative); 1 for all when not given. */
   weight?(group: TermGroup): number;
   /** Analysed words meaning the opposite of a concept ("weaken" for "strengthen"); none when not given. */
-  opposites?(group: TermGroup, lang: Lang): Set<string>;
+  opposites?(group: TermGroup, lang: Lang): Map<string, Set<Lang>>;
 }
 
 export interface RuleResult {

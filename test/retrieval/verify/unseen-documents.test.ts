@@ -2,7 +2,10 @@
  * Rules met on documents the product was not written for (eval/unseen/): a clause that sets two statements against
  * each other, and acronyms a document defines itself.
  */
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ruleReasons } from './corpus-checker.ts';
 
 describe('a clause that sets two statements against each other (Res. 214, noting c), an unseen French resolution)', () => {
@@ -206,5 +209,28 @@ describe('the meeting a document is about, named by its place or its study group
   it('reads the study group of the subject after the colon as context ("the SG11 meeting"), not another one', () => {
     expect(reasons('The SG11 meeting opens on 15 September 2026 at 09:30 in Room C2 [1].', OPENS, 'en')).toEqual([]);
     expect(reasons('The SG13 meeting opens on 15 September 2026 at 09:30 in Room C2 [1].', OPENS, 'en').join(' ')).toContain('sg13');
+  });
+});
+
+/** One corpus of two: French and English documents side by side, as `scripts/unseen-verify.sh` puts them. */
+function together(...dirs: string[]): string {
+  const out = mkdtempSync(join(tmpdir(), 'iotsec-two-corpora-'));
+  const documents = dirs.flatMap((d) => {
+    cpSync(join(d, 'documents'), join(out, 'documents'), { recursive: true });
+    return (JSON.parse(readFileSync(join(d, 'manifest.json'), 'utf8')) as { documents: unknown[] }).documents;
+  });
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: 1, documents }));
+  return out;
+}
+
+describe('opposites in the language of the clause (Circular 047, tune-5, beside the English tune-en-5)', () => {
+  const corpus = together('eval/unseen/tune-5/corpus', 'eval/unseen/tune-en-5/corpus');
+  afterAll(() => rmSync(corpus, { recursive: true, force: true }));
+  const reasons = ruleReasons(corpus);
+  const P6 = 'bdt-circ-dnr-cyb-047:p6'; // "… au plus tard le 27/05/2030 … Les contributions reçues après cette date …"
+
+  it('reads no English translation of an antonym as a word of the French clause ("passé": "actuel", "up to date")', () => {
+    const after = 'Passé le 27 mai 2030, les contributions reçues ne seront publiées que pour information [1].';
+    expect(reasons(after, P6, 'fr').filter((r) => r.includes('opposite'))).toEqual([]);
   });
 });
