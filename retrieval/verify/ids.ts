@@ -86,6 +86,8 @@ function recommendations(p: Prepared, out: Fact[]): void {
   }
 }
 
+const PART_OF_YEAR = /^(?:end|mid|early|late|pre|post|fin|mi|debut|finales|mediados|principios)-(?:19|20)\d{2}$/;
+
 /** Codes mixing letters and digits: "C22/32", "C22/INF/8", "TSAG-R1", "JCG-IoTSec-I-Doc001", "CL-20/55", "Rév.2". */
 function codes(p: Prepared, out: Fact[]): void {
   const re = /(?<![\w@/.-])(?=[a-z0-9./-]*\d)(?=[a-z0-9./-]*(?:[a-z]|\d\/\d))[a-z0-9]+(?:[./-][a-z0-9]+)*(?![\w@/-])/g;
@@ -93,6 +95,8 @@ function codes(p: Prepared, out: Fact[]): void {
     // Plain numbers, numbers with a scale ("170k", "2.5bn") and years glued to flattened revision marks ("2015Rév.Charm")
     // are read later.
     if (/^\d+(?:[.,]\d+)?(?:k|bn)?$/.test(m[0]) || /^(?:19|20)\d{2}[a-z]/.test(m[0])) continue;
+    // A year with the part of it meant ("end-2031", "mid-2030", "pre-2030"): the year, read later.
+    if (PART_OF_YEAR.test(m[0])) continue;
     const key = m[0]
       .split(/([./-])/)
       .map((part) => ACRONYMS[part] ?? part)

@@ -82,4 +82,9 @@ describe('document codes', () => {
     expect(codes('2025 and 13.5')).toEqual([]);
     expect(codes('2015Rév.Charm')).toEqual([]);
   });
+
+  it('leave a year with the part of it meant to the year reader ("end-2031" is the clause\'s "at the end of 2031")', () => {
+    expect(codes('41 million points at end-2031, mid-2030 or fin-2029')).toEqual([]);
+    expect(codes('TSAG-R1 and CL-2031')).toEqual(['code:tsag-r1', 'code:cl-2031']);
+  });
 });
