@@ -24,6 +24,12 @@ const LABELS = new Set([
   ).split(' '),
 ]);
 
+/**
+ * "Nine of the 13 countries", "neuf des exploitants", "nueve de los países": a number that counts part of a set the
+ * clause counts whole ("13 pays …, dont 9 …"). Not "six of them global": what follows says which part.
+ */
+const PARTITIVE = /^(?:of|des|de los|de las)\b(?! them\b)/;
+
 /** The folded word right before a position, punctuation left out. */
 function wordBefore(text: string, at: number): string {
   return /([a-z]+)[^a-z0-9]*$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
@@ -100,7 +106,8 @@ export function countConflicts(
   const { facts, lang } = sentence;
   const counted = clauses.flatMap(clauseCounts);
   for (const f of facts) {
-    if (f.kind !== 'number' || f.value === undefined || labelled(sentence, f) || !counted.some((c) => c.value === f.value)) continue;
+    if (f.kind !== 'number' || f.value === undefined || f.unit || labelled(sentence, f) || PARTITIVE.test(f.after ?? '')) continue;
+    if (!counted.some((c) => c.value === f.value)) continue;
     const words = countedWords(f.after, lang);
     const groups = concepts(words, lang);
     if (!groups.length) continue;

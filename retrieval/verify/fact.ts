@@ -37,6 +37,8 @@ export interface Fact {
   date?: { d?: number; m?: number; y?: number };
   /** Numbers: the folded words that follow, up to the next punctuation (what the number counts). */
   after?: string;
+  /** Numbers of a measure, scaled to its unit ("3.8 GHz": 3 800 000 000, "hz"): they measure, they count nothing. */
+  unit?: string;
   /** Numbers bounded ("more than": min, "fewer than": max); years and months placed ("early", "mid", "late"). */
   qualifier?: 'min' | 'max' | 'early' | 'mid' | 'late';
 }

@@ -95,9 +95,12 @@ export function extractNumbers(p: Prepared, lang: Lang, into: Fact[]): void {
     const { scale, end } = scaleAfter(p, start + m[0].length, lang);
     // "The 2026–27 budget": the second year of a range written short is that century's.
     const century = /^\d{2}$/.test(m[0]) ? /\b(\d{2})\d{2}\s*[-–]\s*$/.exec(p.text.slice(Math.max(0, start - 8), start))?.[1] : undefined;
-    const value = century ? Number(century + m[0]) : parseDigits(m[1], lang) * scale;
+    const unit = prefixedUnit(p, end);
+    const value = century ? Number(century + m[0]) : Math.round(parseDigits(m[1], lang) * scale * (unit?.factor ?? 1) * 1e6) / 1e6;
     if (!Number.isFinite(value)) continue;
-    out.push({ kind: 'number', key: `num:${value}`, start, end, surface: p.text.slice(start, end), value, after: after(p, end) });
+    const surface = p.text.slice(start, end);
+    const measure = unit ? { unit: unit.name } : {};
+    out.push({ kind: 'number', key: `num:${value}`, start, end, surface, value, after: after(p, end), ...measure });
     mask(p, start, end);
   }
   maskPercentWords(p, lang);
@@ -117,6 +120,15 @@ export function extractNumbers(p: Prepared, lang: Lang, into: Fact[]): void {
     }
   }
   into.push(...ratiosAsShares(p, out.sort((x, y) => x.start - y.start), lang));
+}
+
+/** Multiples of a unit, of itself or of a range it ends ("3.8 GHz", "3 800-4 200 MHz"): 3 800 000 000 Hz either way. */
+const PREFIXED_UNIT = /^\s*(?:[-–]\s*\d[\d ,.]*\s*)?([kmgt])(hz|bit\/s|bps)\b/;
+const PREFIXES: Record<string, number> = { k: 1e3, m: 1e6, g: 1e9, t: 1e12 };
+
+function prefixedUnit(p: Prepared, end: number): { factor: number; name: string; end: number } | undefined {
+  const m = PREFIXED_UNIT.exec(p.masked.slice(end, end + 24));
+  return m ? { factor: PREFIXES[m[1]], name: m[2], end: end + m[0].length } : undefined;
 }
 
 function beforeDuration(p: Prepared, end: number, lang: Lang): boolean {

@@ -100,6 +100,19 @@ describe('cardinal numbers', () => {
   });
 });
 
+describe('measures with a multiple of their unit', () => {
+  it('are read in the unit, a range\'s first number with the unit the range ends with (the GRE-5GPI report, tune-5)', () => {
+    expect(values('dont 9 utilisent tout ou partie de la bande 3 800-4 200 MHz.', 'fr')).toEqual([9, 3_800_000_000, 4_200_000_000]);
+    expect(values('nine of which use the 3.8-4.2 GHz band')).toEqual([9, 3_800_000_000, 4_200_000_000]);
+    expect(values('a 100 Mbit/s link, or 0.1 Gbit/s')).toEqual([100_000_000, 100_000_000]);
+  });
+
+  it('measure, and count nothing: they carry their unit, not a thing counted', () => {
+    expect(numbers('the 2.4 GHz band').map((f) => f.unit)).toEqual(['hz']);
+    expect(numbers('24 countries').map((f) => f.unit)).toEqual([undefined]);
+  });
+});
+
 describe('compounds', () => {
   it('join only where numbers are written so: units after tens, anything after hundreds and thousands', () => {
     expect(values('one hundred and five members')).toEqual([105]);

@@ -233,4 +233,11 @@ describe('opposites in the language of the clause (Circular 047, tune-5, beside 
     const after = 'Passé le 27 mai 2030, les contributions reçues ne seront publiées que pour information [1].';
     expect(reasons(after, P6, 'fr').filter((r) => r.includes('opposite'))).toEqual([]);
   });
+
+  it('finds "the 3.8-4.2 GHz band" in "la bande 3 800-4 200 MHz", and not "the 3.6-4.2 GHz band"', () => {
+    const S42 = 'itud-sg2-doc318-gre-5gpi-report:s4.2';
+    const band = (from: string) => `Nine of the 13 countries use all or part of the ${from}-4.2 GHz band [1].`;
+    expect(reasons(band('3.8'), S42, 'en')).toEqual([]);
+    expect(reasons(band('3.6'), S42, 'en').join(' ')).toContain('"3.6" is not in the cited clause');
+  });
 });
