@@ -6,14 +6,14 @@
 import type { Clause, DocumentMeta } from '../../types.ts';
 import { ordinal, resolveLetter, resolveNumber, sectionLabel, truncate } from './labels.ts';
 import { letterParts } from './letter-parts.ts';
-import { annexTitleUnit, letterPartUnit, placeUnit, toClauses, type Heading, type Unit } from './units.ts';
+import { annexTitleUnit, headingTexts, letterPartUnit, numberedHeading, placeUnit, toClauses, type Heading, type Unit } from './units.ts';
 import { classify, splitLines, type LineKind, type SourceLine } from './lines.ts';
 import { unwrapLines } from './unwrap.ts';
 import { fold, slug } from '../../text.ts';
 import { HEADINGS } from './vocabulary.ts';
 
 /** Bump when the clause tree or the metadata detected for a document changes for the same input: the saved index then rebuilds. */
-export const PARSER_VERSION = 17;
+export const PARSER_VERSION = 18;
 
 /** Units shorter than this are letterhead noise ("Tél.:", "(signé)"), not clauses; a table row ("SG15\t12\t9") is data. */
 const MIN_WORDS = 4;
@@ -118,9 +118,7 @@ class ItuParser {
       return;
     }
     const numbered = /^(\d+(?:\.\d+)*)\s+(.*)$/.exec(text);
-    if (numbered) {
-      return this.setHeading({ kind: 'numbered', label: `§ ${numbered[1]}`, text, number: numbered[1] });
-    }
+    if (numbered) return this.setHeading(numberedHeading(text, numbered[1], this.heading));
     const clean = text.replace(/:$/, '').trim();
     const label = HEADINGS[fold(clean)] ?? truncate(clean, 60);
     if (field) {
@@ -260,7 +258,7 @@ class ItuParser {
   ): Unit | undefined {
     if (!text.includes('\t') && text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_WORDS) return undefined;
     const { path, idPath } = placeUnit(this.seen, base, idBase, local, idLocal);
-    const headingContext = [this.doc.title, this.annex?.title ?? '', this.heading?.text ?? '', ...context].filter(Boolean);
+    const headingContext = [this.doc.title, this.annex?.title ?? '', ...headingTexts(this.heading), ...context].filter(Boolean);
     const unit: Unit = { path, idPath, text, context: headingContext, start: line.start, end: line.end, absorbs };
     this.units.push(unit);
     return unit;

@@ -18,6 +18,23 @@ export interface Heading {
   number?: string;
   /** Source offsets of the heading's lines. */
   lines?: { start: number; end: number };
+  /** Numbered headings whose number it sits under, nearest first ("2 Atelier …" for "2.4 Principaux résultats"). */
+  outer?: Array<{ text: string; number?: string }>;
+}
+
+/**
+ * A numbered heading, read with the numbered headings its number sits under: "2.4 Principaux résultats" under "2 Atelier
+ * régional et première réunion (Cotonou, …)", which says what it is about.
+ */
+export function numberedHeading(text: string, number: string, current: Heading | undefined): Heading {
+  const enclosing = current?.kind === 'numbered' ? [current, ...(current.outer ?? [])] : [];
+  const outer = enclosing.filter((h) => h.number && number.startsWith(`${h.number}.`)).map((h) => ({ text: h.text, number: h.number }));
+  return { kind: 'numbered', label: `§ ${number}`, text, number, outer };
+}
+
+/** The texts a heading gives its clauses as context, outermost first. */
+export function headingTexts(heading: Heading | undefined): string[] {
+  return heading ? [...(heading.outer ?? [])].reverse().map((h) => h.text).concat(heading.text) : [];
 }
 
 export interface Unit {

@@ -41,6 +41,11 @@ describe('a hard-wrapped document', () => {
     expect(labels.filter((l) => /› § 3\.4 › § 4\.1/.test(l))).toEqual([]);
   });
 
+  it('reads a paragraph with the numbered headings it sits under ("2 Meetings held" / "2.1 First meeting (Tallinn, …)")', () => {
+    expect(clause('TD387 › § 2.1.2')?.context).toBe('Report\n2 Meetings held\n2.1 First meeting (Tallinn, 14-16 April 2033)');
+    expect(clause('TD387 › § 4.1')?.context).toBe('Report\n4 Liaison activities');
+  });
+
   it("keeps a contact's role with the name", () => {
     expect(clauses.map((c) => c.text)).toContain('Contact: Arjun Deshpande Vice-Chair, FG-EVCSec, and Chair of WG1 India');
   });
