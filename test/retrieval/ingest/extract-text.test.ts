@@ -6,30 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { tempDirs } from '../../helpers/temp-dirs.ts';
 import { ErrorCode } from '../../../retrieval/errors.ts';
 import { extractText } from '../../../retrieval/ingest/extract-text.ts';
+import { pdfOfPages } from '../../helpers/pdf.ts';
 
 const { temp } = tempDirs();
 
-/** A one-page PDF with a text line, written by hand (pdf.js tolerates the approximate xref). */
-function tinyPdf(text: string): Buffer {
-  const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
+/** A one-page PDF with a text line. */
+const tinyPdf = (text: string) => pdfOfPages([[text]]);
 
 describe('extraction by format', () => {
   it('reads DOCX (mammoth), PDF (unpdf), HTML (html-to-text) and Markdown', async () => {

@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../../../retrieval/assistant.ts';
 import { openAssistant } from '../../../../retrieval/open-assistant.ts';
+import { extractText } from '../../../../retrieval/ingest/extract-text.ts';
+import { pdfOfPages } from '../../../helpers/pdf.ts';
+import { writeFile } from 'node:fs/promises';
 import { parseItuText } from '../../../../retrieval/ingest/parse/itu-parser.ts';
 import { splitLines } from '../../../../retrieval/ingest/parse/lines.ts';
 import { unwrapLines } from '../../../../retrieval/ingest/parse/unwrap.ts';
@@ -103,5 +106,26 @@ describe('a question the rebuilt paragraphs answer (tune-en-5, an unseen English
     expect(answer.citations[0].label).toBe('FG-EVCSec report to TSAG › § 6.1');
     expect(answer.answer).toMatch(/^Réponse : 16–18 mars 2034 \[1\]/);
     expect(answer.answer).toContain('The fifth meeting will be held in Montevideo');
+  });
+});
+
+describe('a real PDF, read by unpdf one printed line a line', () => {
+  it('gives the same paragraphs back, across a page break and its footer', async () => {
+    // The first pages of the FG-EVCSec report as a PDF prints them (eval/unseen/tune-en-5).
+    const printed = REPORT.split('\n').slice(31, 60);
+    const footer = printed.findIndex((l) => /Page 1$/.test(l));
+    const dir = await mkdtemp(join(tmpdir(), 'iotsec-pdf-'));
+    try {
+      const file = join(dir, 'td387.pdf');
+      await writeFile(file, pdfOfPages([printed.slice(0, footer + 1), printed.slice(footer + 1).concat('TSAG-TD387 – Page 2')]));
+      const fromPdf = parseItuText(await extractText(file), doc);
+      const paragraph = (c: { label: string; text: string }[]) => c.find((x) => x.label === 'TD387 › § 1.2')?.text;
+      expect(paragraph(fromPdf)).toBe(paragraph(clauses));
+      expect(fromPdf.find((c) => c.label === 'TD387 › § 2.1.1')?.text).toMatch(
+        /^The first meeting was hosted .* non-member organizations\.$/,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
