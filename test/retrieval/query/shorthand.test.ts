@@ -22,6 +22,11 @@ describe('chat shorthand', () => {
     expect(shorthand.expand('lista porfa', 'es')).toBe('lista ');
   });
 
+  it('writes out the informal contractions of spoken English ("gonna", "wanna", "dunno")', () => {
+    expect(shorthand.expand("where's the 3rd meeting gonna be", 'en')).toBe("where's the 3rd meeting going to be");
+    expect(shorthand.expand('i wanna join but dunno how', 'en')).toBe('i want to join but do not know how');
+  });
+
   it('writes out shorthand after a French elision, not inside an English contraction', () => {
     expect(shorthand.expand("la réf de l'odj, qu'il dit", 'fr')).toBe("la référence de l'ordre du jour, qu'il dit");
     expect(shorthand.expand("I don't know, u said it's ok", 'en')).toBe("I don't know, you said it's ok");
