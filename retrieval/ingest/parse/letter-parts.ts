@@ -22,6 +22,8 @@ export interface LetterPart {
   lines: number[];
   /** What the part is called in the letter's language, as retrieval context ("Destinataires"). */
   context?: string;
+  /** A note of the text (a footnote), not a field of the letter's header. */
+  note?: boolean;
 }
 
 /**
@@ -53,6 +55,7 @@ const FIELDS: Array<[RegExp, string]> = [
 const FIELD_LINE = /^([^:\t]{2,30}):\s*(.*)$/;
 const PLACE_DATE = /^[\p{Lu}][\p{L}' -]{1,30},\s*(?:le\s+)?\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?(?:19|20)\d\d$/u;
 const SIGNED = /^\((?:sign[ée]|signed|firmado)\)$/i;
+const FOOTNOTE = /^\[(\d{1,3}):\s*(.+?)\]?$/s;
 
 /** Letter parts of a document, found in its first lines (header) and around "(signé)" (signature). */
 export function letterParts(lines: SourceLine[], lang: Lang): LetterPart[] {
@@ -75,6 +78,9 @@ export function letterParts(lines: SourceLine[], lang: Lang): LetterPart[] {
     if (used.length > 1 || field[2].trim()) parts.push(part(label, used, lines));
   }
   lines.forEach((line, i) => {
+    // "[1: Estimate from the TSB technical paper …]": a footnote's text, set after the rule at the document's end.
+    const note = FOOTNOTE.exec(line.text);
+    if (note) parts.push({ label: `Footnote ${note[1]}`, text: note[2].trim(), start: line.start, end: line.end, lines: [i], note: true });
     if (!SIGNED.test(line.text)) return;
     const used = [i];
     for (let j = i + 1; j < lines.length && lines[j].text && j <= i + 4 && !/^annex/i.test(fold(lines[j].text)); j += 1) used.push(j);

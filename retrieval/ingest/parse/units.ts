@@ -83,7 +83,8 @@ export function toClauses(units: Unit[], doc: DocumentMeta): Clause[] {
 export function letterPartUnit(p: LetterPart, doc: DocumentMeta): Unit {
   const { label, text, start, end } = p;
   const context = p.context ? [doc.title, p.context] : [doc.title];
-  return { path: [doc.short, label], idPath: [slug(label)], text, context, start, end, absorbs: false, scope: 'document' };
+  const unit: Unit = { path: [doc.short, label], idPath: [slug(label)], text, context, start, end, absorbs: false };
+  return p.note ? unit : { ...unit, scope: 'document' };
 }
 
 /** An annex's title (its first heading and the lines that continue it) as a clause. */

@@ -159,3 +159,10 @@ describe("a report's contact block at its end", () => {
     ]);
   });
 });
+
+describe("a document's footnotes, set after the rule at its end", () => {
+  it('are parts of their own, "Footnote 1", not paragraphs of the last section', () => {
+    const text = ['b)\tto support the work of the focus group.', '______________', '[1: \tEstimate from the TSB technical paper.]'];
+    expect(parts(text.join('\n'))).toEqual([['Footnote 1', 'Estimate from the TSB technical paper.']]);
+  });
+});
