@@ -11,6 +11,8 @@ import type { SourceLine } from './lines.ts';
 /** A running footer or header: a short line naming a page ("Page 3", "– 3 –", "C27/45-F – Página 3"). */
 const PAGE_LINE = /(?:\b(?:page|página|pág\.|pagina)\s*\d+\b|^[-–—]\s*\d{1,3}\s*[-–—]$)/iu;
 const PAGE_LINE_MAX = 80;
+/** A running header in a hard-wrapped document ("TSAG-TD512 (Rev.1)", "CE17-TD1472-F") is at most this long. */
+const RUNNING_LINE_MAX = 60;
 
 /** Wrapped lines are at most this long; a document whose long lines are longer is not wrapped. */
 const MAX_WRAP_WIDTH = 140;
@@ -34,7 +36,8 @@ const BLOCK_START = [
 ];
 
 export function unwrapLines(lines: SourceLine[]): SourceLine[] {
-  const text = withoutPageLines(lines);
+  const wrapped = wrapWidth(lines) !== undefined;
+  const text = withoutPageLines(lines, wrapped);
   const width = wrapWidth(text);
   if (width === undefined) return text;
   const out: SourceLine[] = [];
@@ -52,21 +55,34 @@ export function unwrapLines(lines: SourceLine[]): SourceLine[] {
 }
 
 /**
- * Running footers and headers: short lines naming a page, the same but for their numbers at least twice, with the blank
- * lines around them (a page break is no paragraph break).
+ * Running footers and headers, with the blank lines around them (a page break is no paragraph break): short lines naming
+ * a page, the same but for their numbers at least twice; in a hard-wrapped document, also a short line printed the same
+ * on several pages ("TSAG-TD512 (Rev.1)"), which no sentence is.
  */
-function withoutPageLines(lines: SourceLine[]): SourceLine[] {
+function withoutPageLines(lines: SourceLine[], wrapped: boolean): SourceLine[] {
   const shape = (l: SourceLine) => l.text.replace(/\d+/g, '#');
   const counts = new Map<string, number>();
-  const isPageLine = (l: SourceLine) => l.text.length <= PAGE_LINE_MAX && PAGE_LINE.test(l.text);
+  const short = (l: SourceLine) => l.text.length > 0 && l.text.length <= PAGE_LINE_MAX;
+  const isPageLine = (l: SourceLine) => short(l) && PAGE_LINE.test(l.text);
   for (const l of lines) if (isPageLine(l)) counts.set(shape(l), (counts.get(shape(l)) ?? 0) + 1);
-  const page = lines.map((l) => isPageLine(l) && (counts.get(shape(l)) ?? 0) >= 2);
+  const repeated = new Map<string, number>();
+  if (wrapped) for (const l of lines) if (isRunningLine(l)) repeated.set(l.text, (repeated.get(l.text) ?? 0) + 1);
+  const page = lines.map(
+    (l) => (isPageLine(l) && (counts.get(shape(l)) ?? 0) >= 2) || (isRunningLine(l) && (repeated.get(l.text) ?? 0) >= 2),
+  );
   const dropped = (i: number): boolean => page[i] || (!lines[i].text && (nextPage(i, -1) || nextPage(i, 1)));
   const nextPage = (i: number, step: number): boolean => {
     for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j].text) return page[j];
     return false;
   };
   return lines.filter((_, i) => !dropped(i));
+}
+
+/** A line a page may repeat at its top or bottom: short, no sentence, no field ("Tel: …"), no list item or clause. */
+function isRunningLine(l: SourceLine): boolean {
+  const text = l.text;
+  if (!text || text.length > RUNNING_LINE_MAX || /[:.;,]$/.test(text) || /^[^:]{1,30}:\s/.test(text)) return false;
+  return !BLOCK_START.some((re) => re.test(text)) && text.split('\t').length < 3;
 }
 
 /** The page width of a hard-wrapped document: most of its text lines are nearly as long as the longest. */

@@ -61,6 +61,16 @@ describe('a hard-wrapped document', () => {
     );
   });
 
+  it('drops a running header printed the same on every page, and centred page numbers', () => {
+    const printed = REPORT.split('\n').filter((l) => !/Page \d/.test(l));
+    const at = printed.findIndex((l) => l.startsWith('1.2 This report covers'));
+    const paged = [...printed.slice(0, at + 1), '- 2 -', 'TSAG-TD387 (Rev.1)', ...printed.slice(at + 1, at + 30)];
+    paged.splice(at + 20, 0, '- 3 -', 'TSAG-TD387 (Rev.1)');
+    const again = parseItuText(paged.join('\n'), doc);
+    expect(again.find((c) => c.label === 'TD387 › § 1.2')?.text).toBe(clause('TD387 › § 1.2')?.text);
+    expect(again.some((c) => c.text.includes('Rev.1') || /- \d -/.test(c.text))).toBe(false);
+  });
+
   it('keeps list items apart and joins a word broken after its hyphen', () => {
     const text = [
       'The review identified the following gaps, among several others that the focus group will study later:',
