@@ -13,6 +13,10 @@ import { extractFacts } from './facts.ts';
 import { NUMBER_OF, NUMBER_OF_REACH, PERCENT_WORDS } from '../lang/number-words.ts';
 
 const WINDOW = 3;
+/** Auxiliaries and copulas between a number and what it says ("48 were on site", "64 ont suivi"), folded. */
+const AUXILIARIES = new Set(
+  'were was are is have has had been etaient etait sont ont avaient ete fueron eran son han estaban estuvieron'.split(' '),
+);
 /** Words a number labels rather than counts after ("Pillar 2", "Section 3", "Priorité 5"), folded. */
 const LABELS = new Set([
   ...PART_WORDS,
@@ -56,10 +60,12 @@ function countedWords(after: string | undefined, lang: Lang, window = WINDOW): s
   let fillers = fillerSets.get(lang);
   if (!fillers) fillerSets.set(lang, (fillers = new Set([...TABLES.en.countFillers, ...TABLES[lang].countFillers])));
   // A share counts what follows its sign, however written: "35 %", "35 per cent", "quarante-trois pour cent".
+  // The words of a number joined by "and" are its own: "48 étaient présents sur place et 64 ont suivi à distance".
   const words = (after ?? '')
     .replace(PERCENT_FIRST, '')
+    .replace(/\s(?:and|et|y|e)\s\d.*$/, '')
     .split(/[\s']+/)
-    .filter((w) => w && !fillers.has(w));
+    .filter((w) => w && !fillers.has(w) && !AUXILIARIES.has(w));
   return words.slice(0, window).join(' ');
 }
 

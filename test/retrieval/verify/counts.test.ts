@@ -65,7 +65,7 @@ describe('what a number counts', () => {
 
   it('flags a number the clause puts on another thing while naming the sentence’s thing apart', () => {
     expect(conflicts('Plus de 160 observations écrites ont été reçues.', 'fr', CONSULTATIONS)).toEqual([
-      '"160 observations ecrites ont": the clause counts participants with 160',
+      '"160 observations ecrites recues": the clause counts participants with 160',
     ]);
     expect(conflicts('More than 160 written comments were received.', 'en', CONSULTATIONS, glossed)).toEqual([
       '"160 written comments were": the clause counts participants with 160',

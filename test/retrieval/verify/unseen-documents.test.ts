@@ -234,6 +234,13 @@ describe('opposites in the language of the clause (Circular 047, tune-5, beside 
     expect(reasons(after, P6, 'fr').filter((r) => r.includes('opposite'))).toEqual([]);
   });
 
+  it('binds each of two counts joined by "et" to its own words, past the verb ("48 étaient présents sur place et 64 …")', () => {
+    const S222 = 'itud-sg2-doc318-gre-5gpi-report:s2.2.2'; // "… 112 participants (64 sur place et 48 à distance) …"
+    const said = (a: number, b: number) => `Sur les 112 participants, ${a} étaient présents sur place et ${b} ont suivi à distance [1].`;
+    expect(reasons(said(64, 48), S222, 'fr')).toEqual([]);
+    expect(reasons(said(48, 64), S222, 'fr').join(' ')).toContain('"48 presents sur place": the clause gives 64 for that');
+  });
+
   it('finds "the 3.8-4.2 GHz band" in "la bande 3 800-4 200 MHz", and not "the 3.6-4.2 GHz band"', () => {
     const S42 = 'itud-sg2-doc318-gre-5gpi-report:s4.2';
     const band = (from: string) => `Nine of the 13 countries use all or part of the ${from}-4.2 GHz band [1].`;
