@@ -68,7 +68,7 @@ describe('what a number counts', () => {
       '"160 observations ecrites recues": the clause counts participants with 160',
     ]);
     expect(conflicts('More than 160 written comments were received.', 'en', CONSULTATIONS, glossed)).toEqual([
-      '"160 written comments were": the clause counts participants with 160',
+      '"160 written comments received": the clause counts participants with 160',
     ]);
     // The clause's own thing named in the sentence, or a thing the clause never names: not this rule's call.
     expect(conflicts('Plus de 160 participants ont présenté des observations.', 'fr', CONSULTATIONS)).toEqual([]);
