@@ -86,9 +86,10 @@ export function ownership(text: string, facts: Fact[]): Owned[] {
       facts.filter((f) => ROLE_OWNERS.has(f.kind) && inside(f)),
       [start, end],
     );
-    // A person owns what follows the name ("M. Bret Jordan, Président du GT 2/17"), never what comes before it.
+    // A person owns what follows the name ("M. Bret Jordan, Président du GT 2/17"), never what comes before it; but the
+    // agent of a passive owns what it follows ("WG2 « … », chaired by Ms Beatriz Salcedo Ortega").
     for (const f of owned) {
-      const owner = people.filter((o) => o.end <= f.start).at(-1);
+      const owner = people.filter((o) => o.end <= f.start).at(-1) ?? agentAfter(text, f, people, owned);
       if (owner) out.set(f, { owners: (context.sharedBy(owner, f.start) ?? [owner]).map((o) => o.key), linked: false });
     }
     if (people.length > 1) dealRespectively(text.slice(0, end), people, owned, out);
@@ -98,6 +99,24 @@ export function ownership(text: string, facts: Fact[]): Owned[] {
     }
   }
   return [...out].flatMap(([fact, { owners, linked }]) => owners.map((owner) => ({ fact, owner, linked })));
+}
+
+/**
+ * An office's passive ending what lies between a fact and a person ("chaired by", "présidé par", "presidido por"), with
+ * no relative clause between ("…, which is co-convened by"): the person holds the office of what it follows.
+ */
+const AGENT = new RegExp(
+  String.raw`^(?:(?!\b(?:which|who|that|qui|que|quien|cual)\b)[^;])*` +
+    String.raw`\b(?:chaired|led|headed|presided|presidee?s?|dirigee?s?|presidid[oa]s?|dirigid[oa]s?)\s+(?:by|par|por)\s+` +
+    String.raw`(?:(?:mr|ms|mrs|dr|m|mme|sr|sra)\.?\s+)?$`,
+);
+const AGENT_REACH = 80;
+
+/** The person a passive names as its agent after a fact, with no fact of its kind between them: "WG2 …, chaired BY Ms X". */
+function agentAfter(text: string, f: Fact, people: Fact[], owned: Fact[]): Fact | undefined {
+  const agent = people.find((p) => p.start > f.end && p.start - f.end <= AGENT_REACH && AGENT.test(text.slice(f.end, p.start)));
+  if (!agent || owned.some((o) => o !== f && o.kind === f.kind && o.start > f.end && o.end <= agent.start)) return undefined;
+  return agent;
 }
 
 /** Owners a role can pass between: a person, a study group or a body never holds the same role as one of another kind. */

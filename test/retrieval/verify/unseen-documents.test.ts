@@ -248,3 +248,15 @@ describe('opposites in the language of the clause (Circular 047, tune-5, beside 
     expect(reasons(band('3.6'), S42, 'en').join(' ')).toContain('"3.6" is not in the cited clause');
   });
 });
+
+describe('the agent of a passive (the FG-EVCSec report, tune-en-5: "WG2 …, chaired by Ms Beatriz Salcedo Ortega; and WG3 …")', () => {
+  const reasons = ruleReasons('eval/unseen/tune-en-5/corpus');
+  const S213 = 'tsag-td387-fg-evcsec-report:s2.1.3';
+
+  it('owns the working group the passive follows: a sentence giving WG2 to the chair of WG3 is rejected', () => {
+    const chaired = (wg: string) =>
+      `Working group ${wg}, on charging station and back-end security, is chaired by Mr Kwabena Asante-Boateng [1].`;
+    expect(reasons(chaired('WG2'), S213, 'en').join(' ')).toContain('"wg2" belongs to ortega in the clause');
+    expect(reasons(chaired('WG3'), S213, 'en')).toEqual([]);
+  });
+});
