@@ -20,13 +20,15 @@ export interface Stance {
   obliges: boolean;
   /** Permits, recommends or leaves it voluntary, without obliging. */
   softens: boolean;
+  /** Only recommends ("should", "devrait"): neither permits ("may") nor leaves it voluntary. */
+  recommends: boolean;
   /** Claims exclusivity: "only", "uniquement", "ne … que", "solo". */
   restricts: boolean;
   /** Says something is to be avoided or prevented ("avoid", "éviter", "evitar"): a denial in other words. */
   avoids: boolean;
 }
 
-type Cues = Record<'neg' | 'not' | 'added' | 'obl' | 'soft' | 'vol' | 'only' | 'avoid', RegExp[]>;
+type Cues = Record<'neg' | 'not' | 'added' | 'obl' | 'soft' | 'rec' | 'perm' | 'vol' | 'only' | 'avoid', RegExp[]>;
 const compiled = new Map<LanguageTable, Cues>();
 
 function patterns(lexicon: LanguageTable) {
@@ -40,6 +42,8 @@ function patterns(lexicon: LanguageTable) {
       added: lexicon.deniedRestrictions.map((s) => new RegExp(s, 'g')),
       obl: re(modals.obligation),
       soft: re([...modals.permission, ...modals.recommendation, ...modals.voluntary]),
+      rec: re(modals.recommendation),
+      perm: re([...modals.permission, ...modals.voluntary]),
       vol: re(modals.voluntary),
       only: re(lexicon.restrictions),
       avoid: re(lexicon.avoidances),
@@ -62,15 +66,19 @@ export function stanceOf(text: string, lang: Lang): Stance {
     negated: p.neg.some((re) => re.test(folded)),
     obliges: obliges && !p.vol.some((re) => re.test(folded)),
     softens: p.soft.some((re) => re.test(folded)),
+    recommends: p.rec.some((re) => re.test(folded)) && !p.perm.some((re) => re.test(folded)),
     restricts,
     avoids: p.avoid.some((re) => re.test(folded)),
   };
 }
 
-/** Why a sentence's stance is not its clause's, or undefined when they agree. */
-export function stanceConflict(sentence: Stance, clause: Stance): 'polarity' | 'modality' | 'restriction' | undefined {
+/**
+ * Why a sentence's stance is not its clause's, or undefined when they agree. Across languages a recommendation is no
+ * weaker than an obligation: ITU texts translate the English "should" of an instruction by "doivent" / "deben".
+ */
+export function stanceConflict(sentence: Stance, clause: Stance, across = false): 'polarity' | 'modality' | 'restriction' | undefined {
   if (sentence.negated !== clause.negated && !avoidedInOtherWords(sentence, clause)) return 'polarity';
-  if (sentence.obliges && !clause.obliges && clause.softens) return 'modality';
+  if (sentence.obliges && !clause.obliges && clause.softens && !(across && clause.recommends)) return 'modality';
   if (sentence.restricts && !clause.restricts) return 'restriction';
   return undefined;
 }

@@ -4,10 +4,11 @@ import { stanceConflict, stanceOf, type Stance } from '../../../retrieval/verify
 import { seedClause } from '../../helpers/seed-corpus.ts';
 
 const stance = (text: string, lang: Lang) => stanceOf(text, lang);
-const S = (negated: boolean, obliges: boolean, softens: boolean, restricts = false): Stance => ({
+const S = (negated: boolean, obliges: boolean, softens: boolean, restricts = false, recommends = false): Stance => ({
   negated,
   obliges,
   softens,
+  recommends,
   restricts,
   avoids: false,
 });
@@ -171,7 +172,7 @@ describe('modality', () => {
     expect(stance(seedClause('tsb-circ-67:annex-a:working-methods:item-7').text, 'fr')).toEqual(S(false, false, true)); // peut proposer
     expect(stance('El grupo debe proponer', 'es')).toEqual(S(false, true, false));
     expect(stance('El grupo puede proponer', 'es')).toEqual(S(false, false, true));
-    expect(stance('The group should propose', 'en')).toEqual(S(false, false, true));
+    expect(stance('The group should propose', 'en')).toEqual(S(false, false, true, false, true));
     expect(stance('The group must propose', 'en')).toEqual(S(false, true, false));
   });
 
@@ -189,6 +190,16 @@ describe('stance conflicts', () => {
 
   it('are a modality conflict when the sentence obliges where the clause only permits or recommends', () => {
     expect(stanceConflict(S(false, true, false), S(false, false, true))).toBe('modality');
+  });
+
+  it('are none across languages between an obligation and a recommendation: "doivent être adressées" for "should be sent"', () => {
+    const should = stance('Requests for letters of invitation should be sent to EDIA by 10 March 2033.', 'en');
+    const doivent = stance("Les demandes de lettre d'invitation doivent être adressées à l'EDIA au plus tard le 10 mars 2033.", 'fr');
+    expect(should.recommends).toBe(true);
+    expect(stanceConflict(doivent, should, true)).toBeUndefined();
+    expect(stanceConflict(doivent, should)).toBe('modality');
+    // "may" stays a permission in any language.
+    expect(stanceConflict(doivent, stance('Requests may be sent to EDIA.', 'en'), true)).toBe('modality');
   });
 
   it('are none when the sentence is as strong as the clause or softer, or the clause says nothing of it', () => {
