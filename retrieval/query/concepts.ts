@@ -195,7 +195,7 @@ export class QueryConcepts {
     }
   }
 
-  /** A term nothing knows, one edit from a term the corpus or the glossary has, is read as that term. */
+  /** A term nothing knows, one edit from a term the corpus or the glossary has, is that term ("meetng": "meeting", "meet"). */
   private corrected(terms: QueryTerm[], lang: Lang): QueryTerm[] {
     return terms.map((t) => {
       // "which other sgs", "the wps": the plural of a glossary acronym is the acronym.
@@ -203,8 +203,8 @@ export class QueryConcepts {
         return { term: t.term.slice(0, -1) };
       }
       if (t.compound || this.knows(t.term, lang) || this.sameWordElsewhere(t.term, t.word, lang).length) return t;
-      const near = this.spelling.near(t.term);
-      return near.length ? { term: near[0] } : t;
+      const near = this.spelling.near(t.term)[0] ?? this.spelling.misspelt(t.word, (w) => stemWord(w, lang), (s) => this.lexical.has(s));
+      return near ? { term: near } : t;
     });
   }
 

@@ -23,6 +23,20 @@ export class SpellingIndex {
     return [...found];
   }
 
+  /**
+   * The stem of the first word one edit from a word as written (a letter left out, the commonest typo; then two letters
+   * swapped) that `known` accepts: "meetng" → "meeting" → "meet", where the stems
+   * are two edits apart. Undefined for short words and words with digits.
+   */
+  misspelt(word: string | undefined, stem: (word: string) => string, known: (term: string) => boolean): string | undefined {
+    if (!word || word.length < MIN_LENGTH || /[^a-z]/.test(word)) return undefined;
+    for (const candidate of edits(word)) {
+      const term = stem(candidate);
+      if (known(term)) return term;
+    }
+    return undefined;
+  }
+
   private build(): Map<string, string[]> {
     const index = new Map<string, string[]>();
     const add = (key: string, word: string) => {
@@ -37,6 +51,19 @@ export class SpellingIndex {
     }
     return index;
   }
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Words one edit from a word, the first letter kept: a letter left out, then two letters swapped. Not a letter too many
+ * or mistyped: those turn a plural the stemmer cuts apart ("resúmenes") into another word's stem ("resum").
+ */
+function edits(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i <= word.length; i += 1) for (const c of LETTERS) out.push(word.slice(0, i) + c + word.slice(i));
+  for (let i = 1; i < word.length - 1; i += 1) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return out;
 }
 
 function deletions(word: string): string[] {

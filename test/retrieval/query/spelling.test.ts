@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stemWord } from '../../../retrieval/query/analyze.ts';
 import { SpellingIndex, withinOneEdit } from '../../../retrieval/query/spelling.ts';
 
 describe('typo tolerance', () => {
@@ -11,6 +12,18 @@ describe('typo tolerance', () => {
     expect(index.near('secertariat')).toEqual(['secretariat']);
     expect(index.near('sg17')).toEqual([]);
     expect(index.near('cont')).toEqual([]);
+  });
+
+  it('reads a word one edit from a word whose stem is known, where the stems are further apart ("meetng": "meeting")', () => {
+    const index = new SpellingIndex(() => []);
+    const known = new Set(['meet', 'contribu', 'registr']);
+    const misspelt = (word: string) => index.misspelt(word, (w) => stemWord(w, 'en'), (t) => known.has(t));
+    expect(stemWord('meetng', 'en')).toBe('meetng');
+    expect(misspelt('meetng')).toBe('meet');
+    expect(misspelt('contributons')).toBe('contribu');
+    expect(misspelt('registartion')).toBe('registr');
+    expect(misspelt('tallinn')).toBeUndefined();
+    expect(misspelt('sg17')).toBeUndefined();
   });
 
   it('keeps the first letter', () => {
