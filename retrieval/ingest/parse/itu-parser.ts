@@ -13,7 +13,7 @@ import { fold, slug } from '../../text.ts';
 import { HEADINGS } from './vocabulary.ts';
 
 /** Bump when the clause tree or the metadata detected for a document changes for the same input: the saved index then rebuilds. */
-export const PARSER_VERSION = 20;
+export const PARSER_VERSION = 21;
 
 /** Units shorter than this are letterhead noise ("Tél.:", "(signé)"), not clauses; a table row ("SG15\t12\t9") is data. */
 const MIN_WORDS = 4;
@@ -258,7 +258,9 @@ class ItuParser {
   ): Unit | undefined {
     if (!text.includes('\t') && text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_WORDS) return undefined;
     const { path, idPath } = placeUnit(this.seen, base, idBase, local, idLocal);
-    const headingContext = [this.doc.title, this.annex?.title ?? '', ...headingTexts(this.heading), ...context].filter(Boolean);
+    // A field heading ("Le GRE-5GPI est chargé:") is read under the heading it interrupts ("Objectifs").
+    const outer = this.heading?.kind === 'field' ? headingTexts(this.outerHeading) : [];
+    const headingContext = [this.doc.title, this.annex?.title ?? '', ...outer, ...headingTexts(this.heading), ...context].filter(Boolean);
     const unit: Unit = { path, idPath, text, context: headingContext, start: line.start, end: line.end, absorbs };
     this.units.push(unit);
     return unit;

@@ -208,3 +208,19 @@ describe('lists under a numbered paragraph', () => {
     expect(byLabel.get('Circular 214 › 1st item')!.context).not.toMatch(/objectives/);
   });
 });
+
+describe('a field heading under a named heading (the GRE-5GPI terms of reference, tune-5)', () => {
+  const text = [
+    'Objectifs',
+    'Le GRE-5GPI est chargé:',
+    "–\td'établir et de tenir à jour un inventaire des réseaux 5G privés en service dans les sites industriels;",
+    "–\td'élaborer la liste de contrôle de sécurité de référence destinée aux PME industrielles.",
+  ].join('\n');
+  const clauses = parseItuText(text, { ...fixture('tor', 'ToR'), language: 'fr' });
+
+  it('reads the items with both: the heading the field interrupts says what they are', () => {
+    const item = clauses.find((c) => c.text.startsWith("d'établir"))!;
+    expect(item.label).toBe('ToR › Le GRE-5GPI est chargé › 1st item');
+    expect(item.context.split('\n').slice(1)).toEqual(['Objectifs', 'Le GRE-5GPI est chargé']);
+  });
+});
