@@ -36,9 +36,9 @@ const BLOCK_START = [
 ];
 
 export function unwrapLines(lines: SourceLine[]): SourceLine[] {
-  const wrapped = wrapWidth(lines) !== undefined;
-  const text = withoutPageLines(lines, wrapped);
-  const width = wrapWidth(text);
+  // Page lines are short: the width is the same with them or without.
+  const width = wrapWidth(lines);
+  const text = withoutPageLines(lines, width !== undefined);
   if (width === undefined) return text;
   const out: SourceLine[] = [];
   let last: SourceLine | undefined; // the printed line the paragraph being rebuilt ends with
