@@ -43,12 +43,21 @@ const norm = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+const linesOf = new Map<string, string[]>();
+
+/** A document's lines, read once for every snippet. */
+function documentLines(doc: DocumentMeta): string[] {
+  let lines = linesOf.get(doc.id);
+  if (!lines) linesOf.set(doc.id, (lines = readFileSync(join(process.env.IOTSEC_CORPUS ?? 'corpus', doc.file), 'utf8').split('\n')));
+  return lines;
+}
+
 function locate(snippet: string, clauses: readonly Clause[], docs: ReadonlyMap<string, DocumentMeta>): SourceClause | undefined {
   const n = norm(snippet);
   const clause = clauses.find((c) => norm(c.text).includes(n));
   if (clause) return sourceClause(clause, docs);
   for (const doc of docs.values()) {
-    const lines = readFileSync(join(process.env.IOTSEC_CORPUS ?? 'corpus', doc.file), 'utf8').split('\n');
+    const lines = documentLines(doc);
     const at = lines.findIndex((l) => norm(l).includes(n));
     if (at < 0) continue;
     // A line with its paragraph's number ("2.1.2 The meeting appointed …"), or one printed line of a paragraph laid out

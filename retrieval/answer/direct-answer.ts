@@ -86,17 +86,21 @@ function bySentenceNaming(spans: Span[], clause: Clause, groups: TermGroup[], la
 
 /** Whether a span lies in a sentence of the clause that names every one of the ordinals. */
 function inSentenceNumbering(ordinals: number[], clause: Clause): (span: Span) => boolean {
-  const numbering = clauseSentences(clause.text).filter((s) => ordinals.every((n) => namesOrdinal(s.text, n)));
-  return (span) => numbering.some(({ start, end }) => span.start >= start && span.end <= end);
+  return inSentenceWhere(clause, (text) => ordinals.every((n) => namesOrdinal(text, n)));
+}
+
+/** Whether a span lies in a sentence of the clause that passes the test. */
+function inSentenceWhere(clause: Clause, test: (sentence: string) => boolean): (span: Span) => boolean {
+  const passing = clauseSentences(clause.text).filter((s) => test(s.text));
+  return (span) => passing.some(({ start, end }) => span.start >= start && span.end <= end);
 }
 
 /** Whether a span lies in a sentence of the clause that names every one of the groups. */
 function inSentenceNaming(groups: TermGroup[], clause: Clause, lang: Lang): (span: Span) => boolean {
-  const naming = clauseSentences(clause.text).filter((s) => {
-    const terms = new Set(analyze(s.text, lang));
+  return inSentenceWhere(clause, (text) => {
+    const terms = new Set(analyze(text, lang));
     return groups.every((g) => names(g, terms));
   });
-  return (span) => naming.some(({ start, end }) => span.start >= start && span.end <= end);
 }
 
 function render(span: Span, lang: Lang, text: string): string {

@@ -28,13 +28,13 @@ for (const t of ALL_TABLES)
 export function meetsConstraints(form: QuestionForm, clause: Clause): boolean {
   const scope = `${clause.text}\n${clause.context}`;
   const folded = fold(scope);
-  const has = (word: string) => new RegExp(`(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9]|$)`).test(folded);
+  const has = (word: string) => hasWord(folded, word);
   if (form.years.some((y) => !scope.includes(String(y)))) return false;
   // "Le Conseil 2022 les a validées à quelle date ?": the date asked for is one of that year, which the clause itself
   // must give; a year in its document's title ("… (Rev. Bucharest, 2022)") dates the document, not the answer.
   if (form.type === 'date' && form.years.some((y) => !clause.text.includes(String(y)))) return false;
   if (form.months.some((m) => !MONTH_FORMS[m - 1].some(has))) return false;
-  if (form.ordinals.some((n) => !namesOrdinal(scope, n))) return false;
+  if (form.ordinals.some((n) => !ordinalIn(folded, n))) return false;
   if (form.dates.length) {
     const dates = findSpans(scope).flatMap((s) => (s.date ? [s.date] : []));
     // "sep 24" in chat is as often September 2024 as the 24th: the month in that year does too.
@@ -46,11 +46,18 @@ export function meetsConstraints(form: QuestionForm, clause: Clause): boolean {
   return true;
 }
 
+/** A folded text holds a folded word, whole. */
+function hasWord(folded: string, word: string): boolean {
+  return new RegExp(`(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9]|$)`).test(folded);
+}
+
 /** The text numbers something with the ordinal n, in any language ("fifth", "cinquième", "5th", "5e"). */
 export function namesOrdinal(text: string, n: number): boolean {
-  const folded = fold(text);
-  const has = (word: string) => new RegExp(`(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9]|$)`).test(folded);
-  return (ORDINAL_FORMS.get(n) ?? []).some(has) || new RegExp(`\\b${n}(st|nd|rd|th|e|eme|ème|o|a)\\b`).test(folded);
+  return ordinalIn(fold(text), n);
+}
+
+function ordinalIn(folded: string, n: number): boolean {
+  return (ORDINAL_FORMS.get(n) ?? []).some((w) => hasWord(folded, w)) || new RegExp(`\\b${n}(st|nd|rd|th|e|eme|ème|o|a)\\b`).test(folded);
 }
 
 const ORDINAL_VALUE = new Map([...ORDINAL_FORMS].flatMap(([n, forms]) => forms.map((f): [string, number] => [f, n])));

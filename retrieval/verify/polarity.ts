@@ -28,7 +28,7 @@ export interface Stance {
   avoids: boolean;
 }
 
-type Cues = Record<'neg' | 'not' | 'added' | 'obl' | 'soft' | 'rec' | 'perm' | 'vol' | 'only' | 'avoid', RegExp[]>;
+type Cues = Record<'neg' | 'not' | 'added' | 'obl' | 'rec' | 'perm' | 'vol' | 'only' | 'avoid', RegExp[]>;
 const compiled = new Map<LanguageTable, Cues>();
 
 function patterns(lexicon: LanguageTable) {
@@ -41,7 +41,6 @@ function patterns(lexicon: LanguageTable) {
       not: lexicon.notNegations.map((s) => new RegExp(s, 'g')),
       added: lexicon.deniedRestrictions.map((s) => new RegExp(s, 'g')),
       obl: re(modals.obligation),
-      soft: re([...modals.permission, ...modals.recommendation, ...modals.voluntary]),
       rec: re(modals.recommendation),
       perm: re([...modals.permission, ...modals.voluntary]),
       vol: re(modals.voluntary),
@@ -62,11 +61,13 @@ export function stanceOf(text: string, lang: Lang): Stance {
   const restricts = p.only.some((re) => re.test(folded));
   for (const re of p.not) folded = folded.replace(re, ' ');
   const obliges = p.obl.some((re) => re.test(folded));
+  const recommends = p.rec.some((re) => re.test(folded));
+  const permits = p.perm.some((re) => re.test(folded));
   return {
     negated: p.neg.some((re) => re.test(folded)),
     obliges: obliges && !p.vol.some((re) => re.test(folded)),
-    softens: p.soft.some((re) => re.test(folded)),
-    recommends: p.rec.some((re) => re.test(folded)) && !p.perm.some((re) => re.test(folded)),
+    softens: recommends || permits,
+    recommends: recommends && !permits,
     restricts,
     avoids: p.avoid.some((re) => re.test(folded)),
   };

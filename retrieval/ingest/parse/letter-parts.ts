@@ -10,7 +10,7 @@
  */
 import { fold } from '../../text.ts';
 import type { Lang } from '../../types.ts';
-import type { SourceLine } from './lines.ts';
+import { FOOTNOTE, type SourceLine } from './lines.ts';
 
 export interface LetterPart {
   /** Label and id of the part: "Telephone" / "telephone". */
@@ -55,7 +55,6 @@ const FIELDS: Array<[RegExp, string]> = [
 const FIELD_LINE = /^([^:\t]{2,30}):\s*(.*)$/;
 const PLACE_DATE = /^[\p{Lu}][\p{L}' -]{1,30},\s*(?:le\s+)?\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?(?:19|20)\d\d$/u;
 const SIGNED = /^\((?:sign[ée]|signed|firmado)\)$/i;
-const FOOTNOTE = /^\[(\d{1,3}):\s*(.+?)\]?$/s;
 
 /** Letter parts of a document, found in its first lines (header) and around "(signé)" (signature). */
 export function letterParts(lines: SourceLine[], lang: Lang): LetterPart[] {

@@ -56,7 +56,10 @@ const NUMBERED_TAB_ONLY = /^(\d{1,3}(?:\.\d{1,3})*)\t(.*)$/s;
 const NUMBERED_SPACED = /^(\d{1,3}(?:\.\d{1,3})+)\.? (?=\p{Lu})(.*)$/su;
 const ITEM = /^[–—•·▪◦\-*]\s*(.*)$/s;
 const SECTION = /^(section|sección)\s+(\d+)\s*[\t:.–-]?\s*(.*)$/is;
-const SEPARATOR = /^[_=\-–—*]{5,}$/;
+/** A rule across the page ("______________", above a document's footnotes). */
+export const SEPARATOR = /^[_=\-–—*]{5,}$/;
+/** A footnote's text as a Word extraction sets it after that rule: "[1: Estimate from the TSB technical paper …]". */
+export const FOOTNOTE = /^\[(\d{1,3}):\s*(.+?)\]?$/s;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

@@ -6,7 +6,7 @@
  * line. A document written one paragraph a line (a Word or HTML extraction)
  * keeps its lines; only its page footers go.
  */
-import type { SourceLine } from './lines.ts';
+import { FOOTNOTE, SEPARATOR, type SourceLine } from './lines.ts';
 
 /** A running footer or header: a short line naming a page ("Page 3", "– 3 –", "C27/45-F – Página 3"). */
 const PAGE_LINE = /(?:\b(?:page|página|pág\.|pagina)\s*\d+\b|^[-–—]\s*\d{1,3}\s*[-–—]$)/iu;
@@ -31,8 +31,8 @@ const BLOCK_START = [
   /^\d{1,3}(?:\.\d{1,3})+\.?\s+\p{Lu}/u,
   /^\d{1,3}(?:\t| {2,}|[.)]\s)/u,
   /^(?:annex|annexe|anexo|appendix|appendice|apéndice)\b/iu,
-  /^[_=\-–—*]{5,}$/u, // the rule above the footnotes
-  /^\[\d+:/u, // a footnote's text, "[1: The draft …]"
+  SEPARATOR,
+  FOOTNOTE,
 ];
 
 export function unwrapLines(lines: SourceLine[]): SourceLine[] {
