@@ -26,7 +26,13 @@ export const TYPE_NOUNS = [
   'link',
   'lien',
   'enlace',
+  // "How much MONEY": an amount answers it, whatever its currency.
+  'money',
+  'argent',
+  'dinero',
 ];
+/** "Declaración de ENLACE", "en LIEN avec", "the LINK between": a liaison or a relation, no web address asked for. */
+export const NOT_A_LINK = / (?:de enlace|en lien (?:direct )?avec|liens? entre|links? between|enlace entre)(?= )/g;
 export const DO_SUPPORT = new Set(['do', 'does', 'did']);
 export const BY_MAIL = / (?:par|by|via|por|through) (?:e-?mail|mail|courriel|correo|correspondance|correspondence)\b/;
 /** Analysed nouns that name a kind of fact, when a question asks "what are the dates / quelle est l'heure". */
@@ -90,7 +96,10 @@ export const CONTENT = new Set(
     'topic topics subject subjects theme themes issue issues matter matters area areas aspect aspects field fields role roles ' +
     'sujet sujets thematique thematiques domaine domaines tema temas asunto asuntos ambito ambitos aspecto aspectos ' +
     'materia materias rol papel body bodies entity entities organ organs organisme organismes entite entites organo organos ' +
-    'entidad entidades group groups groupe groupes grupo grupos committee committees comite comites'
+    'entidad entidades group groups groupe groupes grupo grupos committee committees comite comites ' +
+    // "Under which PROVISION of the resolution", "en vertu de quelle disposition": the clause cited is the provision.
+    'provision provisions clause clauses paragraph paragraphs article articles disposition dispositions paragraphe ' +
+    'paragraphes alinea alineas disposicion disposiciones clausula clausulas parrafo parrafos apartado apartados'
   ).split(' '),
 );
 // Counts are not attributes: "which two documents" asks about documents.

@@ -150,11 +150,13 @@ export class QueryConcepts {
       // The forms of the word's lemma that stemming does not join ("tient" → "tiendr", "held" → "hold") …
       const mates = single ? matesOf(term, lang) : [];
       for (const mate of mates) add([mate], VARIANT_WEIGHT, 'variant');
-      // … and the senses of the word, or of its lemma's forms when the word has none of its own ("cubierto" → "cubrir").
+      // … and the senses of the word, or of its lemma's forms when the word has none of its own in the corpus's languages
+      // ("cubierto" → "cubrir"; "installées" → "installer" → "install", where "installée" only knows a Spanish word).
       const own = single ? lexicon.alternatives(term, lang) : [];
       // … or of its singular, where the stemmer cuts the plural another way ("resúmenes" → "resumen", "resumen" → "resum").
       const lemmas = (lx: Lexicon) => [...mates, ...singularStems(written.get(term), term, lang).filter((s) => lx.knows(s, lang))];
-      const senses = phrased.get(group) ?? (own.length || !single ? own : lemmas(single).flatMap((m) => single.alternatives(m, lang)));
+      const fromLemmas = () => (single ? lemmas(single).flatMap((m) => single.alternatives(m, lang)) : []);
+      const senses = phrased.get(group) ?? (own.some((a) => this.languages?.has(a.lang) ?? true) || !single ? own : fromLemmas());
       for (const alt of senses) {
         if (this.languages && !this.languages.has(alt.lang)) continue;
         add(alt.terms, alt.weight, 'lexicon');

@@ -20,6 +20,7 @@ import {
   TYPE_NOUNS,
   DO_SUPPORT,
   BY_MAIL,
+  NOT_A_LINK,
   KIND_NOUNS,
   PREPOSITIONS,
   CONTENT,
@@ -82,7 +83,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     .filter((p) => p.asks)
     .map((p) => p.text)
     .join(' ');
-  const folded = foldAsking(asking);
+  const folded = foldAsking(asking).replace(NOT_A_LINK, ' liaison');
   // "Which FOUR countries" asks what "which countries" asks: the count says how many, not what kind.
   const uncounted = folded.replace(COUNTED_KIND, ' $1').replace(SUBORDINATING_WH, ' ');
   const cues = table(lang).answerCues.filter(([cue]) => uncounted.includes(` ${cue} `));
@@ -240,7 +241,8 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     if (DO_SUPPORT.has(words[j] ?? '')) continue;
     // ("Which ONE gets my contribution": "one" points back at what was named; it is no count to skip.)
     const skippable = (w: string) =>
-      AUXILIARY.has(w) || isStopWord(w) || PRECISION.has(w) || NEW_WORDS.has(w) || (NUMBER_WORDS.has(w) && !POINTING.has(w));
+      AUXILIARY.has(w) || isStopWord(w) || PRECISION.has(w) || NEW_WORDS.has(w) ||
+      (NUMBER_WORDS.has(w) && !POINTING.has(w)) || /^\d+$/.test(w);
     while (j < words.length && skippable(words[j])) j += 1;
     if (POINTING.has(words[j] ?? '') || CONTENT.has(words[j] ?? '')) continue;
     // "How many OF THEM were attributed …": what is counted was named before; the verb after it is no attribute.

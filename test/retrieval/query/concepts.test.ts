@@ -139,6 +139,20 @@ describe('the concepts of a question', () => {
     expect(alts(c.of('quand se tient la réunion ?', 'fr', { families: false })[0])).toEqual(['tient@1']);
   });
 
+  it("take the senses of a word's lemma when the word's own senses are all in languages the corpus does not have", () => {
+    // "installées" only knows a Spanish word of its own; its lemma "installer" knows one in the corpus's language.
+    const families = { en: {}, fr: { 'installer<vblex>': ['install', 'installe'] }, es: {} };
+    const fr: LexiconFile['expansions']['fr'] = { installe: [['instal', 'es', 0, [0]]], install: [['docu', 'fr', 0, [0]]] };
+    const lexicon = new Lexicon({ ...lexiconFile, families, expansions: { ...lexiconFile.expansions, fr } });
+    const frenchOnly = new QueryConcepts(lexical, { glossary, lexicon }, new Set(['fr'] as const));
+    const installed = of('les bornes installées', 'fr', frenchOnly).find((g) => g.original[0] === 'installe')!;
+    expect(alts(installed)).toContain('docu@0.6:lexicon');
+    // Where the corpus has Spanish too, the word's own sense is read, not its lemma's.
+    const withSpanish = new QueryConcepts(lexical, { glossary, lexicon }, new Set(['fr', 'es'] as const));
+    const read = of('les bornes installées', 'fr', withSpanish).find((g) => g.original[0] === 'installe')!;
+    expect(alts(read)).not.toContain('docu@0.6:lexicon');
+  });
+
   it('take the senses of a plural word’s singular where the stemmer cuts the two apart', () => {
     // Spanish Snowball: "resúmenes" → "resumen", "resumen" → "resum"; the dictionary knows the singular's stem.
     const plural = new Lexicon({ ...lexiconFile, expansions: { ...lexiconFile.expansions, es: { resum: [['reunion', 'fr', 0, [0]]] } } });

@@ -42,6 +42,25 @@ describe('what a question demands of its answer', () => {
     expect(form("what's the fax number of the sg20 chair?", 'en').focus).toEqual(['sg20']);
   });
 
+  it('reads a liaison or a relation where "enlace", "lien" or "link" names no web address', () => {
+    expect(form('¿A qué grupos envió el JCA-SCR declaraciones de enlace salientes?', 'es').type).toBeUndefined();
+    expect(form('Quelles activités sont menées en lien avec la CE 17 ?', 'fr').type).toBeUndefined();
+    expect(form('what is the link between the two resolutions?', 'en').type).toBeUndefined();
+    expect(form('¿Cuál es el enlace de la página del taller?', 'es').type).toBe('url');
+    expect(form('quel est le lien vers le formulaire ?', 'fr').type).toBe('url');
+  });
+
+  it('asks no attribute of a count, of the money an amount is, or of the provision that is the clause itself', () => {
+    // "The 6 areas": six says how many, "areas" asks for the content.
+    expect(form('what are the 6 areas the security checklist for small factories is split into?', 'en').focus).toEqual([]);
+    expect(form('How much money can a manufacturer lose when its line stops for one hour?', 'en')).toMatchObject({
+      type: 'amount',
+      focus: [],
+    });
+    expect(form('Under which provision of which WTDC resolution was the group established?', 'en').focus).not.toContain('provision');
+    expect(form('En vertu de quelle disposition le groupe a-t-il été créé ?', 'fr').focus).toEqual([]);
+  });
+
   it('reads "combien d\'X" as "combien de X": X is what is counted', () => {
     expect(form("combien d'experts compte l'organe consultatif ?", 'fr')).toMatchObject({ type: 'count', focus: ['expert'] });
   });
