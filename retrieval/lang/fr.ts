@@ -118,7 +118,7 @@ export const fr: LanguageTable = {
     // "réservée aux participants présents", "cantonnée au secteur des TIC", "se limitant à": for them only (not a bound on a number).
     String.raw`\b(?:reserve(?:e|s|es)? (?:a|aux)\b|(?:cantonn|limit|restrei?n)\w* (?:a|au|aux) (?!\d|moins\b|plus\b))`,
     // "ne … que", within one statement: "aucun texte n'est consacré à l'IoT et que des résolutions…" restricts nothing.
-    String.raw`\bn(?:e |')(?:(?!\b(?:pas|plus|jamais|et|ou|mais)\b)[^.;,]){1,40}?\bqu(?:e\b|')`,
+    String.raw`\bn(?:e |')(?:(?!\b(?:pas|plus|jamais)\b|\b(?:et|ou|mais) qu)[^.;,]){1,120}?\bqu(?:e\b|')`,
   ],
   negations: [
     // "ne" ("n'" before a vowel) and its particle, a few words apart; "ne … que" restricts ("qu'avec plus de 30 pays"): no denial.

@@ -15,7 +15,8 @@ import { NUMBER_OF, NUMBER_OF_REACH, PERCENT_WORDS } from '../lang/number-words.
 const WINDOW = 3;
 /** Auxiliaries and copulas between a number and what it says ("48 were on site", "64 ont suivi"), folded. */
 const AUXILIARIES = new Set(
-  'were was are is have has had been etaient etait sont ont avaient ete fueron eran son han estaban estuvieron'.split(' '),
+  // ("La spécification 9-204 NE prendra …": the particle of a denial or a restriction.)
+  'were was are is have has had been etaient etait sont ont avaient ete fueron eran son han estaban estuvieron ne n'.split(' '),
 );
 /** Words a number labels rather than counts after ("Pillar 2", "Section 3", "Priorité 5"), folded. */
 const LABELS = new Set([
@@ -34,6 +35,15 @@ const LABELS = new Set([
  */
 const PARTITIVE = /^(?:of|des|de los|de las)\b(?! them\b)/;
 
+/**
+ * "Seven OF THE 19 schemes are mandatory": 19 counts the whole set the statement takes its part from; what the
+ * statement says is said of the seven.
+ */
+function wholeOfPart(sentence: TextAnalysis, f: Fact): boolean {
+  const between = (g: Fact) => sentence.rest.slice(g.end, f.start);
+  return sentence.facts.some((g) => g.kind === 'number' && g.end <= f.start && /^\s+(?:of the|of|des|de los|de las)\s+$/.test(between(g)));
+}
+
 /** The folded word right before a position, punctuation left out. */
 function wordBefore(text: string, at: number): string {
   return /([a-z]+)[^a-z0-9]*$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
@@ -41,7 +51,13 @@ function wordBefore(text: string, at: number): string {
 
 /** A number after a label ("Priorité 5", "Section 3") names a part; it counts nothing, in the sentence or the clause. */
 function labelled(text: TextAnalysis, f: Fact): boolean {
-  return LABELS.has(wordBefore(text.rest, f.start));
+  return LABELS.has(wordBefore(text.rest, f.start)) || inCode(text, f);
+}
+
+/** "OIAB 9-204", "TS.41": a number joined to a word or another number is part of a code. */
+function inCode(text: TextAnalysis, f: Fact): boolean {
+  if (!/[-./]/.test(text.rest[f.start - 1] ?? '')) return false;
+  return /[\p{L}\d]/u.test(text.rest[f.start - 2] ?? '') || text.facts.some((g) => g.end === f.start - 1);
 }
 
 /** Counted words that name anyone or anything: no thing of their own to find in the clause. */
@@ -125,6 +141,7 @@ export function countConflicts(
       continue;
     }
     if (sameValue.some(same)) {
+      if (wholeOfPart(sentence, f)) continue;
       const moved = otherStatement(
         f,
         sentence,

@@ -35,7 +35,9 @@ const CUES: Record<Lang, Cues> = {
     between: 'not|also|still|then|be|further|help|potentially',
     hedges:
       String.raw`\b(?:may|might|could|would|can|possibl[ey]|potential(?:ly)?|likely|perhaps)\b` +
-      String.raw`|\b(?:recommend(?:s|ed)?|urg(?:e|es|ed)|invit(?:e|es|ed)|suggest(?:s|ed)?|advis(?:e|es|ed)|calls? (?:on|upon))\b`,
+      String.raw`|\b(?:recommend(?:s|ed)?|urg(?:e|es|ed)|invit(?:e|es|ed)|suggest(?:s|ed)?|advis(?:e|es|ed)|calls? (?:on|upon))\b` +
+      // Verbs that report what a text provides for: "the guidelines provide that ITU organize …".
+      String.raw`|\b(?:provides? (?:that|for)|envisag(?:e|es|ed)|foresees?|calls? for|propos(?:e|es|ed))\b`,
   },
   fr: {
     modals: 'pourrait|pourraient|devrait|devraient',
@@ -44,7 +46,8 @@ const CUES: Record<Lang, Cues> = {
     between: "pas|aussi|egalement|encore|alors|etre|ainsi|contribuer a|servir a|n'|ne|s'|se|y",
     hedges:
       String.raw`\b(?:\w{3,}(?:rait|raient)|eventuel(?:le)?(?:ment)?|possible(?:ment)?|susceptibles?|potentiel(?:le)?(?:ment)?)\b` +
-      String.raw`|\b(?:invit|recommand)(?:e|ent|ait|aient|ee|es|ees)\b|\b(?:sugger\w*|suggere\w*|appel\w* a)\b`,
+      String.raw`|\b(?:invit|recommand)(?:e|ent|ait|aient|ee|es|ees)\b|\b(?:sugger\w*|suggere\w*|appel\w* a)\b` +
+      String.raw`|\b(?:prevoi(?:t|ent)|envisag(?:e|ent)|propos(?:e|ent))\b`,
   },
   es: {
     modals: 'podria|podrian|deberia|deberian',
@@ -53,7 +56,8 @@ const CUES: Record<Lang, Cues> = {
     between: 'no|tambien|ademas|entonces|ser|contribuir a|servir para|se',
     hedges:
       String.raw`\b(?:\w{3,}(?:ria|rian)|eventual(?:mente)?|posible(?:mente)?|potencial(?:mente)?|quizas?)\b` +
-      String.raw`|\b(?:invitan?|invitaban?|recomiendan?|recomendaban?|sugieren?|instan?)\b`,
+      String.raw`|\b(?:invitan?|invitaban?|recomiendan?|recomendaban?|sugieren?|instan?)\b` +
+      String.raw`|\b(?:preven?|contemplan?|propone[n]?|piden?)\b`,
   },
 };
 

@@ -39,7 +39,7 @@ interface Labelled {
 export function labelledTopics(text: string, orBefore = false): Labelled[] {
   const folded = fold(text);
   const found = [...folded.matchAll(LABEL)];
-  return found.map((m, i) => {
+  const labelled = found.map((m, i) => {
     const kind = KIND_OF.get(m[1]) ?? m[1];
     const end = Math.min(found[i + 1]?.index ?? folded.length, m.index! + m[0].length + 100);
     let topic = folded.slice(m.index! + m[0].length, end).split(/[.;]/)[0];
@@ -49,7 +49,14 @@ export function labelledTopics(text: string, orBefore = false): Labelled[] {
     }
     return { key: `${kind} ${m[2]}`, topic };
   });
+  // "Section 3 and Section 4 of the Guidelines": labels joined by "and" share what follows the last.
+  for (let i = labelled.length - 2; i >= 0; i -= 1) {
+    if (COORDINATED.test(labelled[i].topic)) labelled[i].topic += ` ${labelled[i + 1].topic}`;
+  }
+  return labelled;
 }
+
+const COORDINATED = /^\W*(?:and|et|y|or|ou|o)\b/;
 
 /** Each label of the sentence whose topic the clause gives another label of the same kind, and not that one. */
 export function swappedTopics(

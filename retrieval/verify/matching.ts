@@ -7,6 +7,7 @@
  */
 import type { Fact } from './fact.ts';
 import type { TextAnalysis } from './analysis.ts';
+import { regionOfAdjective } from './names.ts';
 
 function numbersOf(clause: TextAnalysis): Set<number> {
   const out = new Set<number>();
@@ -33,7 +34,7 @@ const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'sr', 'sra', '
 export function found(fact: Fact, clause: TextAnalysis): boolean {
   switch (fact.kind) {
     case 'number':
-      return numbersOf(clause).has(fact.value!) || multipleFound(fact, clause);
+      return numbersOf(clause).has(fact.value!) || multipleFound(fact, clause) || shareFound(fact, clause);
     case 'ordinal':
       return clause.facts.some((c) => c.kind === 'ordinal' && c.value === fact.value) || numbersOf(clause).has(fact.value!);
     case 'date':
@@ -44,6 +45,9 @@ export function found(fact: Fact, clause: TextAnalysis): boolean {
       return fact.surface.split(/\s+/).some((w) => w.length > 2 && !TITLE_WORDS.has(w) && clause.words.has(w));
     case 'code':
       return clause.keys.has(fact.key) || conferenceFound(fact.key, clause) || prefixedFound(fact.key, clause);
+    case 'place':
+      // "22 pays d'Afrique" is what "22 pays africains" says.
+      return clause.keys.has(fact.key) || [...clause.words].some((w) => regionOfAdjective(w) === fact.key);
     default:
       return clause.keys.has(fact.key);
   }
@@ -65,6 +69,13 @@ function multipleFound(fact: Fact, clause: TextAnalysis): boolean {
       return Math.abs(ratio - n) <= n / 10;
     }),
   );
+}
+
+/** "19 des 31 administrations, soit environ 61 %": a share the sentence works out from two of the clause's counts, rounded. */
+function shareFound(fact: Fact, clause: TextAnalysis): boolean {
+  if (!/^\s*(?:%|per ?cent|pour ?cent|por ?ciento)/.test(fact.after ?? '')) return false;
+  const counts = clause.facts.flatMap((c) => (c.kind === 'number' && !c.unit && c.value ? [c.value] : []));
+  return counts.some((a) => counts.some((b) => a < b && Math.abs((100 * a) / b - fact.value!) < 1));
 }
 
 /** A code given without its group's prefix: "D2.2" is the clause's "FG-MAP-D2.2", "C007" its "GE-SIMSFM-C007". */

@@ -33,6 +33,9 @@ interface Tables {
   /** The keys of the places that are countries, and of those that are regions of the world. */
   countries: Set<string>;
   regions: Set<string>;
+  /** A word of a region's adjective ("africains", "european", "asiáticos"), to the region's key. */
+  regionAdjective: RegExp;
+  regionOfStem: Map<string, string>;
 }
 
 let tables: Tables | undefined;
@@ -64,7 +67,16 @@ function load(): Tables {
   const { cities } = JSON.parse(readFileSync(join(DATA, 'cities.json'), 'utf8')) as { cities: string[] };
   for (const city of cities) if (!formKey.has(city)) formKey.set(city, `place:${city}`);
   const byLength = (a: string, b: string) => b.length - a.length;
+  // "Afrique" → "afri" + "cains", "Europe" → "europ" + "eens", "Asia" → "asi" + "aticos": a one-word region's stem.
+  const regionOfStem = new Map<string, string>();
+  for (const forms of places.filter((f) => regions.includes(f[0])))
+    for (const f of forms) if (!f.includes(' ')) regionOfStem.set(f.replace(/(?:que|e|a)$/, ''), `place:${forms[0]}`);
+  const stems = [...regionOfStem.keys()].sort(byLength).join('|');
+  const endings = 'c?ains?|c?aines?|c?ans?|c?anos?|c?anas?|eans?|eens?|eennes?|eos?|eas?|atiques?|atic[oa]s?';
+  const regionAdjective = new RegExp(`^(${stems})(?:${endings})$`);
   return {
+    regionAdjective,
+    regionOfStem,
     forms: new RegExp(String.raw`(?<![\w-])(${[...formKey.keys()].sort(byLength).map(phrasePattern).join('|')})(?![\w-])`, 'g'),
     formKey,
     acronyms: new RegExp(String.raw`(?<![\w-])(${[...acronymKey.keys()].sort(byLength).map(phrasePattern).join('|')})(?![\w-])`, 'g'),
@@ -100,6 +112,13 @@ function countryForms(ambiguous: ReadonlySet<string>): string[][] {
 export function placeOf(key: string): 'country' | 'region' | 'city' {
   const t = (tables ??= load());
   return t.countries.has(key) ? 'country' : t.regions.has(key) ? 'region' : 'city';
+}
+
+/** The region of the world an adjective names ("africains" → Africa), if it names one. */
+export function regionOfAdjective(word: string): string | undefined {
+  const t = (tables ??= load());
+  const stem = t.regionAdjective.exec(word)?.[1];
+  return stem === undefined ? undefined : t.regionOfStem.get(stem);
 }
 
 /** An acronym of the entity table ("TSAG", "GCNT"): matched by what it stands for, in any language. */

@@ -26,7 +26,28 @@ export interface Stance {
   restricts: boolean;
   /** Says something is to be avoided or prevented ("avoid", "éviter", "evitar"): a denial in other words. */
   avoids: boolean;
+  /** Names an obligation, whatever else it says ("seven are mandatory and 12 are voluntary"). */
+  namesObligation: boolean;
+  /** Makes something depend on a condition: "subject to", "provided that", "sous réserve de", "siempre que", "if". */
+  conditions: boolean;
+  /** Its restriction is a condition: "only if", "ne … que si", "solo si". */
+  onlyIf: boolean;
+  /** A condition with a denial in it ("unless", "à moins que", "a menos que"): its polarity is no statement's. */
+  unless: boolean;
 }
+
+/** Folded, in the three languages: a condition, and "only" on one. */
+const CONDITION = new RegExp(
+  String.raw`\b(?:subject to|provided (?:that|for)|on condition|if|depending on|sous reserve d|a condition|si|en fonction d` +
+    String.raw`|sujet(?:o|a)s? a|con sujecion a|siempre que|a condicion)\b`,
+);
+const UNLESS = /\b(?:unless|a moins qu|sauf si|a menos que|salvo (?:que|si))\b/;
+const ONLY_IF = new RegExp(
+  String.raw`\b(?:only|solely)(?: [a-z'-]+){0,4}? (?:if|when|where|provided)\b|\bqu(?:e |')(?:si|lorsqu|a condition)` +
+    String.raw`|\b(?:solo|unicamente)(?: [a-z]+){0,4}? (?:si|cuando|siempre que)\b`,
+);
+/** Where one statement ends and the next begins, within a sentence: "seven are mandatory and 12 are voluntary". */
+const STATEMENTS = /[,;]|\s(?:and|et|y|but|mais|pero|while|whereas|tandis que|mientras)\s/;
 
 type Cues = Record<'neg' | 'not' | 'added' | 'obl' | 'rec' | 'perm' | 'vol' | 'only' | 'avoid', RegExp[]>;
 const compiled = new Map<LanguageTable, Cues>();
@@ -70,6 +91,10 @@ export function stanceOf(text: string, lang: Lang): Stance {
     recommends: recommends && !permits,
     restricts,
     avoids: p.avoid.some((re) => re.test(folded)),
+    namesObligation: folded.split(STATEMENTS).some((s) => p.obl.some((re) => re.test(s)) && !p.vol.some((re) => re.test(s))),
+    conditions: CONDITION.test(folded),
+    onlyIf: restricts && ONLY_IF.test(folded),
+    unless: UNLESS.test(folded),
   };
 }
 
@@ -78,9 +103,12 @@ export function stanceOf(text: string, lang: Lang): Stance {
  * weaker than an obligation: ITU texts translate the English "should" of an instruction by "doivent" / "deben".
  */
 export function stanceConflict(sentence: Stance, clause: Stance, across = false): 'polarity' | 'modality' | 'restriction' | undefined {
-  if (sentence.negated !== clause.negated && !avoidedInOtherWords(sentence, clause)) return 'polarity';
-  if (sentence.obliges && !clause.obliges && clause.softens && !(across && clause.recommends)) return 'modality';
-  if (sentence.restricts && !clause.restricts) return 'restriction';
+  // "Unless they are mutually recognized, costs rise" says what "without mutual recognition, costs rise" says.
+  const conditional = sentence.unless || clause.unless;
+  if (sentence.negated !== clause.negated && !avoidedInOtherWords(sentence, clause) && !conditional) return 'polarity';
+  if (sentence.obliges && !clause.namesObligation && clause.softens && !(across && clause.recommends)) return 'modality';
+  // "Can only take place if resources are available" is what "subject to the availability of resources" says.
+  if (sentence.restricts && !clause.restricts && !(sentence.onlyIf && clause.conditions)) return 'restriction';
   return undefined;
 }
 

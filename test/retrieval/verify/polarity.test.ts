@@ -11,6 +11,10 @@ const S = (negated: boolean, obliges: boolean, softens: boolean, restricts = fal
   recommends,
   restricts,
   avoids: false,
+  namesObligation: obliges,
+  conditions: false,
+  onlyIf: false,
+  unless: false,
 });
 
 describe('polarity', () => {
