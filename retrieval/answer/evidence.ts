@@ -4,6 +4,7 @@
  * attribute it asks about, the kind of fact it wants). Empty when the
  * documents do not answer, near misses included.
  */
+import { saysPending } from './pending.ts';
 import type { ClauseStore } from '../ingest/clause-store.ts';
 import { analyze } from '../query/analyze.ts';
 import { isHostile } from '../query/guard.ts';
@@ -60,7 +61,7 @@ export function answersForm(input: Pick<EvidenceInput, 'form' | 'groups' | 'stor
   const doc = { date: input.store.docs.get(hit.clause.docId)?.date, lang };
   if (!letterFieldAnswers(letterField(hit.clause), form, groups, hit)) return false;
   if (!meetsConstraints(form, hit.clause) || !namesAll(input, hit) || !meetsType(form, hit.clause, groups, doc)) return false;
-  if (!inPlacesNamed(input, hit) || !sameOccurrence(form, hit.clause)) return false;
+  if (!inPlacesNamed(input, hit) || !sameOccurrence(form, hit.clause) || saysPending(form, hit.clause, groups, lang)) return false;
   return holdsOffice(form, hit.clause, groups, lang) && typedFactNamesAll(form, hit.clause, groups, lang);
 }
 

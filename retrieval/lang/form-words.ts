@@ -33,6 +33,8 @@ export const TYPE_NOUNS = [
 ];
 /** "Declaración de ENLACE", "en LIEN avec", "the LINK between": a liaison or a relation, no web address asked for. */
 export const NOT_A_LINK = / (?:de enlace|en lien (?:direct )?avec|liens? entre|links? between|enlace entre)(?= )/g;
+/** "Appeler à l'aide", "llamar pidiendo ayuda": a call for help asks for no number to call. */
+export const NOT_A_CALL = / (?:appeler|llamar)\s+(?:a\s+(?:l'|l\s+)?aide|au\s+secours|pidiendo\s+ayuda|para\s+pedir\s+ayuda)(?= )/g;
 export const DO_SUPPORT = new Set(['do', 'does', 'did']);
 export const BY_MAIL = / (?:par|by|via|por|through) (?:e-?mail|mail|courriel|correo|correspondance|correspondence)\b/;
 /** Analysed nouns that name a kind of fact, when a question asks "what are the dates / quelle est l'heure". */

@@ -21,6 +21,7 @@ import {
   DO_SUPPORT,
   BY_MAIL,
   NOT_A_LINK,
+  NOT_A_CALL,
   KIND_NOUNS,
   PREPOSITIONS,
   CONTENT,
@@ -83,7 +84,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     .filter((p) => p.asks)
     .map((p) => p.text)
     .join(' ');
-  const folded = foldAsking(asking).replace(NOT_A_LINK, ' liaison');
+  const folded = foldAsking(asking).replace(NOT_A_LINK, ' liaison').replace(NOT_A_CALL, ' alerter');
   // "Which FOUR countries" asks what "which countries" asks: the count says how many, not what kind.
   const uncounted = folded.replace(COUNTED_KIND, ' $1').replace(SUBORDINATING_WH, ' ');
   const cues = table(lang).answerCues.filter(([cue]) => uncounted.includes(` ${cue} `));

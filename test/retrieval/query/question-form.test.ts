@@ -50,6 +50,12 @@ describe('what a question demands of its answer', () => {
     expect(form('quel est le lien vers le formulaire ?', 'fr').type).toBe('url');
   });
 
+  it('reads a call for help as no number asked for', () => {
+    const q = "Que recommande le Conseil pour que les personnes bloquées dans une cabine puissent appeler à l'aide ?";
+    expect(form(q, 'fr').type).toBeUndefined();
+    expect(form('quel numéro appeler pour joindre le secrétariat ?', 'fr').type).toBe('phone');
+  });
+
   it('asks no attribute of a count, of the money an amount is, or of the provision that is the clause itself', () => {
     // "The 6 areas": six says how many, "areas" asks for the content.
     expect(form('what are the 6 areas the security checklist for small factories is split into?', 'en').focus).toEqual([]);
