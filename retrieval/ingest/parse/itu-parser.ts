@@ -13,7 +13,7 @@ import { fold, slug } from '../../text.ts';
 import { HEADINGS } from './vocabulary.ts';
 
 /** Bump when the clause tree or the metadata detected for a document changes for the same input: the saved index then rebuilds. */
-export const PARSER_VERSION = 21;
+export const PARSER_VERSION = 22;
 
 /** Units shorter than this are letterhead noise ("Tél.:", "(signé)"), not clauses; a table row ("SG15\t12\t9") is data. */
 const MIN_WORDS = 4;
@@ -191,7 +191,7 @@ class ItuParser {
     }
     this.parent = undefined;
     const unit = this.emit(base, idBase, local, idLocal, body, line, this.leadIn ? [this.leadIn] : [], true);
-    if (dotted && /:$/.test(body)) this.parent = unit;
+    if (/:$/.test(body) && (dotted || local.startsWith('¶'))) this.parent = unit;
     this.listOwner = /:$/.test(body) ? unit : undefined;
     this.lastClause = unit;
     this.previousLetter = undefined;

@@ -135,6 +135,25 @@ describe('GCA guidelines (sections with lettered guidelines)', () => {
   });
 });
 
+describe('a numbered paragraph that introduces lettered items (a liaison statement)', () => {
+  const source = [
+    'LIAISON STATEMENT',
+    '1\tSG17 thanks the group.',
+    '2\tThe physical label shows five information elements:',
+    'a)\tthe name of the scheme;',
+    'b)\tthe end date of the support period.',
+    '3\tSG17 also informs Study Group 20.',
+  ].join('\n');
+  const clauses = parseItuText(source, fixture('ls.txt', 'LS'));
+
+  it('owns them, as a dotted one does: the items are cited under it, read with it', () => {
+    const a = clauses.find((c) => c.text.startsWith('the name'))!;
+    expect(a.label).toBe('LS › LIAISON STATEMENT › ¶ 2 › a)');
+    expect(a.context).toContain('five information elements');
+    expect(clauses.find((c) => c.text.startsWith('SG17 also'))!.label).toBe('LS › LIAISON STATEMENT › ¶ 3');
+  });
+});
+
 describe('WTDC-17 proposal [ACP-2]', () => {
   const { labels } = seed('wtdc17-acp-2');
   it('parses the draft resolution and the roman-numbered reasons', () => {
