@@ -35,6 +35,8 @@ export const TYPE_NOUNS = [
 export const NOT_A_LINK = / (?:de enlace|en lien (?:direct )?avec|liens? entre|links? between|enlace entre)(?= )/g;
 /** "Appeler à l'aide", "llamar pidiendo ayuda": a call for help asks for no number to call. */
 export const NOT_A_CALL = / (?:appeler|llamar)\s+(?:a\s+(?:l'|l\s+)?aide|au\s+secours|pidiendo\s+ayuda|para\s+pedir\s+ayuda)(?= )/g;
+/** "The council's guidelines": the possessor names whose they are; the noun after it is the attribute asked about. */
+export const POSSESSOR = /^[a-z0-9-]+'s$/;
 export const DO_SUPPORT = new Set(['do', 'does', 'did']);
 export const BY_MAIL = / (?:par|by|via|por|through) (?:e-?mail|mail|courriel|correo|correspondance|correspondence)\b/;
 /** Analysed nouns that name a kind of fact, when a question asks "what are the dates / quelle est l'heure". */

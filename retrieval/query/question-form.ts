@@ -22,6 +22,7 @@ import {
   BY_MAIL,
   NOT_A_LINK,
   NOT_A_CALL,
+  POSSESSOR,
   KIND_NOUNS,
   PREPOSITIONS,
   CONTENT,
@@ -243,7 +244,7 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     // ("Which ONE gets my contribution": "one" points back at what was named; it is no count to skip.)
     const skippable = (w: string) =>
       AUXILIARY.has(w) || isStopWord(w) || PRECISION.has(w) || NEW_WORDS.has(w) ||
-      (NUMBER_WORDS.has(w) && !POINTING.has(w)) || /^\d+$/.test(w);
+      (NUMBER_WORDS.has(w) && !POINTING.has(w)) || /^\d+$/.test(w) || POSSESSOR.test(w);
     while (j < words.length && skippable(words[j])) j += 1;
     if (POINTING.has(words[j] ?? '') || CONTENT.has(words[j] ?? '')) continue;
     // "How many OF THEM were attributed …": what is counted was named before; the verb after it is no attribute.

@@ -50,6 +50,10 @@ describe('what a question demands of its answer', () => {
     expect(form('quel est le lien vers le formulaire ?', 'fr').type).toBe('url');
   });
 
+  it("reads a possessor as whose the thing asked about is, not as the thing: \"the council's guidelines\"", () => {
+    expect(form("what are the council's guidelines for connected access control systems?", 'en').focus).toEqual(['guidelin']);
+  });
+
   it('reads a call for help as no number asked for', () => {
     const q = "Que recommande le Conseil pour que les personnes bloquées dans une cabine puissent appeler à l'aide ?";
     expect(form(q, 'fr').type).toBeUndefined();
