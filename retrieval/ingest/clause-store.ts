@@ -16,7 +16,10 @@ export interface ClauseStore {
   languageOf(index: number): Lang;
   /** Clauses whose lead-in is the given clause: the items of its list, in order (flagged ones left out). */
   listItems(index: number): number[];
-  /** The items of the list an item belongs to when no lead-in sentence opens it (a heading does), in order. */
+  /**
+   * The items of the list an item belongs to when no lead-in sentence opens it (a heading does), in order; for a
+   * section's opening paragraph that ends with ":", the section's lettered clauses.
+   */
   listOf(index: number): number[];
   /** Why a clause is a planted instruction, or undefined for an ordinary clause. Flagged clauses are never evidence. */
   flagged(index: number): string | undefined;
@@ -29,6 +32,8 @@ export class ClauseList implements ClauseStore {
   private readonly followers = new Map<number, number[]>();
   /** Items without a lead-in, by document and context: the lists that open under a heading. */
   private readonly headed = new Map<string, number[]>();
+  /** A section's opening paragraph ending with ":" → the section's lettered clauses after it. */
+  private readonly sectionItems = new Map<number, number[]>();
 
   constructor(
     readonly clauses: readonly Clause[],
@@ -54,6 +59,8 @@ export class ClauseList implements ClauseStore {
   }
 
   listOf(index: number): number[] {
+    const opened = this.sectionItems.get(index);
+    if (opened) return opened.filter((i) => !this.flagged(i));
     const c = this.clauses[index];
     const list = c && this.headed.get(`${c.docId}\n${c.context}`);
     return list?.includes(index) ? list.filter((i) => !this.flagged(i)) : [];
@@ -74,7 +81,16 @@ export class ClauseList implements ClauseStore {
       if (/:$/.test(c.text)) byText.set(`${c.docId}\n${c.text}`, i);
     });
     let run: number | undefined;
+    // A section's opening paragraph that ends with ":" ("Les lignes directrices suivantes sont proposées:") leads the
+    // section's lettered clauses after it, which the parser files under the section, not under it.
+    let intro: { index: number; section: string } | undefined;
     this.clauses.forEach((c, i) => {
+      if (/:intro$/.test(c.id)) intro = /:$/.test(c.text) ? { index: i, section: c.id.slice(0, -'intro'.length) } : undefined;
+      else if (intro && !(c.id.startsWith(intro.section) && /:[a-z]{1,2}$/.test(c.id))) intro = undefined;
+      if (intro && intro.index !== i) {
+        this.sectionItems.set(intro.index, [...(this.sectionItems.get(intro.index) ?? []), i]);
+        return;
+      }
       // Items and lettered or numbered clauses follow a lead-in; a plain paragraph after the list does not.
       if (/:para-\d+$/.test(c.id)) return void (run = undefined);
       const item = /:item-\d+$/.test(c.id);

@@ -108,4 +108,25 @@ describe('the clause list', () => {
       [1, 2, 3, 4].map((n) => `tsb-circ-67:annex-a:scope-and-objectives:item-${n}`),
     );
   });
+
+  it("gives a section's opening paragraph ending with a colon the section's lettered clauses, as its list", () => {
+    const section = (local: string, text: string): Clause => ({
+      ...clause('g', 0, text, 'Section 5 Capteurs'),
+      id: `g:section-5:${local}`,
+      label: `G › Section 5 › ${local}`,
+    });
+    const list = new ClauseList(
+      [
+        section('intro', 'Les bâtiments comptent des milliers de capteurs. Les lignes directrices suivantes sont proposées:'),
+        section('a', 'tenir un inventaire à jour des capteurs connectés;'),
+        section('b', 'signer les mises à jour.'),
+        { ...clause('g', 6, 'La Section 6 porte sur la formation.', 'Section 6'), id: 'g:section-6:intro' },
+      ],
+      [doc('g', 'fr')],
+    );
+    expect(list.listOf(0)).toEqual([1, 2]);
+    // It is the section's list, read when the question asks for one; no lead-in of its own text.
+    expect(list.listItems(0)).toEqual([]);
+    expect(list.listOf(3)).toEqual([]);
+  });
 });
