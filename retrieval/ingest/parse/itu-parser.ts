@@ -6,14 +6,14 @@
 import type { Clause, DocumentMeta } from '../../types.ts';
 import { ordinal, resolveLetter, resolveNumber, sectionLabel, truncate } from './labels.ts';
 import { letterParts } from './letter-parts.ts';
-import { annexTitleUnit, headingTexts, letterPartUnit, numberedHeading, placeUnit, toClauses, type Heading, type Unit } from './units.ts';
+import { annexTitleUnit, headingTexts, letterPartUnits, numberedHeading, placeUnit, toClauses, type Heading, type Unit } from './units.ts';
 import { classify, splitLines, type LineKind, type SourceLine } from './lines.ts';
 import { unwrapLines } from './unwrap.ts';
 import { fold, slug } from '../../text.ts';
 import { HEADINGS } from './vocabulary.ts';
 
 /** Bump when the clause tree or the metadata detected for a document changes for the same input: the saved index then rebuilds. */
-export const PARSER_VERSION = 22;
+export const PARSER_VERSION = 23;
 
 /** Units shorter than this are letterhead noise ("Tél.:", "(signé)"), not clauses; a table row ("SG15\t12\t9") is data. */
 const MIN_WORDS = 4;
@@ -45,7 +45,7 @@ class ItuParser {
     const parts = letterParts(lines, this.doc.language);
     const consumed = new Set(parts.flatMap((p) => p.lines));
     for (const [i, line] of lines.entries()) if (!consumed.has(i)) this.accept(line, classify(line));
-    for (const p of parts) this.units.push(letterPartUnit(p, this.doc));
+    this.units.push(...letterPartUnits(parts, this.doc));
     return this.finish();
   }
 

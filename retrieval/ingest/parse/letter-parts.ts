@@ -43,6 +43,8 @@ const LIST_ITEM = /^[–—•·\-*]\s*/;
 const HEADER_LINES = 60;
 /** A report's contact block may close it instead ("Contact: / Sélom Akakpo-Lawson, Président … / Tél.: …"). */
 const CLOSING_LINES = 25;
+/** A contact block: name, role, organization, country, telephone, e-mail. */
+const CONTACT_LINES = 6;
 
 const FIELDS: Array<[RegExp, string]> = [
   [/^(?:r[ée]f(?:[ée]rence)?|our ref|nuestra ref)\.?$/i, 'Reference'],
@@ -63,18 +65,27 @@ export function letterParts(lines: SourceLine[], lang: Lang): LetterPart[] {
   if (heading.length) parts.push(part('Heading', heading, lines));
   const headerEnd = Math.min(lines.length, HEADER_LINES);
   const closing = Math.max(headerEnd, lines.length - CLOSING_LINES);
+  const taken = new Set<number>();
   for (let i = 0; i < lines.length; i = i + 1 === headerEnd ? closing : i + 1) {
     const text = lines[i].text;
     if (i < headerEnd && PLACE_DATE.test(text)) parts.push({ ...part('Date', [i], lines), context: PART_NAMES.Date[lang] });
-    const field = FIELD_LINE.exec(text);
-    const label = field && FIELDS.find(([re]) => re.test(field[1].trim()))?.[1];
-    if (!field || !label) continue;
+    const label = fieldLabel(text);
+    if (!label || taken.has(i)) continue;
     const used = [i];
     // The value is on the next line or two, up to a blank line, a list, another field or the writer's initials ("CB");
-    // a contact's name is followed by the person's role and country ("Contact: Henrike Lindqvist / Chair, FG-EVCSec / Sweden").
-    const more = !field[2].trim() ? 2 : label === 'Contact' ? 3 : 0;
-    for (let j = i + 1; j < lines.length && j <= i + more && isValueLine(lines[j].text); j += 1) used.push(j);
-    if (used.length > 1 || field[2].trim()) parts.push(part(label, used, lines));
+    // a contact's name is followed by the person's role and country ("Contact: Henrike Lindqvist / Chair, FG-EVCSec / Sweden"),
+    // and by their telephone and e-mail, which are the contact's ("Contact: Mr … / Rapporteur for Question 16/17 / … /
+    // E-mail: …"), up to the e-mail.
+    const value = FIELD_LINE.exec(text)![2].trim();
+    const more = label === 'Contact' ? CONTACT_LINES : !value ? 2 : 0;
+    const contactLine = (t: string) => label === 'Contact' && ['Telephone', 'Fax', 'E-mail'].includes(fieldLabel(t) ?? '');
+    for (let j = i + 1; j < lines.length && j <= i + more && (isValueLine(lines[j].text) || contactLine(lines[j].text)); j += 1) {
+      used.push(j);
+      taken.add(j);
+      // A contact's e-mail closes it: a name after it is the next person's.
+      if (label === 'Contact' && fieldLabel(lines[j].text) === 'E-mail') break;
+    }
+    if (used.length > 1 || value) parts.push(part(label, used, lines));
   }
   lines.forEach((line, i) => {
     // "[1: Estimate from the TSB technical paper …]": a footnote's text, set after the rule at the document's end.
@@ -130,6 +141,12 @@ function addressLists(lines: SourceLine[], lang: Lang): LetterPart[] {
     parts.push({ label, text: body, start: lines[items[0]].start, end: lines[items.at(-1)!].end, lines: [i, ...items], context });
   }
   return parts;
+}
+
+/** The header field a line opens ("Tel.: …" → Telephone), if any. */
+function fieldLabel(text: string): string | undefined {
+  const field = FIELD_LINE.exec(text);
+  return field ? FIELDS.find(([re]) => re.test(field[1].trim()))?.[1] : undefined;
 }
 
 function isValueLine(text: string): boolean {

@@ -79,8 +79,18 @@ export function toClauses(units: Unit[], doc: DocumentMeta): Clause[] {
   });
 }
 
+/** A letter's parts; a field given twice ("Contact:" for each of three contacts) is cited by its occurrence: "Contact 2". */
+export function letterPartUnits(parts: LetterPart[], doc: DocumentMeta): Unit[] {
+  const count = new Map<string, number>();
+  return parts.map((p) => {
+    const n = (count.get(p.label) ?? 0) + 1;
+    count.set(p.label, n);
+    return letterPartUnit(n > 1 ? { ...p, label: `${p.label} ${n}` } : p, doc);
+  });
+}
+
 /** A letter's date line, header field or signature, cited by its name ("Circular 67 › Telephone"); it speaks for the whole letter. */
-export function letterPartUnit(p: LetterPart, doc: DocumentMeta): Unit {
+function letterPartUnit(p: LetterPart, doc: DocumentMeta): Unit {
   const { label, text, start, end } = p;
   const context = p.context ? [doc.title, p.context] : [doc.title];
   const unit: Unit = { path: [doc.short, label], idPath: [slug(label)], text, context, start, end, absorbs: false };

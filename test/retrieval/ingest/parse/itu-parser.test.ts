@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseItuText } from '../../../../retrieval/ingest/parse/itu-parser.ts';
 import type { DocumentMeta } from '../../../../retrieval/types.ts';
@@ -132,6 +132,19 @@ describe('GCA guidelines (sections with lettered guidelines)', () => {
       'la CE 17 jouant un rôle de coordination ou de direction',
     );
     expect(byLabel.get('GCA Guidelines › § 1.7 › a)')!.text).toMatch(/^un document d'information/);
+  });
+});
+
+describe('every document of every corpus in eval/unseen', () => {
+  it('gives each clause an id of its own: a field given twice ("Contact:" per contact) is cited by its occurrence', () => {
+    for (const folder of readdirSync('eval/unseen').filter((f) => existsSync(`eval/unseen/${f}/corpus/manifest.json`))) {
+      const dir = `eval/unseen/${folder}/corpus`;
+      const { documents } = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')) as { documents: DocumentMeta[] };
+      for (const meta of documents) {
+        const ids = parseItuText(readFileSync(`${dir}/${meta.file}`, 'utf8'), meta).map((c) => c.id);
+        expect(ids.filter((id, i) => ids.indexOf(id) !== i), `${folder}/${meta.file}`).toEqual([]);
+      }
+    }
   });
 });
 

@@ -147,15 +147,13 @@ describe('letter parts in English and Spanish', () => {
 });
 
 describe("a report's contact block at its end", () => {
-  it('gives its telephone and e-mail lines as parts, as in a header', () => {
+  it('holds the contact’s telephone and e-mail with the name, as a contact block in a header does', () => {
     const body = Array.from({ length: 70 }, (_, i) => `${i + 1}.1\tParagraphe ${i + 1} du rapport du groupe régional.`);
     const person = 'Sélom Akakpo-Lawson, Président du GRE-5GPI';
     const contact = ['Contact:', person, 'Tél.: +228 22 61 47 03', 'Courriel: s.akakpo-lawson@ansni.tg'];
     const text = [...body, ...contact];
     expect(parts(text.join('\n'))).toEqual([
-      ['Contact', 'Contact: Sélom Akakpo-Lawson, Président du GRE-5GPI'],
-      ['Telephone', 'Tél.: +228 22 61 47 03'],
-      ['E-mail', 'Courriel: s.akakpo-lawson@ansni.tg'],
+      ['Contact', 'Contact: Sélom Akakpo-Lawson, Président du GRE-5GPI Tél.: +228 22 61 47 03 Courriel: s.akakpo-lawson@ansni.tg'],
     ]);
   });
 });
@@ -164,5 +162,19 @@ describe("a document's footnotes, set after the rule at its end", () => {
   it('are parts of their own, "Footnote 1", not paragraphs of the last section', () => {
     const text = ['b)\tto support the work of the focus group.', '______________', '[1: \tEstimate from the TSB technical paper.]'];
     expect(parts(text.join('\n'))).toEqual([['Footnote 1', 'Estimate from the TSB technical paper.']]);
+  });
+});
+
+describe("a liaison statement's contact blocks (SG17-LS 187, eval/unseen/tune-en-6)", () => {
+  const LS = readFileSync('eval/unseen/tune-en-6/corpus/documents/sg17-ls187-iot-security-labels.txt', 'utf8');
+  const contacts = parts(LS).filter(([label]) => label === 'Contact');
+
+  it('each hold the contact’s name, role, organization, telephone and e-mail, up to the next contact', () => {
+    expect(contacts).toHaveLength(3);
+    expect(contacts[0][1]).toContain('Rapporteur for Question 16/17');
+    expect(contacts[0][1]).toContain('rquintana@ancd.example.cl');
+    expect(contacts[1][1]).not.toContain('rquintana');
+    // The e-mail lines are the contacts': no field of their own.
+    expect(parts(LS).filter(([label]) => label === 'E-mail')).toEqual([]);
   });
 });

@@ -50,7 +50,8 @@ describe('a hard-wrapped document', () => {
   });
 
   it("keeps a contact's role with the name", () => {
-    expect(clauses.map((c) => c.text)).toContain('Contact: Arjun Deshpande Vice-Chair, FG-EVCSec, and Chair of WG1 India');
+    const contact = clauses.find((c) => c.text.startsWith('Contact: Arjun Deshpande'));
+    expect(contact?.text).toMatch(/^Contact: Arjun Deshpande Vice-Chair, FG-EVCSec, and Chair of WG1 India\b/);
   });
 
   it('joins a paragraph across a footer set between blank lines (the GRE-5GPI report of tune-5, in French)', () => {
