@@ -120,7 +120,12 @@ function rangeHas(scope: string, d: { day: number; month: number }): boolean {
   return Boolean(m && Number(m[1]) <= d.day && d.day <= Number(m[2]));
 }
 
-const BEFORE_AFTER = /\b(before|after|until|by|avant|après|jusqu|au plus tard|antes|después|hasta)\b/i;
+// ("ci-après" is "below", "d'après" "according to", and "approved by the Council" dates nothing.)
+const BEFORE_AFTER = new RegExp(
+  String.raw`\b(before|after|until|by (?:the end|then|the time|the (?:next|first|start|opening))` +
+    String.raw`|avant|(?<!ci-|d')après|jusqu|au plus tard|antes|después|hasta)\b`,
+  'i',
+);
 const CURRENCY = /\b(CHF|USD|EUR|francs?|dollars?|euros?)\b|[$€£]/i;
 
 /** A question that wants a typed fact finds one in the clause's text (names and documents always pass; a place must be named). */

@@ -166,6 +166,16 @@ describe('the kind of fact a question wants', () => {
     expect(meetsType(next, seedClause('tsb-circ-67:annex-a:working-methods:item-3'), [], circular)).toBe(true);
   });
 
+  it('takes no "ci-après" (below), "d\'après" (according to) or "approved by" for a relative date', () => {
+    const text = (t: string) => ({ ...seedClause('tsb-circ-67:p1'), text: t, context: '' });
+    const when = form({ type: 'date' });
+    expect(meetsType(when, text("Le Conseil est invité à examiner les Lignes directrices ci-après et à les approuver."), [])).toBe(false);
+    expect(meetsType(when, text("D'après l'enquête, les lignes directrices sont utiles."), [])).toBe(false);
+    expect(meetsType(when, text('The guidelines were approved by the Council.'), [])).toBe(false);
+    expect(meetsType(when, text('Contributions are due one month before the meeting.'), [])).toBe(true);
+    expect(meetsType(when, text('Replies are expected by the end of the study period.'), [])).toBe(true);
+  });
+
   it('reads a date without a year in the document’s year, and lets an undated document’s dates pass', () => {
     expect(isUpcoming({ day: 17, month: 9 }, '2025-08-06')).toBe(true);
     expect(isUpcoming({ day: 6, month: 8 }, '2025-08-06')).toBe(false);
