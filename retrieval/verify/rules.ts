@@ -11,6 +11,7 @@ import type { DocumentMeta, Lang, TermGroup } from '../types.ts';
 import { analyzeText, weakestShare, weightedCoverage, type TextAnalysis } from './analysis.ts';
 import { qualifierConflicts } from './bounds.ts';
 import { countConflicts } from './counts.ts';
+import { swappedValues } from './swaps.ts';
 import { missingFacts } from './matching.ts';
 import { meetingPlaceReferences, titleParts } from './meeting-places.ts';
 import { extractFacts } from './facts.ts';
@@ -164,7 +165,8 @@ export class RuleChecker {
     const holds = (name: string) => this.support.concepts(name, lang).some(heldAs);
     for (const p of missingNames(named.text, cited, this.clauseTexts, holds).concat(missingTitledNames(named.text, lang, cited)))
       reasons.push({ code: 'missing-value', detail: p });
-    for (const p of countConflicts(own, clauses, this.support.concepts)) reasons.push({ code: 'wrong-entity', detail: p });
+    const misbound = [...countConflicts(own, clauses, this.support.concepts), ...swappedValues(own, clauses, this.support.concepts)];
+    for (const p of misbound) reasons.push({ code: 'wrong-entity', detail: p });
     const pairs = clauses.flatMap((c) => c.pairs);
     const swaps = [
       ...swappedPairings(own.pairs, pairs).concat(substitutedWords(named.text, lang, own.terms, cited, clauses, this.support.concepts)),

@@ -54,6 +54,19 @@ describe("the Secretary-General's report to Council on consumer IoT labels (tune
     expect(reasons(text, 'c33-41-sg-report-res231:s2.1', 'en')).toEqual([]);
   });
 
+  it('catches two values the sentence swaps between the statements of one clause sentence', () => {
+    // "… acknowledge a vulnerability report within 7 days, provide the reporter with a status update within 30 days …"
+    const P4 = 'sg17-ls187-iot-labels:liaison-statement:p4';
+    const swapped =
+      'The baseline text proposes that manufacturers acknowledge a vulnerability report within 30 days and give the reporter ' +
+      'a status update within 7 days [1].';
+    expect(reasons(swapped, P4, 'en').join(' ')).toContain('the clause gives each to what the sentence gives the other');
+    const kept =
+      'The baseline text proposes that manufacturers acknowledge a vulnerability report within 7 days and give the reporter ' +
+      'a status update within 30 days [1].';
+    expect(reasons(kept, P4, 'en')).toEqual([]);
+  });
+
   it('reads "only if" as the condition "subject to" states, and "unless" as the denial "without" carries', () => {
     const onlyIf = 'The round table on mutual recognition can only take place if extra-budgetary resources are available [1].';
     expect(polarity(onlyIf, 'c33-41-sg-report-res231:s6.2')).toEqual([]);

@@ -1,0 +1,80 @@
+/**
+ * Values swapped between the statements of one clause sentence: "manufacturers acknowledge a vulnerability report
+ * within 7 days, provide the reporter with a status update within 30 days" binds 7 to the acknowledgement and 30 to
+ * the status update. A sentence that acknowledges within 30 days and updates within 7 has both values in the clause,
+ * so no other rule sees it.
+ */
+import { hasConcept, type TextAnalysis } from './analysis.ts';
+import { extractFacts } from './facts.ts';
+import type { Fact } from './fact.ts';
+import { analyze } from '../query/analyze.ts';
+import type { Lang, TermGroup } from '../types.ts';
+
+/** Where one statement of a sentence ends and the next begins. */
+const STATEMENT_BOUNDS = /[,;:]|\s(?:and|et|y|while|whereas|tandis que|mientras)\s/g;
+
+interface Statement {
+  values: Set<number>;
+  terms: Set<string>;
+}
+
+const statementsOf = new WeakMap<TextAnalysis, Statement[]>();
+
+/** The clause's statements, each with its numbers' values and its terms (read once per clause). */
+function clauseStatements(clause: TextAnalysis): Statement[] {
+  let out = statementsOf.get(clause);
+  if (!out) {
+    out = clause.sentences.flatMap((s) =>
+      s.text.split(STATEMENT_BOUNDS).map((part) => ({
+        values: new Set(numbers(extractFacts(part, clause.lang).facts).map((f) => f.value)),
+        terms: new Set(analyze(part, clause.lang)),
+      })),
+    );
+    statementsOf.set(clause, out);
+  }
+  return out;
+}
+
+function numbers(facts: Fact[]): Array<Fact & { value: number }> {
+  return facts.filter((f): f is Fact & { value: number } => f.kind === 'number' && f.value !== undefined);
+}
+
+/** The sentence's statement around a value: where it starts and ends, and its words (masked text, between bounds). */
+function around(sentence: TextAnalysis, f: Fact): { start: number; end: number; words: string } {
+  const bounds = [...sentence.rest.matchAll(STATEMENT_BOUNDS)].map((m) => m.index!);
+  const start = Math.max(0, ...bounds.filter((b) => b < f.start));
+  const end = Math.min(sentence.rest.length, ...bounds.filter((b) => b >= f.end));
+  return { start, end, words: sentence.rest.slice(start, end) };
+}
+
+/**
+ * Each pair of the sentence's values, in statements of their own, that the clause gives the other way round: the
+ * words around each carry clearly more of the clause statement that gives the other value than of any giving its own.
+ */
+export function swappedValues(
+  sentence: TextAnalysis,
+  clauses: TextAnalysis[],
+  concepts: (text: string, lang: Lang) => TermGroup[],
+): string[] {
+  const statements = clauses.flatMap(clauseStatements);
+  const given = (v: number) => statements.filter((s) => s.values.has(v));
+  const mine = numbers(sentence.facts).filter((f) => given(f.value).length);
+  if (new Set(mine.map((f) => f.value)).size < 2) return [];
+  // A value's own statement in the sentence ("seven of the 19 schemes" holds two: a part and its whole) and its words.
+  const alone = mine.flatMap((f) => {
+    const text = around(sentence, f);
+    const others = mine.filter((g) => g.value !== f.value && g.start >= text.start && g.end <= text.end);
+    return others.length ? [] : [{ f, groups: concepts(text.words, sentence.lang) }];
+  });
+  const leansTo = (a: (typeof alone)[number], b: (typeof alone)[number]) => {
+    const carried = (s: Statement) => a.groups.filter((g) => hasConcept(g, s.terms)).length;
+    const own = Math.max(...given(a.f.value).map(carried));
+    return given(b.f.value).some((s) => !s.values.has(a.f.value) && carried(s) > own + 1);
+  };
+  const out: string[] = [];
+  for (const a of alone) {
+    const b = alone.find((x) => x.f.value !== a.f.value && leansTo(a, x) && leansTo(x, a));
+    if (b) out.push(`"${a.f.surface}" and "${b.f.surface}": the clause gives each to what the sentence gives the other`);
+  }
+  return out.slice(0, 1);
+}
