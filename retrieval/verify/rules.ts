@@ -165,10 +165,9 @@ export class RuleChecker {
     const holds = (name: string) => this.support.concepts(name, lang).some(heldAs);
     for (const p of missingNames(named.text, cited, this.clauseTexts, holds).concat(missingTitledNames(named.text, lang, cited)))
       reasons.push({ code: 'missing-value', detail: p });
-    const misbound = [...countConflicts(own, clauses, this.support.concepts), ...swappedValues(own, clauses, this.support.concepts)];
-    for (const p of misbound) reasons.push({ code: 'wrong-entity', detail: p });
     const pairs = clauses.flatMap((c) => c.pairs);
     const swaps = [
+      ...countConflicts(own, clauses, this.support.concepts).concat(swappedValues(own, clauses, this.support.concepts)),
       ...swappedPairings(own.pairs, pairs).concat(substitutedWords(named.text, lang, own.terms, cited, clauses, this.support.concepts)),
       ...swappedTopics(named.text, cited, this.support.concepts, lang),
       ...relabelledNumbers(named.text, cited).concat(swappedRecipients(own, clauses), misboundDates(own, clauses)),
