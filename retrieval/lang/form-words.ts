@@ -101,6 +101,9 @@ export const CONTENT = new Set(
     'sujet sujets thematique thematiques domaine domaines tema temas asunto asuntos ambito ambitos aspecto aspectos ' +
     'materia materias rol papel body bodies entity entities organ organs organisme organismes entite entites organo organos ' +
     'entidad entidades group groups groupe groupes grupo grupos committee committees comite comites ' +
+    // "What are the TASKS of the JCA", "quelles tâches la Résolution confie-t-elle": what the body is to do, written out.
+    'task tasks tache taches tarea tareas duty duties mission missions function functions fonction fonctions funcion ' +
+    'funciones responsibility responsibilities responsabilite responsabilites responsabilidad responsabilidades ' +
     // "Under which PROVISION of the resolution", "en vertu de quelle disposition": the clause cited is the provision.
     'provision provisions clause clauses paragraph paragraphs article articles disposition dispositions paragraphe ' +
     'paragraphes alinea alineas disposicion disposiciones clausula clausulas parrafo parrafos apartado apartados'

@@ -54,6 +54,12 @@ describe('what a question demands of its answer', () => {
     expect(form("what are the council's guidelines for connected access control systems?", 'en').focus).toEqual(['guidelin']);
   });
 
+  it('asks for what a body is to do, written out, where a question asks its tasks, duties or functions', () => {
+    expect(form('Quelles sont les tâches du JCA-SCR selon son mandat ?', 'fr').focus).toEqual([]);
+    expect(form('What are the duties of the focus group?', 'en').focus).toEqual([]);
+    expect(form('¿Cuáles son las funciones del grupo?', 'es').focus).toEqual([]);
+  });
+
   it('reads a call for help as no number asked for', () => {
     const q = "Que recommande le Conseil pour que les personnes bloquées dans une cabine puissent appeler à l'aide ?";
     expect(form(q, 'fr').type).toBeUndefined();
