@@ -42,41 +42,6 @@ describe('what a question demands of its answer', () => {
     expect(form("what's the fax number of the sg20 chair?", 'en').focus).toEqual(['sg20']);
   });
 
-  it('reads a liaison or a relation where "enlace", "lien" or "link" names no web address', () => {
-    expect(form('¿A qué grupos envió el JCA-SCR declaraciones de enlace salientes?', 'es').type).toBeUndefined();
-    expect(form('Quelles activités sont menées en lien avec la CE 17 ?', 'fr').type).toBeUndefined();
-    expect(form('what is the link between the two resolutions?', 'en').type).toBeUndefined();
-    expect(form('¿Cuál es el enlace de la página del taller?', 'es').type).toBe('url');
-    expect(form('quel est le lien vers le formulaire ?', 'fr').type).toBe('url');
-  });
-
-  it("reads a possessor as whose the thing asked about is, not as the thing: \"the council's guidelines\"", () => {
-    expect(form("what are the council's guidelines for connected access control systems?", 'en').focus).toEqual(['guidelin']);
-  });
-
-  it('asks for what a body is to do, written out, where a question asks its tasks, duties or functions', () => {
-    expect(form('Quelles sont les tâches du JCA-SCR selon son mandat ?', 'fr').focus).toEqual([]);
-    expect(form('What are the duties of the focus group?', 'en').focus).toEqual([]);
-    expect(form('¿Cuáles son las funciones del grupo?', 'es').focus).toEqual([]);
-  });
-
-  it('reads a call for help as no number asked for', () => {
-    const q = "Que recommande le Conseil pour que les personnes bloquées dans une cabine puissent appeler à l'aide ?";
-    expect(form(q, 'fr').type).toBeUndefined();
-    expect(form('quel numéro appeler pour joindre le secrétariat ?', 'fr').type).toBe('phone');
-  });
-
-  it('asks no attribute of a count, of the money an amount is, or of the provision that is the clause itself', () => {
-    // "The 6 areas": six says how many, "areas" asks for the content.
-    expect(form('what are the 6 areas the security checklist for small factories is split into?', 'en').focus).toEqual([]);
-    expect(form('How much money can a manufacturer lose when its line stops for one hour?', 'en')).toMatchObject({
-      type: 'amount',
-      focus: [],
-    });
-    expect(form('Under which provision of which WTDC resolution was the group established?', 'en').focus).not.toContain('provision');
-    expect(form('En vertu de quelle disposition le groupe a-t-il été créé ?', 'fr').focus).toEqual([]);
-  });
-
   it('reads "combien d\'X" as "combien de X": X is what is counted', () => {
     expect(form("combien d'experts compte l'organe consultatif ?", 'fr')).toMatchObject({ type: 'count', focus: ['expert'] });
   });
