@@ -10,6 +10,7 @@
  * "such as …") is held to the same: none of its concepts in the clause, it
  * is not the clause's example.
  */
+import { CITED_IN } from './parts.ts';
 import { analyze } from '../query/analyze.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { hasConcept } from './analysis.ts';
@@ -68,7 +69,8 @@ export function addedItems(
     const known = (item: string) => of(item).every((g) => g.alternatives.length > 1);
     return inventedExamples(text, lang, (item) => known(item) && unsaid(item));
   }
-  return [...new Set([...addedMembers(text, lang, carried, unsaid, carriedWhole), ...inventedExamples(text, lang, unsaid)])];
+  const added = [...addedMembers(text, lang, carried, unsaid, carriedWhole), ...inventedExamples(text, lang, unsaid)];
+  return [...new Set(added)].filter((item) => !CITED_IN.test(item.trim()));
 }
 
 /** Items of the sentence's lists the clauses do not list, beside items they do; none when every item is carried. */

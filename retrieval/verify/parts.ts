@@ -18,6 +18,16 @@ const MIN_CONCEPTS = 3;
 const MIN_PART = 0.2;
 /** A part joined by "and", "et", "y" after a comma is a statement of its own: held to the share a sentence must reach. */
 const MIN_JOINED = 0.34;
+/**
+ * A part that only says where the thing is cited ("…, citée par le projet, …", "as cited in the report",
+ * "mencionada en el informe"): a pointer to the citing text, no claim of its own to carry.
+ */
+export const CITED_IN = new RegExp(
+  String.raw`^(?:(?:as )?(?:cited|quoted|mentioned|referred to|referenced|recalled) (?:in|by)` +
+    String.raw`|(?:cit|mentionn|[ée]voqu|rappel)\p{L}* (?:par|dans)|(?:citad|mencionad|referid|recordad)\p{L}* (?:por|en))` +
+    String.raw`(?:\s+\S+){1,5}$`,
+  'iu',
+);
 
 /**
  * Words that link statements and state nothing ("although", "toutefois", "sin embargo"), the particles of negation
@@ -79,6 +89,7 @@ export function uncarriedParts(
   if (parts.length < 2) return [];
   const out: string[] = [];
   for (const part of parts) {
+    if (CITED_IN.test(part.trim())) continue;
     const groups = withoutConnectives(concepts(part, lang), lang);
     if (groups.length < MIN_CONCEPTS) continue;
     const cov = weightedCoverage(groups, carried, weight);

@@ -38,6 +38,17 @@ describe('the ATU common proposal and the smart-building guidelines (tune-6, Fre
     expect(reasons(text, 'sg17-ls147-oiab-ct9:declaration-de-liaison:p1', 'fr')).toEqual([]);
   });
 
+  it('reads an apposition saying where the thing is cited as a pointer, not a claim ("…, citée par le projet, …")', () => {
+    const text =
+      "La Rés. 121 (Jakarta, 2028) de l'AMNT, citée par le projet, s'intitule « Sécurité de l'Internet des objets dans " +
+      'les villes et communautés intelligentes » [1].';
+    expect(reasons(text, `${AFCP}:recalling:b`, 'fr')).toEqual([]);
+    const added =
+      "La Rés. 121 (Jakarta, 2028) de l'AMNT, adoptée à l'unanimité après un long débat entre les délégations, s'intitule " +
+      '« Sécurité de l\'Internet des objets dans les villes et communautés intelligentes » [1].';
+    expect(reasons(added, `${AFCP}:recalling:b`, 'fr').join(' ')).toContain('weak-support');
+  });
+
   it('reads a verb that reports what a text provides for as a hedge ("prevén que la UIT organice")', () => {
     const text = 'Las directrices prevén que la UIT organice entre 2030 y 2032 al menos un taller regional en cada región [1].';
     expect(reasons(text, 'council-c30-38-smart-buildings-guidelines:section-6:b', 'es')).toEqual([]);
