@@ -9,7 +9,7 @@ import { analyze } from '../query/analyze.ts';
 import type { QuestionForm } from '../query/question-form.ts';
 import { fold } from '../text.ts';
 import type { Clause, Lang, TermGroup } from '../types.ts';
-import { splitSentences } from '../verify/split.ts';
+import { clauseSentences, names } from './form-checks.ts';
 
 /** Folded: "will be announced", "to be confirmed", "seront annoncées", "à confirmer", "se anunciarán", "por determinar". */
 const PENDING = new RegExp(
@@ -35,13 +35,12 @@ export function saysPending(form: QuestionForm, clause: Clause, groups: TermGrou
   const attribute = form.type ? ATTRIBUTE[form.type] : undefined;
   if (!attribute || !PENDING.test(fold(clause.text))) return false;
   const asked = groups.filter((_, i) => !form.cue.includes(i));
-  const carried = (sentence: string) => {
-    const terms = new Set(analyze(sentence, lang));
-    return asked.filter((g) => g.alternatives.some((a) => a.terms.every((t) => terms.has(t)))).length;
-  };
-  const sentences = splitSentences(clause.text).map((s) => s.text);
-  const says = (s: string) => PENDING.test(fold(s)) && attribute.test(fold(s));
-  const pending = Math.max(0, ...sentences.filter(says).map(carried));
-  const gives = (s: string) => findSpans(s).some((span) => span.type === form.type || (form.type === 'date' && span.date));
-  return pending > 0 && sentences.filter((s) => !says(s) && gives(s)).every((s) => carried(s) <= pending);
+  const sentences = clauseSentences(clause.text).map(({ text }) => {
+    const folded = fold(text);
+    const terms = new Set(analyze(text, lang));
+    const gives = findSpans(text).some((span) => span.type === form.type || (form.type === 'date' && span.date));
+    return { says: PENDING.test(folded) && attribute.test(folded), gives, carried: asked.filter((g) => names(g, terms)).length };
+  });
+  const pending = Math.max(0, ...sentences.filter((s) => s.says).map((s) => s.carried));
+  return pending > 0 && sentences.filter((s) => !s.says && s.gives).every((s) => s.carried <= pending);
 }

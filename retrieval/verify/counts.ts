@@ -10,6 +10,7 @@ import type { Fact } from './fact.ts';
 import { TABLES } from '../lang/index.ts';
 import { PART_WORDS } from './labels.ts';
 import { extractFacts } from './facts.ts';
+import { statementAround } from './split.ts';
 import { NUMBER_OF, NUMBER_OF_REACH, PERCENT_WORDS } from '../lang/number-words.ts';
 
 const WINDOW = 3;
@@ -229,10 +230,8 @@ function otherStatement(
   concepts: (text: string, lang: Lang) => TermGroup[],
 ): number | undefined {
   if (!others.length) return undefined;
-  const bounds = [...sentence.rest.matchAll(/[,;]|\s(?:et|and|y|mais|but|pero|while|tandis que|mientras)\s/g)].map((m) => m.index!);
-  const from = Math.max(0, ...bounds.filter((b) => b < f.start));
-  const to = Math.min(sentence.rest.length, ...bounds.filter((b) => b > f.end));
-  const groups = concepts(sentence.rest.slice(from, to), sentence.lang);
+  const around = statementAround(sentence.rest, f.start, f.end);
+  const groups = concepts(sentence.rest.slice(around.start, around.end), sentence.lang);
   const carried = (c: Counted) => Math.max(0, ...sentencesWith(c).map((terms) => groups.filter((g) => hasConcept(g, terms)).length));
   const best = Math.max(...mine.map(carried));
   const rival = others.find((c) => carried(c) > best + 1);

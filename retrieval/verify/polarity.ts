@@ -14,6 +14,7 @@
 import { fold } from '../text.ts';
 import type { Lang } from '../types.ts';
 import { TABLES, type LanguageTable } from '../lang/index.ts';
+import { STATEMENT_BOUNDS } from './split.ts';
 
 export interface Stance {
   negated: boolean;
@@ -46,8 +47,6 @@ const ONLY_IF = new RegExp(
   String.raw`\b(?:only|solely)(?: [a-z'-]+){0,4}? (?:if|when|where|provided)\b|\bqu(?:e |')(?:si|lorsqu|a condition)` +
     String.raw`|\b(?:solo|unicamente)(?: [a-z]+){0,4}? (?:si|cuando|siempre que)\b`,
 );
-/** Where one statement ends and the next begins, within a sentence: "seven are mandatory and 12 are voluntary". */
-const STATEMENTS = /[,;]|\s(?:and|et|y|but|mais|pero|while|whereas|tandis que|mientras)\s/;
 
 type Cues = Record<'neg' | 'not' | 'added' | 'obl' | 'rec' | 'perm' | 'vol' | 'only' | 'avoid', RegExp[]>;
 const compiled = new Map<LanguageTable, Cues>();
@@ -91,7 +90,7 @@ export function stanceOf(text: string, lang: Lang): Stance {
     recommends: recommends && !permits,
     restricts,
     avoids: p.avoid.some((re) => re.test(folded)),
-    namesObligation: folded.split(STATEMENTS).some((s) => p.obl.some((re) => re.test(s)) && !p.vol.some((re) => re.test(s))),
+    namesObligation: folded.split(STATEMENT_BOUNDS).some((s) => p.obl.some((re) => re.test(s)) && !p.vol.some((re) => re.test(s))),
     conditions: CONDITION.test(folded),
     onlyIf: restricts && ONLY_IF.test(folded),
     unless: UNLESS.test(folded),

@@ -159,3 +159,15 @@ export function clauseStatements(text: string): string[] {
 export function contrasted(text: string): boolean {
   return CONTRASTED.test(text);
 }
+
+/**
+ * Where one statement of a sentence ends and the next begins, at a finer grain than `coordinated`: a comma, a semicolon
+ * or a colon, or a conjunction without one ("… within 7 days and publish …", "seven are mandatory and 12 voluntary").
+ */
+export const STATEMENT_BOUNDS = /[,;:]|\s(?:and|et|y|but|mais|pero|while|whereas|tandis que|mientras)\s/g;
+
+/** The span of the statement of `text` around a value at [start, end), between statement bounds. */
+export function statementAround(text: string, start: number, end: number): { start: number; end: number } {
+  const bounds = [...text.matchAll(STATEMENT_BOUNDS)].map((m) => m.index!);
+  return { start: Math.max(0, ...bounds.filter((b) => b < start)), end: Math.min(text.length, ...bounds.filter((b) => b >= end)) };
+}

@@ -8,10 +8,8 @@ import { hasConcept, type TextAnalysis } from './analysis.ts';
 import { extractFacts } from './facts.ts';
 import type { Fact } from './fact.ts';
 import { analyze } from '../query/analyze.ts';
+import { STATEMENT_BOUNDS, statementAround } from './split.ts';
 import type { Lang, TermGroup } from '../types.ts';
-
-/** Where one statement of a sentence ends and the next begins. */
-const STATEMENT_BOUNDS = /[,;:]|\s(?:and|et|y|while|whereas|tandis que|mientras)\s/g;
 
 interface Statement {
   values: Set<number>;
@@ -39,11 +37,9 @@ function numbers(facts: Fact[]): Array<Fact & { value: number }> {
   return facts.filter((f): f is Fact & { value: number } => f.kind === 'number' && f.value !== undefined);
 }
 
-/** The sentence's statement around a value: where it starts and ends, and its words (masked text, between bounds). */
+/** The sentence's statement around a value: where it starts and ends, and its words (masked text). */
 function around(sentence: TextAnalysis, f: Fact): { start: number; end: number; words: string } {
-  const bounds = [...sentence.rest.matchAll(STATEMENT_BOUNDS)].map((m) => m.index!);
-  const start = Math.max(0, ...bounds.filter((b) => b < f.start));
-  const end = Math.min(sentence.rest.length, ...bounds.filter((b) => b >= f.end));
+  const { start, end } = statementAround(sentence.rest, f.start, f.end);
   return { start, end, words: sentence.rest.slice(start, end) };
 }
 

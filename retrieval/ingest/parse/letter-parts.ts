@@ -69,21 +69,20 @@ export function letterParts(lines: SourceLine[], lang: Lang): LetterPart[] {
   for (let i = 0; i < lines.length; i = i + 1 === headerEnd ? closing : i + 1) {
     const text = lines[i].text;
     if (i < headerEnd && PLACE_DATE.test(text)) parts.push({ ...part('Date', [i], lines), context: PART_NAMES.Date[lang] });
-    const label = fieldLabel(text);
+    const { label, value } = fieldOf(text) ?? {};
     if (!label || taken.has(i)) continue;
     const used = [i];
     // The value is on the next line or two, up to a blank line, a list, another field or the writer's initials ("CB");
     // a contact's name is followed by the person's role and country ("Contact: Henrike Lindqvist / Chair, FG-EVCSec / Sweden"),
     // and by their telephone and e-mail, which are the contact's ("Contact: Mr … / Rapporteur for Question 16/17 / … /
     // E-mail: …"), up to the e-mail.
-    const value = FIELD_LINE.exec(text)![2].trim();
     const more = label === 'Contact' ? CONTACT_LINES : !value ? 2 : 0;
-    const contactLine = (t: string) => label === 'Contact' && ['Telephone', 'Fax', 'E-mail'].includes(fieldLabel(t) ?? '');
+    const contactLine = (t: string) => label === 'Contact' && ['Telephone', 'Fax', 'E-mail'].includes(fieldOf(t)?.label ?? '');
     for (let j = i + 1; j < lines.length && j <= i + more && (isValueLine(lines[j].text) || contactLine(lines[j].text)); j += 1) {
       used.push(j);
       taken.add(j);
       // A contact's e-mail closes it: a name after it is the next person's.
-      if (label === 'Contact' && fieldLabel(lines[j].text) === 'E-mail') break;
+      if (label === 'Contact' && fieldOf(lines[j].text)?.label === 'E-mail') break;
     }
     if (used.length > 1 || value) parts.push(part(label, used, lines));
   }
@@ -143,10 +142,11 @@ function addressLists(lines: SourceLine[], lang: Lang): LetterPart[] {
   return parts;
 }
 
-/** The header field a line opens ("Tel.: …" → Telephone), if any. */
-function fieldLabel(text: string): string | undefined {
+/** The header field a line opens ("Tel.: +41 …" → Telephone, "+41 …"), if any. */
+function fieldOf(text: string): { label: string; value: string } | undefined {
   const field = FIELD_LINE.exec(text);
-  return field ? FIELDS.find(([re]) => re.test(field[1].trim()))?.[1] : undefined;
+  const label = field && FIELDS.find(([re]) => re.test(field[1].trim()))?.[1];
+  return label ? { label, value: field[2].trim() } : undefined;
 }
 
 function isValueLine(text: string): boolean {

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery } from '../../../retrieval/query/analyze.ts';
-import { plainGroups } from '../../../retrieval/query/glossary.ts';
-import { questionForm } from '../../../retrieval/query/question-form.ts';
-import type { Lang } from '../../../retrieval/types.ts';
-
-function form(question: string, lang: Lang) {
-  const groups = plainGroups(analyzeQuery(question, lang));
-  const f = questionForm(question, lang, groups);
-  const names = (ids: number[]) => ids.map((i) => groups[i].original.join(' '));
-  const office = f.office && { role: f.office.role, of: names(f.office.of) };
-  return { ...f, focus: names(f.focus), cue: names(f.cue), office, excluded: f.excluded && names(f.excluded) };
-}
+import { formOf as form } from '../../helpers/question-form.ts';
 
 describe('words that say what a question does not ask for (found on documents the product had never seen)', () => {
   it('reads a liaison or a relation where "enlace", "lien" or "link" names no web address', () => {

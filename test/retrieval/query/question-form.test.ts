@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { formOf as form } from '../../helpers/question-form.ts';
 import { analyzeQuery } from '../../../retrieval/query/analyze.ts';
 import { plainGroups } from '../../../retrieval/query/glossary.ts';
 import { questionForm } from '../../../retrieval/query/question-form.ts';
-import type { Lang } from '../../../retrieval/types.ts';
-
-function form(question: string, lang: Lang) {
-  const groups = plainGroups(analyzeQuery(question, lang));
-  const f = questionForm(question, lang, groups);
-  const names = (ids: number[]) => ids.map((i) => groups[i].original.join(' '));
-  const office = f.office && { role: f.office.role, of: names(f.office.of) };
-  return { ...f, focus: names(f.focus), cue: names(f.cue), office, excluded: f.excluded && names(f.excluded) };
-}
 
 describe('what a question demands of its answer', () => {
   it('reads the kind of fact asked for in English, French and Spanish', () => {
