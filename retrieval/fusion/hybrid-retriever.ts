@@ -51,8 +51,8 @@ export class HybridRetriever implements Retriever {
 
   async retrieve(question: string, lang: Lang, k = 10, options: { asking?: number } = {}): Promise<Retrieval> {
     const { store, lexical: index, dense: denseSearch } = this.parts;
-    const { named, source } = this.sources(question, lang);
-    const groups = this.topicalGroups(question, lang, named, options.asking, source);
+    const { named, nameTerms } = this.sources(question, lang);
+    const groups = this.topicalGroups(question, lang, nameTerms, options.asking);
     const lexical = groups.length ? index.search(groups, CANDIDATES) : [];
     for (const hit of lexical) if (named.has(store.clauses[hit.index].docId)) hit.score *= NAMED_DOCUMENT_BOOST;
     if (groups.length >= MIN_RUN) {
@@ -95,23 +95,33 @@ export class HybridRetriever implements Retriever {
    * "according to" / "selon" / "según" ("the Council report"), with the description's terms, which name the source
    * rather than what is asked.
    */
-  private sources(question: string, lang: Lang): { named: Set<string>; source: string[] } {
-    const named = this.parts.names.in(question);
+  /** The documents the question names, and the words it names them with (which stop being topics). */
+  private sources(question: string, lang: Lang): { named: Set<string>; nameTerms: Set<string> } {
+    const { names, concepts } = this.parts;
+    const named = names.in(question);
+    const nameTerms = new Set([...named].flatMap((id) => names.terms(id)));
     const described = named.size ? undefined : DocumentNames.sourceOf(question);
-    if (!described) return { named, source: [] };
-    const groups = this.parts.concepts.of(described, lang);
-    const doc = this.parts.names.described(groups);
-    return doc ? { named: new Set([doc]), source: groups.flatMap((g) => g.original) } : { named, source: [] };
+    const groups = described ? concepts.of(described, lang) : [];
+    const doc = described && names.described(groups);
+    if (doc) {
+      named.add(doc);
+      for (const t of [...names.terms(doc), ...groups.flatMap((g) => g.original)]) nameTerms.add(t);
+    }
+    for (const [id, words] of names.byCode(question)) {
+      if (named.has(id)) continue;
+      named.add(id);
+      for (const w of words) for (const g of concepts.of(w, lang)) g.original.forEach((t) => nameTerms.add(t));
+    }
+    return { named, nameTerms };
   }
 
   /**
    * "According to the GCA guidelines …": the name of a document the question
    * names stops counting as a topic ("GCA", "guidelines"); the rest of the question is.
    */
-  private topicalGroups(question: string, lang: Lang, named: Set<string>, asking?: number, source: string[] = []): TermGroup[] {
+  private topicalGroups(question: string, lang: Lang, nameTerms: Set<string>, asking?: number): TermGroup[] {
     const groups = this.parts.concepts.of(question, lang, { asking });
-    if (!named.size) return groups;
-    const nameTerms = new Set([...[...named].flatMap((id) => this.parts.names.terms(id)), ...source]);
+    if (!nameTerms.size) return groups;
     const topical = groups.filter((g) => !g.original.every((t) => nameTerms.has(t)));
     return topical.length ? topical : groups;
   }

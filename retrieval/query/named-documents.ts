@@ -10,6 +10,19 @@ import { analyze, analyzeQuery } from './analyze.ts';
 const SOURCE = /(?:^|[\s,(])(?:according to|as per|d'après|d’après|selon|según|conforme a)\s+([^,;?.!()]+)/iu;
 /** Of a source described in a few words, this share must be in one document's names and title for it to be that one. */
 const DESCRIBED_SHARE = 0.6;
+/** The words a document of each kind is called by, folded, in English, French and Spanish ("las directrices", "the report"). */
+const KIND_WORDS: Record<string, string[]> = {
+  circular: ['circular', 'circulares', 'circ', 'circulaire', 'circulaires', 'letter', 'lettre', 'carta'],
+  resolution: ['resolution', 'resolutions', 'res', 'resol', 'reso', 'resolucion', 'resoluciones'],
+  report: ['report', 'reports', 'rapport', 'rapports', 'informe', 'informes'],
+  guidelines: ['guidelines', 'guideline', 'guidance', 'directrices', 'directives', 'lignes'],
+  proposal: ['proposal', 'proposals', 'proposition', 'propositions', 'propuesta', 'propuestas'],
+  liaison: ['liaison', 'ls', 'enlace'],
+};
+/** A kind word and a code of the document's own this many words apart, or closer, name it ("la proposition APT"). */
+const KIND_REACH = 4;
+/** "Which resolution of the WTDC…", "à quelle résolution de la CMDT…": a kind asked for, not a document named. */
+const ASKS_FOR_KIND = new Set(['which', 'what', 'quel', 'quelle', 'quels', 'quelles', 'que', 'cual', 'cuales']);
 
 function normalizeName(text: string): string {
   return fold(text)
@@ -22,6 +35,8 @@ export class DocumentNames {
   private readonly titles = new Map<string, Set<string>>();
   /** Names by their first word: a question is scanned once, whatever the number of documents. */
   private readonly byFirstWord = new Map<string, Array<{ docId: string; words: string[] }>>();
+  /** The codes in one document's names only ("gca", "apt", "c25/18"), with that document and its kind's words. */
+  private readonly codes: Map<string, { docId: string; kind: readonly string[] }>;
 
   constructor(private readonly docs: ReadonlyMap<string, DocumentMeta>) {
     for (const d of docs.values()) {
@@ -42,9 +57,10 @@ export class DocumentNames {
         this.byFirstWord.set(words[0], list);
       }
     }
+    this.codes = ownCodes(docs);
   }
 
-  /** Ids of the documents the question refers to by name. */
+  /** Ids of the documents the question refers to by one of their names. */
   in(question: string): Set<string> {
     const q = normalizeName(question).split(' ');
     const found = new Set<string>();
@@ -52,6 +68,23 @@ export class DocumentNames {
       for (const { docId, words } of this.byFirstWord.get(word) ?? []) {
         if (words.every((w, k) => q[i + k] === w)) found.add(docId);
       }
+    });
+    return found;
+  }
+
+  /**
+   * Documents the question calls by their kind beside a code of their own ("las directrices GCA", "la proposition
+   * APT", "the TSB circular"), with the words it calls them by: only those stop being topics, where a full name's
+   * every word does ("which Council resolution is in the Res 130 report's references" still asks a Council resolution).
+   */
+  byCode(question: string): Map<string, string[]> {
+    const q = normalizeName(question).split(' ');
+    const found = new Map<string, string[]>();
+    q.forEach((word, i) => {
+      const code = this.codes.get(word);
+      const near = code ? q.slice(Math.max(0, i - KIND_REACH), i + KIND_REACH + 1) : [];
+      const kind = near.find((w, k) => code!.kind.includes(w) && !ASKS_FOR_KIND.has(near[k - 1] ?? ''));
+      if (kind) found.set(code!.docId, [...(found.get(code!.docId) ?? []), word, kind]);
     });
     return found;
   }
@@ -96,6 +129,36 @@ export class DocumentNames {
     const d = this.docs.get(docId);
     return d ? nameTerms(d) : [];
   }
+}
+
+/**
+ * The codes that name one document only, taken from its short name, citation, aliases and annex names and found in no
+ * other document's: an acronym ("GCA", "APT", "TSB"), an identifier mixing letters and digits ("C25/18", "LS147"), or a
+ * number written after the document's kind ("Circular 67", "Resolution 130"). Numbers elsewhere ("Doc. 22(Add.12)",
+ * "CE 17") and years name nothing.
+ */
+function ownCodes(docs: ReadonlyMap<string, DocumentMeta>): Map<string, { docId: string; kind: readonly string[] }> {
+  const kindWords = new Set(Object.values(KIND_WORDS).flat());
+  const owners = new Map<string, Set<string>>();
+  for (const d of docs.values()) {
+    for (const name of [d.short, d.citation, ...(d.aliases ?? []), ...Object.values(d.annexes ?? {})]) {
+      const tokens = name.match(/[\p{L}\p{N}]+(?:\/[\p{L}\p{N}]+)*/gu) ?? [];
+      tokens.forEach((token, i) => {
+        const afterKind = /^\d+$/.test(token) && kindWords.has(normalizeName(tokens[i - 1] ?? ''));
+        const code = /\p{L}/u.test(token) && /\d/.test(token) ? [normalizeName(token)] : token.match(/\p{Lu}{3,}/gu)?.map(normalizeName);
+        for (const part of afterKind && !/^(?:19|20)\d\d$/.test(token) ? [token] : (code ?? [])) {
+          if (!kindWords.has(part)) owners.set(part, (owners.get(part) ?? new Set()).add(d.id));
+        }
+      });
+    }
+  }
+  const codes = new Map<string, { docId: string; kind: readonly string[] }>();
+  for (const [code, ids] of owners) {
+    const [docId] = ids;
+    const kind = KIND_WORDS[docs.get(docId)?.kind ?? ''];
+    if (ids.size === 1 && kind) codes.set(code, { docId, kind });
+  }
+  return codes;
 }
 
 /** Analysed words of a document's names (short name, citation, aliases), in every language, compounds whole too. */

@@ -81,6 +81,17 @@ describe('a question that names a document', () => {
     }
   });
 
+  it('reads a document called by its kind and a code of its own, and only those words stop being topics', async () => {
+    const { hits, groups } = await lexicalOnly.retriever.retrieve('las directrices gca hablan de certificación mutua?', 'es', 5);
+    expect(hits[0].clause.docId).toBe('c22-32-gca');
+    expect(hits.filter((h) => h.clause.docId === 'c22-32-gca').every((h) => h.named)).toBe(true);
+    expect(groups.flatMap((g) => g.original)).not.toContain('gca');
+    // "the Res 130 report" names C25/18 by "130" and "report": "Council resolution" is still asked about.
+    const refs = await lexicalOnly.retriever.retrieve('which Council resolution is in the references of the Res 130 report?', 'en', 5);
+    expect(refs.hits.some((h) => h.named && h.clause.docId === 'c25-18')).toBe(true);
+    expect(refs.groups.flatMap((g) => g.original)).toEqual(expect.arrayContaining(['council', 'resolu']));
+  });
+
   it('keeps the name as the topic when the question is nothing else', async () => {
     const { groups, hits } = await lexicalOnly.retriever.retrieve('GCA guidelines', 'en', 5);
     expect(groups.flatMap((g) => g.original)).toContain('gca');

@@ -53,6 +53,54 @@ describe('documents a question names', () => {
   });
 });
 
+describe('documents a question calls by their kind and a code of their own', () => {
+  const coded = (q: string) => Object.fromEntries(names.byCode(q));
+
+  it('names a document by its kind beside an acronym, identifier or number of its names, in any order and language', () => {
+    expect(coded('las directrices gca dicen algo de eso?')).toEqual({ 'c22-32-gca': ['gca', 'directrices'] });
+    expect(coded('la proposition APT vise quels pays ?')).toEqual({ 'wtdc17-acp-2': ['apt', 'proposition'] });
+    expect(coded('who signed the TSB circular?')).toEqual({ 'tsb-circ-67': ['tsb', 'circular'] });
+    expect(Object.keys(coded('el informe sobre la 130, qué estructura sigue?'))).toEqual(['c25-18']);
+  });
+
+  it('needs the kind: a code alone, or with another kind of document, names nothing', () => {
+    expect(coded('what does the GCA say about capacity building?')).toEqual({});
+    expect(coded('the APT report on IoT')).toEqual({});
+    expect(coded('guidelines, and then a long way further on, GCA')).toEqual({});
+  });
+
+  it('takes no number written outside a name of the kind, and no year, as a code', () => {
+    // "Doc. 22(Add.12)" is in the APT proposal's citation; "2022" in Res. 98's.
+    expect(coded('the proposal of document 22')).toEqual({});
+    expect(coded('the 2022 resolution')).toEqual({});
+  });
+
+  it('reads "which resolution of the WTSA" as a kind asked for, not a document named', () => {
+    expect(coded('which resolution of the WTSA set up SG20?')).toEqual({});
+    expect(coded('à quelle résolution de la WTSA se réfère-t-il ?')).toEqual({});
+    expect(Object.keys(coded('the WTSA resolution on IoT'))).toEqual(['wtsa-res-98']);
+  });
+
+  it('leaves a code two documents share to neither', () => {
+    const doc = (id: string, short: string): DocumentMeta => ({
+      id,
+      file: `${id}.txt`,
+      title: short,
+      citation: short,
+      short,
+      language: 'en',
+      kind: 'report',
+    });
+    const shared = new DocumentNames(
+      new Map([
+        ['a', doc('a', 'TSAG report A')],
+        ['b', doc('b', 'TSAG report B')],
+      ]),
+    );
+    expect([...shared.byCode('the TSAG report')]).toEqual([]);
+  });
+});
+
 describe('the words of a document’s names', () => {
   it('are analysed in every language the names use, compounds kept whole too', () => {
     const gca = names.terms('c22-32-gca');
