@@ -215,7 +215,7 @@ function withOther(chosen: Ranked[], usable: Ranked[], best: Ranked, wanted: (h:
  */
 function typed(input: EvidenceInput, hit: Hit): Hit & { typed?: boolean; softMatch?: boolean } {
   const { form, groups } = input;
-  if (!form.type) return hit;
+  if (!form.type) return valued(input, hit);
   if (!STRICT_TYPES.has(form.type)) return findSpans(hit.clause.text).some((s) => s.type === form.type) ? { ...hit, softMatch: true } : hit;
   const rest = groups.filter((_, i) => !form.cue.includes(i));
   let coverage = rest.length ? Math.max(hit.coverage, input.coverage(rest, hit.index)) : 1;
@@ -225,6 +225,19 @@ function typed(input: EvidenceInput, hit: Hit): Hit & { typed?: boolean; softMat
     coverage = Math.max(coverage, TYPED_MIN_COVERAGE);
   }
   return { ...hit, coverage, typed: true };
+}
+
+/**
+ * "In what PROPORTION…?" answered by "2.4 times less likely", "which COUNTRY…?" by "Zambia": a clause that gives the
+ * value the focus asks for covers the word that asked it, as the fact covers "phone NUMBER".
+ */
+function valued(input: EvidenceInput, hit: Hit): Hit {
+  const { form, groups, store } = input;
+  const lang = store.languageOf(hit.index);
+  const given = form.focus.filter((g) => (hit.credits?.[g] ?? 0) === 0 && givesValueOf(groups[g], hit.clause, form, lang));
+  if (!given.length) return hit;
+  const rest = groups.filter((_, i) => !given.includes(i));
+  return rest.length ? { ...hit, coverage: Math.max(hit.coverage, input.coverage(rest, hit.index)) } : hit;
 }
 
 /** "Which SG handles …?": the question this group exists for, where the answer often spans SG17 and SG20. */

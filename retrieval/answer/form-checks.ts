@@ -254,8 +254,12 @@ function namesIn(text: string, lang: Lang): string[] {
   return [...new Set([...acronyms, ...codes])];
 }
 
-/** A share as a clause writes it: "22,3 %", or a number with each language's "per cent" ("pour cent", "por ciento"). */
-const SHARE_VALUE = new RegExp(String.raw`\d\s?%|\b(?:${PERCENT_WORDS.join('|')})\b`);
+/**
+ * A share as a clause writes it: "22,3 %", a number with each language's "per cent" ("pour cent", "por ciento"), or a
+ * ratio ("2.4 times less likely", "deux fois plus", "tres veces más").
+ */
+const RATIO = String.raw`\b[\w.,]+ (?:times|fois|veces) (?:more|less|plus|moins|mas|menos)\b`;
+const SHARE_VALUE = new RegExp(String.raw`\d\s?%|\b(?:${PERCENT_WORDS.join('|')})\b|${RATIO}`);
 
 const placesOfClause = new WeakMap<Clause, Set<string>>();
 

@@ -106,7 +106,9 @@ export const CONTENT = new Set(
     'funciones responsibility responsibilities responsabilite responsabilites responsabilidad responsabilidades ' +
     // "Under which PROVISION of the resolution", "en vertu de quelle disposition": the clause cited is the provision.
     'provision provisions clause clauses paragraph paragraphs article articles disposition dispositions paragraphe ' +
-    'paragraphes alinea alineas disposicion disposiciones clausula clausulas parrafo parrafos apartado apartados'
+    'paragraphes alinea alineas disposicion disposiciones clausula clausulas parrafo parrafos apartado apartados ' +
+    // "What HAPPENS if no comment is received", "¿qué ocurre si …?": the outcome the clause writes out.
+    'happen happens happened occur occurs ocurre ocurrira pasa pasara sucede sucedera passe passera'
   ).split(' '),
 );
 // Counts are not attributes: "which two documents" asks about documents.
@@ -183,7 +185,7 @@ export const PERSON_OFFICES: Record<Lang, string[]> = {
   ],
 };
 /** "What are the EXACT days", "la date PRÉCISE": how precise the answer must be, no attribute of the thing asked about. */
-export const PRECISION = new Set([
+const PRECISION = new Set([
   'exact',
   'actual',
   'precise',
@@ -203,7 +205,11 @@ export const PRECISION = new Set([
   'precisas',
 ]);
 /** "Qué NUEVO objetivo", "quel NOUVEL objectif", "what NEW item": the noun after it is the attribute asked about. */
-export const NEW_WORDS = new Set(['new', 'nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles', 'nuevo', 'nueva', 'nuevos', 'nuevas']);
+const NEW_WORDS = ['new', 'nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles', 'nuevo', 'nueva', 'nuevos', 'nuevas'];
+/** "What TYPE of plug", "quel genre de badge", "qué tipo de enchufe": the noun after "of" is the attribute asked about. */
+const KIND_OF = 'kind kinds sort sorts type types genre genres sorte sortes tipo tipos clase clases'.split(' ');
+/** Words between a question word and the attribute it asks about, besides stop words: precision, "new", a kind of. */
+export const BEFORE_FOCUS = new Set([...PRECISION, ...NEW_WORDS, ...KIND_OF]);
 /** "Special care WHEN DOING training": a wh-word before a gerund subordinates, it asks no date or place. */
 export const SUBORDINATING_WH = / (?:when|where|while) (?=\w+ing )/g;
 export const OR = new Set(['or', 'ou', 'o', 'u']);

@@ -32,8 +32,7 @@ import {
   SUBORDINATING_WH,
   DAY_WANTED,
   PERSON_OFFICES,
-  PRECISION,
-  NEW_WORDS,
+  BEFORE_FOCUS,
   OR,
   PLURAL_COUNT,
   AUXILIARY,
@@ -243,7 +242,7 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     if (DO_SUPPORT.has(words[j] ?? '')) continue;
     // ("Which ONE gets my contribution": "one" points back at what was named; it is no count to skip.)
     const skippable = (w: string) =>
-      AUXILIARY.has(w) || isStopWord(w) || PRECISION.has(w) || NEW_WORDS.has(w) ||
+      AUXILIARY.has(w) || isStopWord(w) || BEFORE_FOCUS.has(w) ||
       (NUMBER_WORDS.has(w) && !POINTING.has(w)) || /^\d+$/.test(w) || POSSESSOR.test(w);
     while (j < words.length && skippable(words[j])) j += 1;
     if (POINTING.has(words[j] ?? '') || CONTENT.has(words[j] ?? '')) continue;

@@ -36,4 +36,16 @@ describe('words that say what a question does not ask for (found on documents th
     expect(form(q, 'fr').type).toBeUndefined();
     expect(form('quel numéro appeler pour joindre le secrétariat ?', 'fr').type).toBe('phone');
   });
+
+  it('asks for the outcome, written out, where a question asks what happens', () => {
+    expect(form('What happens if no comments are received by the deadline?', 'en').focus).toEqual([]);
+    expect(form('¿Qué ocurre si no se reciben observaciones?', 'es').focus).toEqual([]);
+    expect(form('¿Qué pasa si nadie responde?', 'es').focus).toEqual([]);
+  });
+
+  it('reads the noun after "what type of", "quel genre de", "qué tipo de" as the attribute asked about', () => {
+    expect(form('what type of plug do I need in Montevideo?', 'en').focus).toEqual(['plug']);
+    expect(form('quel genre de badge faut-il ?', 'fr').focus).toEqual(['badg']);
+    expect(form('¿Qué voltaje y qué tipo de enchufe necesitaré?', 'es').focus).toEqual(['voltaj', 'enchuf']);
+  });
 });
