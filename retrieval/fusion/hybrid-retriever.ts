@@ -8,7 +8,7 @@ import type { DenseSearch } from '../dense/dense-search.ts';
 import type { ClauseStore } from '../ingest/clause-store.ts';
 import type { LexicalIndex } from '../lexical/lexical-index.ts';
 import { longestRun, MIN_RUN, runLift } from '../lexical/phrase-runs.ts';
-import { analyze } from '../query/analyze.ts';
+import { analyze, analyzeQuery } from '../query/analyze.ts';
 import type { QueryConcepts } from '../query/concepts.ts';
 import { DocumentNames } from '../query/named-documents.ts';
 import type { Hit, Lang, Retrieval, ScoredDoc, TermGroup } from '../types.ts';
@@ -51,8 +51,8 @@ export class HybridRetriever implements Retriever {
 
   async retrieve(question: string, lang: Lang, k = 10, options: { asking?: number } = {}): Promise<Retrieval> {
     const { store, lexical: index, dense: denseSearch } = this.parts;
-    const { named, nameTerms } = this.sources(question, lang);
-    const groups = this.topicalGroups(question, lang, nameTerms, options.asking);
+    const { named, ...names } = this.sources(question, lang);
+    const groups = this.topicalGroups(question, lang, names, options.asking);
     const lexical = groups.length ? index.search(groups, CANDIDATES) : [];
     for (const hit of lexical) if (named.has(store.clauses[hit.index].docId)) hit.score *= NAMED_DOCUMENT_BOOST;
     if (groups.length >= MIN_RUN) {
@@ -95,36 +95,54 @@ export class HybridRetriever implements Retriever {
    * "according to" / "selon" / "según" ("the Council report"), with the description's terms, which name the source
    * rather than what is asked.
    */
-  /** The documents the question names, and the words it names them with (which stop being topics). */
-  private sources(question: string, lang: Lang): { named: Set<string>; nameTerms: Set<string> } {
+  /**
+   * The documents the question names; the terms of their names, which stop being topics; and the words the question
+   * wrote them with: a word of the name written a second time is a topic there ("do the GCA guidelines rewrite the GCA
+   * itself?").
+   */
+  private sources(question: string, lang: Lang): { named: Set<string>; nameTerms: Set<string>; written: string[] } {
     const { names, concepts } = this.parts;
-    const named = names.in(question);
+    const mentions = names.names(question);
+    const named = new Set(mentions.map((m) => m.docId));
     const nameTerms = new Set([...named].flatMap((id) => names.terms(id)));
+    const written = mentions.flatMap((m) => m.words);
     const described = named.size ? undefined : DocumentNames.sourceOf(question);
     const groups = described ? concepts.of(described, lang) : [];
     const doc = described && names.described(groups);
     if (doc) {
       named.add(doc);
       for (const t of [...names.terms(doc), ...groups.flatMap((g) => g.original)]) nameTerms.add(t);
+      written.push(described);
     }
     for (const [id, words] of names.byCode(question)) {
       if (named.has(id)) continue;
       named.add(id);
       for (const w of words) for (const g of concepts.of(w, lang)) g.original.forEach((t) => nameTerms.add(t));
+      written.push(...words);
     }
-    return { named, nameTerms };
+    return { named, nameTerms, written };
   }
 
   /**
    * "According to the GCA guidelines …": the name of a document the question
    * names stops counting as a topic ("GCA", "guidelines"); the rest of the question is.
    */
-  private topicalGroups(question: string, lang: Lang, nameTerms: Set<string>, asking?: number): TermGroup[] {
+  private topicalGroups(question: string, lang: Lang, names: { nameTerms: Set<string>; written: string[] }, asking?: number) {
     const groups = this.parts.concepts.of(question, lang, { asking });
-    if (!nameTerms.size) return groups;
-    const topical = groups.filter((g) => !g.original.every((t) => nameTerms.has(t)));
+    if (!names.nameTerms.size) return groups;
+    const asked = termCounts(question, lang);
+    const naming = termCounts(names.written.join(' '), lang);
+    const again = (t: string) => (asked.get(t) ?? 0) > (naming.get(t) ?? 0);
+    const topical = groups.filter((g) => !g.original.every((t) => names.nameTerms.has(t)) || g.original.some(again));
     return topical.length ? topical : groups;
   }
+}
+
+/** How many times each analysed term occurs in a text. */
+function termCounts(text: string, lang: Lang): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { term } of analyzeQuery(text, lang)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
 }
 
 /**

@@ -62,11 +62,16 @@ export class DocumentNames {
 
   /** Ids of the documents the question refers to by one of their names. */
   in(question: string): Set<string> {
+    return new Set(this.names(question).map((n) => n.docId));
+  }
+
+  /** The names of documents the question writes, each with its words as written ("circ 67"). */
+  names(question: string): Array<{ docId: string; words: string[] }> {
     const q = normalizeName(question).split(' ');
-    const found = new Set<string>();
+    const found: Array<{ docId: string; words: string[] }> = [];
     q.forEach((word, i) => {
       for (const { docId, words } of this.byFirstWord.get(word) ?? []) {
-        if (words.every((w, k) => q[i + k] === w)) found.add(docId);
+        if (words.every((w, k) => q[i + k] === w)) found.push({ docId, words });
       }
     });
     return found;

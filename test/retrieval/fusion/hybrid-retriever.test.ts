@@ -92,6 +92,15 @@ describe('a question that names a document', () => {
     expect(refs.groups.flatMap((g) => g.original)).toEqual(expect.arrayContaining(['council', 'resolu']));
   });
 
+  it('keeps a word of the name as a topic where the question writes it again outside the name', async () => {
+    const itself = await lexicalOnly.retriever.retrieve('are the GCA guidelines trying to rewrite the GCA itself?', 'en', 5);
+    expect(itself.groups.flatMap((g) => g.original)).toContain('gca');
+    const other = await lexicalOnly.retriever.retrieve('which ITU-R resolution on wireless systems does Res 98 refer to?', 'en', 5);
+    expect(other.groups.flatMap((g) => g.original)).toContain('resolu');
+    const once = await lexicalOnly.retriever.retrieve('what does Res 98 say about wireless systems?', 'en', 5);
+    expect(once.groups.flatMap((g) => g.original)).not.toContain('resolu');
+  });
+
   it('keeps the name as the topic when the question is nothing else', async () => {
     const { groups, hits } = await lexicalOnly.retriever.retrieve('GCA guidelines', 'en', 5);
     expect(groups.flatMap((g) => g.original)).toContain('gca');
