@@ -1,3 +1,4 @@
+import type { describeFunctionWords } from '../../retrieval/query/function-words.ts';
 import type { Lexicon } from '../../retrieval/query/lexicon.ts';
 import type { Answer, SourceInfo } from '../../retrieval/types.ts';
 
@@ -29,8 +30,10 @@ export function formatSources(sources: SourceInfo[]): string {
     .join('\n');
 }
 
+type LexiconDescription = ReturnType<Lexicon['describe']> & { functionWords: ReturnType<typeof describeFunctionWords> };
+
 /** The general lexicon's size and provenance, for `sources --lexicon`. */
-export function formatLexicon(lexicon: ReturnType<Lexicon['describe']>): string {
+export function formatLexicon(lexicon: LexiconDescription): string {
   const perLanguage = (counts: Record<string, number>) =>
     Object.entries(counts)
       .map(([lang, n]) => `${lang} ${n.toLocaleString('en')}`)
@@ -39,16 +42,19 @@ export function formatLexicon(lexicon: ReturnType<Lexicon['describe']>): string 
     .map(([kind, n]) => `${kind} ${n.toLocaleString('en')}`)
     .join(', ');
   const sources = lexicon.sources.map((s) => `  ${s.id.padEnd(18)} ${s.name} — Debian ${s.debian}, ${s.licence}`);
+  const fw = lexicon.functionWords;
   return [
     `General lexicon: words with alternatives: ${perLanguage(lexicon.entries)}`,
     `Multiword expressions with alternatives ("set up", "take part"): ${perLanguage(lexicon.phrases)}`,
     `Alternatives by kind: ${alternatives}`,
     `Word families (forms of one lemma that stemming keeps apart, "tient"/"tiendra"): ${perLanguage(lexicon.families)}`,
     `Words with opposites, read by the verifier ("public"/"privé"): ${perLanguage(lexicon.antonyms)}`,
+    `Function words a question's concepts leave out ("having", "estaban"): ${perLanguage(fw.words)}`,
     'Sources:',
     ...sources,
     '  families           Apertium fr-es and eng-spa morphological analysers over Debian wamerican, wfrench, wspanish word lists',
     '  opposites          WordNet 3.0 direct antonyms, and their FreeDict translations (French, Spanish)',
+    `  function words     ${fw.source.name} — Debian ${fw.source.debian}, ${fw.source.licence}`,
   ].join('\n');
 }
 

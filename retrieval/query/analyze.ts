@@ -109,6 +109,13 @@ function stemToken(token: string, stem: (word: string) => string): string {
   return stemmed;
 }
 
+/** The stems of a plural word's singular forms ("resúmenes" → "resumen", "resumene") other than its own stem. */
+export function singularStems(word: string | undefined, term: string, lang: Lang): string[] {
+  if (!word || lang === 'en' || !/s$/i.test(word)) return [];
+  const singulars = [word.slice(0, -1), ...(/es$/i.test(word) ? [word.slice(0, -2)] : [])];
+  return singulars.map((w) => stemWord(fold(w), lang)).filter((s, i, all) => s !== term && all.indexOf(s) === i);
+}
+
 /** One folded token stemmed as analysis stems it, stop words included (the words of a phrase like "set up"). */
 export function stemWord(token: string, lang: Lang): string {
   return stemToken(token, STEMMERS[lang]);

@@ -7,8 +7,8 @@
  */
 import type { LexicalIndex } from '../lexical/lexical-index.ts';
 import type { Lang, TermGroup } from '../types.ts';
-import { analyze, analyzeQuery, stemWord, type QueryTerm } from './analyze.ts';
-import { fold } from '../text.ts';
+import { analyze, analyzeQuery, singularStems, stemWord, type QueryTerm } from './analyze.ts';
+import { isFunctionWord } from './function-words.ts';
 import { mergeDuplicates, plainGroups, type Glossary } from './glossary.ts';
 import type { Lexicon, PhraseMatch } from './lexicon.ts';
 import { messageParts, type MessagePart } from './message-parts.ts';
@@ -45,13 +45,6 @@ export function askingOnly(parts: MessagePart[], asking?: number): MessagePart[]
   if (asking === undefined) return parts;
   let k = -1;
   return parts.map((p) => ({ ...p, asks: p.asks && (k += 1) === asking }));
-}
-
-/** The stems of a plural word's singular forms ("resúmenes" → "resumen", "resumene") other than its own stem. */
-function singularStems(word: string | undefined, term: string, lang: Lang): string[] {
-  if (!word || lang === 'en' || !/s$/i.test(word)) return [];
-  const singulars = [word.slice(0, -1), ...(/es$/i.test(word) ? [word.slice(0, -2)] : [])];
-  return singulars.map((w) => stemWord(fold(w), lang)).filter((s, i, all) => s !== term && all.indexOf(s) === i);
 }
 
 export class QueryConcepts {
@@ -94,7 +87,7 @@ export class QueryConcepts {
       const capitals = new Set(written.match(/\b[A-Z]{1,4}\b/g));
       const titled = titledWords(written, lang);
       const phrases = this.resources.lexicon?.phrasesIn(written, lang) ?? [];
-      for (const group of this.expand(this.corrected(analyzeQuery(written, lang), lang), lang, phrases, families)) {
+      for (const group of this.expand(this.corrected(analyzeQuery(written, lang), lang, question), lang, phrases, families)) {
         group.importance = part.asks ? 1 : SIDE_REMARK;
         group.specificity = this.specificity(group, lang, capitals);
         if (part.asks && (this.names(group, lang) || this.isProperName(group, lang, titled))) group.entity = true;
@@ -197,9 +190,12 @@ export class QueryConcepts {
     }
   }
 
-  /** A term nothing knows, one edit from a term the corpus or the glossary has, is that term ("meetng": "meeting", "meet"). */
-  private corrected(terms: QueryTerm[], lang: Lang): QueryTerm[] {
-    return terms.map((t) => {
+  /**
+   * A term nothing knows, one edit from a term the corpus or the glossary has, is that term ("meetng": "meeting", "meet"); a
+   * question leaves out its function words (a statement checked keeps them: verification reads what it states).
+   */
+  private corrected(terms: QueryTerm[], lang: Lang, question = true): QueryTerm[] {
+    return terms.filter((t) => !question || !isFunctionWord(t.word, lang)).map((t) => {
       // "which other sgs", "the wps": the plural of a glossary acronym is the acronym.
       if (/s$/.test(t.term) && !this.lexical.has(t.term) && this.resources.glossary?.isName(t.term.slice(0, -1))) {
         return { term: t.term.slice(0, -1) };

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Debian packages the general lexicon and the word frequency table are compiled from (scripts/lexicon/build-lexicon.ts).
-# Only needed to rebuild retrieval/query/data/lexicon.tsv and word-frequency.json; the product ships the compiled files.
+# Debian packages the general lexicon and the word frequency table are compiled from (scripts/lexicon/build-lexicon.ts),
+# and the function words (scripts/lexicon/build-function-words.ts). Only needed to rebuild retrieval/query/data/lexicon.tsv,
+# word-frequency.json and function-words.json; the product ships the compiled files.
 set -euo pipefail
 packages=(dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-spa dict-freedict-spa-eng wordnet-base apertium-fr-es apertium-eng-spa lttoolbox
-  wamerican wfrench wspanish)
+  wamerican wfrench wspanish liblingua-stopwords-perl)
 if [ "$(id -u)" -ne 0 ]; then sudo=sudo; else sudo=; fi
 $sudo apt-get install -y --no-install-recommends "${packages[@]}"
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { LEXICON_PATH } from '../../../retrieval/open-assistant.ts';
+import { describeFunctionWords } from '../../../retrieval/query/function-words.ts';
 import { Lexicon } from '../../../retrieval/query/lexicon.ts';
 import { globalsOf, type RegisterCommand } from '../cli-context.ts';
 import { formatLexicon, formatSources } from '../format.ts';
@@ -14,7 +15,7 @@ export const registerSources: RegisterCommand = (program, ctx) => {
     .option('--lexicon', 'the general lexicon the questions are expanded through: size and sources')
     .action(async (opts: { json?: boolean; flagged?: boolean; lexicon?: boolean }, cmd: Command) => {
       if (opts.lexicon) {
-        const lexicon = Lexicon.fromFile(LEXICON_PATH).describe();
+        const lexicon = { ...Lexicon.fromFile(LEXICON_PATH).describe(), functionWords: describeFunctionWords() };
         return ctx.print(opts.json ? JSON.stringify(lexicon, null, 2) : formatLexicon(lexicon));
       }
       const assistant = await ctx.open(globalsOf(cmd));

@@ -233,3 +233,22 @@ describe('spelling correction', () => {
     expect(of('mtgs').map((g) => g.original)).toEqual([['mtgs']]);
   });
 });
+
+describe('function words', () => {
+  const originals = (q: string, lang: 'en' | 'fr' | 'es') => of(q, lang).flatMap((g) => g.original);
+
+  it('leaves out the forms of auxiliaries, pronouns and contractions the short stop lists lack', () => {
+    expect(originals('does res 98 say anything about every gadget having its own worldwide ID itself?', 'en')).not.toEqual(
+      expect.arrayContaining(['have']),
+    );
+    expect(originals("why weren't the members invited?", 'en')).toEqual(['member', 'invit']);
+    expect(originals('¿qué estaban haciendo los grupos que hubiera creado la UIT?', 'es')).not.toContain('estab');
+  });
+
+  it('reads only the question’s own language, and keeps the Member States', () => {
+    expect(originals('¿qué piden a los Estados Miembros?', 'es')).toEqual(expect.arrayContaining(['estad']));
+    // "era" is a Spanish function word ("it was"), an English noun.
+    expect(originals('the era of IoT', 'en')).toContain('era');
+    expect(originals('¿cuándo era la reunión?', 'es')).not.toContain('era');
+  });
+});

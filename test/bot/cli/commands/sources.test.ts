@@ -17,6 +17,8 @@ describe('iotsec sources', () => {
     expect(text).toMatch(/^Word families .*: en [\d,]+, fr [\d,]+, es [\d,]+$/m);
     expect(text).toMatch(/^Words with opposites, read by the verifier .*: en [\d,]+, fr [\d,]+, es [\d,]+$/m);
     expect(text).toMatch(/apertium-fr-es .*GPL-2\.0-only/);
+    expect(text).toMatch(/^Function words .*: en \d+, fr \d+, es \d+$/m);
+    expect(text).toMatch(/function words +Snowball stop word lists .*liblingua-stopwords-perl/);
     const json = JSON.parse((await cli('sources', '--lexicon', '--json')).out) as { families: Record<string, number> };
     expect(json.families.fr).toBeGreaterThan(1000);
   });
