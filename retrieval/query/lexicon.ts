@@ -27,6 +27,8 @@ export const LEXICON_KINDS = [
   { kind: 'synonym-translation', weight: 0.4, about: 'dictionary translation of a WordNet synonym' },
   { kind: 'derivation', weight: 0.5, about: 'English word of the same family (WordNet derivation: decide → decision)' },
   { kind: 'derivation-translation', weight: 0.4, about: 'dictionary translation of a WordNet derivation' },
+  { kind: 'hypernym', weight: 0.35, about: 'English word for what a noun is a kind of (WordNet, first sense: gadget → device)' },
+  { kind: 'hypernym-translation', weight: 0.3, about: 'dictionary translation of a WordNet hypernym' },
 ] as const;
 
 /** [analysed target terms, target language, kind index, source indices]. */

@@ -23,7 +23,14 @@ import { wordFamilies } from './morphology.ts';
 import { readFreeDict, type Pairs } from './freedict.ts';
 import { onboardModel, onboardRanking } from './onboard.ts';
 import { SOURCES } from './sources.ts';
-import { readWordNetAntonyms, readWordNetDerivations, readWordNetPhrasalVerbs, readWordNetSynonyms } from './wordnet.ts';
+import { byConsensus } from './consensus.ts';
+import {
+  readWordNetAntonyms,
+  readWordNetDerivations,
+  readWordNetHypernyms,
+  readWordNetPhrasalVerbs,
+  readWordNetSynonyms,
+} from './wordnet.ts';
 
 const DICTD = '/usr/share/dictd';
 const WORDNET = '/usr/share/wordnet';
@@ -146,33 +153,14 @@ function addSynonyms(b: Builder, enFr: Pairs, enEs: Pairs): void {
     for (const synonym of kept) b.add('en', lemma, 'en', synonym, kind('synonym'), wordnet);
     for (const t of byConsensus(kept, enFr)) b.add('en', lemma, 'fr', t.text, kind('synonym-translation'), [wordnet, t.source]);
   }
-}
-
-/**
- * The French translations of a word's synonyms, those that several synonyms share first: the sense the synset is
- * about. "nation" has the synonyms "state", "country" and "land"; "pays" and "contrée" translate two of them, where
- * "affirmer" (to state) and "atterrir" (to land) translate one, another sense. Then, as before, the first two
- * translations of each synonym in turn, then the rest; a word's own slots (six a language) keep the best.
- */
-function byConsensus(synonyms: string[], enFr: Pairs): Array<{ text: string; source: number }> {
-  const seen = new Map<string, { text: string; source: number; votes: number; rank: number; order: number }>();
-  let order = 0;
-  for (const synonym of synonyms) {
-    const voted = new Set<string>();
-    (enFr.get(synonym) ?? []).forEach((t, i) => {
-      const key = analyzeQuery(t.text, 'fr')
-        .map((x) => x.term)
-        .join(' ');
-      if (!key || voted.has(key)) return;
-      voted.add(key);
-      const c = seen.get(key) ?? { ...t, votes: 0, rank: i < 2 ? 0 : 1, order: order++ };
-      c.votes += 1;
-      c.rank = Math.min(c.rank, i < 2 ? 0 : 1);
-      seen.set(key, c);
-    });
+  // Last, what an everyday noun is a kind of ("gadget" → "device" → "dispositif"): weaker than its synonyms.
+  for (const [lemma, kinds] of readWordNetHypernyms(WORDNET)) {
+    if (!everydayWords.has(lemma) || lemma.includes(' ')) continue;
+    const kept = kinds.filter((w) => !w.includes(' ')).slice(0, 3);
+    for (const k of kept) b.add('en', lemma, 'en', k, kind('hypernym'), wordnet);
+    const translations = byConsensus(kept, enFr).slice(0, 2);
+    for (const t of translations) b.add('en', lemma, 'fr', t.text, kind('hypernym-translation'), [wordnet, t.source]);
   }
-  const shared = [...seen.values()].filter((c) => c.votes > 1 || c.rank === 0);
-  return shared.sort((a, b) => b.votes - a.votes || a.rank - b.rank || a.order - b.order);
 }
 
 function build(): LexiconFile {

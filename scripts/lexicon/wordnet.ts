@@ -27,6 +27,36 @@ export function readWordNetSynonyms(dir: string, senses = 2): Map<string, string
   return out;
 }
 
+/**
+ * Noun lemma → the words of the synsets its first `senses` senses are a kind of ("gadget" → "device", "checklist" →
+ * "list", "cutoff" → "limit"): the "@" pointers of its synsets.
+ */
+export function readWordNetHypernyms(dir: string, senses = 1): Map<string, string[]> {
+  const data = readFileSync(join(dir, 'data.noun'), 'latin1');
+  const out = new Map<string, string[]>();
+  for (const line of readFileSync(join(dir, 'index.noun'), 'latin1').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const lemma = fields[0].replace(/_/g, ' ');
+    const synsetCount = Number(fields[2]);
+    const offsets = fields.slice(fields.length - synsetCount, fields.length - synsetCount + senses).map(Number);
+    const words = offsets.flatMap((o) => hypernymsOf(data, o).flatMap((h) => synsetWords(data, h)));
+    if (words.length) out.set(lemma, [...new Set(words)].filter((w) => w !== lemma));
+  }
+  return out;
+}
+
+/** The offsets of the noun synsets a synset's "@" pointers lead to. */
+function hypernymsOf(data: string, offset: number): number[] {
+  const fields = data.slice(offset, data.indexOf('\n', offset)).split(' ');
+  const at = 4 + 2 * parseInt(fields[3], 16);
+  const out: number[] = [];
+  for (let k = 0, i = at + 1; k < Number(fields[at]); k += 1, i += 4) {
+    if (fields[i] === '@' && fields[i + 2] === 'n') out.push(Number(fields[i + 1]));
+  }
+  return out;
+}
+
 /** WordNet's multiword verbs ("set up", "take part", "find out"), from index.verb. */
 export function readWordNetPhrasalVerbs(dir: string): Set<string> {
   const out = new Set<string>();

@@ -33,6 +33,15 @@ describe('the general lexicon', () => {
     expect(derived('fr', 'décision')).toMatchObject({ kind: 'derivation-translation', weight: 0.4 });
   });
 
+  it("reaches what a noun is a kind of, and its translation, below everything else: 'checklist' is a 'list', a 'liste'", () => {
+    const checklist = lexicon.alternatives(term('checklist', 'en'), 'en');
+    const kindOf = (lang: 'en' | 'fr', word: string) =>
+      checklist.find((a) => a.lang === lang && a.terms.join(' ') === term(word, lang) && a.kind.startsWith('hypernym'));
+    expect(kindOf('en', 'list')).toMatchObject({ kind: 'hypernym', weight: 0.35, sources: ['wordnet-3.0'] });
+    expect(kindOf('fr', 'liste')).toMatchObject({ kind: 'hypernym-translation', weight: 0.3 });
+    expect(lexicon.alternatives(term('cutoff', 'en'), 'en').some((a) => a.lang === 'fr' && a.terms.join(' ') === 'limit')).toBe(true);
+  });
+
   it('joins the forms of a lemma that stemming keeps apart, in each language, and not a word that is another lemma too', () => {
     const mates = (word: string, lang: 'en' | 'fr' | 'es') => lexicon.mates(term(word, lang), lang);
     expect(mates('tient', 'fr')).toEqual(expect.arrayContaining([term('tiendra', 'fr'), term('tenir', 'fr')]));
