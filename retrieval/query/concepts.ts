@@ -152,6 +152,8 @@ export class QueryConcepts {
       const senses = phrased.get(group) ?? (own.some((a) => this.languages?.has(a.lang) ?? true) || !single ? own : fromLemmas());
       for (const alt of senses) {
         if (this.languages && !this.languages.has(alt.lang)) continue;
+        // What a word is a kind of helps find a clause, but supports no statement: "devices" is no "gadgets".
+        if (!families && alt.kind?.startsWith('hypernym')) continue;
         add(alt.terms, alt.weight, 'lexicon');
         // A sense is met in any form of its own lemma ("couvrir" in "couverts").
         if (alt.terms.length === 1) for (const mate of matesOf(alt.terms[0], alt.lang)) add([mate], alt.weight * VARIANT_WEIGHT, 'lexicon');

@@ -215,6 +215,16 @@ describe('the concepts of a question', () => {
   });
 });
 
+describe('what a word is a kind of', () => {
+  it('finds a clause through it, but a statement checked reads no such sense ("devices" is no "gadgets")', () => {
+    const hypernym = LEXICON_KINDS.findIndex((k) => k.kind === 'hypernym-translation');
+    const en = { ...lexiconFile.expansions.en, gadget: [['disposit', 'fr', hypernym, [1]]] as [string, 'fr', number, number[]][] };
+    const c = new QueryConcepts(lexical, { lexicon: new Lexicon({ ...lexiconFile, expansions: { ...lexiconFile.expansions, en } }) });
+    expect(alts(c.of('gadget', 'en')[0])).toContain('disposit@0.3:lexicon');
+    expect(alts(c.of('gadget', 'en', { families: false, question: false })[0])).not.toContain('disposit@0.3:lexicon');
+  });
+});
+
 describe('spelling correction', () => {
   it('reads a word nothing knows as the known term one edit away', () => {
     expect(of('who are the convnors?').map((g) => g.original)).toEqual([['convenor']]);
