@@ -92,13 +92,9 @@ export class HybridRetriever implements Retriever {
 
   /**
    * The documents a question names: by name ("Res. 98", "the GCA guidelines"), or else by a description after
-   * "according to" / "selon" / "según" ("the Council report"), with the description's terms, which name the source
-   * rather than what is asked.
-   */
-  /**
-   * The documents the question names; the terms of their names, which stop being topics; and the words the question
-   * wrote them with: a word of the name written a second time is a topic there ("do the GCA guidelines rewrite the GCA
-   * itself?").
+   * "according to" / "selon" / "según" ("the Council report"), and by their kind beside a code of their own ("las
+   * directrices GCA"). With them, the terms of their names, which stop being topics, and the words the question wrote
+   * them with: a word of a name written a second time is a topic there ("do the GCA guidelines rewrite the GCA itself?").
    */
   private sources(question: string, lang: Lang): { named: Set<string>; nameTerms: Set<string>; written: string[] } {
     const { names, concepts } = this.parts;

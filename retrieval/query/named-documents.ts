@@ -2,6 +2,7 @@
  * Documents a question names ("According to the GCA guidelines…", "in Res. 98"):
  * their short names, citations, manifest aliases and annex names.
  */
+import { DOCUMENT_KINDS } from '../lang/document-kinds.ts';
 import { fold } from '../text.ts';
 import type { DocumentMeta, TermGroup } from '../types.ts';
 import { analyze, analyzeQuery } from './analyze.ts';
@@ -10,15 +11,19 @@ import { analyze, analyzeQuery } from './analyze.ts';
 const SOURCE = /(?:^|[\s,(])(?:according to|as per|d'après|d’après|selon|según|conforme a)\s+([^,;?.!()]+)/iu;
 /** Of a source described in a few words, this share must be in one document's names and title for it to be that one. */
 const DESCRIBED_SHARE = 0.6;
-/** The words a document of each kind is called by, folded, in English, French and Spanish ("las directrices", "the report"). */
-const KIND_WORDS: Record<string, string[]> = {
-  circular: ['circular', 'circulares', 'circ', 'circulaire', 'circulaires', 'letter', 'lettre', 'carta'],
-  resolution: ['resolution', 'resolutions', 'res', 'resol', 'reso', 'resolucion', 'resoluciones'],
-  report: ['report', 'reports', 'rapport', 'rapports', 'informe', 'informes'],
-  guidelines: ['guidelines', 'guideline', 'guidance', 'directrices', 'directives', 'lignes'],
-  proposal: ['proposal', 'proposals', 'proposition', 'propositions', 'propuesta', 'propuestas'],
+/** Besides the words of DOCUMENT_KINDS, the plurals and short forms a question calls a document of each kind by. */
+const MORE_KIND_WORDS: Record<string, string[]> = {
+  circular: ['circulares', 'circ', 'circulaires'],
+  resolution: ['resolutions', 'res', 'resol', 'reso', 'resoluciones'],
+  report: ['reports', 'rapports', 'informes'],
+  guidelines: ['guideline', 'guidance'],
+  proposal: ['proposals', 'propositions', 'propuestas'],
   liaison: ['liaison', 'ls', 'enlace'],
 };
+/** The single words a document of each kind is called by, folded ("las directrices", "the report", "circ"). */
+const KIND_WORDS: Record<string, string[]> = Object.fromEntries(
+  Object.entries(MORE_KIND_WORDS).map(([kind, more]) => [kind, [...(DOCUMENT_KINDS[kind] ?? []).flatMap((w) => w.split(' ')), ...more]]),
+);
 /** A kind word and a code of the document's own this many words apart, or closer, name it ("la proposition APT"). */
 const KIND_REACH = 4;
 /** "Which resolution of the WTDC…", "à quelle résolution de la CMDT…": a kind asked for, not a document named. */

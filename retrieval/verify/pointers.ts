@@ -4,6 +4,7 @@
  * le § 4.3", "under paragraph 5", "point b)"), blanked before the sentence's
  * facts and words are read.
  */
+import { DOCUMENT_KINDS } from '../lang/document-kinds.ts';
 import { phrasePattern } from '../text.ts';
 import { foldCased } from './fact.ts';
 import type { DocumentMeta } from '../types.ts';
@@ -85,14 +86,6 @@ function labelPattern(label: string): RegExp | undefined {
   return pattern;
 }
 
-/** The words that call a document by its kind ("the resolution", "ce rapport"), folded, per kind of the manifest. */
-const GENERIC_KINDS: Record<string, string[]> = {
-  resolution: ['resolution', 'resolucion'],
-  circular: ['circular', 'circulaire', 'letter', 'lettre', 'carta'],
-  report: ['report', 'rapport', 'informe'],
-  guidelines: ['guidelines', 'lignes directrices', 'directrices', 'directives'],
-  proposal: ['proposal', 'proposition', 'propuesta'],
-};
 const ANY_KIND = ['text', 'texte', 'texto', 'document', 'documento'];
 const DETERMINERS = String.raw`(?:the|this|that|its|their|le|la|l'|ce|cette|son|sa|leur|el|este|esta|dicho|dicha|su)`;
 /** A word of the document's own kind of name between them, in lower case: "its PROGRESS report", "the FINAL report". */
@@ -104,7 +97,7 @@ const KIND_MODIFIER = String.raw`(?:[a-z]+\s+)?`;
  * is another document's name ("le Document 18 révisé"), which the facts check.
  */
 export function genericReference(kind: string | undefined): RegExp {
-  const words = [...(GENERIC_KINDS[kind ?? ''] ?? []), ...ANY_KIND].map(phrasePattern).join('|');
+  const words = [...(DOCUMENT_KINDS[kind ?? ''] ?? []), ...ANY_KIND].map(phrasePattern).join('|');
   return new RegExp(
     String.raw`(?<![\p{L}\p{N}'])${DETERMINERS}\s*${KIND_MODIFIER}(?:${words})(?![\p{L}\p{N}])(?!\s*(?:n[o°º]\.?\s*)?\S*\d)`,
     'giu',

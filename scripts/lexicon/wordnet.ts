@@ -14,12 +14,8 @@ export function readWordNetSynonyms(dir: string, senses = 2): Map<string, string
   for (const pos of POS) {
     const data = readFileSync(join(dir, `data.${pos}`), 'latin1');
     const synsetAt = (offset: number) => synsetWords(data, offset);
-    for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const fields = line.trim().split(' ');
-      const lemma = fields[0].replace(/_/g, ' ');
-      const synsetCount = Number(fields[2]);
-      const offsets = fields.slice(fields.length - synsetCount, fields.length - synsetCount + senses).map(Number);
+    for (const [entry, offsets] of firstSenses(dir, pos, senses)) {
+      const lemma = entry.replace(/_/g, ' ');
       const words = offsets.flatMap(synsetAt).filter((w) => w !== lemma);
       if (words.length) out.set(lemma, [...new Set([...(out.get(lemma) ?? []), ...words])]);
     }
@@ -34,12 +30,8 @@ export function readWordNetSynonyms(dir: string, senses = 2): Map<string, string
 export function readWordNetHypernyms(dir: string, senses = 1): Map<string, string[]> {
   const data = readFileSync(join(dir, 'data.noun'), 'latin1');
   const out = new Map<string, string[]>();
-  for (const line of readFileSync(join(dir, 'index.noun'), 'latin1').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const fields = line.trim().split(' ');
-    const lemma = fields[0].replace(/_/g, ' ');
-    const synsetCount = Number(fields[2]);
-    const offsets = fields.slice(fields.length - synsetCount, fields.length - synsetCount + senses).map(Number);
+  for (const [entry, offsets] of firstSenses(dir, 'noun', senses)) {
+    const lemma = entry.replace(/_/g, ' ');
     const words = offsets.flatMap((o) => hypernymsOf(data, o).flatMap((h) => synsetWords(data, h)));
     if (words.length) out.set(lemma, [...new Set(words)].filter((w) => w !== lemma));
   }
@@ -65,6 +57,16 @@ export function readWordNetPhrasalVerbs(dir: string): Set<string> {
     if (lemma.includes('_') && !line.startsWith(' ')) out.add(lemma.replace(/_/g, ' '));
   }
   return out;
+}
+
+/** Each lemma of index.POS as written there ("set_up"), with the offsets of its first `senses` synsets, most frequent first. */
+function* firstSenses(dir: string, pos: (typeof POS)[number], senses: number): Generator<[string, number[]]> {
+  for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const synsetCount = Number(fields[2]);
+    yield [fields[0], fields.slice(fields.length - synsetCount, fields.length - synsetCount + senses).map(Number)];
+  }
 }
 
 /** The words of the synset at a byte offset of data.POS ("offset lexfile type w_cnt word lex_id …", w_cnt in hex). */
@@ -115,12 +117,8 @@ function readLexicalPointers(dir: string, symbol: string, poses: ReadonlyArray<(
   const all: Record<string, string> = { n: data.noun, v: data.verb, a: data.adj, s: data.adj, r: data.adv };
   const byLetter = Object.fromEntries(Object.entries(all).filter(([letter]) => targets.includes(letter)));
   for (const pos of poses) {
-    for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const fields = line.trim().split(' ');
-      const lemma = fields[0];
-      const synsetCount = Number(fields[2]);
-      for (const offset of fields.slice(fields.length - synsetCount, fields.length - synsetCount + senses).map(Number)) {
+    for (const [lemma, offsets] of firstSenses(dir, pos, senses)) {
+      for (const offset of offsets) {
         for (const word of lexicalPointers(data[pos], offset, lemma, symbol, byLetter)) {
           const list = out.get(lemma.replace(/_/g, ' ')) ?? [];
           if (!list.includes(word)) list.push(word);

@@ -8,6 +8,11 @@ import { ANALYSIS_VERSION, analyzeQuery } from '../../../retrieval/query/analyze
 
 const lexicon = Lexicon.fromFile(LEXICON_PATH);
 const term = (word: string, lang: 'en' | 'fr' | 'es') => analyzeQuery(word, lang)[0].term;
+/** The alternative of an English word that is `target` in `lang`, of a kind starting with `kind`. */
+const englishAlternative = (word: string, lang: 'en' | 'fr', target: string, kind: string) =>
+  lexicon
+    .alternatives(term(word, 'en'), 'en')
+    .find((a) => a.lang === lang && a.terms.join(' ') === term(target, lang) && a.kind.startsWith(kind));
 
 describe('the general lexicon', () => {
   it('bridges everyday words across languages, with where each alternative comes from', () => {
@@ -26,17 +31,13 @@ describe('the general lexicon', () => {
   });
 
   it("reaches a word's family in English and its translations: 'decide' meets 'decision' and 'décision', below a synonym", () => {
-    const decide = lexicon.alternatives(term('decide', 'en'), 'en');
-    const derived = (lang: 'en' | 'fr', word: string) =>
-      decide.find((a) => a.lang === lang && a.terms.join(' ') === term(word, lang) && a.kind.startsWith('derivation'));
+    const derived = (lang: 'en' | 'fr', word: string) => englishAlternative('decide', lang, word, 'derivation');
     expect(derived('en', 'decision')).toMatchObject({ kind: 'derivation', weight: 0.5, sources: ['wordnet-3.0'] });
     expect(derived('fr', 'décision')).toMatchObject({ kind: 'derivation-translation', weight: 0.4 });
   });
 
   it("reaches what a noun is a kind of, and its translation, below everything else: 'checklist' is a 'list', a 'liste'", () => {
-    const checklist = lexicon.alternatives(term('checklist', 'en'), 'en');
-    const kindOf = (lang: 'en' | 'fr', word: string) =>
-      checklist.find((a) => a.lang === lang && a.terms.join(' ') === term(word, lang) && a.kind.startsWith('hypernym'));
+    const kindOf = (lang: 'en' | 'fr', word: string) => englishAlternative('checklist', lang, word, 'hypernym');
     expect(kindOf('en', 'list')).toMatchObject({ kind: 'hypernym', weight: 0.35, sources: ['wordnet-3.0'] });
     expect(kindOf('fr', 'liste')).toMatchObject({ kind: 'hypernym-translation', weight: 0.3 });
     expect(lexicon.alternatives(term('cutoff', 'en'), 'en').some((a) => a.lang === 'fr' && a.terms.join(' ') === 'limit')).toBe(true);
