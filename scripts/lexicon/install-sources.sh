@@ -4,7 +4,7 @@
 # word-frequency.json and function-words.json; the product ships the compiled files.
 set -euo pipefail
 packages=(dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-spa dict-freedict-spa-eng wordnet-base apertium-fr-es apertium-eng-spa lttoolbox
-  wamerican wfrench wspanish liblingua-stopwords-perl)
+  wamerican wfrench wspanish liblingua-stopwords-perl mythes-fr)
 if [ "$(id -u)" -ne 0 ]; then sudo=sudo; else sudo=; fi
 $sudo apt-get install -y --no-install-recommends "${packages[@]}"
 

@@ -51,4 +51,11 @@ export const SOURCES: LexiconSource[] = [
     licence: 'WordNet-3.0 (permissive)',
     url: 'https://wordnet.princeton.edu/',
   },
+  {
+    id: 'mythes-fr',
+    name: 'LibreOffice French thesaurus (thes_fr, Laurent Godard, Frédéric Labbé, Kevin Hendricks)',
+    debian: 'mythes-fr 1:7.5.0-1',
+    licence: 'LGPL-2.1-or-later',
+    url: 'https://wiki.documentfoundation.org/Language_support_of_LibreOffice',
+  },
 ];

@@ -225,6 +225,16 @@ describe('what a word is a kind of', () => {
   });
 });
 
+describe('a thesaurus synonym', () => {
+  it('finds a clause through it, but a statement checked reads no such sense', () => {
+    const thesaurus = LEXICON_KINDS.findIndex((k) => k.kind === 'thesaurus');
+    const fr = { ...lexiconFile.expansions.fr, lien: [['relat', 'fr', thesaurus, [0]]] as [string, 'fr', number, number[]][] };
+    const c = new QueryConcepts(lexical, { lexicon: new Lexicon({ ...lexiconFile, expansions: { ...lexiconFile.expansions, fr } }) });
+    expect(alts(c.of('resserrer les liens', 'fr')[1])).toContain('relat@0.4:lexicon');
+    expect(alts(c.of('resserrer les liens', 'fr', { families: false, question: false })[1])).not.toContain('relat@0.4:lexicon');
+  });
+});
+
 describe('spelling correction', () => {
   it('reads a word nothing knows as the known term one edit away', () => {
     expect(of('who are the convnors?').map((g) => g.original)).toEqual([['convenor']]);

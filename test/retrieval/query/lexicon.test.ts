@@ -43,6 +43,16 @@ describe('the general lexicon', () => {
     expect(lexicon.alternatives(term('cutoff', 'en'), 'en').some((a) => a.lang === 'fr' && a.terms.join(' ') === 'limit')).toBe(true);
   });
 
+  it("gives a French word its French synonyms, below a translation, none to a common word: 'homologation' is 'approbation'", () => {
+    const french = (word: string) => lexicon.alternatives(term(word, 'fr'), 'fr').filter((a) => a.lang === 'fr');
+    expect(french('homologation')).toContainEqual(
+      expect.objectContaining({ terms: [term('approbation', 'fr')], kind: 'thesaurus', weight: 0.4, sources: ['mythes-fr'] }),
+    );
+    expect(french('lien').map((a) => a.terms.join(' '))).toContain(term('relation', 'fr'));
+    // "entre" lists the senses of "entrée" ("début"): a common word gets none.
+    expect(french('entre')).toEqual([]);
+  });
+
   it('joins the forms of a lemma that stemming keeps apart, in each language, and not a word that is another lemma too', () => {
     const mates = (word: string, lang: 'en' | 'fr' | 'es') => lexicon.mates(term(word, lang), lang);
     expect(mates('tient', 'fr')).toEqual(expect.arrayContaining([term('tiendra', 'fr'), term('tenir', 'fr')]));
