@@ -10,7 +10,7 @@ import type { Lang, TermGroup } from '../types.ts';
 import { analyze, analyzeQuery, singularStems, stemWord, type QueryTerm } from './analyze.ts';
 import { isFunctionWord } from './function-words.ts';
 import { mergeDuplicates, plainGroups, type Glossary } from './glossary.ts';
-import type { Lexicon, LexiconAlternative, PhraseMatch } from './lexicon.ts';
+import { FINDING_ONLY_KINDS, type Lexicon, type LexiconAlternative, type PhraseMatch } from './lexicon.ts';
 import { messageParts, type MessagePart } from './message-parts.ts';
 import type { Shorthand } from './shorthand.ts';
 import { unframed } from './framing.ts';
@@ -145,7 +145,8 @@ export class QueryConcepts {
       for (const mate of mates) add([mate], VARIANT_WEIGHT, 'variant');
       // … and the senses of the word, or of its lemma's forms when the word has none of its own in the corpus's languages
       // ("cubierto" → "cubrir"; "installées" → "installer" → "install", where "installée" only knows a Spanish word).
-      const read = (alts: LexiconAlternative[]) => (families ? alts : alts.filter((a) => a.kind !== 'thesaurus'));
+      // A statement checked reads no sense that only finds clauses (`FINDING_ONLY_KINDS`).
+      const read = (alts: LexiconAlternative[]) => (families ? alts : alts.filter((a) => !FINDING_ONLY_KINDS.has(a.kind)));
       const own = single ? read(lexicon.alternatives(term, lang)) : [];
       // … or of its singular, where the stemmer cuts the plural another way ("resúmenes" → "resumen", "resumen" → "resum").
       const lemmas = (lx: Lexicon) => [...mates, ...singularStems(written.get(term), term, lang).filter((s) => lx.knows(s, lang))];
@@ -154,8 +155,6 @@ export class QueryConcepts {
       const senses = phrased.has(group) ? read(phrased.get(group)!) : inLanguages ? own : fromLemmas();
       for (const alt of senses) {
         if (this.languages && !this.languages.has(alt.lang)) continue;
-        // A word's kind, or a thesaurus synonym (`read`), helps find a clause but supports no statement: "devices" is no "gadgets".
-        if (!families && alt.kind?.startsWith('hypernym')) continue;
         add(alt.terms, alt.weight, 'lexicon');
         // A sense is met in any form of its own lemma ("couvrir" in "couverts").
         if (alt.terms.length === 1) for (const mate of matesOf(alt.terms[0], alt.lang)) add([mate], alt.weight * VARIANT_WEIGHT, 'lexicon');

@@ -32,6 +32,12 @@ export const LEXICON_KINDS = [
   { kind: 'thesaurus', weight: 0.4, about: 'French synonym (LibreOffice thesaurus, pairs that list each other and share synonyms)' },
 ] as const;
 
+/**
+ * Senses that help find a clause but support no statement a clause is checked against: what a word is a kind of
+ * ("devices" is no "gadgets") and a thesaurus's synonyms, whose senses come in no order.
+ */
+export const FINDING_ONLY_KINDS: ReadonlySet<string> = new Set(['hypernym', 'hypernym-translation', 'thesaurus']);
+
 /** [analysed target terms, target language, kind index, source indices]. */
 type Expansion = [string, Lang, number, number[]];
 

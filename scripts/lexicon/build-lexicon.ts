@@ -50,6 +50,7 @@ const COMMON_WORDS = 500;
 const LIST_SIZE = 10_000;
 
 const source = (id: string) => SOURCES.findIndex((s) => s.id === id);
+const kind = (k: string) => LEXICON_KINDS.findIndex((x) => x.kind === k);
 
 /** a→b translations from a dictionary, plus the inverse of the b→a dictionary. */
 function bilingual(forward: string, backward: string): Pairs {
@@ -131,7 +132,6 @@ function everyday(enFr: Pairs, enEs: Pairs): Set<string> {
  * and of multiword verbs made of everyday words ("set up", "sign up", "find out"), with their French translations.
  */
 function addSynonyms(b: Builder, enFr: Pairs, enEs: Pairs): void {
-  const kind = (k: string) => LEXICON_KINDS.findIndex((x) => x.kind === k);
   const wordnet = source('wordnet-3.0');
   const everydayWords = everyday(enFr, enEs);
   const phrasalVerbs = readWordNetPhrasalVerbs(WORDNET);
@@ -171,14 +171,14 @@ function addSynonyms(b: Builder, enFr: Pairs, enEs: Pairs): void {
  */
 function addFrenchSynonyms(b: Builder, frenchRanks: Record<string, number>): void {
   const uncommon = (w: string) => analyzeQuery(w, 'fr').every((t) => !(frenchRanks[t.term] <= COMMON_WORDS));
-  const [kept, kind] = [[...thesaurusSynonyms(FRENCH_THESAURUS, uncommon)], LEXICON_KINDS.findIndex((x) => x.kind === 'thesaurus')];
+  const kept = [...thesaurusSynonyms(FRENCH_THESAURUS, uncommon)];
+  const [thesaurus, mythes] = [kind('thesaurus'), source('mythes-fr')];
   for (let rank = 0; kept.some(([, s]) => s.length > rank); rank += 1)
-    for (const [word, synonyms] of kept) if (synonyms[rank]) b.add('fr', word, 'fr', synonyms[rank], kind, source('mythes-fr'));
+    for (const [word, synonyms] of kept) if (synonyms[rank]) b.add('fr', word, 'fr', synonyms[rank], thesaurus, mythes);
 }
 
 function build(frenchRanks: Record<string, number>): LexiconFile {
   const b = new Builder();
-  const kind = (k: string) => LEXICON_KINDS.findIndex((x) => x.kind === k);
   const enFr = bilingual('freedict-eng-fra', 'freedict-fra-eng');
   const frEn = bilingual('freedict-fra-eng', 'freedict-eng-fra');
   const enEs = bilingual('freedict-eng-spa', 'freedict-spa-eng');

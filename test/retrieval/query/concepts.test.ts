@@ -215,23 +215,25 @@ describe('the concepts of a question', () => {
   });
 });
 
-describe('what a word is a kind of', () => {
-  it('finds a clause through it, but a statement checked reads no such sense ("devices" is no "gadgets")', () => {
-    const hypernym = LEXICON_KINDS.findIndex((k) => k.kind === 'hypernym-translation');
-    const en = { ...lexiconFile.expansions.en, gadget: [['disposit', 'fr', hypernym, [1]]] as [string, 'fr', number, number[]][] };
-    const c = new QueryConcepts(lexical, { lexicon: new Lexicon({ ...lexiconFile, expansions: { ...lexiconFile.expansions, en } }) });
-    expect(alts(c.of('gadget', 'en')[0])).toContain('disposit@0.3:lexicon');
-    expect(alts(c.of('gadget', 'en', { families: false, question: false })[0])).not.toContain('disposit@0.3:lexicon');
-  });
-});
+describe('senses that only find clauses', () => {
+  /** The test lexicon with one sense of `kind` added: `word` (analysed, in `lang`) → `target` (French). */
+  const withSense = (lang: 'en' | 'fr', word: string, target: string, kind: string) => {
+    const sense = [[target, 'fr', LEXICON_KINDS.findIndex((k) => k.kind === kind), [0]]] as [string, 'fr', number, number[]][];
+    const expansions = { ...lexiconFile.expansions, [lang]: { ...lexiconFile.expansions[lang], [word]: sense } };
+    return new QueryConcepts(lexical, { lexicon: new Lexicon({ ...lexiconFile, expansions }) });
+  };
+  const checking = { families: false, question: false };
 
-describe('a thesaurus synonym', () => {
-  it('finds a clause through it, but a statement checked reads no such sense', () => {
-    const thesaurus = LEXICON_KINDS.findIndex((k) => k.kind === 'thesaurus');
-    const fr = { ...lexiconFile.expansions.fr, lien: [['relat', 'fr', thesaurus, [0]]] as [string, 'fr', number, number[]][] };
-    const c = new QueryConcepts(lexical, { lexicon: new Lexicon({ ...lexiconFile, expansions: { ...lexiconFile.expansions, fr } }) });
+  it('finds a clause through what a word is a kind of, but a statement checked reads no such sense ("devices" is no "gadgets")', () => {
+    const c = withSense('en', 'gadget', 'disposit', 'hypernym-translation');
+    expect(alts(c.of('gadget', 'en')[0])).toContain('disposit@0.3:lexicon');
+    expect(alts(c.of('gadget', 'en', checking)[0])).not.toContain('disposit@0.3:lexicon');
+  });
+
+  it('finds a clause through a thesaurus synonym, but a statement checked reads no such sense', () => {
+    const c = withSense('fr', 'lien', 'relat', 'thesaurus');
     expect(alts(c.of('resserrer les liens', 'fr')[1])).toContain('relat@0.4:lexicon');
-    expect(alts(c.of('resserrer les liens', 'fr', { families: false, question: false })[1])).not.toContain('relat@0.4:lexicon');
+    expect(alts(c.of('resserrer les liens', 'fr', checking)[1])).not.toContain('relat@0.4:lexicon');
   });
 });
 
