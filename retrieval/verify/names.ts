@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import type { LocaleData } from 'i18n-iso-countries';
 import { ALL_TABLES } from '../lang/index.ts';
 import { fold, phrasePattern } from '../text.ts';
+import { PhraseTable } from './phrase-table.ts';
 
 // Read when the verifier first needs its names, not at every start (an extractive answer never does).
 const requireData = createRequire(import.meta.url);
@@ -26,9 +27,9 @@ interface EntityRow {
 const DATA = join(REPO_ROOT, 'retrieval', 'verify', 'data');
 
 interface Tables {
-  forms: RegExp;
+  forms: PhraseTable;
   formKey: Map<string, string>;
-  acronyms: RegExp;
+  acronyms: PhraseTable;
   acronymKey: Map<string, string>;
   /** The keys of the places that are countries, and of those that are regions of the world. */
   countries: Set<string>;
@@ -77,9 +78,9 @@ function load(): Tables {
   return {
     regionAdjective,
     regionOfStem,
-    forms: new RegExp(String.raw`(?<![\w-])(${[...formKey.keys()].sort(byLength).map(phrasePattern).join('|')})(?![\w-])`, 'g'),
+    forms: new PhraseTable(formKey.keys()),
     formKey,
-    acronyms: new RegExp(String.raw`(?<![\w-])(${[...acronymKey.keys()].sort(byLength).map(phrasePattern).join('|')})(?![\w-])`, 'g'),
+    acronyms: new PhraseTable(acronymKey.keys()),
     acronymKey,
     countries,
     regions: new Set(regions.map((r) => `place:${r}`)),
@@ -132,20 +133,18 @@ const CURRENCY_OF = /\b(?:dollars?|dolares?)\s+(?:des|de los|of the)\s+$/;
 /** Bodies, organisations and places, by their table forms (any language). */
 export function extractNamed(p: Prepared, out: Fact[]): void {
   const t = (tables ??= load());
-  for (const m of [...p.masked.matchAll(t.forms)]) {
-    const key = t.formKey.get(m[1].replace(/\s+/g, ' '));
-    if (!key) continue;
+  const masked = p.masked;
+  for (const { phrase, start, end } of t.forms.matches(masked)) {
+    const key = t.formKey.get(phrase)!;
     // "1 300 millions de dollars des États-Unis": a currency, no place said.
-    if (CURRENCY_OF.test(p.masked.slice(Math.max(0, m.index! - 24), m.index))) continue;
-    out.push({ kind: key.startsWith('place:') ? 'place' : 'entity', key, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
-    mask(p, m.index!, m.index! + m[0].length);
+    if (CURRENCY_OF.test(p.masked.slice(Math.max(0, start - 24), start))) continue;
+    out.push({ kind: key.startsWith('place:') ? 'place' : 'entity', key, start, end, surface: masked.slice(start, end) });
+    mask(p, start, end);
   }
   const casedMasked = [...p.cased].map((ch, i) => (p.masked[i] === ' ' ? ' ' : ch)).join('');
-  for (const m of [...casedMasked.matchAll(t.acronyms)]) {
-    const key = t.acronymKey.get(m[1]);
-    if (!key) continue;
-    out.push({ kind: 'entity', key, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
-    mask(p, m.index!, m.index! + m[0].length);
+  for (const { phrase, start, end } of t.acronyms.matches(casedMasked)) {
+    out.push({ kind: 'entity', key: t.acronymKey.get(phrase)!, start, end, surface: casedMasked.slice(start, end) });
+    mask(p, start, end);
   }
 }
 

@@ -1,0 +1,58 @@
+/**
+ * A table of phrases found in a text by whole words: what one alternation
+ * regex of every phrase, `(?<![\w-])(a|b\s+c|…)(?![\w-])` longest first,
+ * finds, without trying thousands of alternatives at every character.
+ *
+ * A text is read as units: a run of word characters (`[\w-]`), a run of white
+ * space (read as one space, as a phrase's space matches `\s+`), or any other
+ * single character. A phrase starts and ends with a word character, so a match
+ * is a whole number of units; the table keeps every phrase's unit-aligned
+ * prefixes and stops extending a match as soon as none continues it.
+ */
+
+export interface PhraseMatch {
+  /** The phrase as the table holds it (white space as single spaces). */
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\w-]/;
+const UNIT = /[\w-]+|\s+|[^]/g;
+
+export class PhraseTable {
+  private readonly phrases: ReadonlySet<string>;
+  private readonly prefixes = new Set<string>();
+
+  constructor(phrases: Iterable<string>) {
+    this.phrases = new Set(phrases);
+    for (const phrase of this.phrases) {
+      if (!WORD.test(phrase[0] ?? '') || !WORD.test(phrase.at(-1)!)) {
+        throw new Error(`a phrase must start and end with a word character: "${phrase}"`);
+      }
+      let prefix = '';
+      for (const [unit] of phrase.matchAll(UNIT)) this.prefixes.add((prefix += unit));
+    }
+  }
+
+  /** The longest phrase at each place, left to right, never overlapping. */
+  matches(text: string): PhraseMatch[] {
+    const units = [...text.matchAll(UNIT)];
+    const out: PhraseMatch[] = [];
+    for (let i = 0; i < units.length; i += 1) {
+      if (!WORD.test(units[i][0][0])) continue;
+      let key = '';
+      let longest: { phrase: string; last: number } | undefined;
+      for (let j = i; j < units.length; j += 1) {
+        key += /^\s/.test(units[j][0]) ? ' ' : units[j][0];
+        if (!this.prefixes.has(key)) break;
+        if (this.phrases.has(key)) longest = { phrase: key, last: j };
+      }
+      if (!longest) continue;
+      const last = units[longest.last];
+      out.push({ phrase: longest.phrase, start: units[i].index!, end: last.index! + last[0].length });
+      i = longest.last;
+    }
+    return out;
+  }
+}
