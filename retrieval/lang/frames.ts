@@ -20,6 +20,12 @@ export interface Frames {
   verbs: string;
   /** Hedges and set phrases that frame a question without adding to it. */
   hedges: string[];
+  /**
+   * What sets a thing aside after a comma, a dash or a bracket ("…, not the cc list", "…, pas les copies", "…, no los de
+   * copia"): the negations (with the conjunctions they may take), and the words after them that include rather than
+   * exclude ("not just", "pas seulement", "no solo") or hedge ("not sure", "no sé").
+   */
+  contrast: { negations: string[]; notAfter: string[] };
 }
 
 export const FRAMES: Record<Lang, Frames> = {
@@ -65,6 +71,10 @@ export const FRAMES: Record<Lang, Frames> = {
       'basically',
       'really',
     ],
+    contrast: {
+      negations: ['(?:but |and )?not', 'no'],
+      notAfter: ['just', 'only', 'merely', 'even', 'necessarily', 'sure', 'yet', 'really', 'exactly', 'clear'],
+    },
   },
   fr: {
     greetings: [
@@ -122,6 +132,10 @@ export const FRAMES: Record<Lang, Frames> = {
       'expliquez-moi',
       'explique-moi',
     ],
+    contrast: {
+      negations: ['(?:mais |et )?(?:non )?pas', '(?:et |mais )?non', 'ni'],
+      notAfter: ['seulement', 'uniquement', 'juste', 'que', 'qu', 'encore', 'sûr', 'sûre', 'certain', 'forcément', 'nécessairement'],
+    },
   },
   es: {
     greetings: [
@@ -183,5 +197,9 @@ export const FRAMES: Record<Lang, Frames> = {
       'confírmame',
       'confírmeme',
     ],
+    contrast: {
+      negations: ['(?:pero |y )?no', 'ni'],
+      notAfter: ['solo', 'sólo', 'solamente', 'únicamente', 'sé', 'se', 'estoy', 'todavía', 'aún', 'necesariamente'],
+    },
   },
 };

@@ -83,7 +83,7 @@ export class QueryConcepts {
   of(text: string, lang: Lang, { families = true, asking, question = true }: ConceptOptions = {}): TermGroup[] {
     const groups: TermGroup[] = [];
     for (const part of askingOnly(messageParts(text, lang), asking)) {
-      const written = question ? unframed(this.written(part.text, lang), lang) : this.written(part.text, lang);
+      const written = question ? unframed(this.written(part.text, lang), lang, !part.asks) : this.written(part.text, lang);
       const capitals = new Set(written.match(/\b[A-Z]{1,4}\b/g));
       const titled = titledWords(written, lang);
       const phrases = this.resources.lexicon?.phrasesIn(written, lang) ?? [];

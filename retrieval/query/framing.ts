@@ -21,6 +21,9 @@ const spaced = (s: string) => s.replace(/ /g, '\\s+').replace(/'/g, "['’]");
 interface Compiled {
   greeting: RegExp;
   frames: RegExp[];
+  /** A thing set aside after a comma, a dash or a bracket, up to the next punctuation; `atStart`: also at the text's start. */
+  contrast: RegExp;
+  contrastAtStart: RegExp;
 }
 
 const compiled = new Map<Lang, Compiled>();
@@ -30,6 +33,8 @@ function patterns(lang: Lang): Compiled {
   if (out) return out;
   const f = FRAMES[lang];
   const verbs = `(?:${f.verbs.split(' ').join('|')})${PRONOUN_AFTER[lang]}`;
+  const { negations, notAfter } = f.contrast;
+  const setAside = `${word(negations.map(spaced).join('|'))}(?!\\s+${word(notAfter.join('|'))})[^,.;:?!)\\]]*`;
   out = {
     greeting: new RegExp(`\\s*[¡¿]?${word(f.greetings.map(spaced).join('|'))}`, 'iuy'),
     frames: [
@@ -47,6 +52,8 @@ function patterns(lang: Lang): Compiled {
         'giu',
       ),
     ],
+    contrast: new RegExp(`(?<=(?:[,(;—–]|\\s-)\\s*)${setAside}`, 'giu'),
+    contrastAtStart: new RegExp(`^\\s*${setAside}`, 'iu'),
   };
   compiled.set(lang, out);
   return out;
@@ -91,11 +98,17 @@ function addressEnd(text: string, lang: Lang): number {
   }
 }
 
-/** The text with its address, request and hedges blanked out; what is left is what is asked about. */
-export function unframed(text: string, lang: Lang): string {
+/**
+ * The text with its address, request and hedges blanked out, and what it sets aside ("…, not the cc list"): what is
+ * left is what is asked about. `aside`: the text is a side remark of a message ("— not the cc list, the main
+ * recipients"), which may set a thing aside from its first word; a question's own first "no" is its question.
+ */
+export function unframed(text: string, lang: Lang, aside = false): string {
   const blank = (m: string) => ' '.repeat(m.length);
   const start = addressEnd(text, lang);
   let out = ' '.repeat(start) + text.slice(start);
-  for (const pattern of patterns(lang).frames) out = out.replace(pattern, blank);
-  return out;
+  const { frames, contrast, contrastAtStart } = patterns(lang);
+  for (const pattern of frames) out = out.replace(pattern, blank);
+  out = out.replace(contrast, blank);
+  return aside ? out.replace(contrastAtStart, blank) : out;
 }

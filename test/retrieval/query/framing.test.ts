@@ -27,6 +27,27 @@ describe('the frame a chat message wraps its question in', () => {
     expect(left('can you give me a quick rundown of the working methods?', 'en')).toBe('the working methods?');
   });
 
+  it('drops what a question sets aside after a comma, a dash or a bracket, up to the next punctuation', () => {
+    expect(left('summarise who the circular went to (the main recipients, not the cc list)', 'en')).toBe(
+      'who the circular went to (the main recipients, )',
+    );
+    expect(left('le courriel du secrétariat, pas celui de la liste ?', 'fr')).toBe('le courriel du secrétariat, ?');
+    expect(left('¿a quién va dirigida? a los destinatarios y no a los de copia', 'es')).toBe(
+      '¿a quién va dirigida? a los destinatarios y no a los de copia',
+    );
+    expect(left('el correo de la TSB, no el de la lista', 'es')).toBe('el correo de la TSB,');
+    // A side remark of a message may set a thing aside from its first word ("… — not the cc list, the main recipients").
+    expect(unframed('not the cc list, the main recipients', 'en', true).replace(/\s+/g, ' ').trim()).toBe(', the main recipients');
+  });
+
+  it('keeps a negation that includes, hedges or is the question itself', () => {
+    expect(left('is it open to everyone, not just member states?', 'en')).toBe('is it open to everyone, not just member states?');
+    expect(left("un nom, pas seulement l'adresse", 'fr')).toBe("un nom, pas seulement l'adresse");
+    expect(left('¿hay reunión en diciembre, no sé?', 'es')).toBe('¿hay reunión en diciembre, no sé?');
+    expect(left('¿No hay reunión en diciembre?', 'es')).toBe('¿No hay reunión en diciembre?');
+    expect(unframed('not the cc list', 'en').trim()).toBe('not the cc list');
+  });
+
   it('drops hedges around the question', () => {
     expect(left('Si je comprends bien, le groupe travaille par courriel ?', 'fr')).toBe(', le groupe travaille par courriel ?');
     expect(left('si no me equivoco la reunión es en Ginebra', 'es')).toBe('la reunión es en Ginebra');

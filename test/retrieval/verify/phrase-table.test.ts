@@ -8,7 +8,7 @@ import { prepare } from '../../../retrieval/verify/fact.ts';
 const found = (table: PhraseTable, text: string) => table.matches(text).map((m) => `${m.phrase}@${m.start}-${m.end}`);
 
 describe('a phrase table', () => {
-  const table = new PhraseTable(['union', 'union africaine', "union africaine des telecommunications", 'uit', 'e-gov', "cote d'ivoire"]);
+  const table = new PhraseTable(['union', 'union africaine', 'union africaine des telecommunications', 'uit', 'e-gov', "cote d'ivoire"]);
 
   it('finds the longest phrase at each word, then goes on after it', () => {
     expect(found(table, "l'union africaine des telecommunications et l'uit")).toEqual([
@@ -37,7 +37,10 @@ describe('a phrase table', () => {
 
 /** The alternation regex the table replaces, longest first: the reference its matches must equal. */
 function referenceMatches(phrases: string[], text: string): string[] {
-  const alternation = [...phrases].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
+  const alternation = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(phrasePattern)
+    .join('|');
   const re = new RegExp(String.raw`(?<![\w-])(${alternation})(?![\w-])`, 'g');
   return [...text.matchAll(re)].map((m) => `${m[1].replace(/\s+/g, ' ')}@${m.index}-${m.index! + m[0].length}`);
 }
