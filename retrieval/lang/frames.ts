@@ -55,6 +55,8 @@ export const FRAMES: Record<Lang, Frames> = {
       'i mean',
       'in short',
       'in a nutshell',
+      // Asking the channel: "does anyone know", "anyone have", "someone got".
+      '(?:(?:does|do) )?(?:any|some)(?:\\s?one|\\s?body) (?:here )?(?:knows?|kno|has|have|got)',
       'thanks in advance',
       'thank you in advance',
       'many thanks',
@@ -100,6 +102,8 @@ export const FRAMES: Record<Lang, Frames> = {
     ],
     verbs: 'dire donner lister indiquer rappeler confirmer expliquer résumer envoyer préciser montrer communiquer détailler éclairer',
     hedges: [
+      // Demander au canal : « qqn sait », « quelqu'un a », « quelqu'un connaît ».
+      "(?:est-ce que )?(?:qqn|quelqu'un) (?:ici )?(?:sait|saurait|a|aurait|conna[iî]t)",
       "j'aimerais savoir",
       'je voudrais savoir',
       'je souhaiterais savoir',
@@ -165,6 +169,8 @@ export const FRAMES: Record<Lang, Frames> = {
     ],
     verbs: 'decir dar indicar listar confirmar explicar resumir enviar aclarar recordar mostrar precisar señalar pasar detallar',
     hedges: [
+      // Preguntar al canal: «alguien sabe», «alguien tiene».
+      '(?:alguien|alguno) (?:aquí |acá )?(?:sabe|tiene|conoce)',
       'quisiera saber',
       'quería saber',
       'me gustaría saber',

@@ -27,6 +27,13 @@ describe('the frame a chat message wraps its question in', () => {
     expect(left('can you give me a quick rundown of the working methods?', 'en')).toBe('the working methods?');
   });
 
+  it('drops the question put to the channel: "does anyone have", "qqn sait", "alguien tiene"', () => {
+    expect(left('hey does anyone have the fax number of the TSB?', 'en')).toBe('hey the fax number of the TSB?');
+    expect(left('anyone know when the first meeting is?', 'en')).toBe('when the first meeting is?');
+    expect(left("quelqu'un a le lien de l'espace partagé ?", 'fr')).toBe("le lien de l'espace partagé ?");
+    expect(left('alguien sabe dónde es la reunión?', 'es')).toBe('dónde es la reunión?');
+  });
+
   it('drops what a question sets aside after a comma, a dash or a bracket, up to the next punctuation', () => {
     expect(left('summarise who the circular went to (the main recipients, not the cc list)', 'en')).toBe(
       'who the circular went to (the main recipients, )',
