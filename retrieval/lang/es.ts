@@ -1,18 +1,8 @@
 import { cues, type LanguageTable } from './table.ts';
 
 const MONTHS = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio',
+  'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
 ];
 
 /** After "al día", "al año": the next or previous one ("al día siguiente"), not "per day". */
@@ -267,7 +257,8 @@ export const es: LanguageTable = {
     ...cues('amount', ['cuanto cuesta', 'costo', 'coste', 'presupuesto', 'precio', 'cuanto']),
     ...cues('recommendation', ['que recomendacion', 'cual recomendacion']),
     ...cues('document', ['que documento', 'referencia']),
-    ...cues('date', ['fecha limite', 'fecha tope', 'plazo', 'que fecha', 'que dia', 'hasta cuando', 'desde cuando', 'cuando', 'que ano']),
+    ...cues('date', ['fecha limite', 'fecha tope', 'plazo', 'que fecha', 'que dia', 'que dias', 'fecha exacta', 'fechas exactas']),
+    ...cues('date', ['hasta cuando', 'desde cuando', 'cuando', 'que ano']),
     ...cues('person', ['quien', 'quienes']),
     ...cues('place', ['donde', 'lugar', 'que sala', 'que ciudad', 'que pais', 'que paises', 'cual pais', 'cuales paises']),
   ],

@@ -260,7 +260,7 @@ export const fr: LanguageTable = {
     ['delai', 'date'],
     ['echeance', 'date'],
     ['quelle date', 'date'],
-    ['quel jour', 'date'],
+    ...['quel jour', 'quels jours', 'quelles dates', 'date exacte', 'dates exactes'].map((c): [string, 'date'] => [c, 'date']),
     ['a quand', 'date'],
     ['depuis quand', 'date'],
     ['quand', 'date'],

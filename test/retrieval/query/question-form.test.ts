@@ -22,6 +22,17 @@ describe('what a question demands of its answer', () => {
     expect(form('why does this group exist?', 'en').type).toBeUndefined();
   });
 
+  it('reads the days asked for as a date to the day, however a preamble names other things first', () => {
+    for (const [q, lang] of [
+      ['for the planning slide, which days did TSAG meet in May 2025?', 'en'],
+      ['for the newsletter, what were the exact dates of the TSAG session?', 'en'],
+      ['pour ma présentation, quelles dates exactes pour la session du GCNT ?', 'fr'],
+      ['para el boletín, ¿fechas exactas de la reunión del GANT?', 'es'],
+    ] as const) {
+      expect(form(q, lang), q).toMatchObject({ type: 'date', toTheDay: true });
+    }
+  });
+
   it('reads "who\'s", "when\'s" as the question word and its verb, and an office only a person holds', () => {
     expect(form("who's the bdt director these days?", 'en')).toMatchObject({ type: 'person', namedPerson: true });
     expect(form("when's the kickoff?", 'en').type).toBe('date');
