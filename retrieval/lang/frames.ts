@@ -55,6 +55,12 @@ export const FRAMES: Record<Lang, Frames> = {
       'i mean',
       'in short',
       'in a nutshell',
+      // Who asks, not what: "new here", "total newbie here", "sorry if dumb q", "quick q".
+      // (Not "what's new here": that asks what is new.)
+      "(?<!(?:what'?s|what is|anything|something|nothing) )(?:i'm |i am )?(?:(?:totally|completely|very) )?" +
+        'new (?:here|to (?:this|the) (?:group|channel|jcg))',
+      '(?:(?:a |total |complete )?newbie|newb|noob)(?: here)?',
+      '(?:sorry if )?(?:(?:this is )?a )?(?:dumb|silly|stupid|quick) q(?:uestion)?',
       // Asking the channel: "does anyone know", "anyone have", "someone got".
       '(?:(?:does|do) )?(?:any|some)(?:\\s?one|\\s?body) (?:here )?(?:knows?|kno|has|have|got)',
       'thanks in advance',
@@ -102,6 +108,11 @@ export const FRAMES: Record<Lang, Frames> = {
     ],
     verbs: 'dire donner lister indiquer rappeler confirmer expliquer résumer envoyer préciser montrer communiquer détailler éclairer',
     hedges: [
+      // Qui demande, non ce qui est demandé : « nouveau ici », « je débarque », « question bête ».
+      '(?:je suis )?(?:tout |toute )?(?:nouveau|nouvelle|nouveaux|nouvelles) ici',
+      'je débarque',
+      '(?:(?:petite|simple) )?question (?:bête|rapide|idiote)',
+      'petite question',
       // Demander au canal : « qqn sait », « quelqu'un a », « quelqu'un connaît ».
       "(?:est-ce que )?(?:qqn|quelqu'un) (?:ici )?(?:sait|saurait|a|aurait|conna[iî]t)",
       "j'aimerais savoir",
@@ -169,6 +180,9 @@ export const FRAMES: Record<Lang, Frames> = {
     ],
     verbs: 'decir dar indicar listar confirmar explicar resumir enviar aclarar recordar mostrar precisar señalar pasar detallar',
     hedges: [
+      // Quién pregunta, no qué: «soy nuevo aquí», «pregunta tonta».
+      '(?:soy )?(?:nuevo|nueva|nuevos|nuevas) (?:aquí|acá|por aquí|en el grupo)',
+      'pregunta (?:tonta|rápida|rapidita)',
       // Preguntar al canal: «alguien sabe», «alguien tiene».
       '(?:alguien|alguno) (?:aquí |acá )?(?:sabe|tiene|conoce)',
       'quisiera saber',

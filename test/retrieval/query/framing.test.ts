@@ -27,6 +27,14 @@ describe('the frame a chat message wraps its question in', () => {
     expect(left('can you give me a quick rundown of the working methods?', 'en')).toBe('the working methods?');
   });
 
+  it('drops who the asker is ("new here", "je débarque", "pregunta tonta"), not what is new', () => {
+    expect(left('new here, what does the group report to TSAG?', 'en')).toBe(', what does the group report to TSAG?');
+    expect(left('sorry if dumb q, who chairs WP 2/17?', 'en')).toBe(', who chairs WP 2/17?');
+    expect(left('je débarque : le groupe a un budget ?', 'fr')).toBe(': le groupe a un budget ?');
+    expect(left('soy nueva aquí: ¿quién preside el GT 3/20?', 'es')).toBe(': ¿quién preside el GT 3/20?');
+    expect(left("what's new here in the 2025 report?", 'en')).toBe("what's new here in the 2025 report?");
+  });
+
   it('drops the question put to the channel: "does anyone have", "qqn sait", "alguien tiene"', () => {
     expect(left('hey does anyone have the fax number of the TSB?', 'en')).toBe('hey the fax number of the TSB?');
     expect(left('anyone know when the first meeting is?', 'en')).toBe('when the first meeting is?');
