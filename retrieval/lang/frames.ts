@@ -55,14 +55,14 @@ export const FRAMES: Record<Lang, Frames> = {
       'i mean',
       'in short',
       'in a nutshell',
-      // Who asks, not what: "new here", "total newbie here", "sorry if dumb q", "quick q".
+      // Who asks, not what: "new here", "total newbie here", "sorry if dumb q" ("quick q": data/chat-shorthand.json).
       // (Not "what's new here": that asks what is new.)
       "(?<!(?:what'?s|what is|anything|something|nothing) )(?:i'm |i am )?(?:(?:totally|completely|very) )?" +
         'new (?:here|to (?:this|the) (?:group|channel|jcg))',
       '(?:(?:a |total |complete )?newbie|newb|noob)(?: here)?',
-      '(?:sorry if )?(?:(?:this is )?a )?(?:dumb|silly|stupid|quick) q(?:uestion)?',
-      // Asking the channel: "does anyone know", "anyone have", "someone got".
-      '(?:(?:does|do) )?(?:any|some)(?:\\s?one|\\s?body) (?:here )?(?:knows?|kno|has|have|got)',
+      '(?:sorry if )?(?:(?:this is )?a )?(?:dumb|silly|stupid) q(?:uestion)?',
+      // Asking the channel: "does anyone have", "someone got" ("anyone know" is a shorthand hedge, data/chat-shorthand.json).
+      '(?:(?:does|do) )?(?:any|some)(?:\\s?one|\\s?body) (?:here )?(?:knows|kno|has|have|got)',
       'thanks in advance',
       'thank you in advance',
       'many thanks',
@@ -111,10 +111,9 @@ export const FRAMES: Record<Lang, Frames> = {
       // Qui demande, non ce qui est demandé : « nouveau ici », « je débarque », « question bête ».
       '(?:je suis )?(?:tout |toute )?(?:nouveau|nouvelle|nouveaux|nouvelles) ici',
       'je débarque',
-      '(?:(?:petite|simple) )?question (?:bête|rapide|idiote)',
-      'petite question',
-      // Demander au canal : « qqn sait », « quelqu'un a », « quelqu'un connaît ».
-      "(?:est-ce que )?(?:qqn|quelqu'un) (?:ici )?(?:sait|saurait|a|aurait|conna[iî]t)",
+      '(?:(?:petite|simple) )?question (?:bête|idiote)',
+      // Demander au canal : « quelqu'un a », « quelqu'un connaît » (« qqn sait » : data/chat-shorthand.json).
+      "(?:est-ce que )?(?:qqn|quelqu'un) (?:ici )?(?:saurait|a|aurait|conna[iî]t)",
       "j'aimerais savoir",
       'je voudrais savoir',
       'je souhaiterais savoir',
@@ -182,9 +181,9 @@ export const FRAMES: Record<Lang, Frames> = {
     hedges: [
       // Quién pregunta, no qué: «soy nuevo aquí», «pregunta tonta».
       '(?:soy )?(?:nuevo|nueva|nuevos|nuevas) (?:aquí|acá|por aquí|en el grupo)',
-      'pregunta (?:tonta|rápida|rapidita)',
-      // Preguntar al canal: «alguien sabe», «alguien tiene».
-      '(?:alguien|alguno) (?:aquí |acá )?(?:sabe|tiene|conoce)',
+      'pregunta (?:tonta|rapidita)',
+      // Preguntar al canal: «alguien tiene», «alguien conoce» («alguien sabe»: data/chat-shorthand.json).
+      '(?:alguien|alguno) (?:aquí |acá )?(?:tiene|conoce)',
       'quisiera saber',
       'quería saber',
       'me gustaría saber',

@@ -37,9 +37,9 @@ describe('the frame a chat message wraps its question in', () => {
 
   it('drops the question put to the channel: "does anyone have", "qqn sait", "alguien tiene"', () => {
     expect(left('hey does anyone have the fax number of the TSB?', 'en')).toBe('hey the fax number of the TSB?');
-    expect(left('anyone know when the first meeting is?', 'en')).toBe('when the first meeting is?');
+    expect(left('someone got the link to the first meeting?', 'en')).toBe('the link to the first meeting?');
     expect(left("quelqu'un a le lien de l'espace partagé ?", 'fr')).toBe("le lien de l'espace partagé ?");
-    expect(left('alguien sabe dónde es la reunión?', 'es')).toBe('dónde es la reunión?');
+    expect(left('alguien tiene el enlace de la reunión?', 'es')).toBe('el enlace de la reunión?');
   });
 
   it('drops what a question sets aside after a comma, a dash or a bracket, up to the next punctuation', () => {
