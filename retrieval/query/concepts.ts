@@ -11,6 +11,7 @@ import { analyze, analyzeQuery, singularStems, stemWord, type QueryTerm } from '
 import { isFunctionWord } from './function-words.ts';
 import { mergeDuplicates, plainGroups, type Glossary } from './glossary.ts';
 import { FINDING_ONLY_KINDS, type Lexicon, type LexiconAlternative, type PhraseMatch } from './lexicon.ts';
+import { withPhrases } from './phrase-groups.ts';
 import { messageParts, type MessagePart } from './message-parts.ts';
 import type { Shorthand } from './shorthand.ts';
 import { unframed } from './framing.ts';
@@ -84,17 +85,25 @@ export class QueryConcepts {
     const groups: TermGroup[] = [];
     for (const part of askingOnly(messageParts(text, lang), asking)) {
       const written = question ? unframed(this.written(part.text, lang), lang, !part.asks) : this.written(part.text, lang);
-      const capitals = new Set(written.match(/\b[A-Z]{1,4}\b/g));
-      const titled = titledWords(written, lang);
       const phrases = this.resources.lexicon?.phrasesIn(written, lang) ?? [];
-      for (const group of this.expand(this.corrected(analyzeQuery(written, lang), lang, question), lang, phrases, families)) {
-        group.importance = part.asks ? 1 : SIDE_REMARK;
-        group.specificity = this.specificity(group, lang, capitals);
-        if (part.asks && (this.names(group, lang) || this.isProperName(group, lang, titled))) group.entity = true;
-        groups.push(group);
-      }
+      const found = this.expand(this.corrected(analyzeQuery(written, lang), lang, question), lang, phrases, families);
+      // What a question weighs and names (its side remarks, everyday words, proper names) is for retrieval and the
+      // answer's form; a statement checked is read for its concepts only.
+      if (question) this.weigh(found, written, lang, part.asks);
+      groups.push(...found);
     }
     return mergeDuplicates(groups);
+  }
+
+  /** A question's concepts weighed: side remarks less, everyday words by their specificity, names flagged. */
+  private weigh(groups: TermGroup[], written: string, lang: Lang, asks: boolean): void {
+    const capitals = new Set(written.match(/\b[A-Z]{1,4}\b/g));
+    const titled = titledWords(written, lang);
+    for (const group of groups) {
+      group.importance = asks ? 1 : SIDE_REMARK;
+      group.specificity = this.specificity(group, lang, capitals);
+      if (asks && (this.names(group, lang) || this.isProperName(group, lang, titled))) group.entity = true;
+    }
   }
 
   /**
@@ -209,6 +218,7 @@ export class QueryConcepts {
     });
   }
 
+
   /** A concept asked as one glossary acronym or code that general language does not know ("jcg", "tsag", "sg17"). */
   private names(group: TermGroup, lang: Lang): boolean {
     const { glossary, specificity } = this.resources;
@@ -265,34 +275,4 @@ function titledWords(text: string, lang: Lang): Set<string> {
   // An acronym in capitals anywhere ("l'ACSC", "ACSC meetings"): a name as much as a capitalised word inside a sentence.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu)) for (const t of analyze(m[0], lang)) out.add(t);
   return out;
-}
-
-/**
- * A multiword expression of the lexicon ("set up", "take part") becomes one
- * concept in place of the plain words it is made of, with the expression's
- * senses instead of each word's ("set up" → "establish", "créer"; not
- * "set" → "ensemble"). Words the glossary already grouped are left alone.
- */
-function withPhrases(
-  groups: TermGroup[],
-  phrases: PhraseMatch[],
-): { groups: TermGroup[]; phrased: Map<TermGroup, PhraseMatch['alternatives']> } {
-  const phrased = new Map<TermGroup, PhraseMatch['alternatives']>();
-  const out = [...groups];
-  // A word the glossary expands keeps its terms of art, unless the expression leaves it alone among stop words ("right
-  // now": "rights" → "droits" is no sense of it).
-  const isPlain = (g: TermGroup, phrase: PhraseMatch) =>
-    g.original.length === 1 && (g.alternatives.length === 1 || phrase.terms.length === 1);
-  for (const phrase of phrases) {
-    const n = phrase.terms.length;
-    const at = out.findIndex(
-      (_, i) =>
-        out.slice(i, i + n).length === n && out.slice(i, i + n).every((g, k) => isPlain(g, phrase) && g.original[0] === phrase.terms[k]),
-    );
-    if (at < 0) continue;
-    const group: TermGroup = { original: phrase.terms, alternatives: [{ terms: phrase.terms, weight: 1 }] };
-    out.splice(at, n, group);
-    phrased.set(group, phrase.alternatives);
-  }
-  return { groups: out, phrased };
 }
