@@ -9,5 +9,6 @@ export const DOCUMENT_KINDS: Record<string, string[]> = {
   circular: ['circular', 'circulaire', 'letter', 'lettre', 'carta'],
   report: ['report', 'rapport', 'informe'],
   guidelines: ['guidelines', 'lignes directrices', 'directrices', 'directives'],
-  proposal: ['proposal', 'proposition', 'propuesta'],
+  // A proposal is a draft: "the draft resolution", "selon le projet", "el proyecto", "el borrador".
+  proposal: ['proposal', 'proposition', 'propuesta', 'draft', 'projet', 'proyecto', 'borrador'],
 };

@@ -167,13 +167,15 @@ export const en: LanguageTable = {
       String.raw`\bcompulsory\b`,
       String.raw`\brequire[sd]?\b`,
       String.raw`\bobligatory\b`,
+      // An operative verb: "instructs the Director", "is instructed to", "is tasked with".
+      String.raw`\binstruct(?:s|ed)?\b|\b(?:is|are) (?:tasked|charged) with\b`,
     ],
     recommendation: [
       String.raw`\bshould\b`,
       String.raw`\bought to\b`,
       String.raw`\b(?:is|are) expected to\b`,
       String.raw`\bencourag`,
-      String.raw`\brecommend`,
+      String.raw`\brecommend|\binvit(?:es|ed)\b`,
     ],
     voluntary: [String.raw`\bvoluntar(?:y|ily)\b`, String.raw`\boptional\b`, String.raw`\bnon-binding\b`],
   },

@@ -212,9 +212,9 @@ export const es: LanguageTable = {
       String.raw`\bdeber(?:a|an)\b`,
       String.raw`\bobligatori`,
       String.raw`\btienen? que\b`,
-      String.raw`\bexig`,
+      String.raw`\bexig|\bencarga\b|\bestan? encargad`,
     ],
-    recommendation: [String.raw`\bdeberi(?:a|an)\b`, String.raw`\balent`, String.raw`\brecomend`, String.raw`\bse espera\b`],
+    recommendation: [String.raw`\bdeberi(?:a|an)\b`, String.raw`\balent`, String.raw`\brecomend`, String.raw`\bse espera\b|\binvita`],
     voluntary: [String.raw`\bvoluntari`, String.raw`\bopcional`, String.raw`\bno vinculante`],
   },
   roles: {

@@ -91,15 +91,19 @@ const DETERMINERS = String.raw`(?:the|this|that|its|their|le|la|l'|ce|cette|son|
 /** A word of the document's own kind of name between them, in lower case: "its PROGRESS report", "the FINAL report". */
 const KIND_MODIFIER = String.raw`(?:[a-z]+\s+)?`;
 
+/** "Cited by", "citée par", "mentioned in", "citada por": a pointer's own verb ("Res. 121, cited by the draft, …"). */
+const CITED = String.raw`(?:cited|quoted|mentioned|citee?s?|mentionnee?s?|citad[oa]s?|mencionad[oa]s?)`;
+const CITED_BY = String.raw`(?:${CITED}\s+(?:by|in|par|dans|por|en)\s+)?`;
+
 /**
  * The document called by its kind with a determiner ("according to the resolution", "selon ce texte", "según el
- * informe"): a pointer at the cited document, no claim. It names no issuer, so it allows none; followed by a number it
- * is another document's name ("le Document 18 révisé"), which the facts check.
+ * informe", "cited by the draft"): a pointer at the cited document, no claim. It names no issuer, so it allows none;
+ * followed by a number it is another document's name ("le Document 18 révisé"), which the facts check.
  */
 export function genericReference(kind: string | undefined): RegExp {
   const words = [...(DOCUMENT_KINDS[kind ?? ''] ?? []), ...ANY_KIND].map(phrasePattern).join('|');
   return new RegExp(
-    String.raw`(?<![\p{L}\p{N}'])${DETERMINERS}\s*${KIND_MODIFIER}(?:${words})(?![\p{L}\p{N}])(?!\s*(?:n[o°º]\.?\s*)?\S*\d)`,
+    String.raw`(?<![\p{L}\p{N}'])${CITED_BY}${DETERMINERS}\s*${KIND_MODIFIER}(?:${words})(?![\p{L}\p{N}])(?!\s*(?:n[o°º]\.?\s*)?\S*\d)`,
     'giu',
   );
 }

@@ -36,6 +36,14 @@ describe('the cited document called by its kind', () => {
     expect(reasons(en, LEADING_ROLE, 'en')).toEqual([]);
   });
 
+  it('reads a draft as the proposal it is, and "cited by" one as the same pointer', () => {
+    const text = foldCased('la Rés. 197, citée par le projet, the draft et el borrador');
+    expect(text.replace(genericReference('proposal'), '_')).toBe('la Res. 197, _, _ et _');
+    // ACP-2, resolves 1, a draft resolution: "que l'UIT-D doit promouvoir le développement des plates-formes IoT …".
+    const fr = "Selon le projet, il incombe à l'UIT-D de promouvoir le développement des plates-formes IoT [1].";
+    expect(reasons(fr, 'wtdc17-acp-2:resolves:1', 'fr')).toEqual([]);
+  });
+
   it('still rejects what the attribution frames: a flipped modality stays a flipped modality', () => {
     const flipped =
       "Selon la résolution, l'UIT-T ne devrait pas jouer un rôle de premier plan dans l'élaboration des normes sur l'IoT [1].";

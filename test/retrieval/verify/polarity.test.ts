@@ -186,6 +186,28 @@ describe('modality', () => {
   });
 });
 
+describe('the operative verbs of a resolution', () => {
+  it('oblige: "instructs", "is instructed to", "est chargé de", "charge le Directeur", "encarga"', () => {
+    for (const [text, lang] of [
+      ['The Director of BDT is instructed to assist countries in adopting IoT.', 'en'],
+      ['instructs the Director of TSB to provide assistance', 'en'],
+      ["le Directeur du BDT est chargé \"d'encourager et d'aider les pays qui ont besoin d'une assistance", 'fr'],
+      ['charge le Directeur du Bureau de la normalisation des télécommunications', 'fr'],
+      ['encarga al Director de la BDT que ayude a los países', 'es'],
+    ] as const) {
+      expect(stance(text, lang).namesObligation, text).toBe(true);
+    }
+  });
+
+  it('so "must" restates an instruction to encourage and assist, and stays stronger than an invitation', () => {
+    const instructed = stance("le Directeur du BDT est chargé \"d'encourager et d'aider les pays qui ont besoin d'une assistance", 'fr');
+    expect(stanceConflict(stance('le Directeur du BDT doit aider les pays', 'fr'), instructed)).toBeUndefined();
+    expect(
+      stanceConflict(stance('les États Membres doivent contribuer', 'fr'), stance('invite les États Membres à contribuer', 'fr')),
+    ).toBe('modality');
+  });
+});
+
 describe('stance conflicts', () => {
   it('are a polarity conflict when one denies what the other affirms', () => {
     expect(stanceConflict(S(true, false, false), S(false, false, false))).toBe('polarity');
