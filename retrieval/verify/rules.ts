@@ -17,6 +17,7 @@ import { meetingPlaceReferences, titleParts } from './meeting-places.ts';
 import { extractFacts } from './facts.ts';
 import { acronymsWrittenOut, missingNames, missingTitledNames } from './proper-names.ts';
 import { titledNames } from './names.ts';
+import { misnumbered } from './numbering.ts';
 import { ownerConflicts, titleConflicts } from './owners.ts';
 import { uncarriedParts, withoutConnectives } from './parts.ts';
 import { stanceReason } from './stance.ts';
@@ -169,7 +170,7 @@ export class RuleChecker {
     const swaps = [
       ...countConflicts(own, clauses, this.support.concepts).concat(swappedValues(own, clauses, this.support.concepts)),
       ...swappedPairings(own.pairs, pairs).concat(substitutedWords(named.text, lang, own.terms, cited, clauses, this.support.concepts)),
-      ...swappedTopics(named.text, cited, this.support.concepts, lang),
+      ...swappedTopics(named.text, cited, this.support.concepts, lang).concat(misnumbered(own.facts, own.rest)),
       ...relabelledNumbers(named.text, cited).concat(swappedRecipients(own, clauses), misboundDates(own, clauses)),
     ];
     for (const p of swaps) reasons.push({ code: 'wrong-entity', detail: p });
