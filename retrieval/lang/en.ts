@@ -253,7 +253,7 @@ export const en: LanguageTable = {
     ['what date', 'date'],
     ['which date', 'date'],
     ['what day', 'date'],
-    ...['which day', 'what days', 'which days', 'exact date', 'exact dates', 'exact days'].map((c): [string, 'date'] => [c, 'date']),
+    ...cues('date', ['which day', 'what days', 'which days', 'exact date', 'exact dates', 'exact days']),
     ['when', 'date'],
     ['since when', 'date'],
     ['until when', 'date'],

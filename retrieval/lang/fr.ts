@@ -7,8 +7,8 @@ export const fr: LanguageTable = {
   lang: 'fr',
   monthNames: MONTHS,
   months: {
-    ...{ janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7 },
-    ...{ aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12 },
+    janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
+    aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
   },
   ambiguousMonths: ['sept', 'mars', 'oct', 'nov', 'dec', 'fev', 'janv', 'fevr', 'avr', 'juil'],
   numbers: {
@@ -242,7 +242,7 @@ export const fr: LanguageTable = {
     ['delai', 'date'],
     ['echeance', 'date'],
     ['quelle date', 'date'],
-    ...['quel jour', 'quels jours', 'quelles dates', 'date exacte', 'dates exactes'].map((c): [string, 'date'] => [c, 'date']),
+    ...cues('date', ['quel jour', 'quels jours', 'quelles dates', 'date exacte', 'dates exactes']),
     ['a quand', 'date'],
     ['depuis quand', 'date'],
     ['quand', 'date'],

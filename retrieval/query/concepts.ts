@@ -218,7 +218,6 @@ export class QueryConcepts {
     });
   }
 
-
   /** A concept asked as one glossary acronym or code that general language does not know ("jcg", "tsag", "sg17"). */
   private names(group: TermGroup, lang: Lang): boolean {
     const { glossary, specificity } = this.resources;

@@ -10,6 +10,7 @@
 import type { Lang, TermGroup } from '../types.ts';
 import { analyze } from '../query/analyze.ts';
 import { table } from '../lang/index.ts';
+import { CITED_BY } from './pointers.ts';
 import { weightedCoverage } from './analysis.ts';
 
 /** A part needs this many concepts to be judged alone: shorter ones are list items and asides. */
@@ -22,12 +23,7 @@ const MIN_JOINED = 0.34;
  * A part that only says where the thing is cited ("…, citée par le projet, …", "as cited in the report",
  * "mencionada en el informe"): a pointer to the citing text, no claim of its own to carry.
  */
-export const CITED_IN = new RegExp(
-  String.raw`^(?:(?:as )?(?:cited|quoted|mentioned|referred to|referenced|recalled) (?:in|by)` +
-    String.raw`|(?:cit|mentionn|[ée]voqu|rappel)\p{L}* (?:par|dans)|(?:citad|mencionad|referid|recordad)\p{L}* (?:por|en))` +
-    String.raw`(?:\s+\S+){1,5}$`,
-  'iu',
-);
+export const CITED_IN = new RegExp(String.raw`^${CITED_BY}(?:\s+\S+){1,5}$`, 'iu');
 
 /**
  * Words that link statements and state nothing ("although", "toutefois", "sin embargo"), the particles of negation

@@ -92,8 +92,9 @@ const DETERMINERS = String.raw`(?:the|this|that|its|their|le|la|l'|ce|cette|son|
 const KIND_MODIFIER = String.raw`(?:[a-z]+\s+)?`;
 
 /** "Cited by", "citée par", "mentioned in", "citada por": a pointer's own verb ("Res. 121, cited by the draft, …"). */
-const CITED = String.raw`(?:cited|quoted|mentioned|citee?s?|mentionnee?s?|citad[oa]s?|mencionad[oa]s?)`;
-const CITED_BY = String.raw`(?:${CITED}\s+(?:by|in|par|dans|por|en)\s+)?`;
+export const CITED_BY =
+  String.raw`(?:(?:as )?(?:cited|quoted|mentioned|referred to|referenced|recalled) (?:in|by)` +
+  String.raw`|(?:cit|mentionn|[ée]voqu|rappel)\p{L}* (?:par|dans)|(?:citad|mencionad|referid|recordad)\p{L}* (?:por|en))`;
 
 /**
  * The document called by its kind with a determiner ("according to the resolution", "selon ce texte", "según el
@@ -103,7 +104,8 @@ const CITED_BY = String.raw`(?:${CITED}\s+(?:by|in|par|dans|por|en)\s+)?`;
 export function genericReference(kind: string | undefined): RegExp {
   const words = [...(DOCUMENT_KINDS[kind ?? ''] ?? []), ...ANY_KIND].map(phrasePattern).join('|');
   return new RegExp(
-    String.raw`(?<![\p{L}\p{N}'])${CITED_BY}${DETERMINERS}\s*${KIND_MODIFIER}(?:${words})(?![\p{L}\p{N}])(?!\s*(?:n[o°º]\.?\s*)?\S*\d)`,
+    String.raw`(?<![\p{L}\p{N}'])(?:${CITED_BY}\s+)?${DETERMINERS}\s*${KIND_MODIFIER}(?:${words})` +
+      String.raw`(?![\p{L}\p{N}])(?!\s*(?:n[o°º]\.?\s*)?\S*\d)`,
     'giu',
   );
 }
