@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../../retrieval/config.ts';
 import { ANALYSIS_VERSION, analyzeQuery, phraseKey, tokenize } from '../../retrieval/query/analyze.ts';
 import { fold } from '../../retrieval/text.ts';
+import { SpellingIndex } from '../../retrieval/query/spelling.ts';
 import { wordValue } from '../../retrieval/lang/number-words.ts';
 import { Lexicon, LEXICON_KINDS, type LexiconFile } from '../../retrieval/query/lexicon.ts';
 import type { Lang } from '../../retrieval/types.ts';
@@ -116,12 +117,38 @@ function everyday(enFr: Pairs, enEs: Pairs): Set<string> {
 }
 
 /**
- * WordNet synonyms of the words people use (the English dictionary's headwords and the 10,000 most frequent words),
- * and of multiword verbs made of everyday words ("set up", "sign up", "find out"), with their French translations.
+ * The words of a Debian word list (wamerican, wspanish) that the dictionaries' headwords and the frequency lists leave
+ * without any alternative ("kickoff", "rundown", "colaboración", "borrador": words of chat the bilingual dictionaries
+ * do not list). They fill gaps only: a word of the list never lends its senses to a stem already covered, nor to one a
+ * letter away from a covered stem, which the query stage's typo tolerance already joins to it ("deliverable", stemmed
+ * "deliver", to "delivery").
  */
-function addSynonyms(b: Builder, enFr: Pairs, enEs: Pairs): void {
+function uncovered(b: Builder, lang: Lang, known: Set<string>): Set<string> {
+  const covered = new SpellingIndex(() => Object.keys(b.expansions[lang]));
+  const open = (w: string) => analyzeQuery(w, lang).every((t) => !(t.term in b.expansions[lang]) && !covered.near(t.term).length);
+  return new Set(readWordList(lang).filter((w) => !known.has(w) && open(w)));
+}
+
+/** The Spanish words the lists leave uncovered, translated by Apertium's analysers and bilingual dictionaries. */
+function addSpanishGaps(b: Builder, known: Set<string>): void {
+  const spanish = [...uncovered(b, 'es', known)];
+  const gaps: Array<[Lang, string, string]> = [
+    ['fr', 'apertium-fr-es', 'es-fr'],
+    ['en', 'apertium-eng-spa', 'spa-eng'],
+  ];
+  for (const [to, pkg, pair] of gaps)
+    for (const [word, ts] of apertiumTranslations(join(APERTIUM, pkg), pair, spanish))
+      for (const t of ts) b.add('es', word, to, t, kind('dictionary'), source(pkg));
+}
+
+/**
+ * WordNet synonyms of `lemmas` (first, the words people use: the English dictionary's headwords and the 10,000 most
+ * frequent words; then the word list's uncovered words), and of multiword verbs made of everyday words ("set up",
+ * "sign up", "find out"), with their French translations.
+ */
+function addSynonyms(b: Builder, enFr: Pairs, enEs: Pairs, lemmas: Set<string>): void {
   const wordnet = source('wordnet-3.0');
-  const everydayWords = everyday(enFr, enEs);
+  const everydayWords = lemmas;
   const phrasalVerbs = readWordNetPhrasalVerbs(WORDNET);
   // First, words of the same family ("decide" → "decision"), and their first translations: "what did the meeting decide?"
   // meets "Décisions et recommandations".
@@ -129,7 +156,10 @@ function addSynonyms(b: Builder, enFr: Pairs, enEs: Pairs): void {
     if (!everydayWords.has(lemma)) continue;
     for (const d of derived.slice(0, 3)) {
       b.add('en', lemma, 'en', d, kind('derivation'), wordnet);
-      for (const [to, table] of [['fr', enFr], ['es', enEs]] as const) {
+      for (const [to, table] of [
+        ['fr', enFr],
+        ['es', enEs],
+      ] as const) {
         const translations = (table.get(d) ?? []).slice(0, 2);
         for (const t of translations) b.add('en', lemma, to, t.text, kind('derivation-translation'), [wordnet, t.source]);
       }
@@ -207,7 +237,10 @@ function build(frenchRanks: Record<string, number>): LexiconFile {
         for (const t of (second.get(via) ?? []).slice(0, 2)) b.add(from, word, to, t, kind('pivot'), ids.map(source));
     }
   }
-  addSynonyms(b, enFr, enEs);
+  addSpanishGaps(b, new Set(words('es', esEn)));
+  const everydayWords = everyday(enFr, enEs);
+  addSynonyms(b, enFr, enEs, everydayWords);
+  addSynonyms(b, enFr, enEs, uncovered(b, 'en', everydayWords));
   addFrenchSynonyms(b, frenchRanks);
   return {
     antonyms: antonyms(readWordNetAntonyms(WORDNET), everyday(enFr, enEs), { fr: [frEn, enFr], es: [esEn, enEs] }),

@@ -30,6 +30,17 @@ describe('the general lexicon', () => {
     expect(at('affirmer') < 0 || at('pays') < at('affirmer')).toBe(true);
   });
 
+  it("fills the gaps of the dictionaries from Debian's word lists: 'kickoff' is a 'start', 'borrador' a 'brouillon'", () => {
+    expect(englishAlternative('kickoff', 'en', 'start', 'synonym')).toMatchObject({ sources: ['wordnet-3.0'] });
+    const borrador = lexicon.alternatives(term('borrador', 'es'), 'es').find((a) => a.lang === 'fr');
+    expect(borrador).toMatchObject({ kind: 'dictionary', sources: ['apertium-fr-es'], terms: [term('brouillon', 'fr')] });
+  });
+
+  it("leaves a stem a letter away from a covered one to the typo tolerance: 'deliverable' ('deliver') is 'delivery'", () => {
+    expect(lexicon.knows(term('deliverable', 'en'), 'en')).toBe(false);
+    expect(lexicon.knows(term('delivery', 'en'), 'en')).toBe(true);
+  });
+
   it("reaches a word's family in English and its translations: 'decide' meets 'decision' and 'décision', below a synonym", () => {
     const derived = (lang: 'en' | 'fr', word: string) => englishAlternative('decide', lang, word, 'derivation');
     expect(derived('en', 'decision')).toMatchObject({ kind: 'derivation', weight: 0.5, sources: ['wordnet-3.0'] });
