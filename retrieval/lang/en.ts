@@ -178,6 +178,10 @@ export const en: LanguageTable = {
       String.raw`\brecommend|\binvit(?:es|ed)\b`,
     ],
     voluntary: [String.raw`\bvoluntar(?:y|ily)\b`, String.raw`\boptional\b`, String.raw`\bnon-binding\b`],
+    discretion: [
+      String.raw`\bat (?:its|their|his|her) (?:own )?discretion\b|\bas (?:it|they|he|she) sees? fit\b`,
+      String.raw`\bif (?:it|they|he|she) (?:so )?(?:wish(?:es)?|chooses?|deems? (?:it )?(?:useful|appropriate|necessary))\b`,
+    ],
   },
   roles: {
     chair: ['chair', 'chairs', 'chaired', 'chairman', 'chairwoman', 'chairperson'],

@@ -216,6 +216,10 @@ export const es: LanguageTable = {
     ],
     recommendation: [String.raw`\bdeberi(?:a|an)\b`, String.raw`\balent`, String.raw`\brecomend`, String.raw`\bse espera\b|\binvita`],
     voluntary: [String.raw`\bvoluntari`, String.raw`\bopcional`, String.raw`\bno vinculante`],
+    discretion: [
+      String.raw`\bsi (?:lo )?(?:considera|consideran|estima|estiman|juzga|juzgan|desea|desean)\b`,
+      String.raw`\ba su (?:discrecion|criterio|eleccion)\b`,
+    ],
   },
   roles: {
     chair: ['presidente', 'presidenta', 'preside', 'presidido', 'presidida', 'presididos', 'presididas'],

@@ -104,7 +104,7 @@ export const fr: LanguageTable = {
   negations: [
     // "ne" ("n'" before a vowel) and its particle, a few words apart; "ne … que" restricts ("qu'avec plus de 30 pays"): no denial.
     String.raw`(?:\bn'\s*|\bne\s+)(?:(?!qu'|que\b)\S+\s+){0,4}?(?:pas|plus|jamais|rien|aucun|aucune|personne|guere|nullement)\b`,
-    String.raw`\baucun(?:e|s|es)?\b`,
+    String.raw`\baucun(?:e|s|es)?\b|\bnul(?:le)? besoin\b|\bnulle part\b`,
     String.raw`\bsans\b`,
     // Ce qui manque : "l'absence de méthode commune" est "sans méthode commune".
     String.raw`\b(?:absence|manque) d(?:e\b|')`,
@@ -163,6 +163,10 @@ export const fr: LanguageTable = {
     ],
     recommendation: [String.raw`\bdevr(?:ait|aient)\b`, String.raw`\bencourag`, String.raw`\brecommand`, String.raw`\binvite(?:nt|e?s?)\b`],
     voluntary: [String.raw`\bvolontaire`, String.raw`\bfacultati`, String.raw`\bnon contraignant`],
+    discretion: [
+      String.raw`\bs(?:i |')(?:il|elle|ils|elles|on) (?:le |les )?(?:juge|jugent|estime|estiment|souhaite|souhaitent)\b`,
+      String.raw`\ba (?:sa|leur) (?:discretion|convenance)\b|\bs(?:'il|i elle)s? le (?:veut|veulent)\b`,
+    ],
   },
   roles: {
     chair: ['president', 'presidente', 'preside', 'presidee', 'presides', 'presidees', 'presidence'],

@@ -115,7 +115,14 @@ export interface LanguageTable {
   /** Verbs of avoiding or preventing ("avoid", "éviter", "evitar"): "avoid any duplication" says there is to be none. */
   avoidances: string[];
   /** Modal cues by class. */
-  modals: { permission: string[]; obligation: string[]; recommendation: string[]; voluntary: string[] };
+  modals: {
+    permission: string[];
+    obligation: string[];
+    recommendation: string[];
+    voluntary: string[];
+    /** Left to the holder's judgement: "if it deems it useful", "si elle le juge utile", "a su discreción". */
+    discretion: string[];
+  };
   /** Role words: what an entity or person is or does in a clause ("chair", "responsible"). */
   roles: Record<string, string[]>;
   /** Words that distribute a list over another ("respectively"). */

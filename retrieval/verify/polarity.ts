@@ -3,7 +3,8 @@
  * sans, no, nunca, ningún), and does it oblige (must, doit, debe,
  * mandatory) or only permit, recommend or leave it voluntary (may, peut,
  * should, devrait, voluntary)? A sentence whose polarity differs from the
- * clause sentence it rests on, that turns "may" into "must", or that claims
+ * clause sentence it rests on, that turns "may" into "must" (or calls optional what the clause obliges: "if it deems
+ * it useful" for "must"), or that claims
  * exclusivity ("only", "uniquement", "ne … que") the clause does not, is unsupported.
  * What only looks negative is no denial: a prefix ("à composition non
  * limitée", "no gubernamental"), an adjective made with "sans" / "sin"
@@ -27,6 +28,8 @@ export interface Stance {
   restricts: boolean;
   /** Says something is to be avoided or prevented ("avoid", "éviter", "evitar"): a denial in other words. */
   avoids: boolean;
+  /** Calls it optional or leaves it to the holder's judgement: "voluntary", "if it deems it useful". */
+  optional: boolean;
   /** Names an obligation, whatever else it says ("seven are mandatory and 12 are voluntary"). */
   namesObligation: boolean;
   /** Makes something depend on a condition: "subject to", "provided that", "sous réserve de", "siempre que", "if". */
@@ -48,7 +51,7 @@ const ONLY_IF = new RegExp(
     String.raw`|\b(?:solo|unicamente)(?: [a-z]+){0,4}? (?:si|cuando|siempre que)\b`,
 );
 
-type Cues = Record<'neg' | 'not' | 'added' | 'obl' | 'rec' | 'perm' | 'vol' | 'only' | 'avoid', RegExp[]>;
+type Cues = Record<'neg' | 'not' | 'added' | 'obl' | 'rec' | 'perm' | 'vol' | 'choice' | 'only' | 'avoid', RegExp[]>;
 const compiled = new Map<LanguageTable, Cues>();
 
 function patterns(lexicon: LanguageTable) {
@@ -62,8 +65,9 @@ function patterns(lexicon: LanguageTable) {
       added: lexicon.deniedRestrictions.map((s) => new RegExp(s, 'g')),
       obl: re(modals.obligation),
       rec: re(modals.recommendation),
-      perm: re([...modals.permission, ...modals.voluntary]),
+      perm: re([...modals.permission, ...modals.voluntary, ...modals.discretion]),
       vol: re(modals.voluntary),
+      choice: re([...modals.voluntary, ...modals.discretion]),
       only: re(lexicon.restrictions),
       avoid: re(lexicon.avoidances),
     };
@@ -90,6 +94,7 @@ export function stanceOf(text: string, lang: Lang): Stance {
     recommends: recommends && !permits,
     restricts,
     avoids: p.avoid.some((re) => re.test(folded)),
+    optional: p.choice.some((re) => re.test(folded)),
     namesObligation: folded.split(STATEMENT_BOUNDS).some((s) => p.obl.some((re) => re.test(s)) && !p.vol.some((re) => re.test(s))),
     conditions: CONDITION.test(folded),
     onlyIf: restricts && ONLY_IF.test(folded),
@@ -106,6 +111,8 @@ export function stanceConflict(sentence: Stance, clause: Stance, across = false)
   const conditional = sentence.unless || clause.unless;
   if (sentence.negated !== clause.negated && !avoidedInOtherWords(sentence, clause) && !conditional) return 'polarity';
   if (sentence.obliges && !clause.namesObligation && clause.softens && !(across && clause.recommends)) return 'modality';
+  // And the reverse: left to choice what the clause obliges ("may, if it deems it useful" for "must").
+  if (sentence.optional && !sentence.obliges && clause.namesObligation && !clause.optional) return 'modality';
   // "Can only take place if resources are available" is what "subject to the availability of resources" says.
   if (sentence.restricts && !clause.restricts && !(sentence.onlyIf && clause.conditions)) return 'restriction';
   return undefined;

@@ -22,6 +22,7 @@ import { ownerConflicts, titleConflicts } from './owners.ts';
 import { uncarriedParts, withoutConnectives } from './parts.ts';
 import { stanceReason } from './stance.ts';
 import { unhedged } from './hedges.ts';
+import { approvalAhead } from './ahead.ts';
 import { reversedOrder } from './order.ts';
 import { swappedRecipients } from './recipients.ts';
 import { addedItems } from './lists.ts';
@@ -183,8 +184,8 @@ export class RuleChecker {
     const concepts = (t: string) => withoutConnectives(this.support.concepts(t, lang), lang);
     const groups = concepts(named.text);
     const weight = this.weight;
-    const stance = stanceReason(text, lang, groups, clauses, weight, concepts);
-    const said = [stance, this.quoted(text, lang, clauses, weight), unhedged(text, lang, groups, cited, clauses)];
+    const said = [stanceReason(text, lang, groups, clauses, weight, concepts), approvalAhead(text, lang, cited)];
+    said.push(this.quoted(text, lang, clauses, weight), unhedged(text, lang, groups, cited, clauses));
     for (const r of [...said, reversedOrder(text, lang, cited, clauses, this.support.concepts)]) if (r) reasons.push(r);
     // Hard facts were checked above, strictly, in every spelling ("Fathy", "CE 20"): their words count as carried.
     // … and so are the acronyms the corpus defines that the cited clauses write out ("l'OMI" for "l'Organisation maritime internationale").

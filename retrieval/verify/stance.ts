@@ -97,7 +97,9 @@ function restingStance(text: string, lang: Lang, groups: TermGroup[], clauses: T
     best.conflict === 'polarity'
       ? `"${clip(text)}" ${mine.negated ? 'denies' : 'affirms'} what the clause ${mine.negated ? 'affirms' : 'denies'}`
       : best.conflict === 'modality'
-        ? `"${clip(text)}" makes an obligation of what the clause only permits or recommends`
+        ? mine.optional && !mine.obliges
+          ? `"${clip(text)}" leaves to choice what the clause makes an obligation`
+          : `"${clip(text)}" makes an obligation of what the clause only permits or recommends`
         : `"${clip(text)}" says "only" where the clause does not`;
   return { code: 'wrong-polarity', detail };
 }

@@ -4,13 +4,14 @@ import { stanceConflict, stanceOf, type Stance } from '../../../retrieval/verify
 import { seedClause } from '../../helpers/seed-corpus.ts';
 
 const stance = (text: string, lang: Lang) => stanceOf(text, lang);
-const S = (negated: boolean, obliges: boolean, softens: boolean, restricts = false, recommends = false): Stance => ({
+const S = (negated: boolean, obliges: boolean, softens: boolean, restricts = false, recommends = false, optional = false): Stance => ({
   negated,
   obliges,
   softens,
   recommends,
   restricts,
   avoids: false,
+  optional,
   namesObligation: obliges,
   conditions: false,
   onlyIf: false,
@@ -26,6 +27,7 @@ describe('polarity', () => {
     expect(stance(seedClause('wtdc17-acp-2:reasons:para-2').text, 'fr').negated).toBe(true); // aucune Résolution … ne porte
     expect(stance('La CMDT nunca trató el tema', 'es').negated).toBe(true);
     expect(stance('El grupo no se reúne', 'es').negated).toBe(true);
+    expect(stance("Nul besoin d'un compte UIT pour accéder à l'espace de collaboration", 'fr').negated).toBe(true);
   });
 
   it('does not read phrases that only look negative', () => {
@@ -161,12 +163,12 @@ describe('French and Spanish negation words that are prefixes or fixed phrases',
   });
 
   it('do not read a prefix, an adjective made with "sans" / "sin", or "ne … que" as a negation', () => {
-    expect(stance('à titre non contraignant', 'fr')).toEqual(S(false, false, true));
+    expect(stance('à titre non contraignant', 'fr')).toEqual(S(false, false, true, false, false, true));
     expect(stance('les organisations non gouvernementales', 'fr').negated).toBe(false);
     expect(stance("Le groupe ne travaille qu'avec plus de 30 pays", 'fr').negated).toBe(false);
     expect(stance('los países en desarrollo sin litoral', 'es').negated).toBe(false);
     expect(stance('las organizaciones no gubernamentales', 'es').negated).toBe(false);
-    expect(stance('de manera no vinculante', 'es')).toEqual(S(false, false, true));
+    expect(stance('de manera no vinculante', 'es')).toEqual(S(false, false, true, false, false, true));
   });
 });
 
@@ -181,7 +183,7 @@ describe('modality', () => {
   });
 
   it('reads what is voluntary as no obligation, whatever modal it uses', () => {
-    expect(stance('must be applied on a voluntary basis', 'en')).toEqual(S(false, false, true));
+    expect(stance('must be applied on a voluntary basis', 'en')).toEqual(S(false, false, true, false, false, true));
     expect(stance('à titre volontaire', 'fr').softens).toBe(true);
   });
 });
