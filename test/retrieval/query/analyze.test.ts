@@ -56,6 +56,8 @@ describe('index terms of a text', () => {
     // Tokens are folded before the check: "según" is "segun".
     for (const w of ['the', 'les', 'los', 'selon', 'segun', 'please', 'combien', 'cuantos', 'whom']) expect(isStopWord(w), w).toBe(true);
     expect(isStopWord('reunion')).toBe(false);
+    // Discourse adverbs are filler in chat: "can i just join from home" asks nothing about "juste".
+    expect(analyze('can i just join from home, basically?', 'en')).toEqual(['join', 'home']);
   });
 
   it('keep a stop word written in capitals on its own as the acronym it is, not inside a run of capitals', () => {
