@@ -51,6 +51,16 @@ const ONLY_IF = new RegExp(
     String.raw`|\b(?:solo|unicamente)(?: [a-z]+){0,4}? (?:si|cuando|siempre que)\b`,
 );
 
+/**
+ * Folded, in the three languages: a denial of anything other than something, which restricts to it ("si aucune
+ * observation autre que des corrections de forme n'est reçue" is "if only corrections of form arrive").
+ */
+const NONE_BUT = new RegExp(
+  String.raw`\b(?:no|none|nothing|aucun(?:e|s|es)?|rien|ningun(?:a|o)?s?|nada)\b(?: [a-z'-]+){0,3}? ` +
+    String.raw`(?:other than|else than|but|d?'?autres? que|(?:distint|otr)[oa]s? (?:de|que)|mas que)\b`,
+  'g',
+);
+
 type Cues = Record<'neg' | 'not' | 'added' | 'obl' | 'rec' | 'perm' | 'vol' | 'choice' | 'only' | 'avoid', RegExp[]>;
 const compiled = new Map<LanguageTable, Cues>();
 
@@ -82,7 +92,9 @@ export function stanceOf(text: string, lang: Lang): Stance {
   let folded = fold(text).replace(/[\u00a0\u202f]/g, ' ');
   // "Will not be carried out solely through the list": more than the list, neither denied nor restricted.
   for (const re of p.added) folded = folded.replace(re, ' ');
-  const restricts = p.only.some((re) => re.test(folded));
+  const noneBut = folded.replace(NONE_BUT, ' ');
+  const restricts = noneBut !== folded || p.only.some((re) => re.test(folded));
+  folded = noneBut;
   for (const re of p.not) folded = folded.replace(re, ' ');
   const obliges = p.obl.some((re) => re.test(folded));
   const recommends = p.rec.some((re) => re.test(folded));

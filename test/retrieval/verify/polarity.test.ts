@@ -131,6 +131,12 @@ describe('ending what the clause continues', () => {
     expect(stance('The work will not be carried out through the mailing list', 'en').negated).toBe(true);
   });
 
+  it('reads a denial of anything other than a thing as a restriction to it, in each language', () => {
+    const fr = stance("Si aucune observation autre que des corrections de forme n'est reçue, le projet est approuvé", 'fr');
+    expect([fr.negated, fr.restricts]).toEqual([false, true]);
+    expect(stanceConflict(stance('Si solo llegan correcciones de forma, el proyecto se da por aprobado', 'es'), fr, true)).toBeUndefined();
+  });
+
   it('reads "reserved for" as a restriction', () => {
     expect(stance('La réunion sera réservée aux participants présents sur place', 'fr').restricts).toBe(true);
     expect(stance('The meeting is reserved for members', 'en').restricts).toBe(true);
