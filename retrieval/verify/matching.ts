@@ -8,6 +8,7 @@
 import type { Fact } from './fact.ts';
 import type { TextAnalysis } from './analysis.ts';
 import { regionOfAdjective } from './names.ts';
+import { durationUnit, type DurationUnit } from '../lang/durations.ts';
 
 function numbersOf(clause: TextAnalysis): Set<number> {
   const out = new Set<number>();
@@ -34,7 +35,7 @@ const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'sr', 'sra', '
 export function found(fact: Fact, clause: TextAnalysis): boolean {
   switch (fact.kind) {
     case 'number':
-      return numbersOf(clause).has(fact.value!) || multipleFound(fact, clause) || shareFound(fact, clause);
+      return numbersOf(clause).has(fact.value!) || multipleFound(fact, clause) || shareFound(fact, clause) || durationFound(fact, clause);
     case 'ordinal':
       return clause.facts.some((c) => c.kind === 'ordinal' && c.value === fact.value) || numbersOf(clause).has(fact.value!);
     case 'date':
@@ -69,6 +70,32 @@ function multipleFound(fact: Fact, clause: TextAnalysis): boolean {
       return Math.abs(ratio - n) <= n / 10;
     }),
   );
+}
+
+/** Each unit of time as a multiple of the smallest one it converts to exactly (a month is no number of days). */
+const IN_BASE: Record<DurationUnit, [string, number]> = {
+  day: ['day', 1],
+  week: ['day', 7],
+  month: ['month', 1],
+  year: ['month', 12],
+  hour: ['minute', 60],
+  minute: ['minute', 1],
+};
+
+/** A length of time counted from a word after a number ("28 days", "quatre semaines"), in its base unit. */
+function lengthOf(fact: Fact): [string, number] | undefined {
+  const unit = fact.value !== undefined ? durationUnit((fact.after ?? '').trim().split(/\s+/)[0] ?? '') : undefined;
+  return unit && [IN_BASE[unit][0], fact.value! * IN_BASE[unit][1]];
+}
+
+/** "28 days" for the clause's "quatre semaines", "24 months" for "deux ans": the same length in another unit. */
+function durationFound(fact: Fact, clause: TextAnalysis): boolean {
+  const length = lengthOf(fact);
+  if (!length) return false;
+  return clause.facts.some((c) => {
+    const theirs = c.kind === 'number' ? lengthOf(c) : undefined;
+    return theirs !== undefined && theirs[0] === length[0] && theirs[1] === length[1];
+  });
 }
 
 /** "19 des 31 administrations, soit environ 61 %": a share the sentence works out from two of the clause's counts, rounded. */

@@ -33,6 +33,15 @@ describe('whether a clause states a fact', () => {
     expect(missing('ITU is setting up teams in five countries.', CIRT)).toEqual(['five']);
   });
 
+  it('finds a length of time in another unit that converts exactly: 7 days for "une semaine", never a month for days', () => {
+    // "L'annonce des réunions … se fera par courrier électronique au moins une semaine à l'avance."
+    const notice = clause('tsb-circ-67:annex-a:working-methods:item-5');
+    expect(missing('Meetings are announced at least 7 days in advance.', notice)).toEqual([]);
+    expect(missing('Meetings are announced at least 10 days in advance.', notice)).toEqual(['10']);
+    // "… un rapport un mois avant chaque réunion de la CE 17 et de la CE 20": a month is no number of days.
+    expect(missing('The group reports 30 days before each meeting.', clause('tsb-circ-67:annex-a:working-methods:item-3'))).toEqual(['30']);
+  });
+
   it('finds a number or an ordinal as the day or year of a clause date', () => {
     expect(missing('It is held on the 17th.')).toEqual([]);
     expect(missing('It is held on the 18th.')).toEqual(['18th']);
