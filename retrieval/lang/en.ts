@@ -119,12 +119,13 @@ export const en: LanguageTable = {
     String.raw`\bnot\b|n't\b`,
     String.raw`\bno\b(?!\.?\s*\d)`,
     String.raw`\bnever\b`,
-    String.raw`\bnone\b`,
-    String.raw`\bneither\b`,
-    String.raw`\bnor\b`,
+    String.raw`\b(?:none|neither|nor)\b`,
     String.raw`\bwithout\b`,
     // A thing said to be missing: "the lack of a common method" is "without a common method".
     String.raw`\b(?:lack|absence) of\b`,
+    // What costs nothing: "free of charge" is "no fee".
+    String.raw`\bfree (?:of charge|access|participation|registration|entry|admission|attendance)\b`,
+    String.raw`\b(?:is|are|be) free\b(?! (?:to|from|of|and)\b)`,
     String.raw`\bcannot\b`,
     String.raw`\bnothing\b`,
     // Not depending on what the clause makes it depend on: "regardless of market needs" / "en fonction des besoins".

@@ -173,7 +173,7 @@ export const es: LanguageTable = {
     String.raw`\bno\b(?!\.?\s*\d)(?!\s+(?:gubernamental|vinculante|miembro|limitad)\w*)`,
     String.raw`\b(?:nunca|jamas|ningun(?:o|a|os|as)?|sin|tampoco|ni|nada)\b`,
     // Lo que falta: "la falta de un método común" es "sin un método común".
-    String.raw`\b(?:falta|ausencia|carencia) de\b`,
+    String.raw`\b(?:falta|ausencia|carencia) de\b|\bgratuit(?:o|a|os|as|amente)\b|\bgratis\b`,
     // Ending what the clause continues: "dejó de trabajar en…", "cesó", "puso fin a", "interrumpió".
     String.raw`\b(?:dej(?:o|a|an|aron|ara|aran|ado)|ces(?:o|a|an|aron|ara|aran|ado|ar)) de\b|\bces(?:o|aron|ado)\b`,
     String.raw`\b(?:puso|pone|ponen|pusieron|poner) fin\b|\binterrump\w*`,

@@ -107,7 +107,7 @@ export const fr: LanguageTable = {
     String.raw`\baucun(?:e|s|es)?\b|\bnul(?:le)? besoin\b|\bnulle part\b`,
     String.raw`\bsans\b`,
     // Ce qui manque : "l'absence de méthode commune" est "sans méthode commune".
-    String.raw`\b(?:absence|manque) d(?:e\b|')`,
+    String.raw`\b(?:absence|manque) d(?:e\b|')|\bgratuit(?:e|s|es|ement)?\b`,
     String.raw`\bni\b`,
     // "non" denies after "et", "mais", "ou", a comma, and before a determiner, a preposition, "pas" or punctuation ("et non
     // au Conseil"); before a bare adjective or noun it is a prefix: "à composition non limitée", "non contraignant".
