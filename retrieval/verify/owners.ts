@@ -116,8 +116,14 @@ const AGENT_REACH = 80;
 function agentAfter(text: string, f: Fact, people: Fact[], owned: Fact[]): Fact | undefined {
   const agent = people.find((p) => p.start > f.end && p.start - f.end <= AGENT_REACH && AGENT.test(text.slice(f.end, p.start)));
   if (!agent || owned.some((o) => o !== f && o.kind === f.kind && o.start > f.end && o.end <= agent.start)) return undefined;
-  return agent;
+  // A fact inside a relative clause that closes before the passive is not what the passive says is led: in "the group,
+  // which SG17 and SG20 members may join, is co-led by X", X leads the group.
+  const opened = RELATIVE_OPEN.test(text.slice(Math.max(0, f.start - AGENT_REACH), f.start));
+  return opened && text.slice(f.end, agent.start).includes(',') ? undefined : agent;
 }
+
+/** A relative clause opened after a comma and not closed before the end of the text. */
+const RELATIVE_OPEN = /,\s*(?:which|who|that|qui|que|dont|quien|quienes|cual|cuales)\b[^,]*$/;
 
 /** Owners a role can pass between: a person, a study group or a body never holds the same role as one of another kind. */
 const HOLDER_KINDS = new Set(['person', 'sg', 'entity']);

@@ -67,6 +67,12 @@ describe('who holds what', () => {
     expect(pairs(text).filter((p) => p.startsWith('role:'))).toEqual(['role:chair → person:schjolberg']);
   });
 
+  it('gives a fact to the agent of a passive after it, not when a relative clause holding it closes before', () => {
+    expect(pairs('WP 2/17 is chaired by Bret Jordan.', 'en')).toEqual(['wp:2/17 → person:jordan']);
+    const relative = 'The group, which SG17 and SG20 members may join, is co-led by Bret Jordan (chair of WP 2/17).';
+    expect(pairs(relative, 'en').filter((p) => p.startsWith('sg:'))).toEqual([]);
+  });
+
   it('deals a list before "respectively" in its own order', () => {
     expect(pairs('Bret Jordan and Ramy Ahmed Fathy were designated by SG17 and SG20 respectively.', 'en')).toEqual([
       'sg:t17 → person:jordan',
