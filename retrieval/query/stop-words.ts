@@ -78,6 +78,9 @@ const STOP = new Set(
     'wheres',
     'whens',
     'im',
+    // Contractions typed without their apostrophe ("ive seen", "doesnt"): the question's frame, not its concepts.
+    ...['ive', 'youre', 'youve', 'theyre', 'weve', 'isnt', 'arent', 'wasnt', 'werent', 'doesnt', 'didnt', 'wont', 'cant'],
+    ...['couldnt', 'shouldnt', 'wouldnt', 'hasnt', 'havent'],
     'pls',
     'plz',
     'thx',

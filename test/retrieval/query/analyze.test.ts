@@ -58,6 +58,7 @@ describe('index terms of a text', () => {
     expect(isStopWord('reunion')).toBe(false);
     // Discourse adverbs are filler in chat: "can i just join from home" asks nothing about "juste".
     expect(analyze('can i just join from home, basically?', 'en')).toEqual(['join', 'home']);
+    expect(analyze('ive seen it, doesnt it say 2020', 'en')).toEqual(['seen', '2020']);
   });
 
   it('keep a stop word written in capitals on its own as the acronym it is, not inside a run of capitals', () => {
