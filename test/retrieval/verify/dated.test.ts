@@ -54,6 +54,17 @@ describe('bodies bound to their statement', () => {
     ).toEqual([]);
   });
 
+  it('rejects a body named earlier only in brackets, an aside no later statement carries on', () => {
+    // C25/18 § 4.5: "… de cybercriminalité (en coopération avec l'ONUDC) en 2024. En 2025, la portée géographique de cette
+    // initiative a été élargie pour inclure tous les membres de l'Union africaine, ainsi que cinq pays de la région Amériques
+    // (en coopération avec l'OEA) …"
+    const extended = (body: string) =>
+      "En 2025, l'initiative Her CyberTracks a été étendue à tous les membres de l'Union africaine ainsi qu'à cinq pays de " +
+      `la région Amériques, en coopération avec l'${body} [1].`;
+    expect(reasons(extended('ONUDC'), 'c25-18:s4.5', 'fr')).toEqual([expect.stringMatching(/^wrong-entity: "ONUDC" is named in another/)]);
+    expect(reasons(extended('OEA'), 'c25-18:s4.5', 'fr')).toEqual([]);
+  });
+
   it('leaves alone a body named earlier in the clause, and the document’s own author', () => {
     // Circular 67 annex A: "Le Groupe JCG-IoTSec est ouvert aux organisations … Il n'est pas nécessaire d'être membre …" (the group
     // is named once and carried on); ACP-2 Motifs: "… aucune Résolution de la CMDT ne porte sur l'IoT. Les Membres de l'APT notent …".
