@@ -4,7 +4,7 @@
  * meeting, held from 15 to 25 September 2025" gives the SG20 meeting no
  * time of day. A sentence that rests clearly on one dated sentence of its
  * clause (most of its concepts there, far more than in any other) must find
- * its dates and times in that sentence. The same holds for the bodies it
+ * its dates and times in that sentence. The same holds for the bodies and places it
  * names ("co-led by ITU and UNICEF" where UNICEF is named only in a later
  * statement of the clause), except a body named before that statement
  * (carried on by a pronoun, unless it was named in brackets, an aside) and the document's own issuer or addressee.
@@ -21,8 +21,8 @@ const MARGIN = 1.5;
 /** A sentence carrying this share of its concepts' weight in another statement of the clause says that one too. */
 const COMBINED_SHARE = 0.25;
 const DATED = new Set(['date', 'time', 'month']);
-/** Bodies and organisations ("UNICEF", "OAS"): who does what is bound to the statement too. */
-const BODIES = new Set(['entity']);
+/** Bodies and organisations ("UNICEF", "OAS"), and places: who does what where is bound to the statement too. */
+const BODIES = new Set(['entity', 'place']);
 
 /**
  * A sentence without its asides in brackets: a body named in one ("… et de cybercriminalité (en coopération avec

@@ -65,6 +65,17 @@ describe('bodies bound to their statement', () => {
     expect(reasons(extended('OEA'), 'c25-18:s4.5', 'fr')).toEqual([]);
   });
 
+  it('rejects a place of another statement of the clause put in the list of the one the sentence rests on', () => {
+    // C25/18 § 6.1: "… dans les 13 pays suivants: Albanie, Arménie, … Pérou, Suriname et Thaïlande. D'autres mesures
+    // d'aide en matière de politiques sont mises en œuvre en Andorre, en Eswatini et au Liban."
+    const supported = (among: string) =>
+      'By April 2025, ITU had supported national child online protection frameworks or assessments in 13 countries, ' +
+      `among them Albania, Bhutan and ${among} [1].`;
+    expect(reasons(supported('Lebanon'), 'c25-18:s6.1', 'en')).toEqual([expect.stringMatching(/^wrong-entity: "lebanon" is named in/)]);
+    expect(reasons(supported('Peru'), 'c25-18:s6.1', 'en')).toEqual([]);
+    expect(reasons('Further policy support is under way in Andorra, Eswatini and Lebanon [1].', 'c25-18:s6.1', 'en')).toEqual([]);
+  });
+
   it('leaves alone a body named earlier in the clause, and the document’s own author', () => {
     // Circular 67 annex A: "Le Groupe JCG-IoTSec est ouvert aux organisations … Il n'est pas nécessaire d'être membre …" (the group
     // is named once and carried on); ACP-2 Motifs: "… aucune Résolution de la CMDT ne porte sur l'IoT. Les Membres de l'APT notent …".
