@@ -119,13 +119,16 @@ function everyday(enFr: Pairs, enEs: Pairs): Set<string> {
 /**
  * The words of a Debian word list (wamerican, wspanish) that the dictionaries' headwords and the frequency lists leave
  * without any alternative ("kickoff", "rundown", "colaboración", "borrador": words of chat the bilingual dictionaries
- * do not list). They fill gaps only: a word of the list never lends its senses to a stem already covered, nor to one a
- * letter away from a covered stem, which the query stage's typo tolerance already joins to it ("deliverable", stemmed
- * "deliver", to "delivery").
+ * do not list). They fill gaps only: a word of the list never lends its senses to a stem already covered, nor to one
+ * a covered stem extends by a letter, which the query stage's typo tolerance already joins to it ("deliverable",
+ * stemmed "deliver", to "delivery").
  */
 function uncovered(b: Builder, lang: Lang, known: Set<string>): Set<string> {
   const covered = new SpellingIndex(() => Object.keys(b.expansions[lang]));
-  const open = (w: string) => analyzeQuery(w, lang).every((t) => !(t.term in b.expansions[lang]) && !covered.near(t.term).length);
+  // A covered stem that extends this one by a letter ("deliver", "deliveri") is its own word's other form; one a letter
+  // changed ("aprob", "arrob") is another word.
+  const joined = (t: string) => covered.near(t).some((k) => k.startsWith(t) || t.startsWith(k));
+  const open = (w: string) => analyzeQuery(w, lang).every((t) => !(t.term in b.expansions[lang]) && !joined(t.term));
   return new Set(readWordList(lang).filter((w) => !known.has(w) && open(w)));
 }
 

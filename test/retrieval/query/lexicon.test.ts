@@ -36,9 +36,12 @@ describe('the general lexicon', () => {
     expect(borrador).toMatchObject({ kind: 'dictionary', sources: ['apertium-fr-es'], terms: [term('brouillon', 'fr')] });
   });
 
-  it("leaves a stem a letter away from a covered one to the typo tolerance: 'deliverable' ('deliver') is 'delivery'", () => {
+  it("leaves a stem a covered one extends by a letter to the typo tolerance: 'deliverable' ('deliver') is 'delivery'", () => {
     expect(lexicon.knows(term('deliverable', 'en'), 'en')).toBe(false);
     expect(lexicon.knows(term('delivery', 'en'), 'en')).toBe(true);
+    // A letter changed is another word: 'aprobó' ('aprob') is 'approuver', not 'arroba' ('arrob').
+    const aprobo = lexicon.alternatives(term('aprobó', 'es'), 'es').find((a) => a.lang === 'fr');
+    expect(aprobo?.terms).toEqual([term('approuver', 'fr')]);
   });
 
   it("reaches a word's family in English and its translations: 'decide' meets 'decision' and 'décision', below a synonym", () => {
