@@ -46,6 +46,19 @@ const STATUS: Record<Lang, Status> = {
   },
 };
 
+/** A clause's status, read once per clause (an answer cites one clause from several sentences). */
+const MEMO = new Map<string, { text: string; done: boolean; ahead: boolean }>();
+const MEMO_MAX = 5_000;
+
+function clauseStatus(clause: SourceClause): { done: boolean; ahead: boolean } {
+  let out = MEMO.get(clause.id);
+  if (out?.text !== clause.text) {
+    if (MEMO.size >= MEMO_MAX) MEMO.clear();
+    MEMO.set(clause.id, (out = { text: clause.text, ...status(clause.text, clause.lang) }));
+  }
+  return out!;
+}
+
 function status(text: string, lang: Lang): { done: boolean; ahead: boolean } {
   const { done, ahead } = STATUS[lang];
   const folded = fold(text);
@@ -57,7 +70,7 @@ function status(text: string, lang: Lang): { done: boolean; ahead: boolean } {
 export function approvalAhead(text: string, lang: Lang, cited: SourceClause[]): Reason | undefined {
   const said = status(text, lang);
   if (!said.done || said.ahead) return undefined;
-  const clauses = cited.map((c) => status(c.text, c.lang));
+  const clauses = cited.map(clauseStatus);
   if (!clauses.some((c) => c.ahead) || clauses.some((c) => c.done)) return undefined;
   return { code: 'wrong-polarity', detail: `"${clip(text)}" says approved what the clause puts up for approval` };
 }
