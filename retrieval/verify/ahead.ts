@@ -7,7 +7,8 @@
  */
 import { clip, fold } from '../text.ts';
 import type { Lang } from '../types.ts';
-import type { Reason, SourceClause } from './verdicts.ts';
+import type { TextAnalysis } from './analysis.ts';
+import type { Reason } from './verdicts.ts';
 
 interface Status {
   /** An approval said to have happened, folded. */
@@ -46,17 +47,13 @@ const STATUS: Record<Lang, Status> = {
   },
 };
 
-/** A clause's status, read once per clause (an answer cites one clause from several sentences). */
-const MEMO = new Map<string, { text: string; done: boolean; ahead: boolean }>();
-const MEMO_MAX = 5_000;
+/** A cited clause's status, read once per analysis of it (the checker reads each clause once: swaps.ts does the same). */
+const statusOf = new WeakMap<TextAnalysis, { done: boolean; ahead: boolean }>();
 
-function clauseStatus(clause: SourceClause): { done: boolean; ahead: boolean } {
-  let out = MEMO.get(clause.id);
-  if (out?.text !== clause.text) {
-    if (MEMO.size >= MEMO_MAX) MEMO.clear();
-    MEMO.set(clause.id, (out = { text: clause.text, ...status(clause.text, clause.lang) }));
-  }
-  return out!;
+function clauseStatus(clause: TextAnalysis): { done: boolean; ahead: boolean } {
+  let out = statusOf.get(clause);
+  if (!out) statusOf.set(clause, (out = status(clause.sentences.map((s) => s.text).join(' '), clause.lang)));
+  return out;
 }
 
 function status(text: string, lang: Lang): { done: boolean; ahead: boolean } {
@@ -67,7 +64,7 @@ function status(text: string, lang: Lang): { done: boolean; ahead: boolean } {
 }
 
 /** Why the sentence says done an approval its clauses put ahead; undefined when they do not. */
-export function approvalAhead(text: string, lang: Lang, cited: SourceClause[]): Reason | undefined {
+export function approvalAhead(text: string, lang: Lang, cited: TextAnalysis[]): Reason | undefined {
   const said = status(text, lang);
   if (!said.done || said.ahead) return undefined;
   const clauses = cited.map(clauseStatus);

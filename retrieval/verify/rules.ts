@@ -184,7 +184,7 @@ export class RuleChecker {
     const concepts = (t: string) => withoutConnectives(this.support.concepts(t, lang), lang);
     const groups = concepts(named.text);
     const weight = this.weight;
-    const said = [stanceReason(text, lang, groups, clauses, weight, concepts), approvalAhead(text, lang, cited)];
+    const said = [stanceReason(text, lang, groups, clauses, weight, concepts), approvalAhead(text, lang, clauses)];
     said.push(this.quoted(text, lang, clauses, weight), unhedged(text, lang, groups, cited, clauses));
     for (const r of [...said, reversedOrder(text, lang, cited, clauses, this.support.concepts)]) if (r) reasons.push(r);
     // Hard facts were checked above, strictly, in every spelling ("Fathy", "CE 20"): their words count as carried.

@@ -145,13 +145,12 @@ function addSpanishGaps(b: Builder, known: Set<string>): void {
 }
 
 /**
- * WordNet synonyms of `lemmas` (first, the words people use: the English dictionary's headwords and the 10,000 most
+ * WordNet synonyms of `everydayWords` (first, the words people use: the English dictionary's headwords and the 10,000 most
  * frequent words; then the word list's uncovered words), and of multiword verbs made of everyday words ("set up",
  * "sign up", "find out"), with their French translations.
  */
-function addSynonyms(b: Builder, enFr: Pairs, enEs: Pairs, lemmas: Set<string>): void {
+function addSynonyms(b: Builder, enFr: Pairs, enEs: Pairs, everydayWords: Set<string>): void {
   const wordnet = source('wordnet-3.0');
-  const everydayWords = lemmas;
   const phrasalVerbs = readWordNetPhrasalVerbs(WORDNET);
   // First, words of the same family ("decide" → "decision"), and their first translations: "what did the meeting decide?"
   // meets "Décisions et recommandations".
@@ -246,7 +245,7 @@ function build(frenchRanks: Record<string, number>): LexiconFile {
   addSynonyms(b, enFr, enEs, uncovered(b, 'en', everydayWords));
   addFrenchSynonyms(b, frenchRanks);
   return {
-    antonyms: antonyms(readWordNetAntonyms(WORDNET), everyday(enFr, enEs), { fr: [frEn, enFr], es: [esEn, enEs] }),
+    antonyms: antonyms(readWordNetAntonyms(WORDNET), everydayWords, { fr: [frEn, enFr], es: [esEn, enEs] }),
     format: 2,
     analysis: ANALYSIS_VERSION,
     sources: SOURCES,
