@@ -273,3 +273,6 @@ export const ORGANIZATION_VALUE = new RegExp(
 /** A language's name, as a clause writes it (folded): the value "which language" asks for. */
 export const LANGUAGE_VALUE =
   /\b(?:arabe|chinois|anglais|francais|russe|espagnol|arabic|chinese|english|french|russian|spanish|ingles|frances|espanol|chino|ruso)\b/;
+/** Spanish "que" after these may be "qué" typed without its accent ("de que color"): a preposition's object. */
+export const BEFORE_INTERROGATIVE_QUE = new Set(['a', 'de', 'en', 'con', 'por', 'para', 'sobre', 'y']);
+export const ARTICLES_ES = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas']);

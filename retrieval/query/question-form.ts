@@ -36,6 +36,8 @@ import {
   OR,
   PLURAL_COUNT,
   AUXILIARY,
+  BEFORE_INTERROGATIVE_QUE,
+  ARTICLES_ES,
 } from '../lang/form-words.ts';
 
 export interface QuestionForm {
@@ -202,9 +204,9 @@ function accentedQue(text: string): boolean[] {
   return [...text.toLowerCase().matchAll(/(?<!\p{L})qu[eé](?!\p{L})/gu)].map((m) => m[0] === 'qué');
 }
 
-// Spanish "que" is the conjunction ("hay que avisar") unless written "qué", or opening the question or a preposition's object.
-const BEFORE_INTERROGATIVE_QUE = new Set(['a', 'de', 'en', 'con', 'por', 'para', 'sobre', 'y']);
-
+// Unaccented "que" past the start is the conjunction ("hay que avisar") unless a preposition's object and before a bare
+// noun: "qué" asks with no article ("algo de que LOS países …" is the conjunction).
+const conjunctionQue = (w: string[], i: number) => i > 0 && (!BEFORE_INTERROGATIVE_QUE.has(w[i - 1]) || ARTICLES_ES.has(w[i + 1] ?? ''));
 /** The asking text folded, elisions gone ("l'url" → "url"), as analysis does. */
 function foldAsking(asking: string): string {
   // "who's", "what's": the question word and its verb ("who is"), as the cues are written.
@@ -232,7 +234,7 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     if (words[i] === 'que') que += 1;
     const opener = openers.find((o) => words.slice(i, i + o.split(' ').length).join(' ') === o);
     if (!opener) continue;
-    if (lang === 'es' && opener === 'que' && !accented[que] && i > 0 && !BEFORE_INTERROGATIVE_QUE.has(words[i - 1])) continue;
+    if (lang === 'es' && opener === 'que' && !accented[que] && conjunctionQue(words, i)) continue;
     // Deep in a sentence, "what" / "which" opens a relative clause ("report what it has done"), not the question,
     // unless a preposition or a sentence end comes right before it ("in which city", "… thanks. which one").
     // ("number of", "nombre de" open no relative clause: "what is the fax number OF the sg20 chair".)

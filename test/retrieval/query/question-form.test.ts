@@ -67,6 +67,9 @@ describe('what a question demands of its answer', () => {
     expect(form('con cuánta antelación hay que avisar las reuniones', 'es').focus).toEqual(['antelacion']);
     expect(form('que sala es la reunion?', 'es').focus).toEqual(['sala']);
     expect(form('tengo que saber qué documento enviar', 'es').type).toBe('document');
+    // After a preposition it may be "qué" typed bare, but not before an article: "qué" asks with a bare noun.
+    expect(form('dicen algo de que los países se reconozcan las certificaciones?', 'es').focus).toEqual([]);
+    expect(form('de que color es la sala?', 'es').focus).toEqual(['color']);
     // The concept that is the word itself, before a longer one holding it.
     const groups = [...plainGroups(analyzeQuery('ayudar a los', 'es')), { original: ['pais', 'desarroll'], alternatives: [] }];
     const all = [...groups, ...plainGroups(analyzeQuery('en cuántos países', 'es'))];

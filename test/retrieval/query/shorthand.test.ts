@@ -20,6 +20,7 @@ describe('chat shorthand', () => {
     );
     expect(shorthand.expand('la propal de la réu', 'fr')).toBe('la proposition de la réunion');
     expect(shorthand.expand('lista porfa', 'es')).toBe('lista ');
+    expect(shorthand.expand('un curso pa principiantes', 'es')).toBe('un curso para principiantes');
   });
 
   it('writes out the informal contractions of spoken English ("gonna", "wanna", "dunno")', () => {
