@@ -115,14 +115,15 @@ export function stanceOf(text: string, lang: Lang): Stance {
 }
 
 /**
- * Why a sentence's stance is not its clause's, or undefined when they agree. Across languages a recommendation is no
- * weaker than an obligation: ITU texts translate the English "should" of an instruction by "doivent" / "deben".
+ * Why a sentence's stance is not its clause's, or undefined when they agree. `fromShould`: the clause is English and
+ * the sentence in another language, where its recommendation is no weaker than an obligation: ITU texts translate the
+ * English "should" of an instruction by "doivent" / "deben". A "devrait" / "debería" is never translated by "must".
  */
-export function stanceConflict(sentence: Stance, clause: Stance, across = false): 'polarity' | 'modality' | 'restriction' | undefined {
+export function stanceConflict(sentence: Stance, clause: Stance, fromShould = false): 'polarity' | 'modality' | 'restriction' | undefined {
   // "Unless they are mutually recognized, costs rise" says what "without mutual recognition, costs rise" says.
   const conditional = sentence.unless || clause.unless;
   if (sentence.negated !== clause.negated && !avoidedInOtherWords(sentence, clause) && !conditional) return 'polarity';
-  if (sentence.obliges && !clause.namesObligation && clause.softens && !(across && clause.recommends)) return 'modality';
+  if (sentence.obliges && !clause.namesObligation && clause.softens && !(fromShould && clause.recommends)) return 'modality';
   // And the reverse: left to choice what the clause obliges ("may, if it deems it useful" for "must").
   if (sentence.optional && !sentence.obliges && clause.namesObligation && !clause.optional) return 'modality';
   // "Can only take place if resources are available" is what "subject to the availability of resources" says.

@@ -85,7 +85,7 @@ function restingStance(text: string, lang: Lang, groups: TermGroup[], clauses: T
     for (const sentence of clause.sentences) {
       for (const s of [sentence, ...(sentence.statements ?? [])]) {
         const score = carriedWeight(groups, s.terms, weight);
-        const conflict = stanceConflict(mine, s.stance, clause.lang !== lang);
+        const conflict = stanceConflict(mine, s.stance, clause.lang === 'en' && lang !== 'en');
         const statement = s !== sentence;
         const better = !best || score > best.score || (score === best.score && (statement !== best.statement ? statement : !conflict));
         if (better) best = { score, conflict, statement };

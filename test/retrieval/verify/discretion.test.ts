@@ -16,4 +16,12 @@ describe('what the clause obliges, left to choice', () => {
     // "Can" alone reads as what ITU-D is able to do: no conflict.
     expect(stanceConflict(stance("L'UIT-D peut continuer d'étudier l'Internet des objets", 'fr'), must)).toBeUndefined();
   });
+
+  it('are a modality conflict when a "devrait" of the clause is said "must" in another language', () => {
+    // "L'UIT devrait continuer d'encourager ses membres à prendre l'initiative d'accords de certification mutuelle …"
+    const should = stance(seedClause('c22-32-gca:section-3:f').text, 'fr');
+    const must = stance('ITU must require its members to enter into mutual certification agreements', 'en');
+    expect(stanceConflict(must, should, false)).toBe('modality');
+    expect(stanceConflict(stance('ITU should keep encouraging its members to do so', 'en'), should, false)).toBeUndefined();
+  });
 });
