@@ -43,6 +43,26 @@ export function listsOf(text: string, lang: Lang): string[][] {
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** A particle and an infinitive, accents folded or not: "à financer", "de mettre", "to fund", "para financiar" ("de l'apparition" is none). */
+const INFINITIVE: Record<Lang, RegExp> = {
+  fr: /^(?:à|a|de|pour)\s+\p{L}+(?:er|ir|re)(?!\S)/iu,
+  en: /^to\s+(?!the\b|a\b|an\b|its?\b|their\b)\p{L}+/iu,
+  es: /^(?:a|de|para)\s+\p{L}+(?:ar|er|ir)(?!\S)/iu,
+};
+
+/**
+ * Infinitives coordinated by their particle share the object written after the last ("à concevoir, à mettre en place
+ * et à financer des équipes CIRT"): the last item is its verb, without the object words the clauses carry.
+ */
+function withoutSharedObject(list: string[], lang: Lang, carried: Set<string>): string[] {
+  const particle = (item: string) => item.split(/\s+/)[0].toLowerCase();
+  const parallel = list.every((item) => INFINITIVE[lang].test(item) && particle(item) === particle(list[0]));
+  if (!parallel) return list;
+  const last = list.at(-1)!.split(/\s+/);
+  let end = last.length;
+  while (end > 2 && analyze(last[end - 1], lang).every((t) => carried.has(t))) end -= 1;
+  return [...list.slice(0, -1), last.slice(0, end).join(' ')];
+}
 /** The item itself, not the words that lead to the list ("portant notamment sur l'informatique en nuage" → its last words). */
 const lastWords = (s: string) => s.split(/\s+/).slice(-MAX_ITEM_WORDS).join(' ');
 
@@ -82,7 +102,8 @@ function addedMembers(
   carriedWhole: (item: string) => boolean,
 ): string[] {
   const out: string[] = [];
-  for (const list of listsOf(text, lang)) {
+  for (const found of listsOf(text, lang)) {
+    const list = withoutSharedObject(found, lang, carried);
     // Cheap first, on the words: only an item with no word of the clause can be added, and then only its concepts decide.
     const terms = list.map((item) => analyze(item, lang));
     const bare = list.filter((_, i) => terms[i].length && !terms[i].some((t) => carried.has(t)));

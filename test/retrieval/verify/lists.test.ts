@@ -38,6 +38,29 @@ describe('a member added to the clause’s list', () => {
   });
 });
 
+describe('infinitives coordinated by their particle', () => {
+  // GCA Guidelines, Section 4 a): "L'UIT devrait continuer à aider les pays en développement, … à concevoir et à mettre en
+  // place des équipes CIRT nationales et d'autres unités/organisations techniques connexes."
+  const CIRT = 'c22-32-gca:section-4:a';
+  const PARTNERS = 'c22-32-gca:section-6:d';
+  const lead = "L'UIT devrait continuer d'aider les pays en développement, les PMA et les PEID à concevoir, à mettre en place";
+
+  it('reads the object after the last verb as shared: a verb the clause does not have is added', () => {
+    expect(added(`${lead} et à financer des équipes CIRT nationales [1].`, CIRT, 'fr')).toEqual([
+      'weak-support: the cited clause does not say "a financer"',
+    ]);
+  });
+
+  it("accepts the clause's own verbs, and noun complements opened by the same particle", () => {
+    expect(added("L'UIT devrait aider les PEID à concevoir et à mettre en place des équipes CIRT nationales [1].", CIRT, 'fr')).toEqual([]);
+    // "… compte tenu de l'évolution rapide du secteur technologique et de l'apparition de nouvelles entités …"
+    const partners =
+      "L'UIT devrait continuer d'explorer des mécanismes souples et novateurs de partenariat [1], compte tenu de l'évolution " +
+      "rapide du secteur technologique et de l'apparition de nouvelles entités, notamment les start-up et les MPME.";
+    expect(added(partners, PARTNERS, 'fr')).toEqual([]);
+  });
+});
+
 describe('examples the clause does not give', () => {
   // Res. 98, invites ITU-T members, 5: "à prendre les mesures nécessaires pour faciliter la croissance de l'Internet des
   // objets pour ce qui est des domaines tels que l'élaboration de normes.;"
