@@ -83,7 +83,7 @@ const IN_BASE: Record<DurationUnit, [string, number]> = {
 };
 
 /** A length of time counted from a word after a number ("28 days", "quatre semaines"), in its base unit. */
-function lengthOf(fact: Fact): [string, number] | undefined {
+export function lengthOf(fact: Fact): [string, number] | undefined {
   const unit = fact.value !== undefined ? durationUnit((fact.after ?? '').trim().split(/\s+/)[0] ?? '') : undefined;
   return unit && [IN_BASE[unit][0], fact.value! * IN_BASE[unit][1]];
 }

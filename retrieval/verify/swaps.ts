@@ -7,13 +7,16 @@
 import { hasConcept, type TextAnalysis } from './analysis.ts';
 import { extractFacts } from './facts.ts';
 import type { Fact } from './fact.ts';
+import { lengthOf } from './matching.ts';
 import { analyze } from '../query/analyze.ts';
 import { STATEMENT_BOUNDS, statementAround } from './split.ts';
 import type { Lang, TermGroup } from '../types.ts';
 
 interface Statement {
-  values: Set<number>;
+  values: Set<string>;
   terms: Set<string>;
+  /** The terms of the whole clause sentence it is part of. */
+  sentence: Set<string>;
 }
 
 const statementsOf = new WeakMap<TextAnalysis, Statement[]>();
@@ -22,12 +25,14 @@ const statementsOf = new WeakMap<TextAnalysis, Statement[]>();
 function clauseStatements(clause: TextAnalysis): Statement[] {
   let out = statementsOf.get(clause);
   if (!out) {
-    out = clause.sentences.flatMap((s) =>
-      s.text.split(STATEMENT_BOUNDS).map((part) => ({
-        values: new Set(numbers(extractFacts(part, clause.lang).facts).map((f) => f.value)),
+    out = clause.sentences.flatMap((s) => {
+      const sentence = new Set(analyze(s.text, clause.lang));
+      return s.text.split(STATEMENT_BOUNDS).map((part) => ({
+        values: new Set(numbers(extractFacts(part, clause.lang).facts).map(valueOf)),
         terms: new Set(analyze(part, clause.lang)),
-      })),
-    );
+        sentence,
+      }));
+    });
     statementsOf.set(clause, out);
   }
   return out;
@@ -35,6 +40,12 @@ function clauseStatements(clause: TextAnalysis): Statement[] {
 
 function numbers(facts: Fact[]): Array<Fact & { value: number }> {
   return facts.filter((f): f is Fact & { value: number } => f.kind === 'number' && f.value !== undefined);
+}
+
+/** A number's value, a length of time with its unit: "un mois" and "une semaine" are two values, not one. */
+function valueOf(f: Fact & { value: number }): string {
+  const length = lengthOf(f);
+  return length ? length.join(' ') : String(f.value);
 }
 
 /** The sentence's statement around a value: where it starts and ends, and its words (masked text). */
@@ -53,24 +64,31 @@ export function swappedValues(
   concepts: (text: string, lang: Lang) => TermGroup[],
 ): string[] {
   const statements = clauses.flatMap(clauseStatements);
-  const given = (v: number) => statements.filter((s) => s.values.has(v));
-  const mine = numbers(sentence.facts).filter((f) => given(f.value).length);
-  if (new Set(mine.map((f) => f.value)).size < 2) return [];
+  const given = (v: string) => statements.filter((s) => s.values.has(v));
+  const mine = numbers(sentence.facts).filter((f) => given(valueOf(f)).length);
+  if (new Set(mine.map(valueOf)).size < 2) return [];
   // A value's own statement in the sentence ("seven of the 19 schemes" holds two: a part and its whole) and its words.
+  // (A length's unit is part of its value: "mois" is no word of what a month is given to.)
   const alone = mine.flatMap((f) => {
     const text = around(sentence, f);
-    const others = mine.filter((g) => g.value !== f.value && g.start >= text.start && g.end <= text.end);
-    return others.length ? [] : [{ f, groups: concepts(text.words, sentence.lang) }];
+    const others = mine.filter((g) => valueOf(g) !== valueOf(f) && g.start >= text.start && g.end <= text.end);
+    const unitWord = lengthOf(f) ? (f.after?.trim().split(/\s+/)[0] ?? '') : '';
+    const unit = analyze(unitWord, sentence.lang);
+    const groups = concepts(text.words, sentence.lang).filter((g) => !g.original.every((t) => unit.includes(t)));
+    return others.length ? [] : [{ f, groups, shown: `${f.surface} ${unitWord}`.trim() }];
   });
   const leansTo = (a: (typeof alone)[number], b: (typeof alone)[number]) => {
-    const carried = (s: Statement) => a.groups.filter((g) => hasConcept(g, s.terms)).length;
-    const own = Math.max(...given(a.f.value).map(carried));
-    return given(b.f.value).some((s) => !s.values.has(a.f.value) && carried(s) > own + 1);
+    // Values given in different sentences (or clauses) are weighed by their whole sentences, values of one sentence by
+    // their statements.
+    const apart = !given(valueOf(a.f)).some((s) => given(valueOf(b.f)).some((t) => t.sentence === s.sentence));
+    const carried = (s: Statement) => a.groups.filter((g) => hasConcept(g, apart ? s.sentence : s.terms)).length;
+    const own = Math.max(...given(valueOf(a.f)).map(carried));
+    return given(valueOf(b.f)).some((s) => !s.values.has(valueOf(a.f)) && carried(s) > own + 1);
   };
   const out: string[] = [];
   for (const a of alone) {
-    const b = alone.find((x) => x.f.value !== a.f.value && leansTo(a, x) && leansTo(x, a));
-    if (b) out.push(`"${a.f.surface}" and "${b.f.surface}": the clause gives each to what the sentence gives the other`);
+    const b = alone.find((x) => valueOf(x.f) !== valueOf(a.f) && leansTo(a, x) && leansTo(x, a));
+    if (b) out.push(`"${a.shown}" and "${b.shown}": the clause gives each to what the sentence gives the other`);
   }
   return out.slice(0, 1);
 }

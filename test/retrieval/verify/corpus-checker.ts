@@ -39,7 +39,7 @@ export async function corpusChecker(corpusDir = 'corpus'): Promise<CorpusChecker
 
 /**
  * For a test file: the checker opened before its tests and closed after them, and the reasons ("code: detail") a
- * one-sentence text fails for against one seed clause.
+ * one-sentence text fails for against one seed clause, or several ("id-1 id-2").
  */
 export function ruleReasons(corpusDir?: string): (text: string, id: string, lang: Lang) => string[] {
   let c: CorpusChecker;
@@ -49,6 +49,7 @@ export function ruleReasons(corpusDir?: string): (text: string, id: string, lang
   afterAll(() => c.close());
   return (text, id, lang) => {
     const [sentence] = splitSentences(text);
-    return c.rules.check(sentence, [c.clause(id)], lang).reasons.map((r) => `${r.code}: ${r.detail}`);
+    const clauses = id.split(' ').map((one) => c.clause(one));
+    return c.rules.check(sentence, clauses, lang).reasons.map((r) => `${r.code}: ${r.detail}`);
   };
 }
