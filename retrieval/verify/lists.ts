@@ -43,7 +43,7 @@ export function listsOf(text: string, lang: Lang): string[][] {
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-/** A particle and an infinitive, accents folded or not: "à financer", "de mettre", "to fund", "para financiar" ("de l'apparition" is none). */
+/** A particle and an infinitive, accents folded or not: "à financer", "to fund", "para financiar" ("de l'apparition" is none). */
 const INFINITIVE: Record<Lang, RegExp> = {
   fr: /^(?:à|a|de|pour)\s+\p{L}+(?:er|ir|re)(?!\S)/iu,
   en: /^to\s+(?!the\b|a\b|an\b|its?\b|their\b)\p{L}+/iu,

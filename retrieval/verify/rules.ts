@@ -12,6 +12,7 @@ import { analyzeText, weakestShare, weightedCoverage, type TextAnalysis } from '
 import { qualifierConflicts } from './bounds.ts';
 import { countConflicts } from './counts.ts';
 import { swappedValues } from './swaps.ts';
+import { tenureSwaps } from './tenure.ts';
 import { missingFacts } from './matching.ts';
 import { meetingPlaceReferences, titleParts } from './meeting-places.ts';
 import { extractFacts } from './facts.ts';
@@ -173,11 +174,11 @@ export class RuleChecker {
       ...swappedPairings(own.pairs, pairs).concat(substitutedWords(named.text, lang, own.terms, cited, clauses, this.support.concepts)),
       ...swappedTopics(named.text, cited, this.support.concepts, lang).concat(misnumbered(own.facts, own.rest)),
       ...relabelledNumbers(named.text, cited).concat(swappedRecipients(own, clauses), misboundDates(own, clauses)),
+      ...tenureSwaps(named.text, lang, clauses, this.support.concepts),
     ];
     for (const p of swaps) reasons.push({ code: 'wrong-entity', detail: p });
     for (const p of qualifierConflicts(own.facts, clauses)) reasons.push({ code: 'missing-value', detail: p });
-    const clauseKeys = new Set(clauses.flatMap((c) => [...c.keys]));
-    const clauseOwned = clauses.flatMap((c) => c.owned);
+    const [clauseKeys, clauseOwned] = [new Set(clauses.flatMap((c) => [...c.keys])), clauses.flatMap((c) => c.owned)];
     for (const p of [...ownerConflicts(own.owned, clauseOwned, clauseKeys), ...titleConflicts(own.owned, clauseOwned)])
       reasons.push({ code: 'wrong-entity', detail: p });
     // The names of the cited documents are citations: no concept of the sentence to carry.
