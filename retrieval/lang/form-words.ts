@@ -275,4 +275,5 @@ export const LANGUAGE_VALUE =
   /\b(?:arabe|chinois|anglais|francais|russe|espagnol|arabic|chinese|english|french|russian|spanish|ingles|frances|espanol|chino|ruso)\b/;
 /** Spanish "que" after these may be "qué" typed without its accent ("de que color"): a preposition's object. */
 export const BEFORE_INTERROGATIVE_QUE = new Set(['a', 'de', 'en', 'con', 'por', 'para', 'sobre', 'y']);
+/** An article after it makes it the conjunction: "qué" asks with a bare noun ("algo de que LOS países …"). */
 export const ARTICLES_ES = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas']);

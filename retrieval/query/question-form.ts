@@ -204,8 +204,7 @@ function accentedQue(text: string): boolean[] {
   return [...text.toLowerCase().matchAll(/(?<!\p{L})qu[eé](?!\p{L})/gu)].map((m) => m[0] === 'qué');
 }
 
-// Unaccented "que" past the start is the conjunction ("hay que avisar") unless a preposition's object and before a bare
-// noun: "qué" asks with no article ("algo de que LOS países …" is the conjunction).
+// Bare "que" past the start: the conjunction ("hay que avisar"), unless a preposition's object before a bare noun.
 const conjunctionQue = (w: string[], i: number) => i > 0 && (!BEFORE_INTERROGATIVE_QUE.has(w[i - 1]) || ARTICLES_ES.has(w[i + 1] ?? ''));
 /** The asking text folded, elisions gone ("l'url" → "url"), as analysis does. */
 function foldAsking(asking: string): string {
