@@ -71,6 +71,8 @@ const STOP = new Set(
     'disent',
     'chose',
     'choses',
+    // Placeholder nouns of chat, as "thing" and "chose": "voter un truc", "una cosa".
+    ...['truc', 'trucs', 'machin', 'machins', 'bidule', 'cosa', 'cosas', 'stuff'],
     'façon',
     'whos',
     'whats',
