@@ -13,9 +13,7 @@ const misbound = (text: string, lang: Lang) => misboundDates(analyzeText(text, l
 describe('a document and its date', () => {
   it('flags a document put with the date the clause gives another', () => {
     const said = "Le rapport de l'ancien Président du Groupe HLEG, publié sous la cote C19/117, a été soumis le 8 mai 2019.";
-    expect(misbound(said, 'fr')).toEqual([
-      '"c19/117" and "8 mai 2019": the clause gives each with another',
-    ]);
+    expect(misbound(said, 'fr')).toEqual(['"c19/117" and "8 mai 2019": the clause gives each with another']);
     expect(misbound('The HLEG report was issued as C19/58 on 20 June 2019.', 'en')).toHaveLength(1);
   });
 
@@ -26,9 +24,25 @@ describe('a document and its date', () => {
   });
 
   it('binds each date of a sentence naming two documents to the nearer one', () => {
-    const both = "Le rapport du Groupe HLEG (C19/58) est daté du 08/05/2019 et le compte rendu de la 6e séance (C19/117) du 20/06/2019.";
+    const both = 'Le rapport du Groupe HLEG (C19/58) est daté du 08/05/2019 et le compte rendu de la 6e séance (C19/117) du 20/06/2019.';
     expect(misbound(both, 'fr')).toEqual([]);
-    const swapped = "Le rapport du Groupe HLEG (C19/58) est daté du 20/06/2019 et le compte rendu de la 6e séance (C19/117) du 08/05/2019.";
+    const swapped = 'Le rapport du Groupe HLEG (C19/58) est daté du 20/06/2019 et le compte rendu de la 6e séance (C19/117) du 08/05/2019.';
     expect(misbound(swapped, 'fr')).toHaveLength(2);
+  });
+});
+
+describe('a working party and its meeting date', () => {
+  // An unseen letter (eval/unseen/tune-en-2, 601_letter.txt, § 3): each plenary is given its own date by "and".
+  const plenaries = analyzeText(
+    'The plenary of Working Party 1/20 will take place on 3 June 2026 and the plenary of Working Party 2/20 on 4 June 2026.',
+    'en',
+    new Map(),
+  );
+  const bound = (text: string) => misboundDates(analyzeText(text, 'en', new Map()), [plenaries]);
+
+  it('flags the plenaries given each other’s dates, and accepts each with its own', () => {
+    expect(bound('The Working Party 2/20 plenary will take place on 3 June 2026 and the WP 1/20 plenary on 4 June 2026.')).toHaveLength(2);
+    expect(bound('The Working Party 1/20 plenary will take place on 3 June 2026 and the WP 2/20 plenary on 4 June 2026.')).toEqual([]);
+    expect(bound('Working Party 2/20 meets on 4 June 2026.')).toEqual([]);
   });
 });
