@@ -69,6 +69,8 @@ const STOP = new Set(
     'doivent',
     'dit',
     'disent',
+    // Their Spanish counterparts: "¿la res 98 dice algo de…?", "¿qué debe hacer?".
+    ...['dice', 'dicen', 'dijo', 'decir', 'puede', 'pueden', 'podría', 'debe', 'deben', 'debería'],
     'chose',
     'choses',
     // Placeholder nouns of chat, as "thing" and "chose": "voter un truc", "una cosa".
