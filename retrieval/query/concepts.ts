@@ -17,11 +17,14 @@ import type { Shorthand } from './shorthand.ts';
 import { unframed } from './framing.ts';
 import type { WordSpecificity } from './specificity.ts';
 import { SpellingIndex } from './spelling.ts';
+import { unprefixed } from './prefixes.ts';
 
 /** A stem variant ("modif" for "modifi") scores a little below the term as asked. */
 const VARIANT_WEIGHT = 0.85;
 /** A word this long spelled alike in two languages is one word (shorter ones are false friends more often: "chat", "but"). */
 const SAME_WORD_MIN_LENGTH = 5;
+/** The word without its prefix: a kind of the word's meaning, weaker than a form of the word. */
+const UNPREFIXED_WEIGHT = 0.6;
 /** A side remark ("need them for the slides") still helps ranking, but is not what must be answered. */
 const SIDE_REMARK = 0.3;
 /** How specific chat noise is: as little as the commonest words. */
@@ -147,6 +150,9 @@ export class QueryConcepts {
       };
       const [term] = group.original;
       for (const other of this.sameWordElsewhere(term, written.get(term), lang)) add([other], VARIANT_WEIGHT, 'variant');
+      // A word the corpus lacks, made of a prefix and a word it has ("surcoût": "coût"), when finding clauses.
+      const bare = families && !this.lexical.has(term) ? unprefixed(written.get(term), lang) : [];
+      for (const base of bare) add([base], UNPREFIXED_WEIGHT, 'variant');
       const single = group.original.length === 1 && lexicon;
       const matesOf = (t: string, l: Lang) => (families && lexicon ? lexicon.mates(t, l) : []);
       // The forms of the word's lemma that stemming does not join ("tient" → "tiendr", "held" → "hold") …
