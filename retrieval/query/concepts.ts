@@ -23,6 +23,12 @@ import { unprefixed } from './prefixes.ts';
 const VARIANT_WEIGHT = 0.85;
 /** A word this long spelled alike in two languages is one word (shorter ones are false friends more often: "chat", "but"). */
 const SAME_WORD_MIN_LENGTH = 5;
+/**
+ * A synonym in the asker's language spelled as a word of the corpus ("rewrite" → "revise" → "revis", the "révision" of a
+ * French clause) is a cognate, met as written; a short one is as often a false friend ("suite" → "suit").
+ */
+const cognate = (alt: LexiconAlternative, lang: Lang) =>
+  alt.kind === 'synonym' && alt.lang === lang && alt.terms.every((t) => t.length >= 5);
 /** The word without its prefix: a kind of the word's meaning, weaker than a form of the word. */
 const UNPREFIXED_WEIGHT = 0.6;
 /** A side remark ("need them for the slides") still helps ranking, but is not what must be answered. */
@@ -166,10 +172,10 @@ export class QueryConcepts {
       // … or of its singular, where the stemmer cuts the plural another way ("resúmenes" → "resumen", "resumen" → "resum").
       const lemmas = (lx: Lexicon) => [...mates, ...singularStems(written.get(term), term, lang).filter((s) => lx.knows(s, lang))];
       const fromLemmas = () => (single ? lemmas(single).flatMap((m) => read(single.alternatives(m, lang))) : []);
-      const inLanguages = own.some((a) => this.languages?.has(a.lang) ?? true) || !single;
+      const inLanguages = own.some((a) => (this.languages?.has(a.lang) ?? true) || cognate(a, lang)) || !single;
       const senses = phrased.has(group) ? read(phrased.get(group)!) : inLanguages ? own : fromLemmas();
       for (const alt of senses) {
-        if (this.languages && !this.languages.has(alt.lang)) continue;
+        if (this.languages && !this.languages.has(alt.lang) && !cognate(alt, lang)) continue;
         add(alt.terms, alt.weight, 'lexicon');
         // A sense is met in any form of its own lemma ("couvrir" in "couverts").
         if (alt.terms.length === 1) for (const mate of matesOf(alt.terms[0], alt.lang)) add([mate], alt.weight * VARIANT_WEIGHT, 'lexicon');

@@ -41,6 +41,8 @@ const lexiconFile: LexiconFile = {
       ],
       deadlin: [['date limit', 'fr', 0, [0]]],
       set: [['ensembl', 'fr', 0, [0]]],
+      rewrit: [['revis', 'en', 2, [1]]],
+      room: [['suit', 'en', 2, [1]]],
     },
     fr: {},
     es: {},
@@ -78,6 +80,14 @@ describe('the concepts of a question', () => {
       of('when is the meeting?', 'en', new QueryConcepts(lexical, { lexicon: new Lexicon(lexiconFile) }, new Set(['en'] as const)))[0],
     );
     expect(english.filter((a) => a.endsWith(':lexicon'))).toEqual([]);
+  });
+
+  it("take a synonym of the asker's language the corpus holds as written, a cognate, unless it is short", () => {
+    const frenchOnly = new QueryConcepts(lexical, { glossary, lexicon: new Lexicon(lexiconFile) }, new Set(['fr'] as const));
+    // "rewrite" → "revise": "revis" is the "révision" of a French clause; "room" → "suite": "suit" is "suivre".
+    expect(lexical.has('revis') && lexical.has('suit')).toBe(true);
+    expect(alts(of('do they rewrite it', 'en', frenchOnly)[0])).toContain('revis@0.5:lexicon');
+    expect(alts(of('which room', 'en', frenchOnly)[0]).filter((a) => a.endsWith(':lexicon'))).toEqual([]);
   });
 
   it('take only the lexicon alternatives the corpus has, and none the glossary already gave', () => {
