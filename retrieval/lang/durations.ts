@@ -25,10 +25,14 @@ export function durationWords(lang?: Lang): string[] {
   return [...new Set(KINDS.flatMap((k) => langs.flatMap((l) => UNITS[k][l].map(fold))))];
 }
 
+/** Each folded form of a unit, in any language, and the unit it names (the first unit to list it). */
+const UNIT_OF = new Map<string, DurationUnit>(
+  KINDS.flatMap((k) => Object.values(UNITS[k]).flatMap((forms) => forms.map((f) => [fold(f), k] as const))).reverse(),
+);
+
 /** The unit a word of any language names ("mois", "meses", "années"). */
 export function durationUnit(word: string): DurationUnit | undefined {
-  const folded = fold(word);
-  return KINDS.find((k) => Object.values(UNITS[k]).some((forms) => forms.some((f) => fold(f) === folded)));
+  return UNIT_OF.get(fold(word));
 }
 
 /** A length of time as the language writes it: "12 months", "1 an", "18 meses". */

@@ -42,10 +42,16 @@ function numbers(facts: Fact[]): Array<Fact & { value: number }> {
   return facts.filter((f): f is Fact & { value: number } => f.kind === 'number' && f.value !== undefined);
 }
 
+const values = new WeakMap<Fact, string>();
+
 /** A number's value, a length of time with its unit: "un mois" and "une semaine" are two values, not one. */
 function valueOf(f: Fact & { value: number }): string {
-  const length = lengthOf(f);
-  return length ? length.join(' ') : String(f.value);
+  let out = values.get(f);
+  if (out === undefined) {
+    const length = lengthOf(f);
+    values.set(f, (out = length ? length.join(' ') : String(f.value)));
+  }
+  return out;
 }
 
 /** The sentence's statement around a value: where it starts and ends, and its words (masked text). */

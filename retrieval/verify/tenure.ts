@@ -15,7 +15,7 @@ type Tenure = 'current' | 'former';
 const QUALIFIERS: Record<Lang, Record<Tenure, string[]>> = {
   en: {
     current: ['current', 'present', 'incumbent', 'sitting', 'serving'],
-    former: ['former', 'ex', 'previous', 'outgoing', 'erstwhile', 'then'],
+    former: ['former', 'ex', 'previous', 'outgoing', 'erstwhile'],
   },
   fr: {
     current: ['actuel', 'actuelle', 'actuels', 'actuelles', 'en exercice', 'en fonction', 'en fonctions'],
@@ -23,7 +23,7 @@ const QUALIFIERS: Record<Lang, Record<Tenure, string[]>> = {
   },
   es: {
     current: ['actual', 'actuales', 'en funciones', 'en ejercicio'],
-    former: ['antiguo', 'antigua', 'antiguos', 'antiguas', 'ex', 'anterior', 'saliente', 'entonces'],
+    former: ['antiguo', 'antigua', 'antiguos', 'antiguas', 'ex', 'anterior', 'saliente'],
   },
 };
 
@@ -60,10 +60,9 @@ const ANY = Object.fromEntries(
 
 /** The words of a text its tenure qualifiers qualify, and every word with its term. */
 function read(text: string, lang: Lang): Reading {
-  if (!ANY[lang].test(fold(text))) return { qualified: [], terms: [] };
-  const words = fold(text)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  const folded = fold(text);
+  if (!ANY[lang].test(folded)) return { qualified: [], terms: [] };
+  const words = folded.split(/[^a-z0-9]+/).filter(Boolean);
   const terms = words.map((w) => (w.length >= MIN_LETTERS ? (analyze(w, lang)[0] ?? '') : ''));
   const qualified: Qualified[] = [];
   for (let i = 0; i < words.length; i += 1) {
@@ -72,8 +71,9 @@ function read(text: string, lang: Lang): Reading {
       if (!qualifier) continue;
       const after = i + qualifier.split(' ').length;
       const at = terms[after] ? after : lang !== 'en' && terms[i - 1] ? i - 1 : -1;
+      if (at < 0) continue;
       const shown = at > i ? `${qualifier} ${words[at]}` : `${words[at]} ${qualifier}`;
-      if (at >= 0) qualified.push({ tenure, word: words[at], term: terms[at], shown });
+      qualified.push({ tenure, word: words[at], term: terms[at], shown });
     }
   }
   return { qualified, terms };
