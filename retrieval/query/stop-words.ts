@@ -43,11 +43,6 @@ const STOP = new Set(
     'literally',
     'honestly',
     'anyway',
-    // … and their French and Spanish counterparts.
-    ...['principalement', 'habituellement', 'normalement', 'actuellement', 'exactement', 'vraiment', 'généralement'],
-    ...['spécifiquement', 'particulièrement', 'simplement', 'franchement', 'littéralement', 'basiquement'],
-    ...['principalmente', 'mayormente', 'normalmente', 'habitualmente', 'actualmente', 'realmente', 'exactamente'],
-    ...['generalmente', 'específicamente', 'particularmente', 'simplemente', 'básicamente', 'literalmente', 'sinceramente'],
     'anything',
     'something',
     'someone',
