@@ -8,6 +8,7 @@
 import { clip, fold } from '../text.ts';
 import type { Lang } from '../types.ts';
 import type { TextAnalysis } from './analysis.ts';
+import { clauseText, perClause } from './per-clause.ts';
 import type { Reason } from './verdicts.ts';
 
 interface Status {
@@ -47,14 +48,8 @@ const STATUS: Record<Lang, Status> = {
   },
 };
 
-/** A cited clause's status, read once per analysis of it (the checker reads each clause once: swaps.ts does the same). */
-const statusOf = new WeakMap<TextAnalysis, { done: boolean; ahead: boolean }>();
-
-function clauseStatus(clause: TextAnalysis): { done: boolean; ahead: boolean } {
-  let out = statusOf.get(clause);
-  if (!out) statusOf.set(clause, (out = status(clause.sentences.map((s) => s.text).join(' '), clause.lang)));
-  return out;
-}
+/** A cited clause's status, read once per analysis of it. */
+const clauseStatus = perClause((clause: TextAnalysis) => status(clauseText(clause), clause.lang));
 
 function status(text: string, lang: Lang): { done: boolean; ahead: boolean } {
   const { done, ahead } = STATUS[lang];

@@ -9,6 +9,7 @@
  */
 import type { Fact } from './fact.ts';
 import type { TextAnalysis } from './analysis.ts';
+import { perClause } from './per-clause.ts';
 
 /** Documents, and the working parties a meeting date is given to ("WP 1/20 on 3 June and WP 2/20 on 4 June"). */
 const DOCUMENTS = new Set(['code', 'res', 'rec', 'wp']);
@@ -22,19 +23,12 @@ function statementRanges(clause: TextAnalysis): Array<[number, number]> {
   return cuts.slice(1).map((end, i) => [cuts[i], end]);
 }
 
-const statementsOf = new WeakMap<TextAnalysis, Array<Fact[]>>();
-
 /** The facts of each statement of a clause. */
-function groupedFacts(clause: TextAnalysis): Array<Fact[]> {
-  let out = statementsOf.get(clause);
-  if (!out) {
-    out = statementRanges(clause)
-      .map(([from, to]) => clause.facts.filter((f) => f.start >= from && f.start < to))
-      .filter((facts) => facts.length);
-    statementsOf.set(clause, out);
-  }
-  return out;
-}
+const groupedFacts = perClause((clause: TextAnalysis): Array<Fact[]> =>
+  statementRanges(clause)
+    .map(([from, to]) => clause.facts.filter((f) => f.start >= from && f.start < to))
+    .filter((facts) => facts.length),
+);
 
 /** A document and a date the sentence binds, each of which the clause binds to another of the other kind. */
 export function misboundDates(sentence: TextAnalysis, clauses: TextAnalysis[]): string[] {

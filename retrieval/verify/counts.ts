@@ -6,6 +6,7 @@
 import { analyze } from '../query/analyze.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { hasConcept, type TextAnalysis } from './analysis.ts';
+import { perClause } from './per-clause.ts';
 import type { Fact } from './fact.ts';
 import { TABLES } from '../lang/index.ts';
 import { PART_WORDS } from './labels.ts';
@@ -94,13 +95,7 @@ interface Counted {
   clause: TextAnalysis;
 }
 
-const countsOf = new WeakMap<TextAnalysis, Counted[]>();
-
-function clauseCounts(clause: TextAnalysis): Counted[] {
-  let counts = countsOf.get(clause);
-  if (!counts) countsOf.set(clause, (counts = readCounts(clause)));
-  return counts;
-}
+const clauseCounts = perClause(readCounts);
 
 function readCounts(clause: TextAnalysis): Counted[] {
   return clause.facts
@@ -238,14 +233,13 @@ function otherStatement(
   return rival?.value;
 }
 
-const sentenceValues = new WeakMap<TextAnalysis, Array<Set<number | undefined>>>();
+/** Each sentence's numbers, read once per clause. */
+const sentenceValues = perClause((clause: TextAnalysis) =>
+  clause.sentences.map((s) => new Set(extractFacts(s.text, clause.lang).facts.map((x) => x.value))),
+);
 
-/** The terms of the clause sentences that give a count's number (each sentence's numbers read once per clause). */
+/** The terms of the clause sentences that give a count's number. */
 function sentencesWith(c: Counted): Array<Set<string>> {
-  let values = sentenceValues.get(c.clause);
-  if (!values) {
-    values = c.clause.sentences.map((s) => new Set(extractFacts(s.text, c.clause.lang).facts.map((x) => x.value)));
-    sentenceValues.set(c.clause, values);
-  }
+  const values = sentenceValues(c.clause);
   return c.clause.sentences.filter((_, i) => values[i].has(c.value)).map((s) => s.terms);
 }

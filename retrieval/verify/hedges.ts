@@ -12,6 +12,7 @@ import { analyze } from '../query/analyze.ts';
 import { fold } from '../text.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { hasConcept, type TextAnalysis } from './analysis.ts';
+import { perClause } from './per-clause.ts';
 import { stanceOf, type Stance } from './polarity.ts';
 
 interface Cues {
@@ -77,13 +78,9 @@ function patterns(lang: Lang) {
   return p;
 }
 
-const hedgedOf = new WeakMap<TextAnalysis, Set<string>>();
-
 /** A clause's hedged verbs: analysed terms said only in the conditional, never plainly elsewhere in the clause. */
-export function hedgedTerms(clause: TextAnalysis, text: string): Set<string> {
-  let out = hedgedOf.get(clause);
-  if (out) return out;
-  out = new Set();
+export const hedgedTerms = perClause((clause: TextAnalysis, text: string): Set<string> => {
+  const out = new Set<string>();
   const { governed, mood } = patterns(clause.lang);
   let folded = fold(text);
   const verbs: string[] = [];
@@ -96,9 +93,8 @@ export function hedgedTerms(clause: TextAnalysis, text: string): Set<string> {
     const plain = new Set(analyze(folded, clause.lang));
     for (const t of analyze(verbs.join(' '), clause.lang)) if (!plain.has(t)) out.add(t);
   }
-  hedgedOf.set(clause, out);
   return out;
-}
+});
 
 /** Whether a sentence hedges at all: a modal or recommendation of its stance, a conditional, "possibly". */
 function hedges(text: string, lang: Lang, stance: Stance): boolean {

@@ -13,6 +13,7 @@ import { analyze } from '../query/analyze.ts';
 import { fold } from '../text.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { hasConcept, type TextAnalysis } from './analysis.ts';
+import { perClause } from './per-clause.ts';
 
 interface Scale {
   /** What the two ends mean, for messages. */
@@ -81,16 +82,9 @@ function placed(text: string, lang: Lang): Placed[] {
   );
 }
 
-const clausePlaced = new WeakMap<TextAnalysis, Array<Placed & { terms: Set<string> }>>();
-
-function placedOf(clause: TextAnalysis, text: string): Array<Placed & { terms: Set<string> }> {
-  let out = clausePlaced.get(clause);
-  if (!out) {
-    out = placed(text, clause.lang).map((p) => ({ ...p, terms: new Set(analyze(p.thing, clause.lang)) }));
-    clausePlaced.set(clause, out);
-  }
-  return out;
-}
+const placedOf = perClause((clause: TextAnalysis, text: string): Array<Placed & { terms: Set<string> }> =>
+  placed(text, clause.lang).map((p) => ({ ...p, terms: new Set(analyze(p.thing, clause.lang)) })),
+);
 
 /** Why the sentence puts the other end of a scale on a thing the clauses place; none when it does not. */
 export function reversedOrder(

@@ -8,6 +8,7 @@
  * elsewhere, the two have changed places.
  */
 import type { TextAnalysis } from './analysis.ts';
+import { perClause } from './per-clause.ts';
 
 /** Words of destination, folded, in every language: clauses and sentences mix them. */
 const DESTINATION = new RegExp(
@@ -44,13 +45,7 @@ function destined(text: TextAnalysis): Set<string> {
   return out;
 }
 
-const destinedOf = new WeakMap<TextAnalysis, Set<string>>();
-
-function clauseDestined(clause: TextAnalysis): Set<string> {
-  let out = destinedOf.get(clause);
-  if (!out) destinedOf.set(clause, (out = destined(clause)));
-  return out;
-}
+const clauseDestined = perClause(destined);
 
 /** Bodies the sentence gives a thing to where the clause gives it to others and names these elsewhere. */
 export function swappedRecipients(sentence: TextAnalysis, clauses: TextAnalysis[]): string[] {

@@ -12,6 +12,7 @@ import { analyze } from '../query/analyze.ts';
 import { fold } from '../text.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { hasConcept, type TextAnalysis } from './analysis.ts';
+import { perClause } from './per-clause.ts';
 
 /** Shorter words are articles, prepositions and the like. */
 const MIN_LETTERS = 5;
@@ -40,13 +41,7 @@ function words(text: string, lang: Lang, only?: (word: string, i: number, all: s
     }));
 }
 
-const wordsOf = new WeakMap<TextAnalysis, Word[]>();
-
-function clauseWords(clause: TextAnalysis, text: string): Word[] {
-  let out = wordsOf.get(clause);
-  if (!out) wordsOf.set(clause, (out = words(text, clause.lang)));
-  return out;
-}
+const clauseWords = perClause((clause: TextAnalysis, text: string): Word[] => words(text, clause.lang));
 
 /** Words of the sentence that take, after a word of the clause, the place of the clause's word after it. */
 export function substitutedWords(

@@ -5,9 +5,10 @@
  * so no other rule sees it.
  */
 import { hasConcept, type TextAnalysis } from './analysis.ts';
+import { perClause } from './per-clause.ts';
 import { extractFacts } from './facts.ts';
 import type { Fact } from './fact.ts';
-import { lengthOf } from './matching.ts';
+import { durationWord, lengthOf } from './matching.ts';
 import { analyze } from '../query/analyze.ts';
 import { STATEMENT_BOUNDS, statementAround } from './split.ts';
 import type { Lang, TermGroup } from '../types.ts';
@@ -19,24 +20,17 @@ interface Statement {
   sentence: Set<string>;
 }
 
-const statementsOf = new WeakMap<TextAnalysis, Statement[]>();
-
 /** The clause's statements, each with its numbers' values and its terms (read once per clause). */
-function clauseStatements(clause: TextAnalysis): Statement[] {
-  let out = statementsOf.get(clause);
-  if (!out) {
-    out = clause.sentences.flatMap((s) => {
-      const sentence = new Set(analyze(s.text, clause.lang));
-      return s.text.split(STATEMENT_BOUNDS).map((part) => ({
-        values: new Set(numbers(extractFacts(part, clause.lang).facts).map(valueOf)),
-        terms: new Set(analyze(part, clause.lang)),
-        sentence,
-      }));
-    });
-    statementsOf.set(clause, out);
-  }
-  return out;
-}
+const clauseStatements = perClause((clause: TextAnalysis): Statement[] =>
+  clause.sentences.flatMap((s) => {
+    const sentence = new Set(analyze(s.text, clause.lang));
+    return s.text.split(STATEMENT_BOUNDS).map((part) => ({
+      values: new Set(numbers(extractFacts(part, clause.lang).facts).map(valueOf)),
+      terms: new Set(analyze(part, clause.lang)),
+      sentence,
+    }));
+  }),
+);
 
 function numbers(facts: Fact[]): Array<Fact & { value: number }> {
   return facts.filter((f): f is Fact & { value: number } => f.kind === 'number' && f.value !== undefined);
@@ -78,7 +72,7 @@ export function swappedValues(
   const alone = mine.flatMap((f) => {
     const text = around(sentence, f);
     const others = mine.filter((g) => valueOf(g) !== valueOf(f) && g.start >= text.start && g.end <= text.end);
-    const unitWord = lengthOf(f) ? (f.after?.trim().split(/\s+/)[0] ?? '') : '';
+    const unitWord = durationWord(f) ?? '';
     const unit = analyze(unitWord, sentence.lang);
     const groups = concepts(text.words, sentence.lang).filter((g) => !g.original.every((t) => unit.includes(t)));
     return others.length ? [] : [{ f, groups, shown: `${f.surface} ${unitWord}`.trim() }];

@@ -9,6 +9,7 @@ import { analyze } from '../query/analyze.ts';
 import { fold } from '../text.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { hasConcept, type TextAnalysis } from './analysis.ts';
+import { clauseText, perClause } from './per-clause.ts';
 
 type Tenure = 'current' | 'former';
 
@@ -44,14 +45,8 @@ interface Reading {
   terms: string[];
 }
 
-/** Each clause read once, on the checker's cached reading of it (as swaps.ts keeps its statements). */
-const readings = new WeakMap<TextAnalysis, Reading>();
-
-function clauseReading(clause: TextAnalysis): Reading {
-  let out = readings.get(clause);
-  if (!out) readings.set(clause, (out = read(clause.sentences.map((s) => s.text).join(' '), clause.lang)));
-  return out;
-}
+/** Each clause read once per analysis of it. */
+const clauseReading = perClause((clause: TextAnalysis) => read(clauseText(clause), clause.lang));
 
 /** Any tenure qualifier of a language, folded: most sentences have none, and are not read further. */
 const ANY = Object.fromEntries(
