@@ -7,30 +7,18 @@
  */
 import type { LexicalIndex } from '../lexical/lexical-index.ts';
 import type { Lang, TermGroup } from '../types.ts';
-import { analyze, analyzeQuery, singularStems, stemWord, type QueryTerm } from './analyze.ts';
+import { analyze, analyzeQuery, stemWord, type QueryTerm } from './analyze.ts';
 import { isFunctionWord } from './function-words.ts';
 import { mergeDuplicates, plainGroups, type Glossary } from './glossary.ts';
-import { FINDING_ONLY_KINDS, type Lexicon, type LexiconAlternative, type PhraseMatch } from './lexicon.ts';
+import type { Lexicon, PhraseMatch } from './lexicon.ts';
 import { withPhrases } from './phrase-groups.ts';
 import { messageParts, type MessagePart } from './message-parts.ts';
 import type { Shorthand } from './shorthand.ts';
 import { unframed } from './framing.ts';
 import type { WordSpecificity } from './specificity.ts';
 import { SpellingIndex } from './spelling.ts';
-import { unprefixed } from './prefixes.ts';
+import { VARIANT_WEIGHT, WordSenses } from './word-senses.ts';
 
-/** A stem variant ("modif" for "modifi") scores a little below the term as asked. */
-const VARIANT_WEIGHT = 0.85;
-/** A word this long spelled alike in two languages is one word (shorter ones are false friends more often: "chat", "but"). */
-const SAME_WORD_MIN_LENGTH = 5;
-/**
- * A synonym in the asker's language spelled as a word of the corpus ("rewrite" → "revise" → "revis", the "révision" of a
- * French clause) is a cognate, met as written; a short one is as often a false friend ("suite" → "suit").
- */
-const cognate = (alt: LexiconAlternative, lang: Lang) =>
-  alt.kind === 'synonym' && alt.lang === lang && alt.terms.every((t) => t.length >= 5);
-/** The word without its prefix: a kind of the word's meaning, weaker than a form of the word. */
-const UNPREFIXED_WEIGHT = 0.6;
 /** A side remark ("need them for the slides") still helps ranking, but is not what must be answered. */
 const SIDE_REMARK = 0.3;
 /** How specific chat noise is: as little as the commonest words. */
@@ -61,6 +49,7 @@ export class QueryConcepts {
   private readonly spelling: SpellingIndex;
   /** Opposites by language and word: the same words come back in every answer checked. */
   private readonly oppositeCache = new Map<string, Map<string, Set<Lang>>>();
+  private readonly senses: WordSenses;
 
   /**
    * `languages`: the languages of the corpus's documents. A general-lexicon
@@ -72,6 +61,7 @@ export class QueryConcepts {
     private readonly resources: ConceptResources = {},
     private readonly languages?: ReadonlySet<Lang>,
   ) {
+    this.senses = new WordSenses(lexical, resources.lexicon, languages);
     this.spelling = new SpellingIndex(function* () {
       yield* lexical.vocabulary();
       yield* resources.glossary?.terms() ?? [];
@@ -142,7 +132,7 @@ export class QueryConcepts {
 
   private expand(terms: QueryTerm[], lang: Lang, phrases: PhraseMatch[], families: boolean): TermGroup[] {
     const inCorpus = (term: string) => this.lexical.has(term);
-    const { glossary, lexicon } = this.resources;
+    const { glossary } = this.resources;
     const plain = glossary ? glossary.expand(terms, inCorpus) : plainGroups(terms, inCorpus);
     const { groups, phrased } = withPhrases(plain, phrases);
     const written = new Map(terms.flatMap((t) => (t.word ? [[t.term, t.word] as const] : [])));
@@ -155,50 +145,15 @@ export class QueryConcepts {
         group.alternatives.push({ terms, weight, source });
       };
       const [term] = group.original;
-      for (const other of this.sameWordElsewhere(term, written.get(term), lang)) add([other], VARIANT_WEIGHT, 'variant');
-      // A word the corpus lacks, made of a prefix and a word it has ("surcoût": "coût"), when finding clauses.
-      const bare = families && !this.lexical.has(term) ? unprefixed(written.get(term), lang) : [];
-      for (const base of bare) add([base], UNPREFIXED_WEIGHT, 'variant');
-      const single = group.original.length === 1 && lexicon;
-      const matesOf = (t: string, l: Lang) => (families && lexicon ? lexicon.mates(t, l) : []);
-      // The forms of the word's lemma that stemming does not join ("tient" → "tiendr", "held" → "hold") …
-      const mates = single ? matesOf(term, lang) : [];
-      for (const mate of mates) add([mate], VARIANT_WEIGHT, 'variant');
-      // … and the senses of the word, or of its lemma's forms when the word has none of its own in the corpus's languages
-      // ("cubierto" → "cubrir"; "installées" → "installer" → "install", where "installée" only knows a Spanish word).
-      // A statement checked reads no sense that only finds clauses (`FINDING_ONLY_KINDS`).
-      const read = (alts: LexiconAlternative[]) => (families ? alts : alts.filter((a) => !FINDING_ONLY_KINDS.has(a.kind)));
-      const own = single ? read(lexicon.alternatives(term, lang)) : [];
-      // … or of its singular, where the stemmer cuts the plural another way ("resúmenes" → "resumen", "resumen" → "resum").
-      const lemmas = (lx: Lexicon) => [...mates, ...singularStems(written.get(term), term, lang).filter((s) => lx.knows(s, lang))];
-      const fromLemmas = () => (single ? lemmas(single).flatMap((m) => read(single.alternatives(m, lang))) : []);
-      const inLanguages = own.some((a) => (this.languages?.has(a.lang) ?? true) || cognate(a, lang)) || !single;
-      const senses = phrased.has(group) ? read(phrased.get(group)!) : inLanguages ? own : fromLemmas();
-      for (const alt of senses) {
-        if (this.languages && !this.languages.has(alt.lang) && !cognate(alt, lang)) continue;
-        add(alt.terms, alt.weight, 'lexicon');
-        // A sense is met in any form of its own lemma ("couvrir" in "couverts").
-        if (alt.terms.length === 1) for (const mate of matesOf(alt.terms[0], alt.lang)) add([mate], alt.weight * VARIANT_WEIGHT, 'lexicon');
-      }
+      const word = written.get(term);
+      const [single, senses] = [group.original.length === 1, phrased.get(group)];
+      const candidates = senses
+        ? this.senses.phrased(term, word, lang, families, single, senses)
+        : this.senses.of(term, word, lang, families, single);
+      for (const c of candidates) add(c.terms, c.weight, c.source);
       this.addVariants(group, seen);
     }
     return groups;
-  }
-
-  /**
-   * The word as written, read by the analysers of the corpus's other languages, when its own stem is not in the corpus:
-   * a name, loanword or cognate spelled alike is the same word, and each language's stemmer cuts it its own way
-   * ("covid" is "cov" to the Spanish stemmer and "covid" to the French one; "protection", "advisory", "circular").
-   */
-  private sameWordElsewhere(term: string, word: string | undefined, lang: Lang): string[] {
-    if (!word || word.length < SAME_WORD_MIN_LENGTH || this.lexical.has(term)) return [];
-    const out: string[] = [];
-    for (const other of this.languages ?? (['en', 'fr', 'es'] as const)) {
-      if (other === lang) continue;
-      const [stem, ...more] = analyze(word, other);
-      if (stem && !more.length && stem !== term && this.lexical.has(stem) && !out.includes(stem)) out.push(stem);
-    }
-    return out;
   }
 
   private addVariants(group: TermGroup, seen: Set<string>): void {
@@ -224,7 +179,7 @@ export class QueryConcepts {
       if (/s$/.test(t.term) && !this.lexical.has(t.term) && this.resources.glossary?.isName(t.term.slice(0, -1))) {
         return { term: t.term.slice(0, -1) };
       }
-      if (t.compound || this.knows(t.term, lang) || this.sameWordElsewhere(t.term, t.word, lang).length) return t;
+      if (t.compound || this.knows(t.term, lang) || this.senses.sameWordElsewhere(t.term, t.word, lang).length) return t;
       const near = this.spelling.near(t.term)[0] ?? this.spelling.misspelt(t.word, (w) => stemWord(w, lang), (s) => this.lexical.has(s));
       return near ? { term: near } : t;
     });
