@@ -91,10 +91,12 @@ function near(t: string, terms: Set<string>): boolean {
 
 /** Whether a concept is present among terms: any alternative with (nearly) all its words. */
 export function hasConcept(group: TermGroup, terms: Set<string>): boolean {
-  return group.alternatives.some((alt) => {
-    const present = alt.terms.filter((t) => near(t, terms)).length;
-    return present > 0 && present >= Math.ceil(alt.terms.length * 0.75);
-  });
+  for (const alt of group.alternatives) {
+    let present = 0;
+    for (const t of alt.terms) if (near(t, terms)) present += 1;
+    if (present > 0 && present >= Math.ceil(alt.terms.length * 0.75)) return true;
+  }
+  return false;
 }
 
 /** Rarity-weighted sum of the concepts present among the terms. */

@@ -63,9 +63,10 @@ function oppositeBound(text: string, lang: Lang, resting: RestingSentence): stri
   const [inside, outside] = BOUND_SIDES[lang];
   const [clauseInside, clauseOutside] = BOUND_SIDES[resting.lang];
   const own = fold(text);
-  const theirs = fold(resting.text);
   const said = outside.exec(own)?.[0];
-  if (said && !inside.test(own) && clauseInside.test(theirs) && !clauseOutside.test(theirs))
+  if (!said || inside.test(own)) return undefined;
+  const theirs = fold(resting.text);
+  if (clauseInside.test(theirs) && !clauseOutside.test(theirs))
     return `"${said}" says the opposite of the clause's "${clauseInside.exec(theirs)![0]}"`;
   return undefined;
 }

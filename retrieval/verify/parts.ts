@@ -64,7 +64,7 @@ export function sentenceParts(text: string, lang: Lang): string[] {
     else if ((ch === '»' || ch === '”') && depth > 0) depth -= 1;
     else if (ch === '"') depth = depth > 0 ? depth - 1 : 1;
     if (depth > 0) continue;
-    const cut = /[,;:()–—]/.test(ch) ? 1 : opener.test(text.slice(i, i + 16)) ? 0 : -1;
+    const cut = /[,;:()–—]/.test(ch) ? 1 : /\s/u.test(ch) && opener.test(text.slice(i, i + 16)) ? 0 : -1;
     if (cut < 0) continue;
     parts.push(text.slice(start, i));
     start = i + cut;

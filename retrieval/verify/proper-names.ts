@@ -49,6 +49,8 @@ export function missingNames(
   clauseTexts: Iterable<string>,
   holds: (name: string) => boolean = () => false,
 ): string[] {
+  const [names, acronyms] = [namesOf(text), acronymsOf(text)];
+  if (!names.length && !acronyms.length) return [];
   const corpus = known(clauseTexts);
   const defined = definitions(clauseTexts);
   const folded = fold(cited.map((c) => c.text).join('\n'));
@@ -56,9 +58,8 @@ export function missingNames(
   const inFull = (n: string) => (defined.get(n) ?? []).some((long) => words.includes(` ${long} `));
   const absent = (n: string) =>
     corpus.has(n) && !FRAME.has(n) && !isEntityAcronym(n) && !folded.includes(fold(n)) && !inFull(n) && !holds(n);
-  const names = namesOf(text).filter(absent);
-  const acronyms = acronymsOf(text).filter((a) => absent(a) && !spelledOut(a, folded));
-  return [...new Set([...names, ...acronyms])].map((n) => `"${n}" is not in the cited clause`);
+  const missing = [...names.filter(absent), ...acronyms.filter((a) => absent(a) && !spelledOut(a, folded))];
+  return [...new Set(missing)].map((n) => `"${n}" is not in the cited clause`);
 }
 
 const writtenOutCache = new WeakMap<object, Map<string, string[]>>();
