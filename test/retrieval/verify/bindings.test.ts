@@ -46,3 +46,22 @@ describe('a working party and its meeting date', () => {
     expect(bound('Working Party 2/20 meets on 4 June 2026.')).toEqual([]);
   });
 });
+
+describe('a time and its day', () => {
+  // "… le 17 septembre 2025 de 13 heures à 14 heures (heure de Genève). Elle aura lieu à l'occasion de la réunion de la
+  // Commission d'études 20 …, qui se tiendra du 15 au 25 septembre 2025."
+  const meeting = analyzeText(seedClause('tsb-circ-67:p6').text, 'fr', new Map());
+  const bound = (text: string, lang: Lang) => misboundDates(analyzeText(text, lang, new Map()), [meeting]);
+
+  it('flags the meeting’s hours put on the first day of the study group meeting around it', () => {
+    expect(bound('The first JCG-IoTSec meeting is set for 15 September 2025, from 13:00 to 14:00 Geneva time.', 'en')).toEqual([
+      '"13:00" and "15 september 2025": the clause gives each with another',
+    ]);
+    expect(bound('Le 15 septembre 2025 de 13 heures à 14 heures, le Groupe JCG-IoTSec tient sa première réunion.', 'fr')).toHaveLength(1);
+  });
+
+  it('accepts the hours on their day, and the days of a meeting that has no hours', () => {
+    expect(bound('La réunion aura lieu le 17 septembre 2025 de 13 h à 14 h, pendant la réunion de la CE 20 (15-25 septembre 2025).', 'fr')).toEqual([]);
+    expect(bound('SG20 meets from 15 to 25 September 2025, and the JCG meets on 17 September 2025 at 13:00.', 'en')).toEqual([]);
+  });
+});
