@@ -7,6 +7,7 @@
  * is such a pair too: "(Busan, 2014; Rév. Dubaï, 2018)" dates each venue of a
  * conference, and "adopted in Dubai in 2014" swaps them.
  */
+import { TABLES } from '../lang/index.ts';
 import { fold } from '../text.ts';
 
 export interface Pairing {
@@ -16,8 +17,19 @@ export interface Pairing {
 
 const PAIR = /([\p{L}\p{N}](?:[\p{L}\p{N}./-]*[\p{L}\p{N}])?)\s*\(([^()]{1,40})\)/gu;
 
-/** A capitalised place and a year: "Busan, 2014", "Dubaï en 2014", "Geneva in 2022" (a name of two words at most). */
-const PLACE_YEAR = /(?<![\p{L}])(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)(?:\s*,\s*|\s+(?:in|en|de)\s+)((?:19|20)\d\d)(?!\d)/gu;
+/** Month names of every language, as written ("février", "February"): "en Serbie en février 2024" dates the place too. */
+const MONTH = Object.values(TABLES)
+  .flatMap((t) => t.monthNames)
+  .flatMap((m) => [m, m[0].toUpperCase() + m.slice(1)])
+  .join('|');
+/**
+ * A capitalised place and a year: "Busan, 2014", "Dubaï en 2014", "Geneva in 2022", "Serbie en février 2024" (a name of
+ * two words at most).
+ */
+const PLACE_YEAR = new RegExp(
+  String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)(?:\s*,\s*|\s+(?:in|en|de)\s+)(?:(?:${MONTH})\s+(?:de\s+)?)?((?:19|20)\d\d)(?!\d)`,
+  'gu',
+);
 
 /** The "word (what it holds)" pairs of a text, and its places with their years, folded ("q.3057" → "2020", "busan" → "2014"). */
 export function pairings(text: string): Pairing[] {

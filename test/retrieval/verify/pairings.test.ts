@@ -57,6 +57,18 @@ describe('places with their years', () => {
     expect(reasons(en, RES_197, 'en')).toContainEqual(expect.stringMatching(/^wrong-entity: "dubai \(2014\)"/));
   });
 
+  it('reads a place dated by month and year: "en Serbie en février 2024"', () => {
+    expect(pairings('comme au Maroc en 2025. … en Serbie en février 2024, in Geneva in March 2022')).toEqual([
+      { head: 'maroc', inside: '2025' },
+      { head: 'serbie', inside: '2024' },
+      { head: 'geneva', inside: '2022' },
+    ]);
+    // C25/18 § 6.4: "… comme au Maroc en 2025, pour soutenir les campagnes nationales … en Serbie en février 2024."
+    const morocco = 'Des brochures et des vidéos pédagogiques ont été diffusées au Maroc en 2024 [1].';
+    expect(reasons(morocco, 'c25-18:s6.4', 'fr')).toContainEqual(expect.stringMatching(/^wrong-entity: "maroc \(2024\)"/));
+    expect(reasons(morocco.replace('2024', '2025'), 'c25-18:s6.4', 'fr')).toEqual([]);
+  });
+
   it('accepts each venue with its own year', () => {
     const right = 'Resolution 197 of the Plenipotentiary Conference was adopted in Busan in 2014 and revised in Dubai in 2018 [1].';
     expect(reasons(right, RES_197, 'en')).toEqual([]);
