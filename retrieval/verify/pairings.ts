@@ -27,7 +27,8 @@ const MONTH = Object.values(TABLES)
  * two words at most).
  */
 const PLACE_YEAR = new RegExp(
-  String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)(?:\s*,\s*|\s+(?:in|en|de)\s+)(?:(?:${MONTH})\s+(?:de\s+)?)?((?:19|20)\d\d)(?!\d)`,
+  String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)(?:\s*,\s*|\s+(?:in|en|de)\s+)` +
+    String.raw`(?:(?:${MONTH})\s+(?:de\s+)?)?((?:19|20)\d\d)(?!\d)`,
   'gu',
 );
 
