@@ -18,6 +18,7 @@ import { unframed } from './framing.ts';
 import type { WordSpecificity } from './specificity.ts';
 import { SpellingIndex } from './spelling.ts';
 import { VARIANT_WEIGHT, WordSenses } from './word-senses.ts';
+import { withRecipients } from './recipients.ts';
 
 /** A side remark ("need them for the slides") still helps ranking, but is not what must be answered. */
 const SIDE_REMARK = 0.3;
@@ -83,7 +84,7 @@ export class QueryConcepts {
   of(text: string, lang: Lang, { families = true, asking, question = true }: ConceptOptions = {}): TermGroup[] {
     const groups: TermGroup[] = [];
     for (const part of askingOnly(messageParts(text, lang), asking)) {
-      const written = question ? unframed(this.written(part.text, lang), lang, !part.asks) : this.written(part.text, lang);
+      const written = question ? unframed(withRecipients(this.written(part.text, lang), lang), lang, !part.asks) : this.written(part.text, lang);
       const phrases = this.resources.lexicon?.phrasesIn(written, lang) ?? [];
       const found = this.expand(this.corrected(analyzeQuery(written, lang), lang, question), lang, phrases, families);
       // What a question weighs and names (its side remarks, everyday words, proper names) is for retrieval and the
