@@ -84,7 +84,8 @@ export class QueryConcepts {
   of(text: string, lang: Lang, { families = true, asking, question = true }: ConceptOptions = {}): TermGroup[] {
     const groups: TermGroup[] = [];
     for (const part of askingOnly(messageParts(text, lang), asking)) {
-      const written = question ? unframed(withRecipients(this.written(part.text, lang), lang), lang, !part.asks) : this.written(part.text, lang);
+      const plain = this.written(part.text, lang);
+      const written = question ? unframed(withRecipients(plain, lang), lang, !part.asks) : plain;
       const phrases = this.resources.lexicon?.phrasesIn(written, lang) ?? [];
       const found = this.expand(this.corrected(analyzeQuery(written, lang), lang, question), lang, phrases, families);
       // What a question weighs and names (its side remarks, everyday words, proper names) is for retrieval and the
