@@ -168,10 +168,12 @@ function asks(text: string, lang: Lang): boolean {
   const colon = text.indexOf(':');
   if (colon > 0 && asks(text.slice(colon + 1).trim(), lang)) return true;
   if (text.indexOf('¿') > 0) return true;
+  // "who's", "what're": a question word with its verb contracted is the question word.
   const words = fold(text)
     .replace(/[¿¡,:]/g, ' ')
     .split(/\s+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((w) => (lang === 'en' ? w.replace(/'(?:s|re|ll|d)$/, '') : w));
   const whLast = WH_LAST.has(lang) && WH[lang].includes(words.at(-1) ?? '') && words.length > 1;
   return words.slice(0, OPENING_WORDS).some((w) => WH[lang].includes(w)) || ASKING_VERB[lang].includes(words[0] ?? '') || whLast;
 }

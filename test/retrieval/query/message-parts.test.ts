@@ -32,6 +32,12 @@ describe('the parts of a chat message that ask', () => {
     expect(messageParts('merci. je regarde ça', 'fr').map((p) => p.asks)).toEqual([true, true]);
   });
 
+  it('reads an English question word with its verb contracted as the question word', () => {
+    const boss = messageParts("who's the jcg's 'boss' body — like which group does it sit under?", 'en');
+    expect(boss.map((p) => p.asks)).toEqual([true, true]);
+    expect(messageParts("ok thanks. what're the main tasks", 'en').map((p) => p.asks)).toEqual([false, true]);
+  });
+
   it('reads the other answer a yes/no question offers as a side remark, in each language', () => {
     expect(messageParts('is there an end date for the jcg or does it just keep going forever', 'en')).toEqual([
       { text: 'is there an end date for the jcg', asks: true },
