@@ -78,6 +78,11 @@ class Builder {
    * "take part", "prendre part"): those are keyed by all their words,
    * stop words kept, so "set up" never lends its senses to "set".
    */
+  /** Whether a multiword expression has alternatives already. */
+  hasPhrase(phrase: string, lang: Lang): boolean {
+    return Boolean(this.phrases[lang][phraseKey(phrase, lang)]?.length);
+  }
+
   add(fromLang: Lang, word: string, toLang: Lang, text: string, kind: number, src: number | number[]): void {
     const words = tokenize(word, false).length;
     const from = analyzeQuery(word, fromLang).map((t) => t.term);
@@ -174,6 +179,17 @@ function addSynonyms(b: Builder, enFr: Pairs, enEs: Pairs, everydayWords: Set<st
     const kept = synonyms.slice(0, 6);
     for (const synonym of kept) b.add('en', lemma, 'en', synonym, kind('synonym'), wordnet);
     for (const t of byConsensus(kept, enFr)) b.add('en', lemma, 'fr', t.text, kind('synonym-translation'), [wordnet, t.source]);
+  }
+  // What a phrasal verb is a way of doing ("keep going" → "continue" → "poursuivre", "look into" → "examine"): chat says
+  // the phrase where documents write the verb. Only a phrase its synonyms made one: one read as a phrase for its kind
+  // alone would take the senses of words that are no phrase there ("work in the aviation sector").
+  for (const [lemma, kinds] of readWordNetHypernyms(WORDNET, 1, 'verb')) {
+    const words = lemma.split(' ');
+    if (words.length < 2 || !phrasalVerbs.has(lemma) || !b.hasPhrase(lemma, 'en')) continue;
+    const kept = kinds.filter((w) => !w.includes(' ')).slice(0, 3);
+    for (const k of kept) b.add('en', lemma, 'en', k, kind('hypernym'), wordnet);
+    for (const t of byConsensus(kept, enFr).slice(0, 2))
+      b.add('en', lemma, 'fr', t.text, kind('hypernym-translation'), [wordnet, t.source]);
   }
   // Last, what an everyday noun is a kind of ("gadget" → "device" → "dispositif"): weaker than its synonyms.
   for (const [lemma, kinds] of readWordNetHypernyms(WORDNET)) {

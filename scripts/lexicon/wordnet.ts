@@ -27,24 +27,24 @@ export function readWordNetSynonyms(dir: string, senses = 2): Map<string, string
  * Noun lemma → the words of the synsets its first `senses` senses are a kind of ("gadget" → "device", "checklist" →
  * "list", "cutoff" → "limit"): the "@" pointers of its synsets.
  */
-export function readWordNetHypernyms(dir: string, senses = 1): Map<string, string[]> {
-  const data = readFileSync(join(dir, 'data.noun'), 'latin1');
+export function readWordNetHypernyms(dir: string, senses = 1, pos: 'noun' | 'verb' = 'noun'): Map<string, string[]> {
+  const data = readFileSync(join(dir, `data.${pos}`), 'latin1');
   const out = new Map<string, string[]>();
-  for (const [entry, offsets] of firstSenses(dir, 'noun', senses)) {
+  for (const [entry, offsets] of firstSenses(dir, pos, senses)) {
     const lemma = entry.replace(/_/g, ' ');
-    const words = offsets.flatMap((o) => hypernymsOf(data, o).flatMap((h) => synsetWords(data, h)));
+    const words = offsets.flatMap((o) => hypernymsOf(data, o, pos[0]).flatMap((h) => synsetWords(data, h)));
     if (words.length) out.set(lemma, [...new Set(words)].filter((w) => w !== lemma));
   }
   return out;
 }
 
-/** The offsets of the noun synsets a synset's "@" pointers lead to. */
-function hypernymsOf(data: string, offset: number): number[] {
+/** The offsets of the synsets of a part of speech ("n", "v") a synset's "@" pointers lead to. */
+function hypernymsOf(data: string, offset: number, pos: string): number[] {
   const fields = data.slice(offset, data.indexOf('\n', offset)).split(' ');
   const at = 4 + 2 * parseInt(fields[3], 16);
   const out: number[] = [];
   for (let k = 0, i = at + 1; k < Number(fields[at]); k += 1, i += 4) {
-    if (fields[i] === '@' && fields[i + 2] === 'n') out.push(Number(fields[i + 1]));
+    if (fields[i] === '@' && fields[i + 2] === pos) out.push(Number(fields[i + 1]));
   }
   return out;
 }
