@@ -34,8 +34,8 @@ export function tokenize(text: string, withParts = true, lang?: Lang): string[] 
   const out: string[] = [];
   // The bare abbreviation too, so "working party" / "groupe de travail" (glossary: wp, gt) meets "GT 3/20".
   const canonical = folded.replace(STUDY_GROUP, ' sg$1 sg $1 ').replace(WORKING_PARTY, ' wp$1 wp ');
-  for (const match of canonical.matchAll(TOKEN)) {
-    const token = match[0];
+  // The tokens as strings (`match` with /g): a match object each was most of what tokenizing allocated.
+  for (const token of canonical.match(TOKEN) ?? []) {
     out.push(token);
     if (withParts && /[./-]/.test(token)) {
       for (const part of token.split(/[./-]/)) if (part.length > 1 || /\d/.test(part)) out.push(part);
