@@ -27,7 +27,11 @@ export const LEXICON_KINDS = [
   { kind: 'synonym-translation', weight: 0.4, about: 'dictionary translation of a WordNet synonym' },
   { kind: 'derivation', weight: 0.5, about: 'English word of the same family (WordNet derivation: decide → decision)' },
   { kind: 'derivation-translation', weight: 0.4, about: 'dictionary translation of a WordNet derivation' },
-  { kind: 'hypernym', weight: 0.35, about: 'English word for what a noun is a kind of (WordNet, first sense: gadget → device)' },
+  {
+    kind: 'hypernym',
+    weight: 0.35,
+    about: 'English word for what a noun or a phrasal verb is a kind of (WordNet, first sense: gadget → device, keep going → continue)',
+  },
   { kind: 'hypernym-translation', weight: 0.3, about: 'dictionary translation of a WordNet hypernym' },
   { kind: 'thesaurus', weight: 0.4, about: 'French synonym (LibreOffice thesaurus, pairs that list each other and share synonyms)' },
 ] as const;

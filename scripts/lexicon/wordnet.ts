@@ -32,7 +32,9 @@ export function readWordNetHypernyms(dir: string, senses = 1, pos: 'noun' | 'ver
   const out = new Map<string, string[]>();
   for (const [entry, offsets] of firstSenses(dir, pos, senses)) {
     const lemma = entry.replace(/_/g, ' ');
-    const words = offsets.flatMap((o) => hypernymsOf(data, o, pos[0]).flatMap((h) => synsetWords(data, h)));
+    // A verb at the top of WordNet's tree ("act, move", "change", "make") is a kind of anything: no sense of a phrase.
+    const kinds = (o: number) => hypernymsOf(data, o, pos[0]).filter((h) => pos === 'noun' || hypernymsOf(data, h, 'v').length);
+    const words = offsets.flatMap((o) => kinds(o).flatMap((h) => synsetWords(data, h)));
     if (words.length) out.set(lemma, [...new Set(words)].filter((w) => w !== lemma));
   }
   return out;
