@@ -82,17 +82,22 @@ const IN_BASE: Record<DurationUnit, [string, number]> = {
   minute: ['minute', 1],
 };
 
+/** The word after a number that names a unit of time, with its unit ("days" of "28 days"), if any. */
+function unitAfter(fact: Fact): { word: string; unit: DurationUnit } | undefined {
+  const word = (fact.after ?? '').trim().split(/\s+/)[0] ?? '';
+  const unit = fact.value !== undefined ? durationUnit(word) : undefined;
+  return unit && { word, unit };
+}
+
 /** The word after a number that names a unit of time ("days" of "28 days", "semaines" of "quatre semaines"), if any. */
 export function durationWord(fact: Fact): string | undefined {
-  const word = (fact.after ?? '').trim().split(/\s+/)[0] ?? '';
-  return fact.value !== undefined && durationUnit(word) ? word : undefined;
+  return unitAfter(fact)?.word;
 }
 
 /** A length of time counted from a word after a number ("28 days", "quatre semaines"), in its base unit. */
 export function lengthOf(fact: Fact): [string, number] | undefined {
-  const word = durationWord(fact);
-  const unit = word && durationUnit(word);
-  return unit ? [IN_BASE[unit][0], fact.value! * IN_BASE[unit][1]] : undefined;
+  const unit = unitAfter(fact)?.unit;
+  return unit && [IN_BASE[unit][0], fact.value! * IN_BASE[unit][1]];
 }
 
 /** "28 days" for the clause's "quatre semaines", "24 months" for "deux ans": the same length in another unit. */

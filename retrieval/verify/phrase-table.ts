@@ -38,10 +38,9 @@ export class PhraseTable {
   /** The longest phrase at each place, left to right, never overlapping. */
   matches(text: string): PhraseMatch[] {
     // The units as offsets (unit k is text[at[k], at[k + 1])): a match object per unit made most of what this read cost.
-    const at: number[] = [];
+    const at = [0];
     UNIT.lastIndex = 0;
     while (UNIT.exec(text)) at.push(UNIT.lastIndex);
-    at.unshift(0);
     const unit = (k: number) => text.slice(at[k], at[k + 1]);
     const out: PhraseMatch[] = [];
     for (let i = 0; i + 1 < at.length; i += 1) {

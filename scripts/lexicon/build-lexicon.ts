@@ -73,16 +73,16 @@ class Builder {
   readonly phrases: LexiconFile['expansions'] = { en: Object.create(null), fr: Object.create(null), es: Object.create(null) };
   private readonly seen = new Set<string>();
 
-  /**
-   * One alternative of a word, or of a multiword expression ("set up",
-   * "take part", "prendre part"): those are keyed by all their words,
-   * stop words kept, so "set up" never lends its senses to "set".
-   */
   /** Whether a multiword expression has alternatives already. */
   hasPhrase(phrase: string, lang: Lang): boolean {
     return Boolean(this.phrases[lang][phraseKey(phrase, lang)]?.length);
   }
 
+  /**
+   * One alternative of a word, or of a multiword expression ("set up",
+   * "take part", "prendre part"): those are keyed by all their words,
+   * stop words kept, so "set up" never lends its senses to "set".
+   */
   add(fromLang: Lang, word: string, toLang: Lang, text: string, kind: number, src: number | number[]): void {
     const words = tokenize(word, false).length;
     const from = analyzeQuery(word, fromLang).map((t) => t.term);
@@ -184,21 +184,21 @@ function addSynonyms(b: Builder, enFr: Pairs, enEs: Pairs, everydayWords: Set<st
   // the phrase where documents write the verb. Only a phrase its synonyms made one: one read as a phrase for its kind
   // alone would take the senses of words that are no phrase there ("work in the aviation sector").
   for (const [lemma, kinds] of readWordNetHypernyms(WORDNET, 1, 'verb')) {
-    const words = lemma.split(' ');
-    if (words.length < 2 || !phrasalVerbs.has(lemma) || !b.hasPhrase(lemma, 'en')) continue;
-    const kept = kinds.filter((w) => !w.includes(' ')).slice(0, 3);
-    for (const k of kept) b.add('en', lemma, 'en', k, kind('hypernym'), wordnet);
-    for (const t of byConsensus(kept, enFr).slice(0, 2))
-      b.add('en', lemma, 'fr', t.text, kind('hypernym-translation'), [wordnet, t.source]);
+    const phrasal = lemma.includes(' ') && phrasalVerbs.has(lemma) && b.hasPhrase(lemma, 'en');
+    if (phrasal) addKinds(b, lemma, kinds, enFr);
   }
   // Last, what an everyday noun is a kind of ("gadget" → "device" → "dispositif"): weaker than its synonyms.
   for (const [lemma, kinds] of readWordNetHypernyms(WORDNET)) {
-    if (!everydayWords.has(lemma) || lemma.includes(' ')) continue;
-    const kept = kinds.filter((w) => !w.includes(' ')).slice(0, 3);
-    for (const k of kept) b.add('en', lemma, 'en', k, kind('hypernym'), wordnet);
-    const translations = byConsensus(kept, enFr).slice(0, 2);
-    for (const t of translations) b.add('en', lemma, 'fr', t.text, kind('hypernym-translation'), [wordnet, t.source]);
+    if (everydayWords.has(lemma) && !lemma.includes(' ')) addKinds(b, lemma, kinds, enFr);
   }
+}
+
+/** What an English word or phrase is a kind of: its first three one-word hypernyms, and two French translations of them. */
+function addKinds(b: Builder, lemma: string, kinds: string[], enFr: Pairs): void {
+  const wordnet = source('wordnet-3.0');
+  const kept = kinds.filter((w) => !w.includes(' ')).slice(0, 3);
+  for (const k of kept) b.add('en', lemma, 'en', k, kind('hypernym'), wordnet);
+  for (const t of byConsensus(kept, enFr).slice(0, 2)) b.add('en', lemma, 'fr', t.text, kind('hypernym-translation'), [wordnet, t.source]);
 }
 
 /**

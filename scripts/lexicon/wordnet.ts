@@ -24,8 +24,8 @@ export function readWordNetSynonyms(dir: string, senses = 2): Map<string, string
 }
 
 /**
- * Noun lemma → the words of the synsets its first `senses` senses are a kind of ("gadget" → "device", "checklist" →
- * "list", "cutoff" → "limit"): the "@" pointers of its synsets.
+ * Noun (or verb) lemma → the words of the synsets its first `senses` senses are a kind of ("gadget" → "device",
+ * "checklist" → "list", "cutoff" → "limit"; "keep going" → "continue"): the "@" pointers of its synsets.
  */
 export function readWordNetHypernyms(dir: string, senses = 1, pos: 'noun' | 'verb' = 'noun'): Map<string, string[]> {
   const data = readFileSync(join(dir, `data.${pos}`), 'latin1');
