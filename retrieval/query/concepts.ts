@@ -18,6 +18,7 @@ import { unframed } from './framing.ts';
 import type { WordSpecificity } from './specificity.ts';
 import { SpellingIndex } from './spelling.ts';
 import { VARIANT_WEIGHT, WordSenses } from './word-senses.ts';
+import { PURPOSE_NOUN, withPurpose } from './purpose.ts';
 import { withRecipients } from './recipients.ts';
 
 /** A side remark ("need them for the slides") still helps ranking, but is not what must be answered. */
@@ -85,12 +86,15 @@ export class QueryConcepts {
     const groups: TermGroup[] = [];
     for (const part of askingOnly(messageParts(text, lang), asking)) {
       const plain = this.written(part.text, lang);
-      const written = question ? unframed(withRecipients(plain, lang), lang, !part.asks) : plain;
+      const asked = question ? withRecipients(plain, lang) : plain;
+      const purpose = question ? withPurpose(asked, lang) : { text: asked };
+      const written = question ? unframed(purpose.text, lang, !part.asks) : plain;
       const phrases = this.resources.lexicon?.phrasesIn(written, lang) ?? [];
       const found = this.expand(this.corrected(analyzeQuery(written, lang), lang, question), lang, phrases, families);
       // What a question weighs and names (its side remarks, everyday words, proper names) is for retrieval and the
       // answer's form; a statement checked is read for its concepts only.
       if (question) this.weigh(found, written, lang, part.asks);
+      if (purpose.by) purposeAsSideRemark(found, lang);
       groups.push(...found);
     }
     return mergeDuplicates(groups);
@@ -243,4 +247,14 @@ function titledWords(text: string, lang: Lang): Set<string> {
   // An acronym in capitals anywhere ("l'ACSC", "ACSC meetings"): a name as much as a capitalised word inside a sentence.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu)) for (const t of analyze(m[0], lang)) out.add(t);
   return out;
+}
+
+/**
+ * The documents' purpose noun read for a purpose asked in everyday words ("what is the JCG supposed to do?", "its main
+ * tasks") weighs as a side remark: it ranks first the clauses that state a purpose, and a clause that states none (a
+ * list of "Tâches") can still answer.
+ */
+function purposeAsSideRemark(groups: TermGroup[], lang: Lang): void {
+  const noun = analyzeQuery(PURPOSE_NOUN[lang], lang)[0]?.term;
+  for (const group of groups) if (group.original.length === 1 && group.original[0] === noun) group.importance = SIDE_REMARK;
 }

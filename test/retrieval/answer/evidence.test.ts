@@ -128,3 +128,14 @@ describe('a question that names two documents', () => {
     expect(new Set(a.citations.map((c) => c.id.split(':')[0]))).toEqual(new Set(['wtsa-res-98', 'wtdc17-acp-2']));
   });
 });
+
+describe("a body's purpose asked in everyday words", () => {
+  it.each(['what is the jcg supposed to do?', 'à quoi sert le JCG ?', '¿para qué sirve el JCG?', 'le jcg fait quoi au juste ?'])(
+    'is answered by its terms of reference’s scope and objectives: %s',
+    async (q) => {
+      // The documents' noun for it ("Domaine d'application et objectifs") is read for the verb (query/purpose.ts).
+      const a = await assistant.ask(q);
+      expect(a.citations.slice(0, 3).map((c) => c.label)).toContain('JCG-IoTSec ToR › Scope and objectives › para. 3');
+    },
+  );
+});
