@@ -174,6 +174,7 @@ export function assembleStages(
     coverage: (groups, indices) => lexical.coverageOf(groups, indices),
     weight: (group) => groupWeight(lexical, group),
     opposites: (group, lang) => concepts.opposites(group, lang),
+    hasSenses: (term, lang) => concepts.hasSenses(term, lang),
     ...(dense ? { similarity: (text, clauses) => dense.similarity(text, clauses) } : {}),
   };
   return { store, lexical, concepts, retriever, support, model: parts.model, notices: parts.notices ?? [] };

@@ -60,6 +60,8 @@ export interface ClauseSupport {
   similarity?(text: string, clauses: Clause[]): Promise<number | undefined>;
   /** Analysed words meaning the opposite of a concept ("weaken" for "strengthen"). */
   opposites?(group: TermGroup, lang: Lang): Map<string, Set<Lang>>;
+  /** The glossary or the general lexicon gives senses of an analysed word. */
+  hasSenses?(term: string, lang: Lang): boolean;
 }
 
 export class GenerativeAnswerer {

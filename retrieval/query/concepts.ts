@@ -213,6 +213,11 @@ export class QueryConcepts {
     return !this.generalWord(term, lang) && !this.resources.glossary?.knows(term);
   }
 
+  /** The glossary or the general lexicon gives senses of the analysed word: what a word means can be told. */
+  hasSenses(term: string, lang: Lang): boolean {
+    return Boolean(this.resources.lexicon?.knows(term, lang) || this.resources.glossary?.knows(term));
+  }
+
   /** General language knows the word: the frequency list or the general lexicon. */
   private generalWord(term: string, lang: Lang): boolean {
     const { specificity, lexicon } = this.resources;

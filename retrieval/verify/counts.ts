@@ -119,6 +119,7 @@ export function countConflicts(
   sentence: TextAnalysis,
   clauses: TextAnalysis[],
   concepts: (text: string, lang: Lang) => TermGroup[],
+  hasSenses: (term: string, lang: Lang) => boolean = () => true,
 ): string[] {
   const problems: string[] = [];
   const { facts, lang } = sentence;
@@ -131,7 +132,7 @@ export function countConflicts(
     if (!groups.length) continue;
     const same = (c: Counted) => groups.some((g) => hasConcept(g, c.terms));
     const sameValue = counted.filter((c) => c.value === f.value);
-    const unit = otherUnit(f, groups[0], sameValue, sentence, clauses, concepts);
+    const unit = otherUnit(f, groups[0], sameValue, sentence, clauses, concepts, hasSenses);
     if (unit) {
       problems.push(`"${f.surface} ${words}": the clause counts ${unit} with ${f.value}`);
       continue;
@@ -196,9 +197,11 @@ function otherUnit(
   sentence: TextAnalysis,
   clauses: TextAnalysis[],
   concepts: (text: string, lang: Lang) => TermGroup[],
+  hasSenses: (term: string, lang: Lang) => boolean,
 ): string | undefined {
   if (!mine || !sameValue.length || clauses.some((c) => hasConcept(mine, c.terms))) return undefined;
-  if (GENERIC.has(mine.original.join(' '))) return undefined;
+  // A unit no dictionary gives senses of ("730 apprenants" against "730 participants") cannot be told another.
+  if (GENERIC.has(mine.original.join(' ')) || !mine.original.every((t) => hasSenses(t, sentence.lang))) return undefined;
   // The first concept must be the first word's: a unit the analyser drops ("un mes después": "mes") leaves no unit to judge.
   const first = analyze(countedWords(f.after, sentence.lang, 1), sentence.lang);
   if (!first.some((t) => mine.original.includes(t))) return undefined;

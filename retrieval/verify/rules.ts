@@ -60,6 +60,8 @@ export interface RuleSupport {
   weight?(group: TermGroup): number;
   /** Analysed words meaning the opposite of a concept ("weaken" for "strengthen"); none when not given. */
   opposites?(group: TermGroup, lang: Lang): Map<string, Set<Lang>>;
+  /** The glossary or the general lexicon gives senses of an analysed word; all words when not given. */
+  hasSenses?(term: string, lang: Lang): boolean;
 }
 
 export interface RuleResult {
@@ -170,7 +172,7 @@ export class RuleChecker {
       reasons.push({ code: 'missing-value', detail: p });
     const pairs = clauses.flatMap((c) => c.pairs);
     const swaps = [
-      ...countConflicts(own, clauses, this.support.concepts).concat(swappedValues(own, clauses, this.support.concepts)),
+      ...countConflicts(own, clauses, this.support.concepts, this.support.hasSenses).concat(swappedValues(own, clauses, this.support.concepts)),
       ...swappedPairings(own.pairs, pairs).concat(substitutedWords(named.text, lang, own.terms, cited, clauses, this.support.concepts)),
       ...swappedTopics(named.text, cited, this.support.concepts, lang).concat(misnumbered(own.facts, own.rest)),
       ...relabelledNumbers(named.text, cited).concat(swappedRecipients(own, clauses), misboundDates(own, clauses)),

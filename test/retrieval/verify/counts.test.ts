@@ -4,6 +4,8 @@ import { plainGroups } from '../../../retrieval/query/glossary.ts';
 import type { Lang, TermGroup } from '../../../retrieval/types.ts';
 import { analyzeText } from '../../../retrieval/verify/analysis.ts';
 import { countConflicts } from '../../../retrieval/verify/counts.ts';
+import { LEXICON_PATH } from '../../../retrieval/open-assistant.ts';
+import { Lexicon } from '../../../retrieval/query/lexicon.ts';
 import { seedClause, seedStages } from '../../helpers/seed-corpus.ts';
 import { ruleReasons } from './corpus-checker.ts';
 
@@ -88,6 +90,18 @@ describe('what a number counts', () => {
     const reports = analyzeText(seedClause('tsb-circ-67:annex-a:working-methods:item-3').text, 'fr', new Map());
     const sentence = 'Los resultados se presentan un mes después de cada reunión y antes de la siguiente.';
     expect(conflicts(sentence, 'es', reports, glossed)).toEqual([]);
+  });
+
+  it('does not judge another a unit no dictionary gives senses of ("apprenants")', () => {
+    // "… suivi en 2023 par plus de 730 participants issus de 131 pays via l'Académie de l'UIT."
+    const course = analyzeText(seedClause('c25-18:s4.3').text, 'fr', new Map());
+    const lexicon = Lexicon.fromFile(LEXICON_PATH);
+    const hasSenses = (term: string, lang: Lang) => lexicon.knows(term, lang);
+    const sentence = (unit: string) => `Le cours a été suivi en 2023 par plus de 730 ${unit} originaires de 131 pays.`;
+    expect(countConflicts(analyzeText(sentence('apprenants'), 'fr', new Map()), [course], plain, hasSenses)).toEqual([]);
+    expect(countConflicts(analyzeText(sentence('ingénieurs'), 'fr', new Map()), [course], plain, hasSenses)).toEqual([
+      '"730 ingenieurs originaires 131": the clause counts participants with 730',
+    ]);
   });
 
   it('reads a share by what follows its sign, however written ("35 %", "35 per cent", "forty-three percent")', () => {
