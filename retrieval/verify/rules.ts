@@ -172,7 +172,8 @@ export class RuleChecker {
       reasons.push({ code: 'missing-value', detail: p });
     const pairs = clauses.flatMap((c) => c.pairs);
     const swaps = [
-      ...countConflicts(own, clauses, this.support.concepts, this.support.hasSenses).concat(swappedValues(own, clauses, this.support.concepts)),
+      ...countConflicts(own, clauses, this.support.concepts, this.support.hasSenses),
+      ...swappedValues(own, clauses, this.support.concepts),
       ...swappedPairings(own.pairs, pairs).concat(substitutedWords(named.text, lang, own.terms, cited, clauses, this.support.concepts)),
       ...swappedTopics(named.text, cited, this.support.concepts, lang).concat(misnumbered(own.facts, own.rest)),
       ...relabelledNumbers(named.text, cited).concat(swappedRecipients(own, clauses), misboundDates(own, clauses)),
