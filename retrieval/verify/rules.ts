@@ -37,7 +37,7 @@ import { datesFromElsewhere } from './dated.ts';
 import { relabelledNumbers, swappedTopics } from './labels.ts';
 import type { SplitSentence } from './split.ts';
 import { foldCased } from './fact.ts';
-import type { Reason, SourceClause } from './verdicts.ts';
+import type { Reason, RuleResult, RuleSupport, SourceClause } from './verdicts.ts';
 
 /** Below this share of a sentence's concepts, the cited clauses do not carry it. */
 export const MIN_SUPPORT = 0.34;
@@ -52,27 +52,7 @@ const LOOSE_SUPPORT = 0.6;
 /** … and another source of the same answer carries by this much more, cites the wrong source. */
 const BETTER_ELSEWHERE = 0.3;
 
-export type { Reason, ReasonCode, SourceClause } from './verdicts.ts';
-
-export interface RuleSupport {
-  concepts(text: string, lang: Lang): TermGroup[];
-  /** Rarity of a concept (idf of its rarest known alternative); 1 for all when not given. */
-  weight?(group: TermGroup): number;
-  /** Analysed words meaning the opposite of a concept ("weaken" for "strengthen"); none when not given. */
-  opposites?(group: TermGroup, lang: Lang): Map<string, Set<Lang>>;
-  /** The glossary or the general lexicon gives senses of an analysed word; all words when not given. */
-  hasSenses?(term: string, lang: Lang): boolean;
-}
-
-export interface RuleResult {
-  reasons: Reason[];
-  /** Share of the sentence's concepts its clauses carry (body only). */
-  coverage: number;
-  /** Passed every rule with room to spare: no second check needed. */
-  confident: boolean;
-  /** Failed only for want of shared words: embedding similarity may still rescue it. */
-  rescuable: boolean;
-}
+export type { Reason, ReasonCode, RuleResult, RuleSupport, SourceClause } from './verdicts.ts';
 
 export class RuleChecker {
   private readonly cache = new Map<string, TextAnalysis>();
@@ -170,16 +150,7 @@ export class RuleChecker {
     const holds = (name: string) => this.support.concepts(name, lang).some(heldAs);
     for (const p of missingNames(named.text, cited, this.clauseTexts, holds).concat(missingTitledNames(named.text, lang, cited)))
       reasons.push({ code: 'missing-value', detail: p });
-    const pairs = clauses.flatMap((c) => c.pairs);
-    const swaps = [
-      ...countConflicts(own, clauses, this.support.concepts, this.support.hasSenses),
-      ...swappedValues(own, clauses, this.support.concepts),
-      ...swappedPairings(own.pairs, pairs).concat(substitutedWords(named.text, lang, own.terms, cited, clauses, this.support.concepts)),
-      ...swappedTopics(named.text, cited, this.support.concepts, lang).concat(misnumbered(own.facts, own.rest)),
-      ...relabelledNumbers(named.text, cited).concat(swappedRecipients(own, clauses), misboundDates(own, clauses)),
-      ...tenureSwaps(named.text, lang, clauses, this.support.concepts),
-    ];
-    for (const p of swaps) reasons.push({ code: 'wrong-entity', detail: p });
+    for (const p of this.swaps(named.text, own, lang, cited, clauses)) reasons.push({ code: 'wrong-entity', detail: p });
     for (const p of qualifierConflicts(own.facts, clauses)) reasons.push({ code: 'missing-value', detail: p });
     const [clauseKeys, clauseOwned] = [new Set(clauses.flatMap((c) => [...c.keys])), clauses.flatMap((c) => c.owned)];
     for (const p of [...ownerConflicts(own.owned, clauseOwned, clauseKeys), ...titleConflicts(own.owned, clauseOwned)])
@@ -216,6 +187,19 @@ export class RuleChecker {
         reasons.push({ code: 'weak-support', detail: `the cited clause does not say "${clip(part)}"` });
     }
     return { reasons, coverage, confident: !reasons.length && coverage >= CONFIDENT_SUPPORT, rescuable: false };
+  }
+
+  /** Values, names and words of the sentence put where the clause has others. */
+  private swaps(text: string, own: TextAnalysis, lang: Lang, cited: SourceClause[], clauses: TextAnalysis[]): string[] {
+    const { concepts, hasSenses } = this.support;
+    return [
+      ...countConflicts(own, clauses, concepts, hasSenses).concat(swappedValues(own, clauses, concepts)),
+      ...swappedPairings(own.pairs, clauses.flatMap((c) => c.pairs)),
+      ...substitutedWords(text, lang, own.terms, cited, clauses, concepts),
+      ...swappedTopics(text, cited, concepts, lang).concat(misnumbered(own.facts, own.rest)),
+      ...relabelledNumbers(text, cited).concat(swappedRecipients(own, clauses), misboundDates(own, clauses)),
+      ...tenureSwaps(text, lang, clauses, concepts),
+    ];
   }
 
   /** Words in quotes claim to be the clause's own: most of them must be there. */
