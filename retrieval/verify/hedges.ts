@@ -46,7 +46,9 @@ const CUES: Record<Lang, Cues> = {
     notMood: ['trait', 'retrait', 'extrait', 'portrait', 'attrait', 'abstrait', 'distrait', 'soustrait'],
     between: "pas|aussi|egalement|encore|alors|etre|ainsi|contribuer a|servir a|n'|ne|s'|se|y",
     hedges:
-      String.raw`\b(?:\w{3,}(?:rait|raient)|eventuel(?:le)?(?:ment)?|possible(?:ment)?|susceptibles?|potentiel(?:le)?(?:ment)?)\b` +
+      // "aurait", "serait", "ferait": the conditional of a short stem ("auraient pu s'y rapporter").
+      String.raw`\b(?:\w{3,}(?:rait|raient)|(?:au|se|fe)rai(?:t|ent)|eventuel(?:le)?(?:ment)?|possible(?:ment)?)\b` +
+      String.raw`|\b(?:susceptibles?|potentiel(?:le)?(?:ment)?)\b` +
       String.raw`|\b(?:invit|recommand)(?:e|ent|ait|aient|ee|es|ees)\b|\b(?:sugger\w*|suggere\w*|appel\w* a)\b` +
       String.raw`|\b(?:prevoi(?:t|ent)|envisag(?:e|ent)|propos(?:e|ent))\b`,
   },
@@ -56,7 +58,7 @@ const CUES: Record<Lang, Cues> = {
     notMood: ['secretaria', 'secretarias', 'mayoria', 'categoria', 'auditoria', 'consultoria', 'ingenieria', 'minoria', 'tesoreria'],
     between: 'no|tambien|ademas|entonces|ser|contribuir a|servir para|se',
     hedges:
-      String.raw`\b(?:\w{3,}(?:ria|rian)|eventual(?:mente)?|posible(?:mente)?|potencial(?:mente)?|quizas?)\b` +
+      String.raw`\b(?:\w{3,}(?:ria|rian)|serian?|eventual(?:mente)?|posible(?:mente)?|potencial(?:mente)?|quizas?)\b` +
       String.raw`|\b(?:invitan?|invitaban?|recomiendan?|recomendaban?|sugieren?|instan?)\b` +
       String.raw`|\b(?:preven?|contemplan?|propone[n]?|piden?)\b`,
   },

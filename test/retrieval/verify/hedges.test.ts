@@ -36,6 +36,10 @@ describe('a possibility stated as fact', () => {
   it('accepts the same claim hedged, in a modal, a conditional or a verb reporting advice', () => {
     expect(hedgeReasons(GUIDELINES.replace('vont', 'pourraient'), PILLAR_3, 'fr')).toEqual([]);
     expect(hedgeReasons("Le Secrétaire général demanderait l'avis du Conseil sur le Programme GCA [1].", PLENARY, 'fr')).toEqual([]);
+    // The conditional of a short stem ("aurait", "serait") hedges too. "… des Résolutions qui pourraient s'y rapporter …"
+    const related = "Les Résolutions 50 et 77, qui auraient pu s'y rapporter, ne traitent pas de l'Internet des objets [1].";
+    expect(hedgeReasons(related, 'wtdc17-acp-2:reasons:para-2', 'fr')).toEqual([]);
+    expect(hedgeReasons(related.replace('auraient pu', 'vont'), 'wtdc17-acp-2:reasons:para-2', 'fr')).toHaveLength(1);
     const should = 'ITU should continue to encourage its members to take part in mutual certification agreements [1].';
     expect(hedgeReasons(should, CERTIFICATION, 'en')).toEqual([]);
     const invite = "Les lignes directrices invitent l'UIT à continuer d'encourager ses membres à prendre part à ces accords [1].";
