@@ -25,6 +25,7 @@ import { stanceReason } from './stance.ts';
 import { unhedged } from './hedges.ts';
 import { approvalAhead } from './ahead.ts';
 import { reversedOrder } from './order.ts';
+import { setAsideSaid } from './rather.ts';
 import { swappedRecipients } from './recipients.ts';
 import { addedItems } from './lists.ts';
 import { misboundDates } from './bindings.ts';
@@ -161,7 +162,8 @@ export class RuleChecker {
     const weight = this.weight;
     const said = [stanceReason(text, lang, groups, clauses, weight, concepts), approvalAhead(text, lang, clauses)];
     said.push(this.quoted(text, lang, clauses, weight), unhedged(text, lang, groups, cited, clauses));
-    for (const r of [...said, reversedOrder(text, lang, cited, clauses, this.support.concepts)]) if (r) reasons.push(r);
+    said.push(reversedOrder(text, lang, cited, clauses, this.support.concepts), setAsideSaid(text, lang, clauses, this.support.concepts));
+    for (const r of said) if (r) reasons.push(r);
     // Hard facts were checked above, strictly, in every spelling ("Fathy", "CE 20"): their words count as carried.
     // … and so are the acronyms the corpus defines that the cited clauses write out ("l'OMI" for "l'Organisation maritime internationale").
     const writtenOut = cited.flatMap((c) => acronymsWrittenOut(c.text, this.clauseTexts));
