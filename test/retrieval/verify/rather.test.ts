@@ -11,7 +11,8 @@ describe('what a sentence sets aside ("rather than", "plutôt que", "en lugar de
   it('flags setting aside what the clause says for something it does not', () => {
     const sentence = 'ITU-T should play a supporting rather than a leading role in developing standards for the IoT [1].';
     expect(setAside(sentence, 'en')).toHaveLength(1);
-    expect(setAside("L'UIT-T devrait jouer un rôle d'appui plutôt qu'un rôle de premier plan dans l'élaboration de normes [1].", 'fr')).toHaveLength(1);
+    const french = "L'UIT-T devrait jouer un rôle d'appui plutôt qu'un rôle de premier plan dans l'élaboration de normes [1].";
+    expect(setAside(french, 'fr')).toHaveLength(1);
   });
 
   it('accepts setting aside what the clause does not say, for what it says', () => {
