@@ -33,6 +33,7 @@ import { substitutedWords } from './substitutions.ts';
 import { oppositeSaid } from './contrasts.ts';
 import { documentNames, genericReference, withoutLabels } from './pointers.ts';
 import { swappedPairings } from './pairings.ts';
+import { swappedPartners } from './partners.ts';
 import { restatedTitle, titleTerms } from './titles.ts';
 import { datesFromElsewhere } from './dated.ts';
 import { relabelledNumbers, swappedTopics } from './labels.ts';
@@ -200,7 +201,7 @@ export class RuleChecker {
       ...substitutedWords(text, lang, own.terms, cited, clauses, concepts),
       ...swappedTopics(text, cited, concepts, lang).concat(misnumbered(own.facts, own.rest)),
       ...relabelledNumbers(text, cited).concat(swappedRecipients(own, clauses), misboundDates(own, clauses)),
-      ...tenureSwaps(text, lang, clauses, concepts),
+      ...tenureSwaps(text, lang, clauses, concepts).concat(swappedPartners(text, lang, cited)),
     ];
   }
 
