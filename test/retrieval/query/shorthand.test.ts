@@ -18,6 +18,9 @@ describe('chat shorthand', () => {
     expect(shorthand.expand('whats the deadline for docs for the sept mtg pls', 'en')).toBe(
       'what is the deadline for documents for the september meeting ',
     );
+    expect(shorthand.expand('heads up before a call incl the draft agenda, thru email', 'en')).toBe(
+      'heads up before a call including the draft agenda, through email',
+    );
     expect(shorthand.expand('la propal de la réu', 'fr')).toBe('la proposition de la réunion');
     expect(shorthand.expand('lista porfa', 'es')).toBe('lista ');
     expect(shorthand.expand('un curso pa principiantes', 'es')).toBe('un curso para principiantes');
