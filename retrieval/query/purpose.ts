@@ -46,11 +46,7 @@ const CUES: Record<Lang, PurposeCues> = {
     person: /\b(?:je|j'|on|nous|tu|vous|suis-je|sommes-nous)\s*$/,
   },
   es: {
-    verb: new RegExp(
-      [
-        String.raw`\b(?:tiene|tienen) que hacer\b|\bse supone que (?:hace|hacen)\b`,
-      ].join('|'),
-    ),
+    verb: /\b(?:tiene|tienen) que hacer\b|\bse supone que (?:hace|hacen)\b/,
     verbFirst: /\bpara que (?:sirve|sirven|servira)\b|\bque (?:hace|hacen)\b(?! (?:\d|un|una|dos|tres|mucho|poco|tiempo)\b)/,
     noun: /\b(?:proposito|finalidad)(?= del?\b)|\b(?:principales )?tareas\b/,
     person: /\b(?:yo|nosotros|nosotras|tu|usted|ustedes)\s*$/,

@@ -8,7 +8,7 @@ import type { Lang, TermGroup } from '../types.ts';
 import { hasConcept, type TextAnalysis } from './analysis.ts';
 import type { Reason } from './verdicts.ts';
 
-/** Folded: the cue, the words it sets aside (up to a comma or a clause end), and the sentence before it. */
+/** Folded: the cue, and the words it sets aside up to the next punctuation. */
 const RATHER: Record<Lang, RegExp> = {
   en: /\b(?:rather than|instead of)\s+([^,;:.()[\]]+)/,
   fr: /\b(?:plutot qu(?:e\s+|')|au lieu d(?:e\s+|'|u\s+|es\s+))([^,;:.()[\]]+)/,
@@ -17,6 +17,7 @@ const RATHER: Record<Lang, RegExp> = {
 /** The chosen and the set-aside words compared: a few content words each side of the cue. */
 const SIDE_WORDS = 3;
 
+/** Why the sentence denies, by setting it aside, what its clauses say; none when it does not. */
 export function setAsideSaid(
   text: string,
   lang: Lang,
