@@ -5,6 +5,8 @@
  */
 import { fold } from '../text.ts';
 import type { Lang } from '../types.ts';
+import type { TextAnalysis } from './analysis.ts';
+import { perClause } from './per-clause.ts';
 
 const NAME = String.raw`[A-ZÀ-Ý][\p{L}\d-]+`;
 const ARTICLE = String.raw`(?:l'|l’|la |le |les |the |el |los |las )?`;
@@ -15,14 +17,17 @@ function joinedNames(text: string): Array<[string, string]> {
   return [...text.matchAll(JOINED)].map((m) => [fold(m[1]), fold(m[2])]);
 }
 
+/** A cited clause's joined names, read once per clause: the same clauses are cited answer after answer. */
+const clausePairs = perClause((_clause: TextAnalysis, text: string) => joinedNames(text));
+
 /**
  * The sentence's joined names whose first name the clauses join to another name, and never to this one. Same language
  * only: across languages the words between differ ("the BR and TSB Directors" for "du BR et le Directeur du TSB").
  */
-export function swappedPartners(text: string, lang: Lang, cited: Array<{ text: string; lang: Lang }>): string[] {
+export function swappedPartners(text: string, lang: Lang, cited: Array<{ text: string }>, clauses: TextAnalysis[]): string[] {
   const mine = joinedNames(text);
-  if (!mine.length || cited.some((c) => c.lang !== lang)) return [];
-  const theirs = cited.flatMap((c) => joinedNames(c.text));
+  if (!mine.length || clauses.some((c) => c.lang !== lang)) return [];
+  const theirs = clauses.flatMap((c, i) => clausePairs(c, cited[i].text));
   const out: string[] = [];
   for (const [a, b] of mine) {
     const partners = theirs.filter(([x, y]) => x === a || y === a).map(([x, y]) => (x === a ? y : x));

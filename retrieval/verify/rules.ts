@@ -201,7 +201,7 @@ export class RuleChecker {
       ...substitutedWords(text, lang, own.terms, cited, clauses, concepts),
       ...swappedTopics(text, cited, concepts, lang).concat(misnumbered(own.facts, own.rest)),
       ...relabelledNumbers(text, cited).concat(swappedRecipients(own, clauses), misboundDates(own, clauses)),
-      ...tenureSwaps(text, lang, clauses, concepts).concat(swappedPartners(text, lang, cited)),
+      ...tenureSwaps(text, lang, clauses, concepts).concat(swappedPartners(text, lang, cited, clauses)),
     ];
   }
 
