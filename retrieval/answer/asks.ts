@@ -7,7 +7,6 @@
  * part they answer, with their citations numbered once; a part the
  * documents do not answer says so.
  */
-import { askingOnly } from '../query/concepts.ts';
 import { messageParts } from '../query/message-parts.ts';
 import { questionForm } from '../query/question-form.ts';
 import type { Answer, Citation, Hit, Lang, TermGroup } from '../types.ts';
@@ -27,7 +26,7 @@ const MAX_ASKS = 3;
  * kind of fact it wants ("… avec combien de partenaires ? et ça sort quand ?"). Otherwise none.
  */
 export function separateAsks(message: string, lang: Lang, read: Reading): string[] {
-  const asking = askingOnly(messageParts(message, lang)).filter((p) => p.asks);
+  const asking = messageParts(message, lang).filter((p) => p.asks);
   if (asking.length < 2 || asking.length > MAX_ASKS) return [];
   const own = (text: string) => read.concepts(text, lang).length > 0 || questionForm(read.written(text, lang), lang, []).type !== undefined;
   return asking.every((p) => own(p.text)) ? asking.map((p) => p.text) : [];

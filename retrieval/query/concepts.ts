@@ -12,7 +12,7 @@ import { isFunctionWord } from './function-words.ts';
 import { mergeDuplicates, plainGroups, type Glossary } from './glossary.ts';
 import type { Lexicon, PhraseMatch } from './lexicon.ts';
 import { withPhrases } from './phrase-groups.ts';
-import { messageParts, type MessagePart } from './message-parts.ts';
+import { messageParts, refersBack, type MessagePart } from './message-parts.ts';
 import type { Shorthand } from './shorthand.ts';
 import { unframed } from './framing.ts';
 import type { WordSpecificity } from './specificity.ts';
@@ -40,11 +40,18 @@ export interface ConceptOptions {
   asking?: number;
 }
 
-/** The parts of a message with only its `asking`-th asking part asking (all as they are without one). */
-export function askingOnly(parts: MessagePart[], asking?: number): MessagePart[] {
+/**
+ * The parts of a message with only its `asking`-th asking part asking (all as they are without one). An ask that refers
+ * back to what the part before it names ("which index, and when did ITS latest survey go out?") asks about that part's
+ * things too: the part before it weighs as asked, not as a side remark.
+ */
+export function askingOnly(parts: MessagePart[], lang: Lang, asking?: number): MessagePart[] {
   if (asking === undefined) return parts;
   let k = -1;
-  return parts.map((p) => ({ ...p, asks: p.asks && (k += 1) === asking }));
+  const out = parts.map((p) => ({ ...p, asks: p.asks && (k += 1) === asking }));
+  const at = out.findIndex((p) => p.asks);
+  if (at > 0 && refersBack(out[at].text, lang)) out[at - 1] = { ...out[at - 1], refers: true };
+  return out;
 }
 
 export class QueryConcepts {
@@ -84,7 +91,7 @@ export class QueryConcepts {
    */
   of(text: string, lang: Lang, { families = true, asking, question = true }: ConceptOptions = {}): TermGroup[] {
     const groups: TermGroup[] = [];
-    for (const part of askingOnly(messageParts(text, lang), asking)) {
+    for (const part of askingOnly(messageParts(text, lang), lang, asking)) {
       const plain = this.written(part.text, lang);
       const asked = question ? withRecipients(plain, lang) : plain;
       const purpose = question ? withPurpose(asked, lang) : { text: asked };
@@ -93,7 +100,7 @@ export class QueryConcepts {
       const found = this.expand(this.corrected(analyzeQuery(written, lang), lang, question), lang, phrases, families);
       // What a question weighs and names (its side remarks, everyday words, proper names) is for retrieval and the
       // answer's form; a statement checked is read for its concepts only.
-      if (question) this.weigh(found, written, lang, part.asks);
+      if (question) this.weigh(found, written, lang, part.asks, part.refers);
       if (purpose.by) purposeAsSideRemark(found, lang);
       groups.push(...found);
     }
@@ -101,13 +108,14 @@ export class QueryConcepts {
   }
 
   /** A question's concepts weighed: side remarks less, everyday words by their specificity, names flagged. */
-  private weigh(groups: TermGroup[], written: string, lang: Lang, asks: boolean): void {
+  private weigh(groups: TermGroup[], written: string, lang: Lang, asks: boolean, refers = false): void {
     const capitals = new Set(written.match(/\b[A-Z]{1,4}\b/g));
     const titled = titledWords(written, lang);
     for (const group of groups) {
-      group.importance = asks ? 1 : SIDE_REMARK;
+      const named = (asks || refers) && (this.names(group, lang) || this.isProperName(group, lang, titled));
+      group.importance = asks || named ? 1 : SIDE_REMARK;
       group.specificity = this.specificity(group, lang, capitals);
-      if (asks && (this.names(group, lang) || this.isProperName(group, lang, titled))) group.entity = true;
+      if (asks && named) group.entity = true;
     }
   }
 

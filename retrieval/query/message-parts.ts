@@ -12,6 +12,8 @@ export interface MessagePart {
   text: string;
   /** The part asks something: a question mark, or an interrogative opening. */
   asks: boolean;
+  /** The ask after it points back at what it names ("… which index, and when did ITS survey go out?"). */
+  refers?: boolean;
 }
 
 // Interrogative words, folded: a part asks when one is among its first words…
@@ -176,4 +178,16 @@ function asks(text: string, lang: Lang): boolean {
     .map((w) => (lang === 'en' ? w.replace(/'(?:s|re|ll|d)$/, '') : w));
   const whLast = WH_LAST.has(lang) && WH[lang].includes(words.at(-1) ?? '') && words.length > 1;
   return words.slice(0, OPENING_WORDS).some((w) => WH[lang].includes(w)) || ASKING_VERB[lang].includes(words[0] ?? '') || whLast;
+}
+
+// Words that point back at something named before: "its", "it", "they"; "son", "ça", "il"; "su", "eso".
+const BACK: Record<Lang, RegExp> = {
+  en: /\b(?:it|its|they|their|them|that)\b/i,
+  fr: /(?:^|[\s'’])(?:son|sa|ses|leur|leurs|il|ils|elle|elles|ça|ca)(?=[\s?!.,]|$)/i,
+  es: /(?:^|\s)(?:su|sus|él|ella|ellos|ellas|eso|esa|ese|esos|esas)(?=[\s?!.,]|$)/i,
+};
+
+/** The part points back at something named before it ("when did its latest survey go out?"). */
+export function refersBack(text: string, lang: Lang): boolean {
+  return BACK[lang].test(text);
 }

@@ -129,6 +129,15 @@ describe('the concepts of a question', () => {
     expect(entities('GFCE members: who are they?')).toEqual(['gfce']);
   });
 
+  it("weigh the names of the part an ask points back at as asked, its other words as a side remark", () => {
+    const weights = (q: string, asking: number) =>
+      Object.fromEntries(concepts.of(q, 'en', { asking }).map((g) => [g.original.join(' '), g.importance]));
+    // "its" in the second ask is the TSAG of the first: "tsag" weighs fully, "slides" stays a side remark.
+    expect(weights('what does tsag do with the slides, and when is its next meeting?', 1)).toMatchObject({ tsag: 1, slide: 0.3 });
+    // An ask that points at nothing leaves the other part's names as side remarks.
+    expect(weights('what does tsag do with the slides, and when is the next meeting?', 1)).toMatchObject({ tsag: 0.3 });
+  });
+
   it('read the plural of a glossary acronym as the acronym ("which other sgs")', () => {
     expect(of('besides sg17 which other sgs approved recs?').map((g) => g.original.join(' '))).toContain('sg');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messageParts } from '../../../retrieval/query/message-parts.ts';
+import { askingOnly } from '../../../retrieval/query/concepts.ts';
 import type { Lang } from '../../../retrieval/types.ts';
 
 describe('the parts of a chat message that ask', () => {
@@ -150,5 +151,19 @@ describe('the parts of a chat message that ask', () => {
     expect(parts('who signed it and when?', 'en')).toEqual([['who signed it and when?', true]]);
     // A statement after ", and" is no question.
     expect(parts('I read the report, and it is good. what is the date?', 'en').map(([, asks]) => asks)).toEqual([false, true]);
+  });
+});
+
+describe('an ask that points back at the part before it', () => {
+  it('marks that part as the one it refers to; the names it holds then weigh as asked', () => {
+    const read = (message: string, lang: Lang, asking: number) =>
+      askingOnly(messageParts(message, lang), lang, asking).map((p) => (p.asks ? 'asks' : p.refers ? 'refers' : '-'));
+    // "its" points at what the first ask names: that part is read with the names it holds weighing fully.
+    expect(read('which index, and when did its latest survey go out?', 'en', 1)).toEqual(['refers', 'asks']);
+    expect(read('qui finance Her CyberTracks ? et en 2025 ils l’ont élargi à quelles régions ?', 'fr', 1)).toEqual(['refers', 'asks']);
+    expect(read('¿qué grupo depende de la CE 20? ¿y cuándo se reúne su plenaria?', 'es', 1)).toEqual(['refers', 'asks']);
+    // An ask that names its own thing leaves the other as a side remark; the first ask is read alone.
+    expect(read('which index, and when did the GCI questionnaire go out?', 'en', 1)).toEqual(['-', 'asks']);
+    expect(read('which index, and when did its latest survey go out?', 'en', 0)).toEqual(['asks', '-']);
   });
 });
