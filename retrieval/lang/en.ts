@@ -176,7 +176,7 @@ export const en: LanguageTable = {
       String.raw`\bought to\b`,
       String.raw`\b(?:is|are) expected to\b`,
       String.raw`\bencourag`,
-      String.raw`\brecommend|\binvit(?:es|ed)\b`,
+      String.raw`\brecommend(?!ations?\b)|\binvit(?:es|ed)\b`,
     ],
     voluntary: [String.raw`\bvoluntar(?:y|ily)\b`, String.raw`\boptional\b`, String.raw`\bnon-binding\b`],
     discretion: [
