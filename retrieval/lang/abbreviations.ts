@@ -88,6 +88,21 @@ const ABBREVIATIONS = new Set([
   'dic',
 ]);
 
+/**
+ * Days of the week shortened before a date ("jeu. 15 nov. 2018", "Thu. 15 Nov.", "jue. 15 de nov."): abbreviations
+ * only when a day's number follows, since several are words too ("mer", "sun", "sat", "jeu").
+ */
+const DAYS = new Set([
+  ...['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+  ...['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
+  ...['mié', 'mie', 'jue', 'vie', 'sáb', 'sab', 'dom'],
+]);
+
+/** Whether a word written before a period, then `next`, is a day of the week shortened before a date. */
+export function isDayBeforeDate(word: string, next: string): boolean {
+  return DAYS.has(word.toLowerCase()) && /^\s*\d{1,2}(?!\d)/.test(next);
+}
+
 /** Whether a word written before a period is an abbreviation (any case). */
 export function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());

@@ -2,12 +2,12 @@
  * Sentence splitting for answers in English, French and Spanish: a sentence
  * ends at . ! ? (with the [n] markers that follow it) before a capital, a
  * digit or the end of the line, but not after an abbreviation ("M.", "Mme",
- * "No.", "Rév.", "Doc.", "e.g.", "p. ex.", "c.-à-d.", "Sept."), inside
+ * "No.", "Rév.", "Doc.", "e.g.", "p. ex.", "c.-à-d.", "Sept.", "jeu. 15 nov."), inside
  * quotes, inside a URL or an e-mail address, inside a number ("13.5") or
  * after a list label ("1.", "a)"). Each sentence keeps its markers and the
  * segments they close ("A [1], and B [2].").
  */
-import { isAbbreviation } from '../lang/abbreviations.ts';
+import { isAbbreviation, isDayBeforeDate } from '../lang/abbreviations.ts';
 
 export interface Segment {
   /** The words of this part of the sentence, markers removed. */
@@ -87,7 +87,7 @@ function endsSentence(line: string, start: number, i: number): boolean {
   if (/^(?:https?:\/\/|www\.)|@/.test(word)) return true; // the dot after a URL or an address ends the sentence
   if (word.includes('.')) return false; // "e.g", "i.e", "c.-à-d", "U.S"
   const lower = word.toLowerCase();
-  if (isAbbreviation(lower)) return false;
+  if (isAbbreviation(lower) || isDayBeforeDate(lower, line.slice(i + 1))) return false;
   return !/^\p{L}$/u.test(word); // an initial ("J.")
 }
 

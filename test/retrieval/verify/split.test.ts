@@ -26,9 +26,14 @@ describe('sentence splitting', () => {
       'p. ex. le spam',
       'c.-à-d. la CE 20',
       '10 Sept. 2025',
+      '(Dubaï, jeu. 15 nov. 2018)',
+      'Thu. 15 Nov. 2018',
+      'jue. 15 de nov. de 2018',
     ]) {
       expect(texts(`Voir ${s} ici [1].`)).toHaveLength(1);
     }
+    // A day's short name is a word too: only a day's number after it keeps the sentence going.
+    expect(texts('Les intérêts sont en jeu. Le Conseil a décidé [1].')).toHaveLength(2);
   });
 
   it('does not cut inside quotes, URLs, e-mail addresses, numbers or list labels', () => {
