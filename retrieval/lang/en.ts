@@ -193,7 +193,7 @@ export const en: LanguageTable = {
     parent: ['parent'],
     secretariat: ['secretariat'],
   },
-  respectively: ['respectively'],
+  respectively: ['respectively', 'respective'],
   agents: ['by'],
   copulas: ['is', 'are', 'was', 'were', 'will be', 'has been', 'have been', 'as'],
   roleLinks: ['a', 'an', 'the', 'its', 'their', 'one of'],

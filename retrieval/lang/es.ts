@@ -230,7 +230,7 @@ export const es: LanguageTable = {
     parent: ['matriz'],
     secretariat: ['secretaria'],
   },
-  respectively: ['respectivamente'],
+  respectively: ['respectivamente', 'respectivo', 'respectivos', 'respectiva', 'respectivas'],
   agents: ['por'],
   copulas: ['es', 'son', 'era', 'eran', 'sera', 'seran', 'ha sido', 'han sido', 'como'],
   roleLinks: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'uno de', 'una de'],

@@ -177,7 +177,7 @@ export const fr: LanguageTable = {
     parent: ['mere'],
     secretariat: ['secretariat'],
   },
-  respectively: ['respectivement'],
+  respectively: ['respectivement', 'respectif', 'respectifs', 'respective', 'respectives'],
   agents: ['par'],
   copulas: ['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'a ete', 'ont ete', 'en tant que', 'comme'],
   roleLinks: ['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', "l'un des", "l'une des"],

@@ -36,6 +36,14 @@ describe('who holds what', () => {
     expect(pairs(CONVENORS)).toEqual(expect.arrayContaining(['sg:t17 → person:jordan', 'sg:t20 → person:fathy']));
   });
 
+  it('deals a list out with the adjective too: "présidents respectifs du GT 2/17 et du GT 3/20", "their respective"', () => {
+    const fr = 'MM. Bret Jordan et Ramy Ahmed Fathy, présidents respectifs du GT 2/17 et du GT 3/20, ont été nommés.';
+    expect(pairs(fr)).toEqual(expect.arrayContaining(['wp:2/17 → person:jordan', 'wp:3/20 → person:fathy']));
+    expect(pairs(fr)).not.toContain('wp:2/17 → person:fathy');
+    const en = 'Bret Jordan and Ramy Ahmed Fathy, the respective chairs of WP 2/17 and WP 3/20, were appointed.';
+    expect(pairs(en, 'en')).toEqual(expect.arrayContaining(['wp:2/17 → person:jordan', 'wp:3/20 → person:fathy']));
+  });
+
   it('gives a role word to the body nearest before it', () => {
     expect(pairs(seedClause('wtsa-res-98:recognizing:d').text)).toEqual(['role:responsible → sg:t20', 'role:responsible → sg:t20']);
     expect(pairs('SG17 and SG20 are responsible for security and IoT respectively.', 'en')).toEqual(['role:responsible → sg:t20']);
