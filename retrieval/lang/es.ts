@@ -214,7 +214,12 @@ export const es: LanguageTable = {
       String.raw`\btienen? que\b`,
       String.raw`\bexig|\bencarga\b|\bestan? encargad`,
     ],
-    recommendation: [String.raw`\bdeberi(?:a|an)\b`, String.raw`\balent`, String.raw`\brecomend(?!acion(?:es)?\b)`, String.raw`\bse espera\b|\binvita`],
+    recommendation: [
+      String.raw`\bdeberi(?:a|an)\b`,
+      String.raw`\balent`,
+      String.raw`\brecomend(?!acion(?:es)?\b)`, // not the ITU's "Recomendaciones"
+      String.raw`\bse espera\b|\binvita`,
+    ],
     voluntary: [String.raw`\bvoluntari`, String.raw`\bopcional`, String.raw`\bno vinculante`],
     discretion: [
       String.raw`\bsi (?:lo )?(?:considera|consideran|estima|estiman|juzga|juzgan|desea|desean)\b`,

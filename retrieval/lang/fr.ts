@@ -161,7 +161,12 @@ export const fr: LanguageTable = {
       String.raw`\bimpos`,
       String.raw`\b(?:est|sont) charge(?:e|s|es)? \W{0,2}d|\bcharge (?:le|la|les|l')`, // "est chargé d'aider", "charge le Directeur"
     ],
-    recommendation: [String.raw`\bdevr(?:ait|aient)\b`, String.raw`\bencourag`, String.raw`\brecommand(?!ations?\b)`, String.raw`\binvite(?:nt|e?s?)\b`],
+    recommendation: [
+      String.raw`\bdevr(?:ait|aient)\b`,
+      String.raw`\bencourag`,
+      String.raw`\brecommand(?!ations?\b)`, // not the ITU's "Recommandations"
+      String.raw`\binvite(?:nt|e?s?)\b`,
+    ],
     voluntary: [String.raw`\bvolontaire`, String.raw`\bfacultati`, String.raw`\bnon contraignant`],
     discretion: [
       String.raw`\bs(?:i |')(?:il|elle|ils|elles|on) (?:le |les )?(?:juge|jugent|estime|estiment|souhaite|souhaitent)\b`,
