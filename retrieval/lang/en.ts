@@ -134,7 +134,11 @@ export const en: LanguageTable = {
     String.raw`\b(?:ceased?|ceases|ceasing|stopped|discontinued|halted|suspended|suspends?)\b`,
   ],
   avoidances: [String.raw`\b(?:avoid|prevent)(?:s|ed|ing)?\b`],
-  deniedRestrictions: [String.raw`\bnot (?:[a-z']+ ){0,4}?(?:only|solely|exclusively|merely|just)\b`],
+  deniedRestrictions: [
+    String.raw`\bnot (?:[a-z']+ ){0,4}?(?:only|solely|exclusively|merely|just)\b`,
+    // "may have only limited resources": only what is little already, which says no more than "limited".
+    String.raw`\bonly (?:(?:a|very) )?(?:limited|few|little|modest|scarce)\b`,
+  ],
   notNegations: [
     // Bounds, not denials: "no later than", "no Member State may receive more than one", "without exceeding", "not exempt from".
     String.raw`\b(?:no|not|never)\b(?:\s+[\w'-]+){0,5}?\s+(?:later|earlier|more|less|fewer) than\b`,

@@ -182,7 +182,11 @@ export const es: LanguageTable = {
     String.raw`\b(?:independientemente|con independencia) de\b|\bsea(?:n)? cual(?:es)? sea(?:n)?\b`,
   ],
   avoidances: [String.raw`\bevit(?:ar|a|an|e|en|ando|ara|aran|ado|o)\b`, String.raw`\bimpedir\b|\bimpid\w*`],
-  deniedRestrictions: [String.raw`\bno (?:[a-z]+ ){0,3}?(?:solo|solamente|unicamente|exclusivamente)\b`],
+  deniedRestrictions: [
+    String.raw`\bno (?:[a-z]+ ){0,3}?(?:solo|solamente|unicamente|exclusivamente)\b`,
+    // "solo dispone de recursos limitados": only what is little already, which says no more than "limitados".
+    String.raw`\bsolo (?:[a-z]+ ){0,3}?(?:limitad|poc|escas)\w*`,
+  ],
   notNegations: [
     String.raw`\ba mas tardar\b`,
     // "sin demora"; two denials make an affirmation: "sin excluir reuniones".

@@ -122,7 +122,11 @@ export const fr: LanguageTable = {
   ],
   // "prévenir" also means to notify: left out.
   avoidances: [String.raw`\bevit(?:er|e|es|ent|ant|era|eront|erait|ait|aient|ee|ees)\b`, String.raw`\bempech\w*`],
-  deniedRestrictions: [String.raw`\b(?:pas|non) (?:[a-z']+ ){0,3}?(?:uniquement|seulement|exclusivement)\b`],
+  deniedRestrictions: [
+    String.raw`\b(?:pas|non) (?:[a-z']+ ){0,3}?(?:uniquement|seulement|exclusivement)\b`,
+    // "ne disposer que de ressources limitées": only what is little already, which says no more than "limitées".
+    String.raw`\bn(?:e |')(?:[a-z']+ ){1,3}?qu(?:e |')(?:de |d'|des )?(?:[a-z']+ ){0,2}?(?:limite|peu\b|faible)\w*`,
+  ],
   notNegations: [
     // "ce n'est pas que la liste": not only, an addition ("pas uniquement" is a denied restriction, above).
     String.raw`\bpas que\b|\bau plus tard\b`,

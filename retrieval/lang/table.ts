@@ -110,7 +110,10 @@ export interface LanguageTable {
   negations: string[];
   /** Phrases that look negative and are not ("no later than", "without delay"). */
   notNegations: string[];
-  /** A restriction denied ("not solely", "pas uniquement", "no solo"): an addition, neither a denial nor an "only". */
+  /**
+   * A restriction denied ("not solely", "pas uniquement", "no solo"): an addition, neither a denial nor an "only"; and a
+   * restriction to what is little already ("only limited resources"), which restricts nothing.
+   */
   deniedRestrictions: string[];
   /** Verbs of avoiding or preventing ("avoid", "éviter", "evitar"): "avoid any duplication" says there is to be none. */
   avoidances: string[];

@@ -19,3 +19,19 @@ describe('the modality words of a sentence', () => {
     expect(stance('le Groupe recommande de poursuivre les travaux.', 'fr').recommends).toBe(true);
   });
 });
+
+describe('a restriction to what is little already', () => {
+  it('restricts nothing: "ne disposer que de ressources limitées" says what "disposer de ressources limitées" says (Res. 98, notant d)', () => {
+    const clause =
+      "qu'il convient d'accorder une attention particulière aux pays en développement, … étant donné que ces pays " +
+      'pourraient disposer de ressources limitées pour construire une société inclusive,';
+    const sentence = stance('Ces pays pourraient ne disposer que de ressources limitées pour bâtir une société inclusive.', 'fr');
+    expect(sentence.restricts).toBe(false);
+    expect(stanceConflict(sentence, stance(clause, 'fr'))).toBeUndefined();
+    expect(stance('These countries may have only limited resources.', 'en').restricts).toBe(false);
+    expect(stance('Estos países solo disponen de recursos limitados.', 'es').restricts).toBe(false);
+    // A restriction to anything else still restricts.
+    expect(stance('Le groupe ne travaille que par courrier électronique.', 'fr').restricts).toBe(true);
+    expect(stance('Only members may attend.', 'en').restricts).toBe(true);
+  });
+});
