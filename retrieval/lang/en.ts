@@ -97,12 +97,7 @@ export const en: LanguageTable = {
     'nearly', 'least', 'at', 'up', 'to', 'or', 'and', 'of', 'the',
   ],
   frequencies: {
-    year: [
-      String.raw`\bannual(?:ly)?\b`,
-      String.raw`\byearly\b`,
-      String.raw`\b(?:every|each|per) year\b`,
-      String.raw`\b(?:once|twice|times) a year\b`,
-    ],
+    year: [String.raw`\bannual(?:ly)?\b|\byearly\b`, String.raw`\b(?:every|each|per) year\b`, String.raw`\b(?:once|twice|times) a year\b`],
     month: [String.raw`\bmonthly\b`, String.raw`\b(?:every|each|per) month\b`, String.raw`\b(?:once|twice|times) a month\b`],
     week: [String.raw`\bweekly\b`, String.raw`\b(?:every|each|per) week\b`, String.raw`\b(?:once|twice|times) a week\b`],
     day: [String.raw`\bdaily\b`, String.raw`\b(?:every|each|per) day\b`, String.raw`\b(?:once|twice|times) a day\b`],
@@ -136,8 +131,7 @@ export const en: LanguageTable = {
   avoidances: [String.raw`\b(?:avoid|prevent)(?:s|ed|ing)?\b`],
   deniedRestrictions: [
     String.raw`\bnot (?:[a-z']+ ){0,4}?(?:only|solely|exclusively|merely|just)\b`,
-    // "may have only limited resources": only what is little already, which says no more than "limited".
-    String.raw`\bonly (?:(?:a|very) )?(?:limited|few|little|modest|scarce)\b`,
+    String.raw`\bonly (?:(?:a|very) )?(?:limited|few|little|modest|scarce)\b`, // "only limited resources": "limited" says it
   ],
   notNegations: [
     // Bounds, not denials: "no later than", "no Member State may receive more than one", "without exceeding", "not exempt from".

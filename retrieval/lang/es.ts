@@ -184,8 +184,7 @@ export const es: LanguageTable = {
   avoidances: [String.raw`\bevit(?:ar|a|an|e|en|ando|ara|aran|ado|o)\b`, String.raw`\bimpedir\b|\bimpid\w*`],
   deniedRestrictions: [
     String.raw`\bno (?:[a-z]+ ){0,3}?(?:solo|solamente|unicamente|exclusivamente)\b`,
-    // "solo dispone de recursos limitados": only what is little already, which says no more than "limitados".
-    String.raw`\bsolo (?:[a-z]+ ){0,3}?(?:limitad|poc|escas)\w*`,
+    String.raw`\bsolo (?:[a-z]+ ){0,3}?(?:limitad|poc|escas)\w*`, // "solo … recursos limitados": "limitados" says it
   ],
   notNegations: [
     String.raw`\ba mas tardar\b`,
@@ -218,12 +217,8 @@ export const es: LanguageTable = {
       String.raw`\btienen? que\b`,
       String.raw`\bexig|\bencarga\b|\bestan? encargad`,
     ],
-    recommendation: [
-      String.raw`\bdeberi(?:a|an)\b`,
-      String.raw`\balent`,
-      String.raw`\brecomend(?!acion(?:es)?\b)`, // not the ITU's "Recomendaciones"
-      String.raw`\bse espera\b|\binvita`,
-    ],
+    // "recomienda", not the ITU's "Recomendaciones".
+    recommendation: [String.raw`\bdeberi(?:a|an)\b`, String.raw`\balent`, String.raw`\brecomend(?!acion(?:es)?\b)|\bse espera\b|\binvita`],
     voluntary: [String.raw`\bvoluntari`, String.raw`\bopcional`, String.raw`\bno vinculante`],
     discretion: [
       String.raw`\bsi (?:lo )?(?:considera|consideran|estima|estiman|juzga|juzgan|desea|desean)\b`,

@@ -21,7 +21,8 @@ describe('the modality words of a sentence', () => {
 });
 
 describe('a restriction to what is little already', () => {
-  it('restricts nothing: "ne disposer que de ressources limitées" says what "disposer de ressources limitées" says (Res. 98, notant d)', () => {
+  // Res. 98, notant d): "ne disposer que de ressources limitées" says what "disposer de ressources limitées" says.
+  it('restricts nothing', () => {
     const clause =
       "qu'il convient d'accorder une attention particulière aux pays en développement, … étant donné que ces pays " +
       'pourraient disposer de ressources limitées pour construire une société inclusive,';
