@@ -32,18 +32,21 @@ const clauseStatements = perClause((clause: TextAnalysis): Statement[] =>
   }),
 );
 
-function numbers(facts: Fact[]): Array<Fact & { value: number }> {
-  return facts.filter((f): f is Fact & { value: number } => f.kind === 'number' && f.value !== undefined);
+/** The numbers and years of a text ("lancé en 2021 et suivi en 2023": each year bound to its statement too). */
+function numbers(facts: Fact[]): Fact[] {
+  return facts.filter((f) => (f.kind === 'number' && f.value !== undefined) || f.kind === 'year');
 }
 
 const values = new WeakMap<Fact, string>();
+/** Two values are swapped when each leans to the other's clause statement, by this many words both ways together. */
+const SWAP_LEAN = 4;
 
-/** A number's value, a length of time with its unit: "un mois" and "une semaine" are two values, not one. */
-function valueOf(f: Fact & { value: number }): string {
+/** A number's value, a length of time with its unit: "un mois" and "une semaine" are two values, not one. A year is its key. */
+function valueOf(f: Fact): string {
   let out = values.get(f);
   if (out === undefined) {
-    const length = lengthOf(f);
-    values.set(f, (out = length ? length.join(' ') : String(f.value)));
+    const length = f.kind === 'number' ? lengthOf(f) : undefined;
+    values.set(f, (out = f.kind === 'year' ? f.key : length ? length.join(' ') : String(f.value)));
   }
   return out;
 }
@@ -71,23 +74,30 @@ export function swappedValues(
   // (A length's unit is part of its value: "mois" is no word of what a month is given to.)
   const alone = mine.flatMap((f) => {
     const text = around(sentence, f);
-    const others = mine.filter((g) => valueOf(g) !== valueOf(f) && g.start >= text.start && g.end <= text.end);
+    const others = mine.filter((g) => g.kind === f.kind && valueOf(g) !== valueOf(f) && g.start >= text.start && g.end <= text.end);
     const unitWord = durationWord(f) ?? '';
     const unit = analyze(unitWord, sentence.lang);
     const groups = concepts(text.words, sentence.lang).filter((g) => !g.original.every((t) => unit.includes(t)));
     return others.length ? [] : [{ f, groups, shown: `${f.surface} ${unitWord}`.trim() }];
   });
-  const leansTo = (a: (typeof alone)[number], b: (typeof alone)[number]) => {
+  /** How many more of a value's words the clause statement giving the other value carries than any giving its own. */
+  const lean = (a: (typeof alone)[number], b: (typeof alone)[number]) => {
     // Values given in different sentences (or clauses) are weighed by their whole sentences, values of one sentence by
     // their statements.
     const apart = !given(valueOf(a.f)).some((s) => given(valueOf(b.f)).some((t) => t.sentence === s.sentence));
     const carried = (s: Statement) => a.groups.filter((g) => hasConcept(g, apart ? s.sentence : s.terms)).length;
     const own = Math.max(...given(valueOf(a.f)).map(carried));
-    return given(valueOf(b.f)).some((s) => !s.values.has(valueOf(a.f)) && carried(s) > own + 1);
+    return Math.max(0, ...given(valueOf(b.f)).filter((s) => !s.values.has(valueOf(a.f))).map((s) => carried(s) - own));
+  };
+  // Each value leans to the other's statement, by two words more between them both ways together.
+  const swapped = (a: (typeof alone)[number], b: (typeof alone)[number]) => {
+    const there = lean(a, b);
+    const back = there ? lean(b, a) : 0;
+    return there > 0 && back > 0 && there + back >= SWAP_LEAN;
   };
   const out: string[] = [];
   for (const a of alone) {
-    const b = alone.find((x) => valueOf(x.f) !== valueOf(a.f) && leansTo(a, x) && leansTo(x, a));
+    const b = alone.find((x) => valueOf(x.f) !== valueOf(a.f) && swapped(a, x));
     if (b) out.push(`"${a.shown}" and "${b.shown}": the clause gives each to what the sentence gives the other`);
   }
   return out.slice(0, 1);

@@ -22,3 +22,19 @@ describe('values swapped between two clauses', () => {
     expect(reasons(said('une semaine', 'un mois'), BOTH, 'fr')).toEqual([]);
   });
 });
+
+// C25/18 § 4.3: "… un cours de formation en ligne adapté au rythme de chacun sur les stratégies nationales en matière de
+// cybersécurité a été lancé en 2021 et suivi en 2023 par plus de 730 participants issus de 131 pays …"
+const COURSE = 'c25-18:s4.3';
+const course = (launched: string, taken: string) =>
+  `The self-paced online course on national cybersecurity strategies was launched in ${launched} and had been taken by ` +
+  `more than 730 participants from 131 countries in ${taken} [1].`;
+
+describe('years swapped between the statements of one clause sentence', () => {
+  it('are caught, an English sentence against the French clause', () => {
+    expect(reasons(course('2023', '2021'), COURSE, 'en')).toEqual([
+      'wrong-entity: "2023" and "2021": the clause gives each to what the sentence gives the other',
+    ]);
+    expect(reasons(course('2021', '2023'), COURSE, 'en')).toEqual([]);
+  });
+});
