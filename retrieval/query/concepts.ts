@@ -43,7 +43,7 @@ export interface ConceptOptions {
 /**
  * The parts of a message with only its `asking`-th asking part asking (all as they are without one). An ask that refers
  * back to what the part before it names ("which index, and when did ITS latest survey go out?") asks about that part's
- * things too: the part before it weighs as asked, not as a side remark.
+ * things too: the part before it is marked `refers`, and the names it holds weigh as asked (`weigh`).
  */
 export function askingOnly(parts: MessagePart[], lang: Lang, asking?: number): MessagePart[] {
   if (asking === undefined) return parts;

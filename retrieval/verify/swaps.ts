@@ -89,7 +89,7 @@ export function swappedValues(
     const own = Math.max(...given(valueOf(a.f)).map(carried));
     return Math.max(0, ...given(valueOf(b.f)).filter((s) => !s.values.has(valueOf(a.f))).map((s) => carried(s) - own));
   };
-  // Each value leans to the other's statement, by two words more between them both ways together.
+  // Each value leans to the other's statement, by SWAP_LEAN words both ways together.
   const swapped = (a: (typeof alone)[number], b: (typeof alone)[number]) => {
     const there = lean(a, b);
     const back = there ? lean(b, a) : 0;
