@@ -6,9 +6,8 @@
  * of a list, past the last one's apposition), "respectively" deals a list
  * out to the owners in order, and role words go to their holders (roles.ts).
  */
-import { ALL_TABLES } from '../lang/index.ts';
 import type { Fact, FactKind } from './fact.ts';
-import { HolderContext, roleFacts, type RoleHolders } from './roles.ts';
+import { HolderContext, RESPECTIVELY, roleFacts, type RoleHolders } from './roles.ts';
 
 export { roleFacts } from './roles.ts';
 
@@ -39,12 +38,11 @@ function spans(text: string): Array<[number, number]> {
   return out;
 }
 
-/** "Respectively", "présidents respectifs de …": a word that deals a list out, in every language. */
-const RESPECTIVELY = new RegExp(String.raw`\b(?:${[...new Set(ALL_TABLES.flatMap((t) => t.respectively))].join('|')})\b`, 'g');
+const DEALS_OUT = new RegExp(String.raw`\b(?:${RESPECTIVELY})\b`, 'g');
 
 /** "Respectively": the run of same-kind facts nearest the word is dealt to the owners before them, in order. */
 function dealRespectively(text: string, owners: Fact[], owned: Fact[], out: Map<Fact, RoleHolders>): void {
-  for (const m of text.matchAll(RESPECTIVELY)) {
+  for (const m of text.matchAll(DEALS_OUT)) {
     const at = m.index!;
     // "nommés respectivement par la CE 17 et la CE 20": the list follows; "SG17 and SG20 respectively": it precedes.
     // The nearer side is tried first, the other when its run cannot be dealt (more facts than people before them).

@@ -47,7 +47,8 @@ const NAMES_AFTER = new RegExp(
 );
 /** Between a holder and its role word, when a copula says the role of the holder: "SG20 is a co-convenor", "en tant que". */
 const LINKED = new RegExp(String.raw`^\s*,?\s*(?:(?:${LINK})\s+)*(?:${COPULA})\s+(?:(?:${LINK})\s+)*$`);
-const RESPECTIVELY = words((t) => t.respectively);
+/** "Respectively", "présidents respectifs de …": the words that deal a list out, in every language (an alternation). */
+export const RESPECTIVELY = words((t) => t.respectively);
 /** Before the agent of a passive: "désignés respectivement par les", "designated by". */
 const AGENT_BEFORE = new RegExp(String.raw`(?<![\w-])(?:${words((t) => t.agents)})\s+(?:(?:${LINK}|${RESPECTIVELY})\s+)*$`);
 /** Between two agents of one list: "par la Commission d'études 17 et la Commission d'études 20". */

@@ -25,7 +25,7 @@ const clauseStatements = perClause((clause: TextAnalysis): Statement[] =>
   clause.sentences.flatMap((s) => {
     const sentence = new Set(analyze(s.text, clause.lang));
     return s.text.split(STATEMENT_BOUNDS).map((part) => ({
-      values: new Set(numbers(extractFacts(part, clause.lang).facts).map(valueOf)),
+      values: new Set(valued(extractFacts(part, clause.lang).facts).map(valueOf)),
       terms: new Set(analyze(part, clause.lang)),
       sentence,
     }));
@@ -33,7 +33,7 @@ const clauseStatements = perClause((clause: TextAnalysis): Statement[] =>
 );
 
 /** The numbers and years of a text ("lancé en 2021 et suivi en 2023": each year bound to its statement too). */
-function numbers(facts: Fact[]): Fact[] {
+function valued(facts: Fact[]): Fact[] {
   return facts.filter((f) => (f.kind === 'number' && f.value !== undefined) || f.kind === 'year');
 }
 
@@ -45,8 +45,7 @@ const SWAP_LEAN = 4;
 function valueOf(f: Fact): string {
   let out = values.get(f);
   if (out === undefined) {
-    const length = f.kind === 'number' ? lengthOf(f) : undefined;
-    values.set(f, (out = f.kind === 'year' ? f.key : length ? length.join(' ') : String(f.value)));
+    values.set(f, (out = f.kind === 'year' ? f.key : (lengthOf(f)?.join(' ') ?? String(f.value))));
   }
   return out;
 }
@@ -68,7 +67,7 @@ export function swappedValues(
 ): string[] {
   const statements = clauses.flatMap(clauseStatements);
   const given = (v: string) => statements.filter((s) => s.values.has(v));
-  const mine = numbers(sentence.facts).filter((f) => given(valueOf(f)).length);
+  const mine = valued(sentence.facts).filter((f) => given(valueOf(f)).length);
   if (new Set(mine.map(valueOf)).size < 2) return [];
   // A value's own statement in the sentence ("seven of the 19 schemes" holds two: a part and its whole) and its words.
   // (A length's unit is part of its value: "mois" is no word of what a month is given to.)
