@@ -7,8 +7,11 @@
  * verified exactly as the model path verifies an answer (rules only: no
  * model is configured here). Prints the recall of unsupported sentences and
  * the precision of rejections, for English, French and Spanish apart.
- * The held-out file prints counts only (eval/verify/README.md); `--by-kind` adds counts per kind of sentence.
+ * The held-out file prints counts only (eval/verify/README.md); `--by-kind` adds counts per kind of sentence, `--digest`
+ * one hash of every verdict with its reasons (shows nothing, so a change meant to keep every verdict can be checked on
+ * the held-out files too).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -130,6 +133,10 @@ try {
       const right = mine.filter((r) => r.rejected !== r.item.supported).length;
       console.log(`| ${key.replace('|', ' | ')} | ${right} | ${mine.length} |`);
     }
+  }
+  if (args.includes('--digest')) {
+    const verdicts = rows.map((r) => [r.item.id, r.rejected, r.problems]);
+    console.log(`digest ${createHash('sha256').update(JSON.stringify(verdicts)).digest('hex').slice(0, 16)}`);
   }
   if (details) {
     for (const r of rows.filter((x) => x.rejected === x.item.supported)) {
