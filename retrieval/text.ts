@@ -3,8 +3,12 @@
  * and the slugs clause and document ids are made of.
  */
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case without accents or typographic quotes: what every matcher here compares. */
 export function fold(text: string): string {
+  // Plain ASCII has nothing to decompose, no typographic apostrophe, dash or ligature: most text a model writes.
+  if (!NOT_ASCII.test(text)) return text.replace(/`/g, "'").toLowerCase();
   // Typed apostrophes first: NFKD would turn "´" into a space and an accent.
   return (
     text

@@ -102,6 +102,8 @@ export class Lexicon {
   private readonly header: Pick<LexiconFile, 'sources' | 'kinds' | 'analysis'>;
   private readonly words: Entries;
   private readonly phrases: Entries;
+  /** Each language's phrases' first words, built on the first `phrasesIn`: most words open none, and need no look-up. */
+  private phraseStarts?: Record<Lang, Set<string>>;
   /** Each language's families, as their stems written out; indexed by stem on the first `mates` asked. */
   private readonly familyLines: Record<Lang, string[]> = { en: [], fr: [], es: [] };
   private familyIndex?: Record<Lang, Map<string, string> | undefined>;
@@ -216,10 +218,15 @@ export class Lexicon {
    */
   phrasesIn(text: string, lang: Lang): PhraseMatch[] {
     const table = this.phrases[lang];
+    this.phraseStarts ??= Object.fromEntries(
+      LANGS.map((l) => [l, new Set([...this.phrases[l].keys()].map((key) => key.split(' ')[0]))]),
+    ) as Record<Lang, Set<string>>;
+    const starts = this.phraseStarts[lang];
     const tokens = tokenize(text, false);
     const stems = tokens.map((t) => stemWord(t, lang));
     const found: PhraseMatch[] = [];
     for (let i = 0; i < stems.length; i += 1) {
+      if (!starts.has(stems[i])) continue;
       for (let n = Math.min(MAX_PHRASE_WORDS, stems.length - i); n >= 2; n -= 1) {
         const key = stems.slice(i, i + n).join(' ');
         if (!table.has(key)) continue;

@@ -41,13 +41,19 @@ export class Shorthand {
     const plain = this.hedges[lang] ? text.replace(this.hedges[lang], ' ') : text;
     // A word after an apostrophe is one only after an elision ("l'odj", "d'ici"), not inside "don't".
     return plain.replace(/(?<![\p{L}\p{N}-])[\p{L}°][\p{L}\p{N}°/-]*(?![\p{L}\p{N}'’])/gu, (word, at: number) => {
-      const contracted = /['’]$/.test(plain.slice(0, at)) && !ELIDED.test(plain.slice(Math.max(0, at - 4), at));
-      const next = /^\s+(\p{L}+)/u.exec(plain.slice(at + word.length))?.[1]?.toLowerCase();
+      const short = table.get(word.toLowerCase());
+      if (short === undefined) return word;
+      const contracted = /['’]/.test(plain.charAt(at - 1)) && !ELIDED.test(plain.slice(Math.max(0, at - 4), at));
+      NEXT_WORD.lastIndex = at + word.length;
+      const next = NEXT_WORD.exec(plain)?.[1]?.toLowerCase();
       const isWord = next !== undefined && (this.plain[lang]?.[word.toLowerCase()] ?? []).includes(next);
-      return contracted || isWord ? word : (table.get(word.toLowerCase()) ?? word);
+      return contracted || isWord ? word : short;
     });
   }
 }
+
+/** The word after a shorthand, read from where the shorthand ends: before some words it is a plain word ("tel que"). */
+const NEXT_WORD = /\s+(\p{L}+)/uy;
 
 /** The French elisions a word may follow: l', d', j', m', n', s', t', c', qu'. */
 const ELIDED = /(?:^|[^\p{L}])(?:qu|[ldjmnstc])['’]$/iu;

@@ -21,6 +21,13 @@ describe('fold: what every matcher compares', () => {
     expect(fold('l´IoT')).toBe("l'iot");
   });
 
+  it('reads plain ASCII as the full fold does, by its short path', () => {
+    // Every printable ASCII character, and the same text with one accent so the full path runs.
+    const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+    expect(fold(ascii)).toBe(fold(`${ascii}é`).slice(0, -1));
+    expect(fold('SG17 met `twice` in Geneva')).toBe("sg17 met 'twice' in geneva");
+  });
+
   it('keeps the length of plain text, so offsets stay comparable', () => {
     const text = 'La première réunion du Groupe JCG-IoTSec se tiendra au siège de l’UIT à Genève';
     expect(fold(text)).toHaveLength(text.length);
