@@ -160,6 +160,32 @@ export function countConflicts(
   return problems;
 }
 
+const clauseRanks = perClause((clause: TextAnalysis) =>
+  clause.facts
+    .filter((f) => f.kind === 'ordinal' && f.value !== undefined)
+    .map((f) => ({ value: f.value!, terms: new Set(analyze(countedWords(f.after, clause.lang, 1), clause.lang)) })),
+);
+
+/**
+ * What an ordinal ranks: "sur la base de la deuxième édition … au cours du quatrième trimestre" ranks the edition
+ * second. A sentence that ranks the same thing with another ordinal the clause never gives it ("sa quatrième
+ * édition") has both ordinals in the clause, bound the other way.
+ */
+export function rankConflicts(sentence: TextAnalysis, clauses: TextAnalysis[], concepts: (text: string, lang: Lang) => TermGroup[]): string[] {
+  const ranks = clauses.flatMap(clauseRanks).filter((r) => r.terms.size);
+  const problems: string[] = [];
+  for (const f of sentence.facts) {
+    if (f.kind !== 'ordinal' || f.value === undefined) continue;
+    const words = countedWords(f.after, sentence.lang, 1);
+    const [thing] = words ? concepts(words, sentence.lang) : [];
+    if (!thing) continue;
+    const same = ranks.filter((r) => hasConcept(thing, r.terms));
+    const other = same.find((r) => r.value !== f.value);
+    if (other && !same.some((r) => r.value === f.value)) problems.push(`"${f.surface} ${words}": the clause ranks it ${other.value}`);
+  }
+  return problems;
+}
+
 /**
  * What the clause counts with the sentence's number instead of the sentence's thing: the thing named right after the
  * number ("160 written comments", not "160 people took part") is elsewhere in the clause, or nowhere in it while the

@@ -148,7 +148,8 @@ function maskPercentWords(p: Prepared, lang: Lang): void {
 export function extractOrdinals(p: Prepared, lang: Lang, out: Fact[]): void {
   for (const m of [...p.masked.matchAll(ORDINAL_DIGITS)]) {
     const value = Number(m[1]);
-    out.push({ kind: 'ordinal', key: `ord:${value}`, start: m.index!, end: m.index! + m[0].length, surface: m[0], value });
+    const end = m.index! + m[0].length;
+    out.push({ kind: 'ordinal', key: `ord:${value}`, start: m.index!, end, surface: m[0], value, after: after(p, end) });
     mask(p, m.index!, m.index! + m[0].length);
   }
   // An ordinal word, after the cardinals of its compound: "dix-septieme", "vingt et unieme", "twenty-first", "seventeenth".
@@ -159,7 +160,7 @@ export function extractOrdinals(p: Prepared, lang: Lang, out: Fact[]): void {
     // "unieme" counts only at the end of a compound ("vingt et unieme").
     if (o.bare && o.value === 1 && !(o.word in TABLES[lang].ordinals)) continue;
     const surface = p.masked.slice(o.start, o.end);
-    out.push({ kind: 'ordinal', key: `ord:${o.value}`, start: o.start, end: o.end, surface, value: o.value });
+    out.push({ kind: 'ordinal', key: `ord:${o.value}`, start: o.start, end: o.end, surface, value: o.value, after: after(p, o.end) });
     mask(p, o.start, o.end);
   }
 }

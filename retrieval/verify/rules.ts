@@ -10,7 +10,7 @@ import { clip, phrasePattern } from '../text.ts';
 import type { DocumentMeta, Lang, TermGroup } from '../types.ts';
 import { analyzeText, weakestShare, weightedCoverage, type TextAnalysis } from './analysis.ts';
 import { qualifierConflicts } from './bounds.ts';
-import { countConflicts } from './counts.ts';
+import { countConflicts, rankConflicts } from './counts.ts';
 import { swappedValues } from './swaps.ts';
 import { tenureSwaps } from './tenure.ts';
 import { missingFacts } from './matching.ts';
@@ -197,6 +197,7 @@ export class RuleChecker {
     const { concepts, hasSenses } = this.support;
     return [
       ...countConflicts(own, clauses, concepts, hasSenses).concat(swappedValues(own, clauses, concepts)),
+      ...rankConflicts(own, clauses, concepts),
       ...swappedPairings(own.pairs, clauses.flatMap((c) => c.pairs)),
       ...substitutedWords(text, lang, own.terms, cited, clauses, concepts),
       ...swappedTopics(text, cited, concepts, lang).concat(misnumbered(own.facts, own.rest)),

@@ -3,7 +3,7 @@ import { analyzeQuery } from '../../../retrieval/query/analyze.ts';
 import { plainGroups } from '../../../retrieval/query/glossary.ts';
 import type { Lang, TermGroup } from '../../../retrieval/types.ts';
 import { analyzeText } from '../../../retrieval/verify/analysis.ts';
-import { countConflicts } from '../../../retrieval/verify/counts.ts';
+import { countConflicts, rankConflicts } from '../../../retrieval/verify/counts.ts';
 import { LEXICON_PATH } from '../../../retrieval/open-assistant.ts';
 import { Lexicon } from '../../../retrieval/query/lexicon.ts';
 import { seedClause, seedStages } from '../../helpers/seed-corpus.ts';
@@ -137,5 +137,30 @@ describe('what a number counts', () => {
   it('reads the clause’s counts written in words', () => {
     // "a tenu deux réunions": 36 is the clause's number of Recommendations, not of meetings.
     expect(conflicts('La CE 17 a tenu 36 réunions.', 'fr')).toEqual(['"36 reunions": the clause gives 2 for that']);
+  });
+});
+
+describe('what an ordinal ranks', () => {
+  // "Le Guide sera actualisé sur la base de la deuxième édition publiée en 2021 et devrait être diffusé au cours du
+  // quatrième trimestre de l'année 2025."
+  const GUIDE = analyzeText(seedClause('c25-18:s4.2').text, 'fr', new Map());
+  const ranks = (sentence: string, lang: Lang) => rankConflicts(analyzeText(sentence, lang, new Map()), [GUIDE], glossed);
+
+  it('flags the ordinals of two things swapped, in French and across languages', () => {
+    expect(ranks('Le Guide sera actualisé à partir de sa quatrième édition, parue en 2021, et diffusé au deuxième trimestre 2025.', 'fr'))
+      .toEqual(['"quatrieme edition": the clause ranks it 2', '"deuxieme trimestre": the clause ranks it 4']);
+    expect(ranks('The Guide builds on its fourth edition and is due in the second quarter of 2025.', 'en')).toHaveLength(2);
+  });
+
+  it('accepts each thing with its own rank, and a thing the clause does not rank', () => {
+    expect(ranks('Le Guide part de la deuxième édition (2021) et sortira au quatrième trimestre 2025.', 'fr')).toEqual([]);
+    expect(ranks('The update, based on the 2nd edition, is expected in the fourth quarter of 2025.', 'en')).toEqual([]);
+    expect(ranks('Le Guide sera présenté lors de la deuxième réunion.', 'fr')).toEqual([]);
+  });
+
+  it('rejects the swapped sentence through the rules, on the real clause', () => {
+    expect(reasons('Le Guide sera actualisé à partir de sa quatrième édition, parue en 2021 [1].', 'c25-18:s4.2', 'fr')).toContain(
+      'wrong-entity: "quatrieme edition": the clause ranks it 2',
+    );
   });
 });
