@@ -171,7 +171,11 @@ const clauseRanks = perClause((clause: TextAnalysis) =>
  * second. A sentence that ranks the same thing with another ordinal the clause never gives it ("sa quatrième
  * édition") has both ordinals in the clause, bound the other way.
  */
-export function rankConflicts(sentence: TextAnalysis, clauses: TextAnalysis[], concepts: (text: string, lang: Lang) => TermGroup[]): string[] {
+export function rankConflicts(
+  sentence: TextAnalysis,
+  clauses: TextAnalysis[],
+  concepts: (text: string, lang: Lang) => TermGroup[],
+): string[] {
   const ranks = clauses.flatMap(clauseRanks).filter((r) => r.terms.size);
   const problems: string[] = [];
   for (const f of sentence.facts) {
