@@ -37,7 +37,8 @@ export function oppositeSaid(
   if (bound) return bound;
   const own = new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)));
   for (const group of groups) {
-    if (hasConcept(group, carried) || denied(text, surface(text, group.original.join(' '), lang), lang)) continue;
+    const word = surface(text, group.original.join(' '), lang);
+    if (hasConcept(group, carried) || denied(text, word, lang) || referring(text, word, lang)) continue;
     for (const [opposite, of] of opposites(group)) {
       // An opposite in the clause's language: the English "date" (of "up to date") is no word of a French clause.
       if (of.has(resting.lang) && resting.terms.has(opposite) && !own.has(opposite)) {
@@ -90,6 +91,28 @@ const DENIAL: Record<Lang, string> = {
   fr: String.raw`(?<!\p{L})(?:pas|jamais|plus)`,
   es: String.raw`(?<!\p{L})(?:no|nunca)`,
 };
+
+/**
+ * "The latter", "ce dernier", "este último" standing alone (before punctuation, a verb or a preposition) point back to
+ * a thing named before: a pronoun, no "latter" against the clause's "previously". Before a noun they are adjectives
+ * ("the former chair"), read as said.
+ */
+const REFERRING: Record<Lang, [string, string]> = {
+  en: [String.raw`the\s+(?:latter|former)`, 'is was are were has have had will would can may must in with through'],
+  fr: [String.raw`(?:ce|cet|cette|ces)\s+derni[eè]re?s?`, 'est sont a ont sera seront avec en par dans'],
+  es: [String.raw`(?:este|esta|estos|estas)\s+[uú]ltim[oa]s?`, 'es son ha han será serán con en por'],
+};
+const referringPatterns = new Map<Lang, RegExp>();
+
+function referring(text: string, word: string, lang: Lang): boolean {
+  let re = referringPatterns.get(lang);
+  if (!re) {
+    const [pronoun, next] = REFERRING[lang];
+    const alone = String.raw`(?=\s*(?:[,.;:)]|$)|\s+(?:${next.replace(/ /g, '|')})(?![\p{L}]))`;
+    referringPatterns.set(lang, (re = new RegExp(String.raw`(?<![\p{L}])${pronoun}${alone}`, 'giu')));
+  }
+  return [...text.matchAll(re)].some((m) => m[0].toLowerCase().endsWith(word.toLowerCase()));
+}
 
 /** Whether the word is denied where the sentence says it: the opposite denied is the clause's meaning, kept. */
 function denied(text: string, word: string, lang: Lang): boolean {

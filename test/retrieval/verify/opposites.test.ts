@@ -7,6 +7,7 @@ const reasons = ruleReasons();
 const COURSE = 'c25-18:s4.3';
 // La première réunion du Groupe JCG-IoTSec se tiendra au siège de l'UIT à Genève, le 17 septembre 2025 …
 const FIRST_MEETING = 'tsb-circ-67:p6';
+const HER_CYBERTRACKS = 'c25-18:s4.5';
 const REMOTE = 'tsb-circ-67:p8'; // La participation à distance sera possible via MyMeetings. …
 
 describe('a word the clause says the opposite of', () => {
@@ -42,6 +43,17 @@ describe('a word the clause says the opposite of', () => {
       ),
     ).toEqual([]);
     expect(reasons('Remote participation will be possible through MyMeetings [1].', REMOTE, 'en')).toEqual([]);
+  });
+
+  it('reads "the latter" standing alone as a pointer back, not as the opposite of "précédemment"', () => {
+    // § 4.5: "… la portée géographique de cette initiative a été élargie pour inclure tous les membres … (précédemment …)".
+    const reach =
+      'In 2025 the Her CyberTracks initiative widened its geographic reach to every African Union member and to five countries of the Americas';
+    expect(reasons(`${reach}, the latter in cooperation with the OAS [1].`, HER_CYBERTRACKS, 'en')).toEqual([]);
+    // Before a noun it is an adjective, read as said.
+    expect(reasons(`${reach}, the latter countries in cooperation with the OAS [1].`, HER_CYBERTRACKS, 'en')).toContainEqual(
+      expect.stringMatching(/^wrong-polarity: "latter" says the opposite of the clause's "précédemment"/),
+    );
   });
 });
 
