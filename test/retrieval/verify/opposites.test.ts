@@ -48,7 +48,8 @@ describe('a word the clause says the opposite of', () => {
   it('reads "the latter" standing alone as a pointer back, not as the opposite of "précédemment"', () => {
     // § 4.5: "… la portée géographique de cette initiative a été élargie pour inclure tous les membres … (précédemment …)".
     const reach =
-      'In 2025 the Her CyberTracks initiative widened its geographic reach to every African Union member and to five countries of the Americas';
+      'In 2025 the Her CyberTracks initiative widened its geographic reach to every African Union member ' +
+      'and to five countries of the Americas';
     expect(reasons(`${reach}, the latter in cooperation with the OAS [1].`, HER_CYBERTRACKS, 'en')).toEqual([]);
     // Before a noun it is an adjective, read as said.
     expect(reasons(`${reach}, the latter countries in cooperation with the OAS [1].`, HER_CYBERTRACKS, 'en')).toContainEqual(
