@@ -137,8 +137,9 @@ const HOLDER_KINDS = new Set(['person', 'sg', 'entity']);
 export function ownerConflicts(sentence: Owned[], clauses: Owned[], clauseKeys: Set<string>): string[] {
   const problems: string[] = [];
   const kind = (key: string) => key.split(':')[0];
+  const dealt = togetherDealt(sentence, clauses);
   for (const { fact, owner, linked } of sentence) {
-    if (!clauseKeys.has(owner)) continue;
+    if (!clauseKeys.has(owner) || dealt.has(fact)) continue;
     const role = fact.key.startsWith('role:');
     // Role words are tied to people and study groups only: "X is the parent of Y" and "Y's parent is X" read alike otherwise.
     // Across kinds only a role said of its owner counts ("SG20 is a co-convenor", not "SG20 designated the co-convenors").
@@ -152,6 +153,31 @@ export function ownerConflicts(sentence: Owned[], clauses: Owned[], clauseKeys: 
     problems.push(`"${fact.surface}" belongs to ${other} in the clause, not to ${owner.replace(/^\w+:/, '')}`);
   }
   return problems;
+}
+
+/**
+ * Facts a list of people holds together in the sentence that the clause deals out among the same people, one each:
+ * "Jordan et Fathy … ont été nommés par la CE 17 et la CE 20" against "nommés respectivement par la CE 17 et la CE 20".
+ * As many facts of one kind as people, each the clause's for one of them: said of them together, not of the wrong one.
+ */
+function togetherDealt(sentence: Owned[], clauses: Owned[]): Set<Fact> {
+  const owners = new Map<Fact, string[]>();
+  for (const o of sentence) if (!o.linked) owners.set(o.fact, [...(owners.get(o.fact) ?? []), o.owner]);
+  const out = new Set<Fact>();
+  const groups = new Map<string, Fact[]>();
+  for (const [fact, of] of owners) {
+    if (of.length < 2) continue;
+    const key = `${fact.kind}|${[...of].sort().join(' ')}`;
+    groups.set(key, [...(groups.get(key) ?? []), fact]);
+  }
+  for (const facts of groups.values()) {
+    const people = owners.get(facts[0])!;
+    const keys = new Set(facts.map((f) => f.key));
+    const theirs = (f: Fact) => clauses.filter((c) => c.fact.key === f.key).map((c) => c.owner);
+    const oneEach = keys.size === people.length && facts.every((f) => theirs(f).length && theirs(f).every((o) => people.includes(o)));
+    if (oneEach) for (const f of facts) out.add(f);
+  }
+  return out;
 }
 
 /** Titles a person holds: one of them said of a person is checked against the titles the clause gives that person. */

@@ -54,6 +54,9 @@ const AGENT_BEFORE = new RegExp(String.raw`(?<![\w-])(?:${words((t) => t.agents)
 /** Between two agents of one list: "par la Commission d'études 17 et la Commission d'études 20". */
 const NEXT_AGENT = new RegExp(String.raw`^\s*(?:,\s*|\s(?:${words((t) => t.conjunctions)})\s+)(?:(?:${LINK})\s+)*$`);
 
+/** A relative clause opening right after a list of people: "…, who chair", "…, qui président", "…, quienes presiden". */
+const RELATIVE_OF_LIST = /^\s*,?\s*(?:who|qui|quienes|que)\b/;
+
 /** Between a study group and the sector it belongs to: "Study Group 20 of ITU-T", "Commission d'études 20 de l'UIT-T". */
 const OF_SECTOR = /^\s*(?:of|de|du|del)(?:\s+(?:the|la|el))?\s*(?:l['’]\s*)?$/i;
 
@@ -83,7 +86,9 @@ export class HolderContext {
     }
     for (const list of this.lists.filter((l) => l.length > 1)) {
       const last = list.at(-1)!;
-      const apposition = /^\s*,[^,;]*(?:,|$)/.exec(text.slice(last.end, end));
+      // A relative clause after the list ("M. X et M. Y, qui président …") is said of all of them: no apposition of the last.
+      const rest = text.slice(last.end, end);
+      const apposition = RELATIVE_OF_LIST.test(rest) ? undefined : /^\s*,[^,;]*(?:,|$)/.exec(rest);
       this.tails.set(list, last.end + (apposition?.[0].length ?? 0));
     }
     let previous: Fact | undefined;

@@ -130,6 +130,18 @@ describe('owner conflicts', () => {
     expect(ownerConflicts(owned('Bret Jordan chairs WP 2/17.', 'en'), clause, keys)).toEqual([]);
     expect(ownerConflicts(owned('Mr Smith chairs WP 2/17.', 'en'), clause, keys)).toEqual([]);
   });
+  it('accept facts a list of people holds together that the clause deals out among them, one each', () => {
+    const together = 'Les Coresponsables sont M. Bret Jordan et M. Ramy Ahmed Fathy, qui président respectivement le GT 2/17 et le GT 3/20';
+    // What the relative clause says is said of both; the two study groups, one each in the clause, are theirs together.
+    expect(pairs(`${together} et ont été nommés par la CE 17 et la CE 20.`)).toContain('sg:t17 → person:fathy');
+    expect(ownerConflicts(owned(`${together} et ont été nommés par la CE 17 et la CE 20.`), clause, keys)).toEqual([]);
+    // Dealt the wrong way round, or one fact held by both, it still belongs to one of them only.
+    expect(ownerConflicts(owned(`${together} et ont été nommés respectivement par la CE 20 et la CE 17.`), clause, keys)).toHaveLength(2);
+    expect(ownerConflicts(owned('M. Bret Jordan et M. Ramy Ahmed Fathy, qui président le GT 2/17.'), clause, keys)).toEqual([
+      '"gt 2/17" belongs to jordan in the clause, not to fathy',
+    ]);
+  });
+
   it('report a title the sentence gives a person whom the clause names with other titles only', () => {
     expect(titleConflicts(owned('Bret Jordan is the vice-chair of WP 2/17.', 'en'), clause)).toEqual([
       '"vice-chair": the clause gives jordan the title president, coresponsables',
