@@ -126,7 +126,8 @@ export const en: LanguageTable = {
     // Not depending on what the clause makes it depend on: "regardless of market needs" / "en fonction des besoins".
     String.raw`\b(?:regardless|irrespective) of\b|\bwithout regard (?:to|for)\b`,
     // Ending what the clause continues: "SG20 has ceased its work on…", "stopped", "discontinued".
-    String.raw`\b(?:ceased?|ceases|ceasing|stopped|discontinued|halted|suspended|suspends?)\b`,
+    String.raw`\b(?:ceased?|ceases|ceasing|stopped|discontinued|halted|suspended|suspends?|terminated|dissolved|disbanded)\b`,
+    String.raw`\b(?:wound|wrapped|closed|shut) (?:\S+ ){0,2}?(?:up|down)\b`,
   ],
   avoidances: [String.raw`\b(?:avoid|prevent)(?:s|ed|ing)?\b`],
   deniedRestrictions: [
@@ -142,8 +143,9 @@ export const en: LanguageTable = {
     // Two denials make an affirmation: "without ruling out meetings"; "persons without disabilities" describes, denies nothing.
     String.raw`\b(?:persons?|people|those|individuals|users|households|countries|participants|members) without\b`,
     String.raw`\bwithout (?:excluding|ruling out|precluding|neglecting|forgetting)\b`,
-    // Not ending is going on: "will not stop its work until", "has not ceased", "won't end", "never ceases to grow".
-    String.raw`\b(?:not|n't|never) (?:stop|cease|end|discontinue|halt|suspend)(?:s|ed|ing)?\b`,
+    // Not ending is going on: "will not stop its work until", "has not ceased", "won't end", "will not wind up … until".
+    String.raw`(?:\bnot|n't|\bnever) (?:stop|cease|end|discontinue|halt|suspend|terminate|finish|conclude|dissolve)(?:s|e?d|ing)?\b`,
+    String.raw`(?:\bnot|n't|\bnever) (?:wind|wound|wrap|close|shut)(?:s|ped|ed|ing)? (?:\S+ ){0,2}?(?:up|down)\b`,
   ],
   modals: {
     permission: [

@@ -33,6 +33,12 @@ describe('two denials that affirm', () => {
     expect(reasons('El grupo no dejará de trabajar hasta que el GCNT llegue a un acuerdo [1].', [UNTIL], 'es')).toEqual([]);
   });
 
+  it('read the phrasal verbs and other verbs of ending the same way ("will not wind up", "won\'t terminate")', () => {
+    expect(reasons('The group will not wind up its activities until TSAG has reached an agreement [1].', [UNTIL])).toEqual([]);
+    expect(reasons("The group won't terminate its work until TSAG reaches an agreement [1].", [UNTIL])).toEqual([]);
+    expect(reasons('The group wound up its activities when TSAG reached an agreement [1].', [UNTIL]).join()).toMatch(/wrong-polarity/);
+  });
+
   it('still reject the group ending its work', () => {
     expect(reasons('Le groupe mettra fin à ses travaux avant que le GCNT ait trouvé un accord [1].', [UNTIL], 'fr').join()).toMatch(
       /wrong-polarity/,
