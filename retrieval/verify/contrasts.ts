@@ -37,8 +37,9 @@ export function oppositeSaid(
   if (bound) return bound;
   const own = new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)));
   for (const group of groups) {
+    if (hasConcept(group, carried)) continue;
     const word = surface(text, group.original.join(' '), lang);
-    if (hasConcept(group, carried) || denied(text, word, lang) || referring(text, word, lang)) continue;
+    if (denied(text, word, lang) || referring(text, word, lang)) continue;
     for (const [opposite, of] of opposites(group)) {
       // An opposite in the clause's language: the English "date" (of "up to date") is no word of a French clause.
       if (of.has(resting.lang) && resting.terms.has(opposite) && !own.has(opposite)) {
