@@ -17,6 +17,8 @@ export { CONTEXT_WEIGHT } from './postings.ts';
 const TITLE_COVERAGE = 0.5;
 /** A concept found only through a general-dictionary sense is less certain: it counts 0.5 + half its weight. */
 const LEXICON_CREDIT_BASE = 0.5;
+/** Terms whose variants are kept; the cache starts again when full. */
+const VARIANT_CACHE_SIZE = 20_000;
 /** A concept found as asked, in another form of the word or as a term of art counts whole (a dictionary sense, 0.8 at most). */
 export const FULL_CREDIT = 1;
 
@@ -54,6 +56,18 @@ export class Bm25Index implements LexicalIndex {
    */
   variants(term: string): string[] {
     if (term.length < 5 || /[^a-z]/.test(term)) return [];
+    let found = this.variantCache.get(term);
+    if (!found) {
+      if (this.variantCache.size >= VARIANT_CACHE_SIZE) this.variantCache.clear();
+      this.variantCache.set(term, (found = this.findVariants(term)));
+    }
+    return [...found];
+  }
+
+  /** Variants by term: the same words come back in every question and every sentence checked. */
+  private readonly variantCache = new Map<string, readonly string[]>();
+
+  private findVariants(term: string): string[] {
     const out = new Set<string>();
     for (let len = Math.max(5, term.length - 1); len < term.length; len += 1) {
       const prefix = term.slice(0, len);

@@ -23,6 +23,8 @@ import { withRecipients } from './recipients.ts';
 
 /** A side remark ("need them for the slides") still helps ranking, but is not what must be answered. */
 const SIDE_REMARK = 0.3;
+/** Plain words whose alternatives are kept; the cache starts again when full. */
+const EXPANSION_CACHE_SIZE = 20_000;
 /** How specific chat noise is: as little as the commonest words. */
 const NOISE = 0.15;
 
@@ -59,6 +61,8 @@ export class QueryConcepts {
   /** Opposites by language and word: the same words come back in every answer checked. */
   private readonly oppositeCache = new Map<string, Map<string, Set<Lang>>>();
   private readonly senses: WordSenses;
+  /** Plain words' alternatives by language, reading and word: the same words come back in every question and answer. */
+  private readonly expansions = new Map<string, TermGroup['alternatives']>();
 
   /**
    * `languages`: the languages of the corpus's documents. A general-lexicon
@@ -151,6 +155,15 @@ export class QueryConcepts {
     const { groups, phrased } = withPhrases(plain, phrases);
     const written = new Map(terms.flatMap((t) => (t.word ? [[t.term, t.word] as const] : [])));
     for (const group of groups) {
+      // A plain word (no term of art, no phrase) expands the same wherever it stands: read once.
+      const [only] = group.alternatives;
+      const plainWord = group.alternatives.length === 1 && only.terms.length === 1 && only.terms[0] === group.original[0];
+      const key = plainWord && !phrased.has(group) ? `${lang}\t${families}\t${group.original[0]}\t${written.get(group.original[0])}` : '';
+      const known = key ? this.expansions.get(key) : undefined;
+      if (known) {
+        group.alternatives = [...known];
+        continue;
+      }
       const seen = new Set(group.alternatives.map((a) => a.terms.join(' ')));
       const add = (terms: string[], weight: number, source: 'lexicon' | 'variant') => {
         const key = terms.join(' ');
@@ -166,6 +179,10 @@ export class QueryConcepts {
         : this.senses.of(term, word, lang, families, single);
       for (const c of candidates) add(c.terms, c.weight, c.source);
       this.addVariants(group, seen);
+      if (key) {
+        if (this.expansions.size >= EXPANSION_CACHE_SIZE) this.expansions.clear();
+        this.expansions.set(key, [...group.alternatives]);
+      }
     }
     return groups;
   }
