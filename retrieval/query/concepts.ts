@@ -155,10 +155,13 @@ export class QueryConcepts {
     const { groups, phrased } = withPhrases(plain, phrases);
     const written = new Map(terms.flatMap((t) => (t.word ? [[t.term, t.word] as const] : [])));
     for (const group of groups) {
+      const [term] = group.original;
+      const word = written.get(term);
+      const [single, senses] = [group.original.length === 1, phrased.get(group)];
       // A plain word (no term of art, no phrase) expands the same wherever it stands: read once.
-      const [only] = group.alternatives;
-      const plainWord = group.alternatives.length === 1 && only.terms.length === 1 && only.terms[0] === group.original[0];
-      const key = plainWord && !phrased.has(group) ? `${lang}\t${families}\t${group.original[0]}\t${written.get(group.original[0])}` : '';
+      const [only, ...more] = group.alternatives;
+      const plainWord = !senses && !more.length && only.terms.length === 1 && only.terms[0] === term;
+      const key = plainWord ? `${lang}\t${families}\t${term}\t${word}` : '';
       const known = key ? this.expansions.get(key) : undefined;
       if (known) {
         group.alternatives = [...known];
@@ -171,9 +174,6 @@ export class QueryConcepts {
         seen.add(key);
         group.alternatives.push({ terms, weight, source });
       };
-      const [term] = group.original;
-      const word = written.get(term);
-      const [single, senses] = [group.original.length === 1, phrased.get(group)];
       const candidates = senses
         ? this.senses.phrased(term, word, lang, families, single, senses)
         : this.senses.of(term, word, lang, families, single);

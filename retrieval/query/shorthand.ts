@@ -41,12 +41,13 @@ export class Shorthand {
     const plain = this.hedges[lang] ? text.replace(this.hedges[lang], ' ') : text;
     // A word after an apostrophe is one only after an elision ("l'odj", "d'ici"), not inside "don't".
     return plain.replace(/(?<![\p{L}\p{N}-])[\p{L}°][\p{L}\p{N}°/-]*(?![\p{L}\p{N}'’])/gu, (word, at: number) => {
-      const short = table.get(word.toLowerCase());
+      const lower = word.toLowerCase();
+      const short = table.get(lower);
       if (short === undefined) return word;
       const contracted = /['’]/.test(plain.charAt(at - 1)) && !ELIDED.test(plain.slice(Math.max(0, at - 4), at));
       NEXT_WORD.lastIndex = at + word.length;
       const next = NEXT_WORD.exec(plain)?.[1]?.toLowerCase();
-      const isWord = next !== undefined && (this.plain[lang]?.[word.toLowerCase()] ?? []).includes(next);
+      const isWord = next !== undefined && (this.plain[lang]?.[lower] ?? []).includes(next);
       return contracted || isWord ? word : short;
     });
   }
