@@ -7,5 +7,5 @@ if (!existsSync(cli)) {
   process.stderr.write('error: the CLI is not built yet: run "npm run build" (npm ci does it) and try again.\n');
   process.exit(1);
 }
-const { main } = await import(cli.href);
-process.exit(await main(process.argv.slice(2)));
+const { main, exitWhenFlushed } = await import(cli.href);
+exitWhenFlushed(await main(process.argv.slice(2)));

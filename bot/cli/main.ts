@@ -67,6 +67,17 @@ export async function main(argv: string[], ctx: CliContext = processContext): Pr
   }
 }
 
+/**
+ * Exits with `code` once everything written to stdout and stderr has gone out. On a pipe ("… --json | jq") writes are
+ * asynchronous, and `process.exit` right after a long answer dropped all but its first 64 KB.
+ */
+export function exitWhenFlushed(code: number): void {
+  let open = 2;
+  const flushed = () => (open -= 1) === 0 && process.exit(code);
+  process.stdout.write('', flushed);
+  process.stderr.write('', flushed);
+}
+
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('bot/cli/main.ts')) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  main(process.argv.slice(2)).then(exitWhenFlushed);
 }

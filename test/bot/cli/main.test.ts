@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -57,6 +57,17 @@ describe('iotsec CLI', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/\| gold_at_3 \| [\d.]+ \|/);
     expect(stdout).toMatch(/\| abstain_ok \| 1 \|/);
+  });
+
+  it('eval --json writes every answer to a pipe, past the 64 KB a pipe holds at once', async () => {
+    const sample = JSON.parse(await readFile('../shared/eval/questions.json', 'utf8')) as unknown[];
+    const questions = join(indexDir, 'questions.json');
+    await writeFile(questions, JSON.stringify([...sample, ...sample, ...sample, ...sample]));
+    // A shell pipe, as "… --json | jq" (the test's own stdout is a socket, whose larger buffer hid the loss).
+    const line = `"${process.execPath}" --import tsx bot/cli/main.ts --index "${indexDir}" --embeddings off eval --questions "${questions}" --json | cat`;
+    const { stdout } = await run('/bin/sh', ['-c', line], { env: { ...process.env, LOG_LEVEL: 'silent' }, maxBuffer: 1 << 24 });
+    expect(stdout.length).toBeGreaterThan(64 * 1024);
+    expect(JSON.parse(stdout)).toHaveLength(sample.length * 4);
   });
 
   it('sources and show work on any corpus folder', async () => {
