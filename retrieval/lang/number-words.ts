@@ -161,7 +161,8 @@ export interface OrdinalWord {
   word: string;
 }
 
-const ordinalPatterns = new Map<Lang, RegExp>();
+/** By language: the ordinal words with the cardinals they may open with, and the ordinal words alone (to skip a text with none). */
+const ordinalPatterns = new Map<Lang, { whole: RegExp; any: RegExp }>();
 
 /**
  * The ordinal words of a folded text, each with the cardinals its compound opens with, joined by a hyphen or by
@@ -169,18 +170,22 @@ const ordinalPatterns = new Map<Lang, RegExp>();
  * a count of them: "deux premieres" is two first ones, not a third. Questions and the verifier read ordinals here.
  */
 export function ordinalWords(folded: string, lang: Lang): OrdinalWord[] {
-  let re = ordinalPatterns.get(lang);
-  if (!re) {
+  let patterns = ordinalPatterns.get(lang);
+  if (!patterns) {
     const alternation = (t: Record<string, number>) =>
       Object.keys(t)
         .sort((a, b) => b.length - a.length)
         .join('|');
     const and = TABLES[lang].conjunctions.join('|');
     const cardinals = `(?:(?:${alternation(numberWordForms(lang))})s?(?:-(?:(?:${and})-)?|\\s(?:${and})\\s))*`;
-    ordinalPatterns.set(lang, (re = new RegExp(`\\b(${cardinals})(${alternation(ordinalForms(lang))})s?\\b`, 'g')));
+    const ordinals = alternation(ordinalForms(lang));
+    patterns = { whole: new RegExp(`\\b(${cardinals})(${ordinals})s?\\b`, 'g'), any: new RegExp(`\\b(?:${ordinals})s?\\b`) };
+    ordinalPatterns.set(lang, patterns);
   }
+  // Most texts have no ordinal word: the whole pattern tries its cardinals at every word.
+  if (!patterns.any.test(folded)) return [];
   const table = ordinalForms(lang);
-  return [...folded.matchAll(re)].map((m) => {
+  return [...folded.matchAll(patterns.whole)].map((m) => {
     const head = m[1] ? compounds(runWords(m[1], 0, lang) ?? []).at(-1) : undefined;
     const start = m.index!;
     return { start, end: start + m[0].length, value: (head?.value ?? 0) + table[m[2]], bare: !m[1], word: m[2] };

@@ -95,7 +95,7 @@ export class QueryConcepts {
    */
   of(text: string, lang: Lang, { families = true, asking, question = true }: ConceptOptions = {}): TermGroup[] {
     const groups: TermGroup[] = [];
-    for (const part of askingOnly(messageParts(text, lang), lang, asking)) {
+    for (const part of askingOnly(messageParts(text, lang, !question), lang, asking)) {
       const plain = this.written(part.text, lang);
       const asked = question ? withRecipients(plain, lang) : plain;
       const purpose = question ? withPurpose(asked, lang) : { text: asked };
@@ -155,12 +155,13 @@ export class QueryConcepts {
     const { groups, phrased } = withPhrases(plain, phrases);
     const written = new Map(terms.flatMap((t) => (t.word ? [[t.term, t.word] as const] : [])));
     for (const group of groups) {
-      const [term] = group.original;
+      const term = group.original[0];
       const word = written.get(term);
-      const [single, senses] = [group.original.length === 1, phrased.get(group)];
+      const single = group.original.length === 1;
+      const senses = phrased.get(group);
       // A plain word (no term of art, no phrase) expands the same wherever it stands: read once.
-      const [only, ...more] = group.alternatives;
-      const plainWord = !senses && !more.length && only.terms.length === 1 && only.terms[0] === term;
+      const only = group.alternatives[0];
+      const plainWord = !senses && group.alternatives.length === 1 && only.terms.length === 1 && only.terms[0] === term;
       const key = plainWord ? `${lang}\t${families}\t${term}\t${word}` : '';
       const known = key ? this.expansions.get(key) : undefined;
       if (known) {

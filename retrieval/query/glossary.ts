@@ -19,6 +19,8 @@ export class Glossary {
   /** First term → candidate phrases (term sequences) and their entry. */
   private readonly phrases = new Map<string, Array<{ terms: string[]; entry: number }>>();
   private readonly expansions: string[][][] = [];
+  /** Per entry, each form's terms joined by a space: what alternatives are told apart by (joined once, not per question). */
+  private readonly formKeys: string[][] = [];
   /** Analysed forms that name something: the acronyms and codes of the glossary ("jcg", "tsag", "u4ssc"). */
   private readonly nameForms = new Set<string>();
   /** Short one-word forms analysis leaves as written ("citel", "gsma", "fee"): acronyms when no language has the word. */
@@ -81,6 +83,7 @@ export class Glossary {
 
   private indexPhrases(): void {
     this.expansions.forEach((forms, entry) => {
+      this.formKeys[entry] = forms.map((terms) => terms.join(' '));
       for (const terms of forms) {
         const list = this.phrases.get(terms[0]) ?? [];
         list.push({ terms, entry });
@@ -155,14 +158,7 @@ export class Glossary {
       const original = terms.slice(i, i + match.length);
       const alternatives = [{ terms: original, weight: 1 }];
       const seen = new Set([original.join(' ')]);
-      for (const entry of match.entries) {
-        for (const form of this.expansions[entry]) {
-          const key = form.join(' ');
-          if (seen.has(key)) continue;
-          seen.add(key);
-          alternatives.push({ terms: form, weight: TRANSLATION_WEIGHT });
-        }
-      }
+      for (const entry of match.entries) this.addForms(entry, seen, alternatives);
       groups.push({ original, alternatives });
       i += match.length;
     }
@@ -200,14 +196,21 @@ export class Glossary {
       { terms: terms.slice(at, next), weight: 1 },
     ];
     const seen = new Set(alternatives.map((a) => a.terms.join(' ')));
-    for (const form of entries.flatMap((e) => this.expansions[e])) {
-      if (seen.has(form.join(' '))) continue;
-      seen.add(form.join(' '));
-      alternatives.push({ terms: form, weight: TRANSLATION_WEIGHT });
-    }
+    for (const entry of entries) this.addForms(entry, seen, alternatives);
     // Parts of a compound the glossary does not know are only a fallback spelling, not a translation.
     if (!entries.length) alternatives.pop();
     return { group: { original: terms.slice(at, next), alternatives }, next };
+  }
+
+  /** An entry's forms not seen yet, as translations. */
+  private addForms(entry: number, seen: Set<string>, alternatives: TermGroup['alternatives']): void {
+    const forms = this.expansions[entry];
+    const keys = this.formKeys[entry];
+    for (let k = 0; k < forms.length; k += 1) {
+      if (seen.has(keys[k])) continue;
+      seen.add(keys[k]);
+      alternatives.push({ terms: forms[k], weight: TRANSLATION_WEIGHT });
+    }
   }
 
   private longestMatch(terms: string[], at: number): { length: number; entries: number[] } | undefined {

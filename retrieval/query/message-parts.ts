@@ -128,8 +128,11 @@ function atParallel(text: string, lang: Lang): Array<{ text: string; continues?:
   return out;
 }
 
-/** Splits a message at sentence ends, dashes, semicolons and coordinated questions, and says which parts ask. */
-export function messageParts(message: string, lang: Lang): MessagePart[] {
+/**
+ * Splits a message at sentence ends, dashes, semicolons and coordinated questions, and says which parts ask.
+ * `statement`: the text is a sentence being checked, not a question; its parts are all read as said (no part asks).
+ */
+export function messageParts(message: string, lang: Lang, statement = false): MessagePart[] {
   const pieces = message
     .split(/(?<=[?!])\s+|\s+[-–—]\s+|;\s*|\n+/)
     .flatMap(atPeriods)
@@ -138,7 +141,7 @@ export function messageParts(message: string, lang: Lang): MessagePart[] {
     .map((p) => ({ ...p, text: p.text.trim() }))
     .filter((p) => /\p{L}|\d/u.test(p.text));
   // The complements of one question ask together: the question mark may close the last of them.
-  const asking = pieces.map((p) => asks(p.text, lang));
+  const asking = pieces.map((p) => statement || asks(p.text, lang));
   for (let i = 1; i < pieces.length; i += 1) if (pieces[i].continues) asking[i] ||= asking[i - 1];
   for (let i = pieces.length - 1; i > 0; i -= 1) if (pieces[i].continues) asking[i - 1] ||= asking[i];
   const parts = pieces.flatMap(({ text }, i) => {

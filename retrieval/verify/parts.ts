@@ -49,12 +49,18 @@ export function withoutConnectives(groups: TermGroup[], lang: Lang): TermGroup[]
   return groups.filter((g) => !(g.original.length === 1 && links.has(g.original[0])));
 }
 
-/** A sentence's parts: cut at , ; : ( ) and dashes and before the words that open a clause, never inside quotes (titles are quoted). */
+/** By language, a part opener between spaces (" which ", " dont "), read where it stands (sticky): no copy of the text. */
 const openerPatterns = new Map<Lang, RegExp>();
 
+function openerAt(opener: RegExp, text: string, at: number): boolean {
+  opener.lastIndex = at;
+  return opener.test(text);
+}
+
+/** A sentence's parts: cut at , ; : ( ) and dashes and before the words that open a clause, never inside quotes (titles are quoted). */
 export function sentenceParts(text: string, lang: Lang): string[] {
   let opener = openerPatterns.get(lang);
-  if (!opener) openerPatterns.set(lang, (opener = new RegExp(`^\\s(?:${table(lang).partOpeners.join('|')})\\s`, 'iu')));
+  if (!opener) openerPatterns.set(lang, (opener = new RegExp(`\\s(?:${table(lang).partOpeners.join('|')})\\s`, 'iuy')));
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -64,7 +70,7 @@ export function sentenceParts(text: string, lang: Lang): string[] {
     else if ((ch === '»' || ch === '”') && depth > 0) depth -= 1;
     else if (ch === '"') depth = depth > 0 ? depth - 1 : 1;
     if (depth > 0) continue;
-    const cut = /[,;:()–—]/.test(ch) ? 1 : /\s/u.test(ch) && opener.test(text.slice(i, i + 16)) ? 0 : -1;
+    const cut = /[,;:()–—]/.test(ch) ? 1 : /\s/u.test(ch) && openerAt(opener, text, i) ? 0 : -1;
     if (cut < 0) continue;
     parts.push(text.slice(start, i));
     start = i + cut;

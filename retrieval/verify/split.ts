@@ -121,10 +121,13 @@ function toSentence(raw: string): SplitSentence | undefined {
 }
 
 function tidy(text: string): string {
-  return text
-    .replace(/\s+([.,;:!?])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/\s+([.,;:!?])/g, '$1')
+      // Only what is not already one plain space: most spaces are, and a text with nothing to replace is not copied.
+      .replace(/\s{2,}|[^\S ]/g, ' ')
+      .trim()
+  );
 }
 
 /** The words that set a statement against the one before it, after a comma: contrasts and concessions. */
