@@ -43,7 +43,7 @@ export function labelledTopics(text: string, orBefore = false): Labelled[] {
     const kind = KIND_OF.get(m[1]) ?? m[1];
     const end = Math.min(found[i + 1]?.index ?? folded.length, m.index! + m[0].length + 100);
     let topic = folded.slice(m.index! + m[0].length, end).split(/[.;]/)[0];
-    if (orBefore && !/\p{L}{3}/u.test(topic.split(',')[0])) {
+    if (orBefore && !/\p{L}{3}/u.test(topic.split(',')[0]) && !TOPIC_AFTER_COMMA.test(topic)) {
       const last = i > 0 ? found[i - 1].index! + found[i - 1][0].length : 0;
       topic = folded.slice(last, m.index!).split(/[,.;]/).at(-1)!;
     }
@@ -57,6 +57,9 @@ export function labelledTopics(text: string, orBefore = false): Labelled[] {
 }
 
 const COORDINATED = /^\W*(?:and|et|y|or|ou|o)\b/;
+/** A topic set after the label by a comma and a word of aboutness: "Resolution 77, on broadband", "la Résolution 50, sur …". */
+const TOPIC_AFTER_COMMA =
+  /^\s*,\s*(?:on|about|concerning|regarding|covering|sur|portant sur|concernant|relati(?:ve|f)s? a|sobre|acerca de|relativ[oa]s? a)\s/;
 
 /** Each label of the sentence whose topic the clause gives another label of the same kind, and not that one. */
 export function swappedTopics(
