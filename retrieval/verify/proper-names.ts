@@ -4,7 +4,9 @@
  * knows bodies in every language and their acronyms ("TSAG" = "GCNT"); these are the names it does not list, held to
  * their spelling, as the corpus writes them.
  */
+import { isFunctionWord } from '../query/function-words.ts';
 import { fold } from '../text.ts';
+import type { Lang } from '../types.ts';
 import { isEntityAcronym } from './names.ts';
 
 // "MyWorkspace", "HerCyberTracks" (capitals inside a word), "TIES", "OEWG" (four capitals or more: a three-letter one
@@ -121,8 +123,8 @@ function spelledOut(acronym: string, folded: string): boolean {
 /**
  * A body named the French or Spanish way, an institution's noun and its adjectives ("l'Organisation maritime
  * internationale", "el Comité consultivo"): the cited clauses, in the sentence's language, must hold those words;
- * another body of the same kind ("le Comité international de protection des câbles") is not it. A participle or an
- * adverb after the noun ("l'Assemblée réunie à", "le Conseil lors de") ends the name.
+ * another body of the same kind ("le Comité international de protection des câbles") is not it. A participle, an
+ * adverb or a function word after the noun ("l'Assemblée réunie à", "le Conseil lors de", "l'Union avait") ends the name.
  */
 const INSTITUTIONS: Record<string, string> = {
   fr:
@@ -139,7 +141,7 @@ const NOT_ADJECTIVE = new RegExp(
 );
 const titled = new Map<string, RegExp>();
 
-export function missingTitledNames(text: string, lang: string, cited: Array<{ text: string; lang: string }>): string[] {
+export function missingTitledNames(text: string, lang: Lang, cited: Array<{ text: string; lang: string }>): string[] {
   const heads = INSTITUTIONS[lang];
   if (!heads || cited.some((c) => c.lang !== lang)) return [];
   let re = titled.get(lang);
@@ -148,7 +150,7 @@ export function missingTitledNames(text: string, lang: string, cited: Array<{ te
   const out: string[] = [];
   for (const m of text.matchAll(re)) {
     const adjectives = m[2].trim().split(/\s+/);
-    const end = adjectives.findIndex((w) => NOT_ADJECTIVE.test(w));
+    const end = adjectives.findIndex((w) => NOT_ADJECTIVE.test(w) || isFunctionWord(fold(w), lang));
     const name = [m[1], ...adjectives.slice(0, end < 0 ? undefined : end)];
     if (name.length > 1 && name.some((w) => !folded.includes(` ${fold(w)} `))) out.push(`"${name.join(' ')}" is not in the cited clause`);
   }

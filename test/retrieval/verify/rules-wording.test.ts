@@ -165,6 +165,14 @@ describe('a body named the French way, a noun and its adjectives', () => {
     const text = 'Le Comité réuni en novembre 2024 compte 40 dirigeants et experts des secteurs public et privé [1].';
     expect(reasons(text, [CABLES], 'fr').join()).not.toMatch(/is not in the cited clause/);
   });
+
+  it('ends at a function word: in "l\'Union avait organisé", "avait" is no adjective of the Union', () => {
+    const DRILLS = 'c25-18:s3.2'; // Au mois de mai 2025, l'UIT avait organisé 55 cyberexercices internationaux, régionaux ou nationaux …
+    const text = "En mai 2025, l'Union avait organisé 55 cyberexercices internationaux, régionaux ou nationaux [1].";
+    expect(reasons(text, [DRILLS], 'fr')).toEqual([]);
+    const other = "En mai 2025, l'Union africaine avait organisé 55 cyberexercices internationaux, régionaux ou nationaux [1].";
+    expect(reasons(other, [DRILLS], 'fr').join()).toMatch(/"Union africaine" is not in the cited clause/);
+  });
 });
 
 describe('a thing the clause counts twice', () => {
