@@ -99,6 +99,19 @@ export function hasConcept(group: TermGroup, terms: Set<string>): boolean {
   return false;
 }
 
+/**
+ * The terms of the cited clauses together. One clause's own set when only one is cited (the common case): read it, never
+ * change it; its near-stem table (`shortened`) is then read once for all the answers that cite the clause.
+ */
+export function termsOf(clauses: TextAnalysis[]): Set<string> {
+  return clauses.length === 1 ? clauses[0].terms : new Set(clauses.flatMap((c) => [...c.terms]));
+}
+
+/** Terms with more terms added: the same set when it holds them already (read it, never change it), else a new one. */
+export function withTerms(terms: Set<string>, more: string[]): Set<string> {
+  return more.every((t) => terms.has(t)) ? terms : new Set([...terms, ...more]);
+}
+
 /** Rarity-weighted sum of the concepts present among the terms. */
 export function carriedWeight(groups: TermGroup[], terms: Set<string>, weight: (group: TermGroup) => number): number {
   return groups.reduce((sum, g) => sum + (hasConcept(g, terms) ? weight(g) : 0), 0);

@@ -35,14 +35,16 @@ export function oppositeSaid(
   if (!resting) return undefined;
   const bound = oppositeBound(text, lang, resting);
   if (bound) return bound;
-  const own = new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)));
+  // The sentence's own terms, every alternative of every concept: read only once an opposite is met (rarely).
+  let own: Set<string> | undefined;
+  const isOwn = (term: string) => (own ??= new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)))).has(term);
   for (const group of groups) {
     if (hasConcept(group, carried)) continue;
     const word = surface(text, group.original.join(' '), lang);
     if (denied(text, word, lang) || referring(text, word, lang)) continue;
     for (const [opposite, of] of opposites(group)) {
       // An opposite in the clause's language: the English "date" (of "up to date") is no word of a French clause.
-      if (of.has(resting.lang) && resting.terms.has(opposite) && !own.has(opposite)) {
+      if (of.has(resting.lang) && resting.terms.has(opposite) && !isOwn(opposite)) {
         const said = surface(text, group.original.join(' '), lang);
         return `"${said}" says the opposite of the clause's "${surface(resting.text, opposite, resting.lang)}"`;
       }

@@ -5,7 +5,7 @@
  */
 import { clip, fold } from '../text.ts';
 import type { Lang, TermGroup } from '../types.ts';
-import { hasConcept, type TextAnalysis } from './analysis.ts';
+import { hasConcept, termsOf, type TextAnalysis } from './analysis.ts';
 import type { Reason } from './verdicts.ts';
 
 /** Folded: the cue, and the words it sets aside up to the next punctuation. */
@@ -27,7 +27,7 @@ export function setAsideSaid(
   const folded = fold(text);
   const m = RATHER[lang].exec(folded);
   if (!m) return undefined;
-  const terms = new Set(clauses.flatMap((c) => [...c.terms]));
+  const terms = termsOf(clauses);
   const held = (g: TermGroup) => hasConcept(g, terms);
   const aside = concepts(m[1], lang).slice(0, SIDE_WORDS);
   const chosen = concepts(folded.slice(0, m.index), lang).slice(-1);

@@ -8,7 +8,7 @@
 import { analyze } from '../query/analyze.ts';
 import { clip, phrasePattern } from '../text.ts';
 import type { DocumentMeta, Lang, TermGroup } from '../types.ts';
-import { analyzeText, weakestShare, weightedCoverage, type TextAnalysis } from './analysis.ts';
+import { analyzeText, termsOf, weakestShare, weightedCoverage, withTerms, type TextAnalysis } from './analysis.ts';
 import { qualifierConflicts } from './bounds.ts';
 import { countConflicts, rankConflicts } from './counts.ts';
 import { swappedValues } from './swaps.ts';
@@ -147,7 +147,7 @@ export class RuleChecker {
     for (const f of missingFacts(own.facts, clauses, allowed))
       reasons.push({ code: 'missing-value', detail: `"${f.surface}" is not in the cited clause` });
     // A name the glossary knows is held by any of its forms ("TIC" by "ICTs").
-    const terms = new Set(clauses.flatMap((c) => [...c.terms]));
+    const terms = termsOf(clauses);
     const heldAs = (g: TermGroup) => g.alternatives.some((a) => a.source !== 'lexicon' && a.terms.every((t) => terms.has(t)));
     const holds = (name: string) => this.support.concepts(name, lang).some(heldAs);
     for (const p of missingNames(named.text, cited, this.clauseTexts, holds).concat(missingTitledNames(named.text, lang, cited)))
@@ -169,8 +169,8 @@ export class RuleChecker {
     // … and so are the acronyms the corpus defines that the cited clauses write out ("l'OMI" for "l'Organisation maritime internationale").
     const writtenOut = cited.flatMap((c) => acronymsWrittenOut(c.text, this.clauseTexts));
     const factTerms = analyze([...own.facts.map((f) => f.surface), ...writtenOut].join(' '), lang);
-    const carried = (terms: Set<string>) => new Set([...terms, ...factTerms]);
-    const together = carried(new Set(clauses.flatMap((c) => [...c.terms])));
+    const carried = (terms: Set<string>) => withTerms(terms, factTerms);
+    const together = carried(termsOf(clauses));
     if (clauses.length === 1 && !reasons.length)
       for (const p of datesFromElsewhere(own, concepts, clauses[0], weight, this.read, this.selfReferences(cited[0].docId).issuer))
         reasons.push({ code: 'wrong-entity', detail: p });
@@ -208,12 +208,11 @@ export class RuleChecker {
 
   /** Words in quotes claim to be the clause's own: most of them must be there. */
   private quoted(text: string, lang: Lang, clauses: TextAnalysis[], weight: (g: TermGroup) => number): Reason | undefined {
-    const together = new Set(clauses.flatMap((c) => [...c.terms]));
     for (const m of foldCased(text).matchAll(/"([^"]{12,})"|(?<![\w])'([^']{12,})'(?![\w])/g)) {
       const quote = m[1] ?? m[2];
       if (quote.split(/\s+/).length < 3) continue;
       const groups = this.support.concepts(quote, lang);
-      if (groups.length && weightedCoverage(groups, together, weight) < MIN_QUOTED) {
+      if (groups.length && weightedCoverage(groups, termsOf(clauses), weight) < MIN_QUOTED) {
         return { code: 'missing-value', detail: `the quoted words "${clip(quote)}" are not the clause's` };
       }
     }

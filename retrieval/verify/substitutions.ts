@@ -11,7 +11,7 @@
 import { analyze } from '../query/analyze.ts';
 import { fold } from '../text.ts';
 import type { Lang, TermGroup } from '../types.ts';
-import { hasConcept, type TextAnalysis } from './analysis.ts';
+import { hasConcept, termsOf, type TextAnalysis } from './analysis.ts';
 import { perClause } from './per-clause.ts';
 
 /** Shorter words are articles, prepositions and the like. */
@@ -54,7 +54,7 @@ export function substitutedWords(
 ): string[] {
   const adjective = ADJECTIVE[lang];
   if (!adjective || cited.some((c) => c.lang !== lang)) return [];
-  const terms = new Set(clauses.flatMap((c) => [...c.terms]));
+  const terms = termsOf(clauses);
   // Cheap first: a content word of the sentence that the clause lacks at all.
   if (![...sentenceTerms].some((t) => t.length >= MIN_LETTERS - 1 && !terms.has(t))) return [];
   const theirs = clauses.flatMap((c, i) => clauseWords(c, cited[i].text));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../retrieval/query/analyze.ts';
 import type { TermGroup } from '../../../retrieval/types.ts';
-import { analyzeText, hasConcept, weightedCoverage } from '../../../retrieval/verify/analysis.ts';
+import { analyzeText, hasConcept, termsOf, weightedCoverage, withTerms } from '../../../retrieval/verify/analysis.ts';
 import { seedClause } from '../../helpers/seed-corpus.ts';
 
 const group = (...alternatives: string[][]): TermGroup => ({
@@ -78,5 +78,26 @@ describe('weighted coverage', () => {
   it('is full when there is nothing to cover', () => {
     expect(weightedCoverage([], new Set(), () => 1)).toBe(1);
     expect(weightedCoverage([group(['x'])], new Set(), () => 0)).toBe(1);
+  });
+});
+
+describe('the terms of the cited clauses', () => {
+  const circular = analyzeText(seedClause('tsb-circ-67:p6').text, 'fr', new Map());
+  const report = analyzeText(seedClause('c25-18:s2.1').text, 'fr', new Map());
+
+  it("are one clause's own set when one is cited (not a copy), the union of all otherwise", () => {
+    expect(termsOf([circular])).toBe(circular.terms);
+    const both = termsOf([circular, report]);
+    expect([...circular.terms, ...report.terms].every((t) => both.has(t))).toBe(true);
+    expect(both.size).toBeLessThanOrEqual(circular.terms.size + report.terms.size);
+  });
+
+  it('gain words only through a new set, and stay the same set when they hold them already', () => {
+    const held = [...circular.terms].slice(0, 2);
+    expect(withTerms(circular.terms, held)).toBe(circular.terms);
+    const more = withTerms(circular.terms, ['zzz-not-in-it']);
+    expect(more).not.toBe(circular.terms);
+    expect(more.has('zzz-not-in-it')).toBe(true);
+    expect(circular.terms.has('zzz-not-in-it')).toBe(false);
   });
 });
