@@ -64,7 +64,8 @@ describe('iotsec CLI', () => {
     const questions = join(indexDir, 'questions.json');
     await writeFile(questions, JSON.stringify([...sample, ...sample, ...sample, ...sample]));
     // A shell pipe, as "… --json | jq" (the test's own stdout is a socket, whose larger buffer hid the loss).
-    const line = `"${process.execPath}" --import tsx bot/cli/main.ts --index "${indexDir}" --embeddings off eval --questions "${questions}" --json | cat`;
+    const cliLine = `"${process.execPath}" --import tsx bot/cli/main.ts --index "${indexDir}" --embeddings off`;
+    const line = `${cliLine} eval --questions "${questions}" --json | cat`;
     const { stdout } = await run('/bin/sh', ['-c', line], { env: { ...process.env, LOG_LEVEL: 'silent' }, maxBuffer: 1 << 24 });
     expect(stdout.length).toBeGreaterThan(64 * 1024);
     expect(JSON.parse(stdout)).toHaveLength(sample.length * 4);

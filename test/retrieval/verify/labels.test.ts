@@ -57,7 +57,8 @@ describe('what numbered Resolutions are about', () => {
   it('reads a title set after a comma ("Resolution 77, on …"), in any language', () => {
     const swapped = 'Resolution 77, on the optimal integration of ICTs, and Resolution 50, on broadband, do not address IoT [1].';
     expect(reasons(swapped, RELATED, 'en')).toContainEqual(expect.stringMatching(/^wrong-entity: "resolution 77": the clause gives/));
-    const fr = "La Résolution 50, sur le large bande, et la Résolution 77, relative à l'intégration optimale des TIC, ne traitent pas de l'IoT [1].";
+    const fr =
+      "La Résolution 50, sur le large bande, et la Résolution 77, relative à l'intégration optimale des TIC, ne traitent pas de l'IoT [1].";
     expect(reasons(fr, RELATED, 'fr')).toContainEqual(expect.stringMatching(/^wrong-entity: "resolution 50": the clause gives/));
     const right = 'Resolution 50, on the optimal integration of ICTs, and Resolution 77, on broadband, do not address IoT [1].';
     expect(reasons(right, RELATED, 'en')).toEqual([]);
