@@ -130,7 +130,8 @@ function atParallel(text: string, lang: Lang): Array<{ text: string; continues?:
 
 /**
  * Splits a message at sentence ends, dashes, semicolons and coordinated questions, and says which parts ask.
- * `statement`: the text is a sentence being checked, not a question; its parts are all read as said (no part asks).
+ * `statement`: the text is a sentence being checked, not a question: which parts ask is not worked out, and every part
+ * is marked as asking, as the parts of a message with no question are.
  */
 export function messageParts(message: string, lang: Lang, statement = false): MessagePart[] {
   const pieces = message
