@@ -7,15 +7,17 @@
  */
 
 const MIN_LENGTH = 5;
+/** A longer run of letters is no word to correct, and its edits, each as long as it, would take time in its square. */
+const MAX_LENGTH = 40;
 
 export class SpellingIndex {
   private byDeletion?: Map<string, string[]>;
 
   constructor(private readonly vocabulary: () => Iterable<string>) {}
 
-  /** Known terms one edit from `term` (empty for short terms, numbers and codes). */
+  /** Known terms one edit from `term` (empty for short terms, runs too long to be words, numbers and codes). */
   near(term: string): string[] {
-    if (term.length < MIN_LENGTH || /[^a-z]/.test(term)) return [];
+    if (term.length < MIN_LENGTH || term.length > MAX_LENGTH || /[^a-z]/.test(term)) return [];
     const index = (this.byDeletion ??= this.build());
     const found = new Set<string>();
     for (const key of [term, ...deletions(term)])
@@ -26,10 +28,10 @@ export class SpellingIndex {
   /**
    * The stem of the first word one edit from a word as written (a letter left out, the commonest typo; then two letters
    * swapped) that `known` accepts: "meetng" → "meeting" → "meet", where the stems
-   * are two edits apart. Undefined for short words and words with digits.
+   * are two edits apart. Undefined for short words, runs too long to be words and words with digits.
    */
   misspelt(word: string | undefined, stem: (word: string) => string, known: (term: string) => boolean): string | undefined {
-    if (!word || word.length < MIN_LENGTH || /[^a-z]/.test(word)) return undefined;
+    if (!word || word.length < MIN_LENGTH || word.length > MAX_LENGTH || /[^a-z]/.test(word)) return undefined;
     for (const candidate of edits(word)) {
       const term = stem(candidate);
       if (known(term)) return term;

@@ -79,6 +79,15 @@ describe('index terms of a text', () => {
   });
 });
 
+describe('runs of letters no language has', () => {
+  it('stay as written, unstemmed (the stemmers take time in the square of a word’s length)', () => {
+    const run = 'internationalisations'.repeat(3);
+    expect(analyze(run, 'en')).toEqual([run]);
+    expect(analyze(run, 'fr')).toEqual([run]);
+    expect(analyze('internationalisations', 'fr')).not.toEqual(['internationalisations']);
+  });
+});
+
 describe('query terms', () => {
   it('split a compound into parts that remember the whole, as written and as one word', () => {
     const q = analyzeQuery('Who are the co-convenors?', 'en');

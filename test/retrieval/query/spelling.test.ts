@@ -26,6 +26,14 @@ describe('typo tolerance', () => {
     expect(misspelt('sg17')).toBeUndefined();
   });
 
+  it('corrects no run of letters too long to be a word (its edits would take time in the square of its length)', () => {
+    const long = 'convenor'.repeat(6);
+    const index = new SpellingIndex(() => [long.slice(1), 'convenor']);
+    expect(index.near(long)).toEqual([]);
+    expect(index.misspelt(long, (w) => w, () => true)).toBeUndefined();
+    expect(index.near('convenr')).toEqual(['convenor']);
+  });
+
   it('keeps the first letter', () => {
     expect(withinOneEdit('bonvenor', 'convenor')).toBe(false);
     expect(withinOneEdit('conevnor', 'convenor')).toBe(true);
