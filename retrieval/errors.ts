@@ -30,6 +30,8 @@ export class CodedError extends Error {
 }
 
 export const MAX_QUESTION_CHARS = 4000;
+/** A draft checked by `verify` (CLI or chat): about 30 pages; a longer one is checked in parts. */
+export const MAX_DRAFT_CHARS = 100_000;
 
 /** Wrap anything thrown into a CodedError, keeping it as the cause. */
 export function asCodedError(error: unknown): CodedError {

@@ -4,6 +4,7 @@
  * id or label ("… [wtsa-res-98:recalling:f]", "… [Res. 98 › recalling › f)]").
  */
 import { MESSAGES } from '../answer/messages.ts';
+import { CodedError, ErrorCode, MAX_DRAFT_CHARS } from '../errors.ts';
 import { verifyAnswer, type Judge, type SupportChecker } from '../answer/verify.ts';
 import type { ClauseStore } from '../ingest/clause-store.ts';
 import { detectLanguage } from '../query/language.ts';
@@ -85,6 +86,10 @@ export interface DraftContext {
 
 /** Every sentence of a draft, supported or not, with its reasons. */
 export async function checkDraft(draft: DraftInput, ctx: DraftContext): Promise<DraftReport> {
+  if (draft.text.length > MAX_DRAFT_CHARS) {
+    const message = `The draft is ${draft.text.length} characters long; the limit is ${MAX_DRAFT_CHARS}. Check it in parts.`;
+    throw new CodedError(ErrorCode.QuestionTooLong, message);
+  }
   const { text, sources } = draft.sources ? { text: draft.text, sources: draft.sources } : numberInline(draft.text);
   const clauses = sources.map((ref) => resolveClause(ref, ctx.store));
   const lang = detectLanguage(text);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Judge } from '../../../retrieval/answer/verify.ts';
+import { MAX_DRAFT_CHARS } from '../../../retrieval/errors.ts';
 import { checkDraft, numberInline, resolveClause } from '../../../retrieval/verify/draft.ts';
 import { seedRules, seedStore } from '../../helpers/seed-corpus.ts';
 
@@ -42,6 +43,17 @@ describe('the clause a reference names', () => {
 });
 
 describe('checking a convenor’s draft', () => {
+  it('refuses a draft over the size limit with one clear line, and checks a long run of letters', async () => {
+    const sentence = 'The first meeting is held in Geneva [tsb-circ-67:p6]. ';
+    const huge = sentence.repeat(Math.ceil((MAX_DRAFT_CHARS + 1) / sentence.length));
+    await expect(checkDraft({ text: huge }, { store, rules })).rejects.toThrow(
+      new RegExp(`^The draft is ${huge.length} characters long; the limit is ${MAX_DRAFT_CHARS}\\. Check it in parts\\.$`),
+    );
+    const letters = 'a'.repeat(8_000);
+    const report = await checkDraft({ text: `${letters} [tsb-circ-67:p6].` }, { store, rules });
+    expect(report.ok).toBe(false);
+  });
+
   it('reports every sentence with the clauses it cites and why it fails', async () => {
     const report = await checkDraft(
       {
