@@ -96,15 +96,15 @@ export function analyze(text: string, lang: Lang): string[] {
 const STEM_MEMO = new Map<(word: string) => string, Map<string, string>>();
 const STEM_MEMO_MAX = 200_000;
 /**
- * Longer runs of letters are no word of any language (French's longest is 25 letters): they stay as written. The
- * stemmers' suffix patterns take time in the square of a word's length, and a pasted run of thousands of letters took
- * minutes to check.
+ * Longer runs of letters are no word of any language (French's longest is 25 letters): they stay as written, neither
+ * stemmed nor spell-corrected (`spelling.ts`). Both take time in the square of a word's length, and a pasted run of
+ * thousands of letters took minutes to check.
  */
-const MAX_STEMMED = 40;
+export const MAX_WORD_LETTERS = 40;
 
 function stemToken(token: string, stem: (word: string) => string): string {
   // Acronyms, numbers and compounds stay as written; short words too (stemmers mangle "iot", "tsb").
-  if (token.length <= 4 || token.length > MAX_STEMMED || /[^a-z]/.test(token)) return token;
+  if (token.length <= 4 || token.length > MAX_WORD_LETTERS || /[^a-z]/.test(token)) return token;
   let memo = STEM_MEMO.get(stem);
   if (!memo) STEM_MEMO.set(stem, (memo = new Map()));
   let stemmed = memo.get(token);

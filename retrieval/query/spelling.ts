@@ -6,9 +6,9 @@
  * first need.
  */
 
+import { MAX_WORD_LETTERS } from './analyze.ts';
+
 const MIN_LENGTH = 5;
-/** A longer run of letters is no word to correct, and its edits, each as long as it, would take time in its square. */
-const MAX_LENGTH = 40;
 
 export class SpellingIndex {
   private byDeletion?: Map<string, string[]>;
@@ -17,7 +17,7 @@ export class SpellingIndex {
 
   /** Known terms one edit from `term` (empty for short terms, runs too long to be words, numbers and codes). */
   near(term: string): string[] {
-    if (term.length < MIN_LENGTH || term.length > MAX_LENGTH || /[^a-z]/.test(term)) return [];
+    if (term.length < MIN_LENGTH || term.length > MAX_WORD_LETTERS || /[^a-z]/.test(term)) return [];
     const index = (this.byDeletion ??= this.build());
     const found = new Set<string>();
     for (const key of [term, ...deletions(term)])
@@ -31,7 +31,7 @@ export class SpellingIndex {
    * are two edits apart. Undefined for short words, runs too long to be words and words with digits.
    */
   misspelt(word: string | undefined, stem: (word: string) => string, known: (term: string) => boolean): string | undefined {
-    if (!word || word.length < MIN_LENGTH || word.length > MAX_LENGTH || /[^a-z]/.test(word)) return undefined;
+    if (!word || word.length < MIN_LENGTH || word.length > MAX_WORD_LETTERS || /[^a-z]/.test(word)) return undefined;
     for (const candidate of edits(word)) {
       const term = stem(candidate);
       if (known(term)) return term;

@@ -162,7 +162,7 @@ export class RuleChecker {
     const groups = concepts(named.text);
     const weight = this.weight;
     const said = [stanceReason(text, lang, groups, clauses, weight, concepts), approvalAhead(text, lang, clauses)];
-    said.push(this.quoted(text, lang, clauses, weight), unhedged(text, lang, groups, cited, clauses));
+    said.push(this.quoted(text, lang, terms, weight), unhedged(text, lang, groups, cited, clauses));
     said.push(reversedOrder(text, lang, cited, clauses, this.support.concepts), setAsideSaid(text, lang, clauses, this.support.concepts));
     for (const r of said) if (r) reasons.push(r);
     // Hard facts were checked above, strictly, in every spelling ("Fathy", "CE 20"): their words count as carried.
@@ -170,7 +170,7 @@ export class RuleChecker {
     const writtenOut = cited.flatMap((c) => acronymsWrittenOut(c.text, this.clauseTexts));
     const factTerms = analyze([...own.facts.map((f) => f.surface), ...writtenOut].join(' '), lang);
     const carried = (terms: Set<string>) => withTerms(terms, factTerms);
-    const together = carried(termsOf(clauses));
+    const together = carried(terms);
     if (clauses.length === 1 && !reasons.length)
       for (const p of datesFromElsewhere(own, concepts, clauses[0], weight, this.read, this.selfReferences(cited[0].docId).issuer))
         reasons.push({ code: 'wrong-entity', detail: p });
@@ -207,12 +207,12 @@ export class RuleChecker {
   }
 
   /** Words in quotes claim to be the clause's own: most of them must be there. */
-  private quoted(text: string, lang: Lang, clauses: TextAnalysis[], weight: (g: TermGroup) => number): Reason | undefined {
+  private quoted(text: string, lang: Lang, clauseTerms: Set<string>, weight: (g: TermGroup) => number): Reason | undefined {
     for (const m of foldCased(text).matchAll(/"([^"]{12,})"|(?<![\w])'([^']{12,})'(?![\w])/g)) {
       const quote = m[1] ?? m[2];
       if (quote.split(/\s+/).length < 3) continue;
       const groups = this.support.concepts(quote, lang);
-      if (groups.length && weightedCoverage(groups, termsOf(clauses), weight) < MIN_QUOTED) {
+      if (groups.length && weightedCoverage(groups, clauseTerms, weight) < MIN_QUOTED) {
         return { code: 'missing-value', detail: `the quoted words "${clip(quote)}" are not the clause's` };
       }
     }
