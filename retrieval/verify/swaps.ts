@@ -101,3 +101,29 @@ export function swappedValues(
   }
   return out.slice(0, 1);
 }
+
+/**
+ * A year the clause gives to one statement, set on what another statement of the clause does in another year: "lancé
+ * en 2023" against "un cours … a été lancé en 2021 et suivi en 2023 par plus de 730 participants". Both years are in
+ * the clause, so no value is missing; the words around the sentence's year are all in the statement of the other
+ * year and none in its own.
+ */
+export function misboundYears(
+  sentence: TextAnalysis,
+  clauses: TextAnalysis[],
+  concepts: (text: string, lang: Lang) => TermGroup[],
+): string[] {
+  const years = sentence.facts.filter((f) => f.kind === 'year');
+  if (years.length !== 1) return [];
+  const [f] = years;
+  const statements = clauses.flatMap(clauseStatements);
+  const own = statements.filter((s) => s.values.has(f.key));
+  const others = statements.filter((s) => !s.values.has(f.key) && [...s.values].some((v) => v.startsWith('year:')));
+  if (!own.length || !others.length) return [];
+  const groups = concepts(around(sentence, f).words, sentence.lang);
+  if (!groups.length) return [];
+  const carried = (s: Statement) => groups.filter((g) => hasConcept(g, s.terms)).length;
+  if (Math.max(...own.map(carried)) > 0) return [];
+  const there = others.find((s) => carried(s) === groups.length);
+  return there ? [`"${f.surface}": the clause gives that year to another statement than the one the sentence makes`] : [];
+}

@@ -38,3 +38,19 @@ describe('years swapped between the statements of one clause sentence', () => {
     expect(reasons(course('2021', '2023'), COURSE, 'en')).toEqual([]);
   });
 });
+
+describe('one year set on what the clause does in another year', () => {
+  it('is caught when the words around it are all in the other year’s statement, in French and in English', () => {
+    const fr = 'Lancé en 2023, ce cours en ligne sur les stratégies nationales de cybersécurité a réuni 730 participants [1].';
+    const en = 'Launched in 2023, the self-paced course on national cybersecurity strategies drew 730 participants [1].';
+    const reason = 'wrong-entity: "2023": the clause gives that year to another statement than the one the sentence makes';
+    expect(reasons(fr, COURSE, 'fr')).toContain(reason);
+    expect(reasons(en, COURSE, 'en')).toContain(reason);
+  });
+
+  it('accepts each year with its own statement, and a year alone in its part', () => {
+    expect(reasons('Le cours en ligne sur les stratégies nationales de cybersécurité a été lancé en 2021 [1].', COURSE, 'fr')).toEqual([]);
+    expect(reasons('In 2023, more than 730 participants from 131 countries took the self-paced online course [1].', COURSE, 'en')).toEqual([]);
+    expect(reasons('Launched in 2021, the self-paced online course on national cybersecurity strategies drew 730 participants [1].', COURSE, 'en')).toEqual([]);
+  });
+});
