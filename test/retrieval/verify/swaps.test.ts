@@ -50,7 +50,9 @@ describe('one year set on what the clause does in another year', () => {
 
   it('accepts each year with its own statement, and a year alone in its part', () => {
     expect(reasons('Le cours en ligne sur les stratégies nationales de cybersécurité a été lancé en 2021 [1].', COURSE, 'fr')).toEqual([]);
-    expect(reasons('In 2023, more than 730 participants from 131 countries took the self-paced online course [1].', COURSE, 'en')).toEqual([]);
-    expect(reasons('Launched in 2021, the self-paced online course on national cybersecurity strategies drew 730 participants [1].', COURSE, 'en')).toEqual([]);
+    const taken = 'In 2023, more than 730 participants from 131 countries took the self-paced online course [1].';
+    const launched = 'Launched in 2021, the self-paced online course on national cybersecurity strategies drew 730 participants [1].';
+    expect(reasons(taken, COURSE, 'en')).toEqual([]);
+    expect(reasons(launched, COURSE, 'en')).toEqual([]);
   });
 });
