@@ -11,7 +11,7 @@ import type { DocumentMeta, Lang, TermGroup } from '../types.ts';
 import { analyzeText, termsOf, weakestShare, weightedCoverage, withTerms, type TextAnalysis } from './analysis.ts';
 import { qualifierConflicts } from './bounds.ts';
 import { countConflicts, rankConflicts } from './counts.ts';
-import { misboundYears, swappedValues } from './swaps.ts';
+import { misboundValues, swappedValues } from './swaps.ts';
 import { tenureSwaps } from './tenure.ts';
 import { missingFacts } from './matching.ts';
 import { meetingPlaceReferences, titleParts } from './meeting-places.ts';
@@ -197,7 +197,7 @@ export class RuleChecker {
     const { concepts, hasSenses } = this.support;
     return [
       ...countConflicts(own, clauses, concepts, hasSenses).concat(swappedValues(own, clauses, concepts)),
-      ...misboundYears(own, clauses, concepts),
+      ...misboundValues(own, clauses, concepts),
       ...rankConflicts(own, clauses, concepts),
       ...swappedPairings(own.pairs, clauses.flatMap((c) => c.pairs)),
       ...substitutedWords(text, lang, own.terms, cited, clauses, concepts),

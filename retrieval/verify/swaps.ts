@@ -102,28 +102,36 @@ export function swappedValues(
   return out.slice(0, 1);
 }
 
+/** Words around the sentence's value that a statement of another value carries beyond its own statements' best. */
+const MISBOUND_LEAN = 2;
+
 /**
- * A year the clause gives to one statement, set on what another statement of the clause does in another year: "lancé
- * en 2023" against "un cours … a été lancé en 2021 et suivi en 2023 par plus de 730 participants". Both years are in
- * the clause, so no value is missing; the words around the sentence's year are all in the statement of the other
- * year and none in its own.
+ * A value the clause gives to one statement, set on what another statement of the clause does with another value of
+ * its kind: "lancé en 2023" against "un cours … a été lancé en 2021 et suivi en 2023 par plus de 730 participants".
+ * Both values are in the clause, so none is missing. The words around the sentence's value (alone in its statement)
+ * are all in a statement of another value and none in one of its own, or all but one, and MISBOUND_LEAN more.
  */
-export function misboundYears(
+export function misboundValues(
   sentence: TextAnalysis,
   clauses: TextAnalysis[],
   concepts: (text: string, lang: Lang) => TermGroup[],
 ): string[] {
-  const years = sentence.facts.filter((f) => f.kind === 'year');
-  if (years.length !== 1) return [];
-  const [f] = years;
   const statements = clauses.flatMap(clauseStatements);
-  const own = statements.filter((s) => s.values.has(f.key));
-  const others = statements.filter((s) => !s.values.has(f.key) && [...s.values].some((v) => v.startsWith('year:')));
-  if (!own.length || !others.length) return [];
-  const groups = concepts(around(sentence, f).words, sentence.lang);
-  if (!groups.length) return [];
-  const carried = (s: Statement) => groups.filter((g) => hasConcept(g, s.terms)).length;
-  if (Math.max(...own.map(carried)) > 0) return [];
-  const there = others.find((s) => carried(s) === groups.length);
-  return there ? [`"${f.surface}": the clause gives that year to another statement than the one the sentence makes`] : [];
+  const mine = valued(sentence.facts);
+  for (const f of mine) {
+    const spot = around(sentence, f);
+    if (mine.some((g) => g !== f && g.start >= spot.start && g.end <= spot.end)) continue;
+    const sameKind = (v: string) => (f.kind === 'year') === v.startsWith('year:');
+    const own = statements.filter((s) => s.values.has(valueOf(f)));
+    const others = statements.filter((s) => !s.values.has(valueOf(f)) && [...s.values].some(sameKind));
+    if (!own.length || !others.length) continue;
+    const groups = concepts(spot.words, sentence.lang);
+    if (!groups.length) continue;
+    const carried = (s: Statement) => groups.filter((g) => hasConcept(g, s.terms)).length;
+    const mostOwn = Math.max(...own.map(carried));
+    const leans = (n: number) => (mostOwn === 0 && n === groups.length) || (n >= groups.length - 1 && n >= mostOwn + MISBOUND_LEAN);
+    if (others.some((s) => leans(carried(s))))
+      return [`"${f.surface}": the clause gives that value to another statement than the one the sentence makes`];
+  }
+  return [];
 }

@@ -32,18 +32,18 @@ const course = (launched: string, taken: string) =>
 
 describe('years swapped between the statements of one clause sentence', () => {
   it('are caught, an English sentence against the French clause', () => {
-    expect(reasons(course('2023', '2021'), COURSE, 'en')).toEqual([
+    expect(reasons(course('2023', '2021'), COURSE, 'en')).toContain(
       'wrong-entity: "2023" and "2021": the clause gives each to what the sentence gives the other',
-    ]);
+    );
     expect(reasons(course('2021', '2023'), COURSE, 'en')).toEqual([]);
   });
 });
 
-describe('one year set on what the clause does in another year', () => {
+describe('one value set on what the clause does with another', () => {
   it('is caught when the words around it are all in the other year’s statement, in French and in English', () => {
     const fr = 'Lancé en 2023, ce cours en ligne sur les stratégies nationales de cybersécurité a réuni 730 participants [1].';
     const en = 'Launched in 2023, the self-paced course on national cybersecurity strategies drew 730 participants [1].';
-    const reason = 'wrong-entity: "2023": the clause gives that year to another statement than the one the sentence makes';
+    const reason = 'wrong-entity: "2023": the clause gives that value to another statement than the one the sentence makes';
     expect(reasons(fr, COURSE, 'fr')).toContain(reason);
     expect(reasons(en, COURSE, 'en')).toContain(reason);
   });
