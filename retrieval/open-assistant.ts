@@ -3,6 +3,7 @@
  * lexical-only), the saved index (built or updated first), the glossary and
  * the optional chat model. Answering lives in answer-pipeline.ts.
  */
+import { akin } from './query/kinship.ts';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClauseSupport } from './answer/generative.ts';
@@ -168,6 +169,7 @@ export function assembleStages(
   const lexical = parts.lexical ?? buildLexicalIndex(store);
   const concepts = new QueryConcepts(lexical, parts.resources, new Set([...store.docs.values()].map((d) => d.language)));
   const retriever = new HybridRetriever({ store, lexical, concepts, names: new DocumentNames(store.docs), dense });
+  const lexicon = parts.resources?.lexicon;
   const support: ClauseSupport = {
     // Verification reads what a sentence states: a word's other forms are no support for it.
     concepts: (text, lang) => concepts.of(text, lang, { families: false, question: false }),
@@ -175,6 +177,7 @@ export function assembleStages(
     weight: (group) => groupWeight(lexical, group),
     opposites: (group, lang) => concepts.opposites(group, lang),
     hasSenses: (term, lang) => concepts.hasSenses(term, lang),
+    akin: (a, b, lang) => (lexicon ? akin(lexicon, a, b, lang) : false),
     ...(dense ? { similarity: (text, clauses) => dense.similarity(text, clauses) } : {}),
   };
   return { store, lexical, concepts, retriever, support, model: parts.model, notices: parts.notices ?? [] };

@@ -62,6 +62,8 @@ export interface ClauseSupport {
   opposites?(group: TermGroup, lang: Lang): Map<string, Set<Lang>>;
   /** The glossary or the general lexicon gives senses of an analysed word. */
   hasSenses?(term: string, lang: Lang): boolean;
+  /** Two analysed words may name one thing (Lexicon.akin). */
+  akin?(a: string, b: string, lang: Lang): boolean;
 }
 
 export class GenerativeAnswerer {

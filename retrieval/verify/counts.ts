@@ -120,8 +120,12 @@ export function countConflicts(
   clauses: TextAnalysis[],
   concepts: (text: string, lang: Lang) => TermGroup[],
   hasSenses: (term: string, lang: Lang) => boolean = () => true,
+  akin: (a: string, b: string, lang: Lang) => boolean = () => false,
 ): string[] {
   const problems: string[] = [];
+  // Two units the lexicon relates ("responsables", "dirigeants") may count one thing: no other unit, nothing else counted.
+  const related = (g: TermGroup, c: Counted) =>
+    concepts(c.words, c.clause.lang).slice(0, 1).some((u) => u.original.some((t) => g.original.some((m) => akin(m, t, lang))));
   const { facts, lang } = sentence;
   const counted = clauses.flatMap(clauseCounts);
   for (const f of facts) {
@@ -133,7 +137,7 @@ export function countConflicts(
     const same = (c: Counted) => groups.some((g) => hasConcept(g, c.terms));
     const sameValue = counted.filter((c) => c.value === f.value);
     const unit = otherUnit(f, groups[0], sameValue, sentence, clauses, concepts, hasSenses);
-    if (unit) {
+    if (unit && !sameValue.some((c) => related(groups[0], c))) {
       problems.push(`"${f.surface} ${words}": the clause counts ${unit} with ${f.value}`);
       continue;
     }
@@ -155,7 +159,8 @@ export function countConflicts(
       continue;
     }
     const theirs = countedElsewhere(f, sameValue, sentence, clauses, concepts);
-    if (theirs) problems.push(`"${f.surface} ${words}": the clause counts ${theirs} with ${f.value}`);
+    if (theirs && !sameValue.some((c) => related(groups[0], c)))
+      problems.push(`"${f.surface} ${words}": the clause counts ${theirs} with ${f.value}`);
   }
   return problems;
 }

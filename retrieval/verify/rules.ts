@@ -194,9 +194,9 @@ export class RuleChecker {
 
   /** Values, names and words of the sentence put where the clause has others. */
   private swaps(text: string, own: TextAnalysis, lang: Lang, cited: SourceClause[], clauses: TextAnalysis[]): string[] {
-    const { concepts, hasSenses } = this.support;
+    const { concepts, hasSenses, akin } = this.support;
     return [
-      ...countConflicts(own, clauses, concepts, hasSenses).concat(swappedValues(own, clauses, concepts)),
+      ...countConflicts(own, clauses, concepts, hasSenses, akin).concat(swappedValues(own, clauses, concepts)),
       ...misboundValues(own, clauses, concepts),
       ...rankConflicts(own, clauses, concepts),
       ...swappedPairings(own.pairs, clauses.flatMap((c) => c.pairs)),

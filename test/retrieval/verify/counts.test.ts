@@ -164,3 +164,21 @@ describe('what an ordinal ranks', () => {
     );
   });
 });
+
+// C25/18 § 5.5: "… en partenariat avec le Comité international de protection des câbles (CIPC), composé de 40 dirigeants et
+// experts des secteurs public et privé …"
+describe('a count of a unit the lexicon relates to the clause’s', () => {
+  const board = (unit: string) =>
+    `Créé en novembre 2024 avec le CIPC, l'Organe consultatif international sur la résilience des câbles sous-marins ` +
+    `rassemble 40 ${unit} issus des secteurs public et privé [1].`;
+
+  it('counts the same people ("responsables" for "dirigeants", a thesaurus synonym)', () => {
+    expect(reasons(board('responsables'), 'c25-18:s5.5', 'fr')).toEqual([]);
+  });
+
+  it('still rejects a unit the lexicon does not relate to it', () => {
+    expect(reasons(board('ingénieurs'), 'c25-18:s5.5', 'fr')).toContain(
+      'wrong-entity: "40 ingenieurs issus secteurs": the clause counts dirigeants with 40',
+    );
+  });
+});
