@@ -200,7 +200,7 @@ export class RuleChecker {
       ...misboundValues(own, clauses, concepts),
       ...rankConflicts(own, clauses, concepts),
       ...swappedPairings(own.pairs, clauses.flatMap((c) => c.pairs)),
-      ...substitutedWords(text, lang, own.terms, cited, clauses, concepts),
+      ...substitutedWords(text, lang, own.terms, cited, clauses, concepts, akin),
       ...swappedTopics(text, cited, concepts, lang).concat(misnumbered(own.facts, own.rest)),
       ...relabelledNumbers(text, cited).concat(swappedRecipients(own, clauses), misboundDates(own, clauses)),
       ...tenureSwaps(text, lang, clauses, concepts).concat(swappedPartners(text, lang, cited, clauses)),

@@ -6,7 +6,7 @@
  * that same word is nowhere in the sentence: the sentence filled the slot
  * with something else. Same language only (across languages words are
  * rarely the clause's own), and the two words long enough to be content
- * words; a word the glossary gives as the other's equivalent is no swap.
+ * words; a word the glossary gives as the other's equivalent, or the general lexicon relates to it, is no swap.
  */
 import { analyze } from '../query/analyze.ts';
 import { fold } from '../text.ts';
@@ -51,6 +51,7 @@ export function substitutedWords(
   cited: Array<{ text: string; lang: Lang }>,
   clauses: TextAnalysis[],
   concepts: (text: string, lang: Lang) => TermGroup[],
+  akin: (a: string, b: string, lang: Lang) => boolean = () => false,
 ): string[] {
   const adjective = ADJECTIVE[lang];
   if (!adjective || cited.some((c) => c.lang !== lang)) return [];
@@ -66,7 +67,9 @@ export function substitutedWords(
     if (!head.term || !filler.term || !terms.has(head.term) || terms.has(filler.term) || !adjective.test(filler.text)) continue;
     const slots = theirs.flatMap((w, j) => (w.term === head.term && theirs[j + 1]?.term ? [theirs[j + 1]] : []));
     if (!slots.length || slots.some((w) => sentenceTerms.has(w.term!) || !adjective.test(w.text))) continue;
-    const equivalent = concepts(filler.text, lang).some((g) => hasConcept(g, terms));
+    // A synonym the general lexicon gives ("attention spéciale" for "attention particulière") fills the slot alike.
+    const equivalent =
+      concepts(filler.text, lang).some((g) => hasConcept(g, terms)) || slots.some((w) => akin(filler.term!, w.term!, lang));
     if (!equivalent) out.push(`"${head.text} ${filler.text}": the clause has another word in that place`);
   }
   return out;

@@ -26,3 +26,13 @@ describe('one word of the clause swapped for another of the same slot', () => {
     expect(swapped("La CE 20 a des travaux poursuivis sur l'Internet des objets dans le secteur maritime [1].", SG20, 'fr')).toEqual([]);
   });
 });
+
+// GCA Guidelines, Section 5 f): "Continue d'accorder une attention particulière aux besoins des groupes les plus vulnérables …"
+const VULNERABLE = 'c22-32-gca:section-5:f';
+
+describe('a synonym the general lexicon gives in the slot', () => {
+  it('is the clause’s word said otherwise ("spéciale" for "particulière", the thesaurus)', () => {
+    const special = "L'UIT continue d'accorder une attention spéciale aux besoins des groupes les plus vulnérables [1].";
+    expect(swapped(special, VULNERABLE, 'fr')).toEqual([]);
+  });
+});
