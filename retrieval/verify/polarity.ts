@@ -136,3 +136,20 @@ function avoidedInOtherWords(sentence: Stance, clause: Stance): boolean {
   const [denies, affirms] = sentence.negated ? [sentence, clause] : [clause, sentence];
   return affirms.avoids && !denies.avoids;
 }
+
+/** How many words after a negation are what it denies ("no FEE FOR TAKING part", "ne pas POUVOIR RÉVOQUER"). */
+const DENIED_REACH = 4;
+
+/** The words a text's first negation denies: its cue's and those right after it; empty when the text denies nothing. */
+export function deniedWords(text: string, lang: Lang): string {
+  const p = patterns(TABLES[lang]);
+  let folded = fold(text).replace(/[\u00a0\u202f]/g, ' ');
+  for (const re of p.not) folded = folded.replace(re, ' ');
+  const at = p.neg
+    .map((re) => re.exec(folded))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => a.index - b.index)[0];
+  // The cue's own words count ("ne TRAITENT pas"): a verb between "ne" and "pas" is what is denied.
+  const within = at ? at[0].trim().split(/\s+/).length : 0;
+  return at ? folded.slice(at.index).trim().split(/\s+/).slice(0, within + DENIED_REACH).join(' ') : '';
+}

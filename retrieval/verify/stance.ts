@@ -8,7 +8,8 @@
 import type { Lang, TermGroup } from '../types.ts';
 import { carriedWeight, type TextAnalysis } from './analysis.ts';
 import { sentenceParts } from './parts.ts';
-import { stanceConflict, stanceOf } from './polarity.ts';
+import { deniedWords, stanceConflict, stanceOf } from './polarity.ts';
+import { hasConcept } from './analysis.ts';
 import { clip } from '../text.ts';
 import type { Reason } from './verdicts.ts';
 import { contrasted, coordinated } from './split.ts';
@@ -18,6 +19,8 @@ const MIN_PART_CONCEPTS = 3;
 const RELATIVE = /(?<![\p{L}])(?:that|which|who|qui|que|dont|cual|cuales|quien|quienes)(?![\p{L}])/iu;
 
 type Weight = (g: TermGroup) => number;
+/** A clause sentence saying what the negation denies, with the sentence's stance, weighs this share of the best's at least. */
+const DENIED_SHARE = 0.5;
 
 /** Why the sentence's stance is not its clause sentence's; none when they agree. */
 export function stanceReason(
@@ -31,21 +34,26 @@ export function stanceReason(
   const pieces = addedStatements(text, lang).filter((p) => concepts(p.join(' ')).length >= MIN_PART_CONCEPTS);
   const added = pieces.map((p) => p.join(' '));
   const joined = coordinated(text);
-  let stance = restingStance(text, lang, groups, clauses, weight);
+  const deniedIn = (t: string) => {
+    const words = deniedWords(t, lang);
+    return words ? concepts(words) : [];
+  };
+  let stance = restingStance(text, lang, groups, clauses, weight, deniedIn(text));
   if (stance) {
     // Confirmed statement by statement: the joined ones, or the main one and each added one.
     const main = pieces.flat().reduce((rest, piece) => rest.replace(piece, ' '), text);
     const statements = joined.length > 1 ? joined : added.length ? [main, ...added] : [];
     if (statements.length < 2) return stance;
     stance = undefined;
-    for (const statement of statements) stance ??= restingStance(statement, lang, concepts(statement), clauses, weight);
+    for (const statement of statements)
+      stance ??= restingStance(statement, lang, concepts(statement), clauses, weight, deniedIn(statement));
     return stance;
   }
   // Each added statement, and each statement set against another ("no resolution covers it, although Resolutions 50
   // and 77 already do"), has a stance of its own, which the whole sentence's can hide. Statements joined by "and" are
   // not read apart: a concept analysis per statement is what the verifier's time goes on.
   const statements = [...added, ...(joined.length > 1 && contrasted(text) ? joined : [])];
-  for (const part of statements) stance ??= restingStance(part, lang, concepts(part), clauses, weight);
+  for (const part of statements) stance ??= restingStance(part, lang, concepts(part), clauses, weight, deniedIn(part));
   return stance;
 }
 
@@ -76,9 +84,19 @@ function addedStatements(text: string, lang: Lang): string[][] {
 }
 
 /** The clause sentence the text rests on (most of its concepts) must say it with the same polarity and modality. */
-function restingStance(text: string, lang: Lang, groups: TermGroup[], clauses: TextAnalysis[], weight: Weight): Reason | undefined {
+function restingStance(
+  text: string,
+  lang: Lang,
+  groups: TermGroup[],
+  clauses: TextAnalysis[],
+  weight: Weight,
+  denied: TermGroup[] = [],
+): Reason | undefined {
   const mine = stanceOf(text, lang);
   let best: { score: number; conflict: ReturnType<typeof stanceConflict>; statement: boolean } | undefined;
+  // What a negation denies ("no FEE", "ne pas pouvoir RÉVOQUER") is read where the clause says it, if it says it anywhere
+  // with the same stance and carrying DENIED_SHARE of what the sentence rests on there.
+  const agreeing: number[] = [];
   // A clause sentence that joins statements (a semicolon, "…, and that …", "…, mais …") says each with its own stance:
   // the whole sentence is what a text resting on all of them says, one statement what a text resting on it says.
   for (const clause of clauses) {
@@ -89,10 +107,14 @@ function restingStance(text: string, lang: Lang, groups: TermGroup[], clauses: T
         const statement = s !== sentence;
         const better = !best || score > best.score || (score === best.score && (statement !== best.statement ? statement : !conflict));
         if (better) best = { score, conflict, statement };
+        // (A sentence that joins statements has each one's stance, not its whole's: only a statement of it can agree.)
+        const whole = s === sentence && sentence.statements !== undefined;
+        if (!conflict && !whole && mine.negated && denied.some((g) => hasConcept(g, s.terms))) agreeing.push(score);
       }
     }
   }
   if (!best || best.score === 0 || !best.conflict) return undefined;
+  if (best.conflict === 'polarity' && agreeing.some((score) => score >= best!.score * DENIED_SHARE)) return undefined;
   const detail =
     best.conflict === 'polarity'
       ? `"${clip(text)}" ${mine.negated ? 'denies' : 'affirms'} what the clause ${mine.negated ? 'affirms' : 'denies'}`
