@@ -194,7 +194,14 @@ export class RuleChecker {
 
   /** Values, names and words of the sentence put where the clause has others. */
   private swaps(text: string, own: TextAnalysis, lang: Lang, cited: SourceClause[], clauses: TextAnalysis[]): string[] {
-    const { concepts, hasSenses, akin } = this.support;
+    const { hasSenses, akin } = this.support;
+    // Read once per text: the value rules read the same statements ("… approving 36 new or revised Recommendations").
+    const read = new Map<string, TermGroup[]>();
+    const concepts = (t: string, l: Lang) => {
+      let groups = read.get(`${l}\n${t}`);
+      if (!groups) read.set(`${l}\n${t}`, (groups = this.support.concepts(t, l)));
+      return groups;
+    };
     return [
       ...countConflicts(own, clauses, concepts, hasSenses, akin).concat(swappedValues(own, clauses, concepts)),
       ...misboundValues(own, clauses, concepts),
