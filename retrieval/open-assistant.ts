@@ -3,7 +3,6 @@
  * lexical-only), the saved index (built or updated first), the glossary and
  * the optional chat model. Answering lives in answer-pipeline.ts.
  */
-import { akin } from './query/kinship.ts';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClauseSupport } from './answer/generative.ts';
@@ -26,6 +25,7 @@ import type { Bm25Index } from './lexical/bm25-index.ts';
 import { buildLexicalIndex, openLexicalIndex } from './lexical/build-lexical.ts';
 import type { AnswerModel } from './llm/answer-model.ts';
 import { QueryConcepts, type ConceptResources } from './query/concepts.ts';
+import { akin } from './query/kinship.ts';
 import { Lexicon } from './query/lexicon.ts';
 import { loadGlossary } from './query/saved-tables.ts';
 import { Shorthand } from './query/shorthand.ts';

@@ -62,7 +62,7 @@ export interface ClauseSupport {
   opposites?(group: TermGroup, lang: Lang): Map<string, Set<Lang>>;
   /** The glossary or the general lexicon gives senses of an analysed word. */
   hasSenses?(term: string, lang: Lang): boolean;
-  /** Two analysed words may name one thing (Lexicon.akin). */
+  /** Two analysed words may name one thing (`query/kinship.ts`). */
   akin?(a: string, b: string, lang: Lang): boolean;
 }
 

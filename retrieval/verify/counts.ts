@@ -123,10 +123,12 @@ export function countConflicts(
   akin: (a: string, b: string, lang: Lang) => boolean = () => false,
 ): string[] {
   const problems: string[] = [];
-  // Two units the lexicon relates ("responsables", "dirigeants") may count one thing: no other unit, nothing else counted.
-  const related = (g: TermGroup, c: Counted) =>
-    concepts(c.words, c.clause.lang).slice(0, 1).some((u) => u.original.some((t) => g.original.some((m) => akin(m, t, lang))));
   const { facts, lang } = sentence;
+  // Two units the lexicon relates ("responsables", "dirigeants") may count one thing: no other unit, nothing else counted.
+  const related = (g: TermGroup, sameValue: Counted[]) =>
+    sameValue.some((c) =>
+      concepts(c.words, c.clause.lang).slice(0, 1).some((u) => u.original.some((t) => g.original.some((m) => akin(m, t, lang)))),
+    );
   const counted = clauses.flatMap(clauseCounts);
   for (const f of facts) {
     if (f.kind !== 'number' || f.value === undefined || f.unit || labelled(sentence, f) || PARTITIVE.test(f.after ?? '')) continue;
@@ -137,7 +139,7 @@ export function countConflicts(
     const same = (c: Counted) => groups.some((g) => hasConcept(g, c.terms));
     const sameValue = counted.filter((c) => c.value === f.value);
     const unit = otherUnit(f, groups[0], sameValue, sentence, clauses, concepts, hasSenses);
-    if (unit && !sameValue.some((c) => related(groups[0], c))) {
+    if (unit && !related(groups[0], sameValue)) {
       problems.push(`"${f.surface} ${words}": the clause counts ${unit} with ${f.value}`);
       continue;
     }
@@ -159,7 +161,7 @@ export function countConflicts(
       continue;
     }
     const theirs = countedElsewhere(f, sameValue, sentence, clauses, concepts);
-    if (theirs && !sameValue.some((c) => related(groups[0], c)))
+    if (theirs && !related(groups[0], sameValue))
       problems.push(`"${f.surface} ${words}": the clause counts ${theirs} with ${f.value}`);
   }
   return problems;

@@ -86,10 +86,13 @@ function patterns(lexicon: LanguageTable) {
   return p;
 }
 
+/** A text as the stance cues read it: folded, its no-break spaces plain. */
+const folds = (text: string) => fold(text).replace(/[\u00a0\u202f]/g, ' ');
+
 /** The stance of a text in a language. */
 export function stanceOf(text: string, lang: Lang): Stance {
   const p = patterns(TABLES[lang]);
-  let folded = fold(text).replace(/[\u00a0\u202f]/g, ' ');
+  let folded = folds(text);
   // "Will not be carried out solely through the list": more than the list, neither denied nor restricted.
   for (const re of p.added) folded = folded.replace(re, ' ');
   const noneBut = folded.replace(NONE_BUT, ' ');
@@ -143,7 +146,7 @@ const DENIED_REACH = 4;
 /** The words a text's first negation denies: its cue's and those right after it; empty when the text denies nothing. */
 export function deniedWords(text: string, lang: Lang): string {
   const p = patterns(TABLES[lang]);
-  let folded = fold(text).replace(/[\u00a0\u202f]/g, ' ');
+  let folded = folds(text);
   for (const re of p.not) folded = folded.replace(re, ' ');
   const at = p.neg
     .map((re) => re.exec(folded))

@@ -6,10 +6,9 @@
  * own; a part with no verb of its own ("des résolutions susceptibles de s'y rattacher,") takes the sentence's.
  */
 import type { Lang, TermGroup } from '../types.ts';
-import { carriedWeight, type TextAnalysis } from './analysis.ts';
+import { carriedWeight, hasConcept, type TextAnalysis } from './analysis.ts';
 import { sentenceParts } from './parts.ts';
 import { deniedWords, stanceConflict, stanceOf } from './polarity.ts';
-import { hasConcept } from './analysis.ts';
 import { clip } from '../text.ts';
 import type { Reason } from './verdicts.ts';
 import { contrasted, coordinated } from './split.ts';
@@ -96,7 +95,7 @@ function restingStance(
   let best: { score: number; conflict: ReturnType<typeof stanceConflict>; statement: boolean } | undefined;
   // What a negation denies ("no FEE", "ne pas pouvoir RÉVOQUER") is read where the clause says it, if it says it anywhere
   // with the same stance and carrying DENIED_SHARE of what the sentence rests on there.
-  const agreeing: number[] = [];
+  let agreeing = -1;
   // A clause sentence that joins statements (a semicolon, "…, and that …", "…, mais …") says each with its own stance:
   // the whole sentence is what a text resting on all of them says, one statement what a text resting on it says.
   for (const clause of clauses) {
@@ -109,12 +108,12 @@ function restingStance(
         if (better) best = { score, conflict, statement };
         // (A sentence that joins statements has each one's stance, not its whole's: only a statement of it can agree.)
         const whole = s === sentence && sentence.statements !== undefined;
-        if (!conflict && !whole && mine.negated && denied.some((g) => hasConcept(g, s.terms))) agreeing.push(score);
+        if (!conflict && !whole && mine.negated && denied.some((g) => hasConcept(g, s.terms))) agreeing = Math.max(agreeing, score);
       }
     }
   }
   if (!best || best.score === 0 || !best.conflict) return undefined;
-  if (best.conflict === 'polarity' && agreeing.some((score) => score >= best!.score * DENIED_SHARE)) return undefined;
+  if (best.conflict === 'polarity' && agreeing >= best.score * DENIED_SHARE) return undefined;
   const detail =
     best.conflict === 'polarity'
       ? `"${clip(text)}" ${mine.negated ? 'denies' : 'affirms'} what the clause ${mine.negated ? 'affirms' : 'denies'}`

@@ -32,7 +32,7 @@ export interface RuleSupport {
   opposites?(group: TermGroup, lang: Lang): Map<string, Set<Lang>>;
   /** The glossary or the general lexicon gives senses of an analysed word; all words when not given. */
   hasSenses?(term: string, lang: Lang): boolean;
-  /** Two analysed words may name one thing (Lexicon.akin): counts of the one may be counts of the other. */
+  /** Two analysed words may name one thing (`query/kinship.ts`): counts of the one may be counts of the other. */
   akin?(a: string, b: string, lang: Lang): boolean;
 }
 
