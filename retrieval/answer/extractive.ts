@@ -13,6 +13,7 @@ import { fold } from '../text.ts';
 import type { Answer, Citation, DocumentMeta, Hit, Lang, TermGroup } from '../types.ts';
 import { directAnswer, wantedSpans } from './direct-answer.ts';
 import { rankForAnswer, selectEvidence } from './evidence.ts';
+import { meetsType } from './form-checks.ts';
 import { languageName, MESSAGES } from './messages.ts';
 import { bestPassage } from './passage.ts';
 import { rowReading } from '../ingest/parse/table-rows.ts';
@@ -102,6 +103,20 @@ function holdsAsAsked(hit: Hit): boolean {
   return (hit.credits ?? []).some((credit) => credit >= FULL_CREDIT);
 }
 
+/**
+ * "When is the next SG17 meeting?" found "un rapport un mois avant chaque réunion de la CE 17": the clause dates the
+ * report, counted from the meeting, and gives no date of the meeting. A question that asks when is answered by a
+ * clause with a date or a year, or that times one of the things it asks about; otherwise the documents are silent, and
+ * the clauses found are listed as related, not cited.
+ */
+function datesAsked(cited: Hit[], { form, groups, store }: ComposeInput): boolean {
+  if (form.type !== 'date') return true;
+  return cited.some((h) => {
+    const doc = store.docs.get(h.clause.docId);
+    return meetsType(form, h.clause, groups, { date: doc?.date, lang: doc?.language ?? 'fr' }, 'asked');
+  });
+}
+
 export function composeExtractive(input: ComposeInput): Answer {
   const { question, lang, hits, groups, store, form } = input;
   const docs = store.docs;
@@ -114,6 +129,9 @@ export function composeExtractive(input: ComposeInput): Answer {
     return abstention(question, lang, related);
   }
   const withLists = expandLists(evidence, store, question, input.form);
+  if (!datesAsked(withLists, input)) {
+    return abstention(question, lang, evidence.slice(0, 3).map((h, i) => toCitation(h, i + 1, docs)));
+  }
   const citations = withLists.map((h, i) => toCitation(h, i + 1, docs));
   const docLangs = new Set(withLists.map((h) => docs.get(h.clause.docId)?.language ?? lang));
   const foreign = [...docLangs].find((l) => l !== lang);

@@ -15,6 +15,7 @@ import { focusOptions, type QuestionForm } from '../query/question-form.ts';
 import { fold } from '../text.ts';
 import { extractFacts } from '../verify/facts.ts';
 import { splitSentences } from '../verify/split.ts';
+import { BEFORE_AFTER, timesAsked } from './relative-time.ts';
 import type { Clause, Lang, TermGroup } from '../types.ts';
 
 // Folded forms of each month (1..12) and of each ordinal, in every language.
@@ -120,27 +121,29 @@ function rangeHas(scope: string, d: { day: number; month: number }): boolean {
   return Boolean(m && Number(m[1]) <= d.day && d.day <= Number(m[2]));
 }
 
-// ("ci-après" is "below", "d'après" "according to", and "approved by the Council" dates nothing.)
-const BEFORE_AFTER = new RegExp(
-  String.raw`\b(before|after|until|by (?:the end|then|the time|the (?:next|first|start|opening))` +
-    String.raw`|avant|(?<!ci-|d')après|jusqu|au plus tard|antes|después|hasta)\b`,
-  'i',
-);
 const CURRENCY = /\b(CHF|USD|EUR|francs?|dollars?|euros?)\b|[$€£]/i;
 
 /** A question that wants a typed fact finds one in the clause's text (names and documents always pass; a place must be named). */
-export function meetsType(form: QuestionForm, clause: Clause, groups: TermGroup[], doc?: { date?: string; lang: Lang }): boolean {
+export function meetsType(
+  form: QuestionForm,
+  clause: Clause,
+  groups: TermGroup[],
+  doc?: { date?: string; lang: Lang },
+  timing: 'any' | 'asked' = 'any',
+): boolean {
   const text = rowReading(clause);
+  // A time relative to something else: any, to find the clauses; one of the thing asked about, to answer (relative-time.ts).
+  const relative = () => (timing === 'any' ? BEFORE_AFTER.test(text) : timesAsked(text, form, groups, doc?.lang ?? 'fr'));
   switch (form.type) {
     case 'date':
       // "The next …": a past date is no answer; a coming date or year is, and so is a relative one ("un mois avant chaque réunion").
       if (form.upcoming) {
         const coming = findSpans(text).some((s) => s.date && isUpcoming(s.date, doc?.date));
-        return coming || Boolean(comingYear(text, doc?.lang ?? 'fr', doc?.date)) || BEFORE_AFTER.test(text);
+        return coming || Boolean(comingYear(text, doc?.lang ?? 'fr', doc?.date)) || relative();
       }
       // "Which days was it?": "avril 2025" is no answer, "du 15 au 25 septembre" is.
-      if (form.toTheDay) return findSpans(text).some((s) => s.date?.day !== undefined) || BEFORE_AFTER.test(text);
-      return /\b(19|20)\d\d\b/.test(text) || findSpans(text).some((s) => s.type === 'date') || BEFORE_AFTER.test(text);
+      if (form.toTheDay) return findSpans(text).some((s) => s.date?.day !== undefined) || relative();
+      return /\b(19|20)\d\d\b/.test(text) || findSpans(text).some((s) => s.type === 'date') || relative();
     case 'time':
     case 'duration':
       return findSpans(text).some((s) => s.type === form.type);
