@@ -105,12 +105,14 @@ function holdsAsAsked(hit: Hit): boolean {
 
 /**
  * "When is the next SG17 meeting?" found "un rapport un mois avant chaque réunion de la CE 17": the clause dates the
- * report, counted from the meeting, and gives no date of the meeting. A question that asks when is answered by a
- * clause with a date or a year, or that times one of the things it asks about; otherwise the documents are silent, and
- * the clauses found are listed as related, not cited.
+ * report, counted from the meeting, and gives no date of the meeting. A question that asks when the next one is (a
+ * date of the thing itself) is answered by a clause with a date or a year, or that times one of the things it asks
+ * about; otherwise the documents are silent, and the clauses found are listed as related, not cited. Other "when"
+ * questions keep any relative time: "when do we owe SG17 a writeup?" is answered by "un rapport un mois avant …",
+ * though the lexicon has no path from "writeup" to "rapport".
  */
 function datesAsked(cited: Hit[], { form, groups, store }: ComposeInput): boolean {
-  if (form.type !== 'date') return true;
+  if (form.type !== 'date' || !form.upcoming) return true;
   return cited.some((h) => {
     const doc = store.docs.get(h.clause.docId);
     return meetsType(form, h.clause, groups, { date: doc?.date, lang: doc?.language ?? 'fr' }, 'asked');
