@@ -114,8 +114,8 @@ function holdsAsAsked(hit: Hit): boolean {
 function datesAsked(cited: Hit[], { form, groups, store }: ComposeInput): boolean {
   if (form.type !== 'date' || !form.upcoming) return true;
   return cited.some((h) => {
-    const doc = store.docs.get(h.clause.docId);
-    return meetsType(form, h.clause, groups, { date: doc?.date, lang: doc?.language ?? 'fr' }, 'asked');
+    const doc = { date: store.docs.get(h.clause.docId)?.date, lang: store.languageOf(h.index) };
+    return meetsType(form, h.clause, groups, doc, 'asked');
   });
 }
 

@@ -31,6 +31,7 @@ export function timesAsked(text: string, form: QuestionForm, groups: TermGroup[]
     let timed = analyze(sentence.slice(0, marker.index), lang);
     if (!timed.length) timed = analyze(sentence.slice(sentence.indexOf(',', marker.index) + 1 || sentence.length), lang);
     const terms = new Set(timed);
+    // (form-checks.ts `names`, which imports this module, read inline.)
     if (asked.some((g) => g.alternatives.some((alt) => alt.terms.every((t) => terms.has(t))))) return true;
   }
   return false;
