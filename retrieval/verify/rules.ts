@@ -22,6 +22,7 @@ import { misnumbered } from './numbering.ts';
 import { ownerConflicts, titleConflicts } from './owners.ts';
 import { uncarriedParts, withoutConnectives } from './parts.ts';
 import { stanceReason } from './stance.ts';
+import { misquoted } from './quoted.ts';
 import { unhedged } from './hedges.ts';
 import { approvalAhead } from './ahead.ts';
 import { reversedOrder } from './order.ts';
@@ -40,6 +41,7 @@ import { relabelledNumbers, swappedTopics } from './labels.ts';
 import type { SplitSentence } from './split.ts';
 import { foldCased } from './fact.ts';
 import type { Reason, RuleResult, RuleSupport, SourceClause } from './verdicts.ts';
+import { remembered } from './remembered.ts';
 
 /** Below this share of a sentence's concepts, the cited clauses do not carry it. */
 export const MIN_SUPPORT = 0.34;
@@ -47,8 +49,6 @@ export const MIN_SUPPORT = 0.34;
 export const MIN_EACH = 0.1;
 /** At or above this (and with every rule passed) a sentence needs no second opinion. */
 export const CONFIDENT_SUPPORT = 0.7;
-/** Quoted words must be this present in the clause. */
-const MIN_QUOTED = 0.75;
 /** A sentence its cited clauses carry less than this … */
 const LOOSE_SUPPORT = 0.6;
 /** … and another source of the same answer carries by this much more, cites the wrong source. */
@@ -60,12 +60,15 @@ export class RuleChecker {
   private readonly cache = new Map<string, TextAnalysis>();
   private readonly selfRefs = new Map<string, SelfReferences>();
   private people?: Map<string, string[]>;
+  private readonly support: RuleSupport;
 
   constructor(
-    private readonly support: RuleSupport,
+    support: RuleSupport,
     private readonly docs: ReadonlyMap<string, DocumentMeta> = new Map(),
     private readonly clauseTexts: Iterable<string> = [],
-  ) {}
+  ) {
+    this.support = { ...support, concepts: remembered(support.concepts.bind(support)) }; // remembered.ts says why
+  }
 
   /** People the corpus names with a title ("M. Bret Jordan"), by surname: read from every clause on first use, not at start-up. */
   get knownPeople(): ReadonlyMap<string, string[]> {
@@ -162,7 +165,7 @@ export class RuleChecker {
     const groups = concepts(named.text);
     const weight = this.weight;
     const said = [stanceReason(text, lang, groups, clauses, weight, concepts), approvalAhead(text, lang, clauses)];
-    said.push(this.quoted(text, lang, terms, weight), unhedged(text, lang, groups, cited, clauses));
+    said.push(misquoted(text, lang, terms, weight, this.support.concepts), unhedged(text, lang, groups, cited, clauses));
     said.push(reversedOrder(text, lang, cited, clauses, this.support.concepts), setAsideSaid(text, lang, clauses, this.support.concepts));
     for (const r of said) if (r) reasons.push(r);
     // Hard facts were checked above, strictly, in every spelling ("Fathy", "CE 20"): their words count as carried.
@@ -181,10 +184,9 @@ export class RuleChecker {
     if (title) reasons.push({ code: 'weak-support', detail: title });
     const coverage = groups.length ? weightedCoverage(groups, together, weight) : 1;
     const weakest = clauses.length > 1 ? weakestShare(groups, clauses.map((c) => carried(c.terms)), weight) : coverage;
-    if (coverage < MIN_SUPPORT || weakest < MIN_EACH) {
-      const share = Math.round(coverage * 100);
-      reasons.push({ code: 'weak-support', detail: `the cited clause carries ${share} % of "${clip(text)}"` });
-    } else {
+    if (coverage < MIN_SUPPORT || weakest < MIN_EACH)
+      reasons.push({ code: 'weak-support', detail: `the cited clause carries ${Math.round(coverage * 100)} % of "${clip(text)}"` });
+    else {
       const added = addedItems(named.text, lang, cited.map((c) => c.lang), this.support.concepts, together);
       for (const part of uncarriedParts(named.text, lang, this.support.concepts, together, weight).concat(added))
         reasons.push({ code: 'weak-support', detail: `the cited clause does not say "${clip(part)}"` });
@@ -212,19 +214,6 @@ export class RuleChecker {
       ...relabelledNumbers(text, cited).concat(swappedRecipients(own, clauses), misboundDates(own, clauses)),
       ...tenureSwaps(text, lang, clauses, concepts).concat(swappedPartners(text, lang, cited, clauses)),
     ];
-  }
-
-  /** Words in quotes claim to be the clause's own: most of them must be there. */
-  private quoted(text: string, lang: Lang, clauseTerms: Set<string>, weight: (g: TermGroup) => number): Reason | undefined {
-    for (const m of foldCased(text).matchAll(/"([^"]{12,})"|(?<![\w])'([^']{12,})'(?![\w])/g)) {
-      const quote = m[1] ?? m[2];
-      if (quote.split(/\s+/).length < 3) continue;
-      const groups = this.support.concepts(quote, lang);
-      if (groups.length && weightedCoverage(groups, clauseTerms, weight) < MIN_QUOTED) {
-        return { code: 'missing-value', detail: `the quoted words "${clip(quote)}" are not the clause's` };
-      }
-    }
-    return undefined;
   }
 
   /**
