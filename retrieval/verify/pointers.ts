@@ -96,15 +96,18 @@ export const CITED_BY =
   String.raw`(?:(?:as )?(?:cited|quoted|mentioned|referred to|referenced|recalled) (?:in|by)` +
   String.raw`|(?:cit|mentionn|[ée]voqu|rappel)\p{L}* (?:par|dans)|(?:citad|mencionad|referid|recordad)\p{L}* (?:por|en))`;
 
+/** "According to", "d'après", "as per": what says it, before a pointer (the stop list has "selon" and "según"). */
+const SAID_BY = String.raw`(?:according to|as per|d['’]apr[eè]s)`;
+
 /**
  * The document called by its kind with a determiner ("according to the resolution", "selon ce texte", "según el
- * informe", "cited by the draft"): a pointer at the cited document, no claim. It names no issuer, so it allows none;
+ * informe", "cited by the draft", "d'après le projet"): a pointer at the cited document, no claim. It names no issuer, so it allows none;
  * followed by a number it is another document's name ("le Document 18 révisé"), which the facts check.
  */
 export function genericReference(kind: string | undefined): RegExp {
   const words = [...(DOCUMENT_KINDS[kind ?? ''] ?? []), ...ANY_KIND].map(phrasePattern).join('|');
   return new RegExp(
-    String.raw`(?<![\p{L}\p{N}'])(?:${CITED_BY}\s+)?${DETERMINERS}\s*${KIND_MODIFIER}(?:${words})` +
+    String.raw`(?<![\p{L}\p{N}'])(?:(?:${CITED_BY}|${SAID_BY})\s+)?${DETERMINERS}\s*${KIND_MODIFIER}(?:${words})` +
       String.raw`(?![\p{L}\p{N}])(?!\s*(?:n[o°º]\.?\s*)?\S*\d)`,
     'giu',
   );

@@ -86,6 +86,22 @@ function patterns(lexicon: LanguageTable) {
   return p;
 }
 
+/**
+ * Folded, in the three languages: a word set against what the text says, after a comma or "and" ("voluntarily, not
+ * mandatory", "à titre volontaire et non obligatoire", "voluntaria, no obligatoria"). When it is a word of modality,
+ * the text denies nothing: it says the other one. (A verb denied so, "…, not required", is a word of modality too.)
+ */
+const SET_AGAINST = /(?:,\s*|\s(?:and|et|y|but|mais|pero)\s+)(?:not|non|no|pas)\s+(?:as an? |comme |de (?:forma|manera) )?([\p{L}'-]+)/giu;
+
+function withoutSetAgainst(folded: string, p: Cues): string {
+  return folded.replace(SET_AGAINST, (m, word: string) => ([...p.obl, ...p.vol].some((re) => re.test(` ${fold(word)}`)) ? ' ' : m));
+}
+
+/** A text with the modality words it sets against what it says blanked ("volontaire ET NON OBLIGATOIRE"): they add nothing. */
+export function setAgainstBlanked(text: string, lang: Lang): string {
+  return withoutSetAgainst(text, patterns(TABLES[lang]));
+}
+
 /** A text as the stance cues read it: folded, its no-break spaces plain. */
 const folds = (text: string) => fold(text).replace(/[\u00a0\u202f]/g, ' ');
 
@@ -97,7 +113,7 @@ export function stanceOf(text: string, lang: Lang): Stance {
   for (const re of p.added) folded = folded.replace(re, ' ');
   const noneBut = folded.replace(NONE_BUT, ' ');
   const restricts = noneBut !== folded || p.only.some((re) => re.test(folded));
-  folded = noneBut;
+  folded = withoutSetAgainst(noneBut, p);
   for (const re of p.not) folded = folded.replace(re, ' ');
   const obliges = p.obl.some((re) => re.test(folded));
   const recommends = p.rec.some((re) => re.test(folded));
@@ -146,7 +162,7 @@ const DENIED_REACH = 4;
 /** The words a text's first negation denies: its cue's and those right after it; empty when the text denies nothing. */
 export function deniedWords(text: string, lang: Lang): string {
   const p = patterns(TABLES[lang]);
-  let folded = folds(text);
+  let folded = withoutSetAgainst(folds(text), p);
   for (const re of p.not) folded = folded.replace(re, ' ');
   const at = p.neg
     .map((re) => re.exec(folded))

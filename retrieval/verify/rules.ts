@@ -22,6 +22,7 @@ import { misnumbered } from './numbering.ts';
 import { ownerConflicts, titleConflicts } from './owners.ts';
 import { uncarriedParts, withoutConnectives } from './parts.ts';
 import { stanceReason } from './stance.ts';
+import { setAgainstBlanked } from './polarity.ts';
 import { misquoted } from './quoted.ts';
 import { unhedged } from './hedges.ts';
 import { approvalAhead } from './ahead.ts';
@@ -187,8 +188,9 @@ export class RuleChecker {
     if (coverage < MIN_SUPPORT || weakest < MIN_EACH)
       reasons.push({ code: 'weak-support', detail: `the cited clause carries ${Math.round(coverage * 100)} % of "${clip(text)}"` });
     else {
-      const added = addedItems(named.text, lang, cited.map((c) => c.lang), this.support.concepts, together);
-      for (const part of uncarriedParts(named.text, lang, this.support.concepts, together, weight).concat(added))
+      const stated = setAgainstBlanked(named.text, lang);
+      const added = addedItems(stated, lang, cited.map((c) => c.lang), this.support.concepts, together);
+      for (const part of uncarriedParts(stated, lang, this.support.concepts, together, weight).concat(added))
         reasons.push({ code: 'weak-support', detail: `the cited clause does not say "${clip(part)}"` });
     }
     return { reasons, coverage, confident: !reasons.length && coverage >= CONFIDENT_SUPPORT, rescuable: false };

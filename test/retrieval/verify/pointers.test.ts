@@ -12,8 +12,8 @@ describe('the cited document called by its kind', () => {
   it('reads "the resolution", "ce texte", "el informe" as a pointer, not as a claim', () => {
     // The rules read the sentence folded (accents off, one apostrophe).
     const text = foldCased('Selon la résolution, d’après ce texte et según el informe');
-    expect(text.replace(genericReference('resolution'), '_')).toBe("Selon _, d'apres _ et segun el informe");
-    expect(text.replace(genericReference('report'), '_')).toBe("Selon la resolution, d'apres _ et segun _");
+    expect(text.replace(genericReference('resolution'), '_')).toBe('Selon _, _ et segun el informe');
+    expect(text.replace(genericReference('report'), '_')).toBe('Selon la resolution, _ et segun _');
   });
 
   it('reads a possessive or a word of its kind of name as the same pointer ("its progress report", "son rapport")', () => {
@@ -34,6 +34,16 @@ describe('the cited document called by its kind', () => {
     expect(reasons(fr, LEADING_ROLE, 'fr')).toEqual([]);
     const en = 'According to the resolution, ITU-T should play a leading role in developing IoT standards [1].';
     expect(reasons(en, LEADING_ROLE, 'en')).toEqual([]);
+  });
+
+  it('reads "d\'après", "according to", "as per" before it as part of the pointer (the stop list has "selon", "según")', () => {
+    const text = foldCased("D'après le projet, according to the draft, as per the draft");
+    expect(text.replace(genericReference('proposal'), '_')).toBe('_, _, _');
+    // ACP-2, resolves 2: "que l'UIT-D, en collaboration avec l'UIT-T et l'UIT-R, doit continuer d'étudier …".
+    const fr = "D'après le projet, l'UIT-D doit poursuivre l'étude de l'Internet des objets avec l'UIT-T et l'UIT-R [1].";
+    expect(reasons(fr, 'wtdc17-acp-2:resolves:2', 'fr')).toEqual([]);
+    // "Après" alone says when ("après la CMDT-22"): it stays, and only the pointer goes.
+    expect(foldCased('après le projet').replace(genericReference('proposal'), '_')).toBe('apres _');
   });
 
   it('reads a draft as the proposal it is, and "cited by" one as the same pointer', () => {
