@@ -2,8 +2,10 @@
  * Verifier latency (`npx tsx bench/verify.ts`): a five-sentence answer
  * checked against five clauses of the seed corpus by the rules alone (no
  * model, no embeddings), as the model path checks every answer. "warm":
- * the clauses were analysed before (the long-running bot keeps them);
- * "cold": every clause is read afresh.
+ * a new answer over clauses another answer cited before (the long-running
+ * bot keeps what it read of them); "again": the same answer once more (every
+ * text's concepts remembered: a flattering case, shown apart); "cold": a new
+ * checker, every clause read afresh.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +30,14 @@ const ANSWER = [
   'SG17 met twice, establishing 50 new work items and approving 36 new or revised Recommendations [4].',
   'Study Group 20 is responsible for studies on the Internet of Things and its applications [5].',
 ].join(' ');
+/** Another answer citing the same clauses, checked untimed before "warm" runs: it reads the clauses, not ANSWER's sentences. */
+const EARLIER = [
+  'The JCG-IoTSec co-convenors were appointed by Study Group 17 and Study Group 20 respectively [1].',
+  'The meeting takes place during the ITU-T Study Group 20 meeting, held from 15 to 25 September 2025 [2].',
+  'Remote participation will be possible via MyMeetings [3].',
+  'SG17 held two meetings, in September 2024 and April 2025 [4].',
+  'Study Group 20 continues its work on the Internet of Things in the maritime sector [5].',
+].join(' ');
 const RUNS = 300;
 /** Runs before measuring, so the JIT has compiled the hot paths (as in a bot that has answered a few questions). */
 const WARM_UP = 100;
@@ -40,20 +50,29 @@ function percentile(values: number[], p: number): number {
 const dir = mkdtempSync(join(tmpdir(), 'iotsec-bench-verify-'));
 try {
   const stages = await openStages({ indexDir: dir, embeddings: 'off' });
-  const rules = new RuleChecker(
-    stages.support,
-    stages.store.docs,
-    stages.store.clauses.map((c) => c.text),
-  );
-  const clauses = CLAUSES.map((id) => sourceClause(stages.store.clauses[stages.store.indexOf(id)], stages.store.docs));
-  const results: Record<string, number[]> = { warm: [], cold: [] };
-  for (const mode of ['warm', 'cold'] as const) {
+  const checker = () => {
+    const rules = new RuleChecker(
+      stages.support,
+      stages.store.docs,
+      stages.store.clauses.map((c) => c.text),
+    );
+    void rules.knownPeople; // read from the whole corpus once per process, not per answer
+    return rules;
+  };
+  const sources = CLAUSES.map((id) => sourceClause(stages.store.clauses[stages.store.indexOf(id)], stages.store.docs));
+  const check = async (answer: string, rules: RuleChecker) => {
+    const verdict = await verifyAnswer(answer, MESSAGES.en.abstain, { rules, lang: 'en', sources });
+    if (!verdict.ok) throw new Error(`the benchmark answer should pass: ${verdict.problems.join('; ')}`);
+  };
+  const again = checker();
+  const results: Record<string, number[]> = { warm: [], again: [], cold: [] };
+  for (const mode of ['warm', 'again', 'cold'] as const) {
     for (let i = -WARM_UP; i < RUNS; i += 1) {
-      const sources = mode === 'warm' ? clauses : clauses.map((c) => ({ ...c, id: `${c.id}#${i + WARM_UP}` }));
+      const rules = mode === 'again' ? again : checker();
+      if (mode === 'warm') await check(EARLIER, rules);
       const start = performance.now();
-      const verdict = await verifyAnswer(ANSWER, MESSAGES.en.abstain, { rules, lang: 'en', sources });
+      await check(ANSWER, rules);
       if (i >= 0) results[mode].push(performance.now() - start);
-      if (!verdict.ok) throw new Error(`the benchmark answer should pass: ${verdict.problems.join('; ')}`);
     }
   }
   console.log(`verify a 5-sentence answer against 5 clauses, rules only, ${RUNS} runs`);

@@ -42,7 +42,6 @@ import { relabelledNumbers, swappedTopics } from './labels.ts';
 import type { SplitSentence } from './split.ts';
 import { foldCased } from './fact.ts';
 import type { Reason, RuleResult, RuleSupport, SourceClause } from './verdicts.ts';
-import { remembered } from './remembered.ts';
 
 /** Below this share of a sentence's concepts, the cited clauses do not carry it. */
 export const MIN_SUPPORT = 0.34;
@@ -61,15 +60,12 @@ export class RuleChecker {
   private readonly cache = new Map<string, TextAnalysis>();
   private readonly selfRefs = new Map<string, SelfReferences>();
   private people?: Map<string, string[]>;
-  private readonly support: RuleSupport;
 
   constructor(
-    support: RuleSupport,
+    private readonly support: RuleSupport,
     private readonly docs: ReadonlyMap<string, DocumentMeta> = new Map(),
     private readonly clauseTexts: Iterable<string> = [],
-  ) {
-    this.support = { ...support, concepts: remembered(support.concepts.bind(support)) }; // remembered.ts says why
-  }
+  ) {}
 
   /** People the corpus names with a title ("M. Bret Jordan"), by surname: read from every clause on first use, not at start-up. */
   get knownPeople(): ReadonlyMap<string, string[]> {
