@@ -50,12 +50,10 @@ function percentile(values: number[], p: number): number {
 const dir = mkdtempSync(join(tmpdir(), 'iotsec-bench-verify-'));
 try {
   const stages = await openStages({ indexDir: dir, embeddings: 'off' });
+  // One corpus, as in the bot: what the rules read of all its clauses (names, definitions) is kept with this array.
+  const texts = stages.store.clauses.map((c) => c.text);
   const checker = () => {
-    const rules = new RuleChecker(
-      stages.support,
-      stages.store.docs,
-      stages.store.clauses.map((c) => c.text),
-    );
+    const rules = new RuleChecker(stages.support, stages.store.docs, texts);
     void rules.knownPeople; // read from the whole corpus once per process, not per answer
     return rules;
   };
