@@ -3,9 +3,9 @@
  * checked against five clauses of the seed corpus by the rules alone (no
  * model, no embeddings), as the model path checks every answer. "warm":
  * a new answer over clauses another answer cited before (the long-running
- * bot keeps what it read of them); "again": the same answer once more (every
- * text's concepts remembered: a flattering case, shown apart); "cold": a new
- * checker, every clause read afresh.
+ * bot keeps what it read of them); "again": the same answer once more on one
+ * checker, which has read its sentences before (a flattering case, shown
+ * apart); "cold": a new checker, every clause read afresh.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,7 +54,7 @@ try {
   const texts = stages.store.clauses.map((c) => c.text);
   const checker = () => {
     const rules = new RuleChecker(stages.support, stages.store.docs, texts);
-    void rules.knownPeople; // read from the whole corpus once per process, not per answer
+    void rules.knownPeople; // the bot's one checker reads the corpus's people once: untimed here
     return rules;
   };
   const sources = CLAUSES.map((id) => sourceClause(stages.store.clauses[stages.store.indexOf(id)], stages.store.docs));
