@@ -19,8 +19,22 @@ import { bestPassage } from './passage.ts';
 import { rowReading } from '../ingest/parse/table-rows.ts';
 
 const MAX_LIST_ITEMS = 8;
-/** A question that asks for a list: "what are the …", "which … are listed", "quels sont", "cuáles son", "list the …". */
-const LIST_QUESTION = /\b(?:(?:what|which) (?:are|were)|listed|list (?:the|all|of)|lister|listez|quel(?:le)?s sont|cuales son|enumer\w*)\b/;
+/**
+ * A question that asks for a list: "what are the …", "which … are listed", "quels sont", "cuáles son", "list the …", or
+ * for the answer in bullets ("a rundown", "bullets fine", "en puces", "en viñetas").
+ */
+const LIST_QUESTION = new RegExp(
+  String.raw`\b(?:(?:what|which) (?:are|were)|listed|list (?:the|all|of)|lister|listez|quel(?:le)?s sont|cuales son|enumer\w*|` +
+    String.raw`bullets?|puces|vinetas|rundown)\b`,
+);
+/**
+ * The list asked for as the answer's form, at the message's end: "? quick list pls", "? lista porfa", "as a list" (not
+ * "the email list", "its to-do list": a noun before "list" says which list, not the answer's form).
+ */
+const LIST_FORM = new RegExp(
+  String.raw`(?:(?:^|[?.!,:;]\s*)(?:quick |short )?|\b(?:as an?|in an?|en|une|una|en una) (?:quick |short )?)list[ae]?` +
+    String.raw`(?:\s+(?:pls|please|plz|porfa|por favor|svp|stp))?\W*$`,
+);
 // "Which partners…", "quelles recommandations…", "¿qué contribuciones…?": a question word before a plural noun.
 const PLURAL_ASKED = /\b(?:which|what|quel(?:le)?s|que|cuales)\s+([a-z]{3,}s)\b/g;
 
@@ -30,7 +44,7 @@ const PLURAL_ASKED = /\b(?:which|what|quel(?:le)?s|que|cuales)\s+([a-z]{3,}s)\b/
  */
 function asksForList(question: string, form: QuestionForm): boolean {
   const folded = fold(question);
-  if (LIST_QUESTION.test(folded)) return true;
+  if (LIST_QUESTION.test(folded) || LIST_FORM.test(folded)) return true;
   const valueAsked = form.type !== undefined && STRICT_TYPES.has(form.type);
   return !valueAsked && [...folded.matchAll(PLURAL_ASKED)].some((m) => !isStopWord(m[1]));
 }
@@ -50,7 +64,8 @@ export interface ComposeInput {
  * So does a cited item of a list that opens under a heading, with no lead-in, when the question asks for a list
  * ("What topics of interest are listed?"): one item of it is not the answer.
  */
-function expandLists<T extends Hit>(evidence: T[], store: ClauseStore, question: string, form: QuestionForm): Hit[] {
+function expandLists<T extends Hit>(evidence: T[], input: ComposeInput): Hit[] {
+  const { store, question, form } = input;
   const asList = asksForList(question, form);
   const out: Hit[] = [];
   const seen = new Set<number>();
@@ -61,11 +76,23 @@ function expandLists<T extends Hit>(evidence: T[], store: ClauseStore, question:
   };
   for (const hit of evidence) {
     // The cited clause first (the item that best matches comes before the rest of its list), then its list in order.
-    const items = [...store.listItems(hit.index), ...(asList ? store.listOf(hit.index) : [])];
+    const items = [...store.listItems(hit.index), ...(asList && sectionAsked(hit, input) ? store.listOf(hit.index) : [])];
     add(hit, hit.index);
     for (const index of items.slice(0, MAX_LIST_ITEMS)) add(hit, index);
   }
   return out;
+}
+
+/**
+ * A resolution's operative section ("invites ITU-T members › 1 … 6") is the answer when the question asks what the
+ * section says, not what one of its clauses does: the cited clause matches the question no better than the others of
+ * its section, so what it matched is their shared heading ("the Director of BDT is charged with what? the points
+ * pls"). "Which segments must the work cover?" matches the one clause that names them, and is answered by it alone.
+ */
+function sectionAsked(hit: Hit, { store, groups, coverage }: ComposeInput): boolean {
+  if (!/:\d+$/.test(hit.clause.id)) return true;
+  const own = coverage(groups, hit.index);
+  return store.listOf(hit.index).every((i) => coverage(groups, i) >= own - 0.01);
 }
 
 export function toCitation(hit: Hit & { relevance?: number }, n: number, docs: ReadonlyMap<string, DocumentMeta>): Citation {
@@ -130,7 +157,7 @@ export function composeExtractive(input: ComposeInput): Answer {
       .map((h, i) => toCitation(h, i + 1, docs));
     return abstention(question, lang, related);
   }
-  const withLists = expandLists(evidence, store, question, input.form);
+  const withLists = expandLists(evidence, input);
   if (!datesAsked(withLists, input)) {
     return abstention(question, lang, evidence.slice(0, 3).map((h, i) => toCitation(h, i + 1, docs)));
   }

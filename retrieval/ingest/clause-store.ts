@@ -99,7 +99,8 @@ export class ClauseList implements ClauseStore {
       run = item ? (numbered ? i - 1 : run) : undefined;
       const lead = byText.get(`${c.docId}\n${c.context.split('\n').at(-1)}`) ?? (item ? run : undefined);
       if (lead !== undefined && lead !== i) this.followers.set(lead, [...(this.followers.get(lead) ?? []), i]);
-      else if (item) {
+      else if (item || /:\d+$/.test(c.id)) {
+        // An operative section's numbered clauses ("invites ITU-T members › 1 … 6") are a list its heading opens.
         const key = `${c.docId}\n${c.context}`;
         this.headed.set(key, [...(this.headed.get(key) ?? []), i]);
       }

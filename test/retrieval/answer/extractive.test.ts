@@ -58,6 +58,23 @@ describe('an extractive answer', () => {
     expect(new Set(a.citations.map((c) => c.id)).size).toBe(a.citations.length);
   });
 
+  it("quotes a resolution's operative section when the question asks what the section says, as a list", async () => {
+    const invites = (a: Answer) => a.citations.filter((c) => c.id.startsWith('wtsa-res-98:invites-itu-t-members:'));
+    // The asking matched the section's heading ("invite", "membres"), which every clause of it shares: all six answer.
+    const section = await answer('a qué invita la res 98 a los miembros del sector? lista porfa', 'es');
+    expect(invites(section).map((c) => c.id.at(-1)).sort()).toEqual(['1', '2', '3', '4', '5', '6']);
+    // The same without asking for a list: the clauses that matched, not the section.
+    expect(invites(await answer('a qué invita la res 98 a los miembros del sector?', 'es')).length).toBeLessThan(6);
+    // A clause that matches more of the question than the others of its section answers alone, list or not.
+    const forums = await answer('res 98 invites members to support forums, seminars and workshops on what? list pls', 'en');
+    expect(invites(forums).map((c) => c.id)).toEqual(['wtsa-res-98:invites-itu-t-members:4']);
+    // "The email list" and "its to-do list" name a list; they do not ask for the answer as one.
+    for (const q of ['how do i get on the jcg email list', 'what is this group meant to dig into? like its to-do list']) {
+      const a = await answer(q, 'en');
+      expect(a.citations.filter((c) => c.id.includes('working-methods')).length, q).toBeLessThan(3);
+    }
+  });
+
   it('brings the items of a cited list lead-in right after it, in order, with its scores', async () => {
     const a = await answer('What are the objectives of the JCG-IoTSec?', 'en');
     const labels = a.citations.map((c) => c.label);

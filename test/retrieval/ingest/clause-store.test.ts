@@ -68,6 +68,14 @@ describe('the clause list', () => {
     expect(store.listOf(store.indexOf('tsb-circ-67:p6'))).toEqual([]);
   });
 
+  it("takes a resolution's operative section, its numbered clauses under a heading, for one list", () => {
+    const invites = [1, 2, 3, 4, 5, 6].map((n) => `wtsa-res-98:invites-itu-t-members:${n}`);
+    expect(store.listOf(store.indexOf(invites[3])).map(id)).toEqual(invites);
+    // Another section's clauses are another list; a lettered preamble clause is in none.
+    expect(store.listOf(store.indexOf('wtsa-res-98:instructs-the-director-of-tsb:2')).map(id)).not.toContain(invites[0]);
+    expect(store.listOf(store.indexOf('wtsa-res-98:considering:a'))).toEqual([]);
+  });
+
   it('ties the items right after a numbered paragraph that ends with a colon to it, the run and no further', () => {
     // "4.1 TSB organized the following BSG workshops in 2025:" and its dashed items (an unseen English report).
     const at = (id: string, text: string): Clause => ({ ...clause('r', 0, text, 'R\nWorkshops'), id: `r:${id}` });
