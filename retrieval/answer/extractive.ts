@@ -86,8 +86,8 @@ function expandLists<T extends Hit>(evidence: T[], input: ComposeInput): Hit[] {
 /**
  * A resolution's operative section ("invites ITU-T members › 1 … 6") is the answer when the question asks what the
  * section says, not what one of its clauses does: the cited clause matches the question no better than the others of
- * its section, so what it matched is their shared heading ("the Director of BDT is charged with what? the points
- * pls"). "Which segments must the work cover?" matches the one clause that names them, and is answered by it alone.
+ * its section, so what it matched is their shared heading ("a qué invita la res 98 a los miembros del sector? lista
+ * porfa"). "Which segments must the work cover?" matches the one clause that names them, and is answered by it alone.
  */
 function sectionAsked(hit: Hit, { store, groups, coverage }: ComposeInput): boolean {
   if (!/:\d+$/.test(hit.clause.id)) return true;

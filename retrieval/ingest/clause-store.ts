@@ -17,8 +17,9 @@ export interface ClauseStore {
   /** Clauses whose lead-in is the given clause: the items of its list, in order (flagged ones left out). */
   listItems(index: number): number[];
   /**
-   * The items of the list an item belongs to when no lead-in sentence opens it (a heading does), in order; for a
-   * section's opening paragraph that ends with ":", the section's lettered clauses.
+   * The items of the list an item belongs to when no lead-in sentence opens it (a heading does: a ToR's "Méthodes de
+   * travail", a resolution's operative section and its numbered clauses), in order; for a section's opening paragraph
+   * that ends with ":", the section's lettered clauses.
    */
   listOf(index: number): number[];
   /** Why a clause is a planted instruction, or undefined for an ordinary clause. Flagged clauses are never evidence. */
