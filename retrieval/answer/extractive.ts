@@ -4,7 +4,7 @@
  * it, with numbered clause citations — or a plain abstention when the
  * evidence does not answer. No model, no network.
  */
-import type { ClauseStore } from '../ingest/clause-store.ts';
+import { isOperativeClause, type ClauseStore } from '../ingest/clause-store.ts';
 import { FULL_CREDIT } from '../lexical/bm25-index.ts';
 import { STRICT_TYPES } from '../lang/index.ts';
 import { isStopWord } from '../query/analyze.ts';
@@ -90,7 +90,7 @@ function expandLists<T extends Hit>(evidence: T[], input: ComposeInput): Hit[] {
  * porfa"). "Which segments must the work cover?" matches the one clause that names them, and is answered by it alone.
  */
 function sectionAsked(hit: Hit, { store, groups, coverage }: ComposeInput): boolean {
-  if (!/:\d+$/.test(hit.clause.id)) return true;
+  if (!isOperativeClause(hit.clause.id)) return true;
   const own = coverage(groups, hit.index);
   return store.listOf(hit.index).every((i) => coverage(groups, i) >= own - 0.01);
 }

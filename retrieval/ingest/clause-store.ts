@@ -26,6 +26,9 @@ export interface ClauseStore {
   flagged(index: number): string | undefined;
 }
 
+/** A resolution's operative clause, numbered under its section's heading ("invites ITU-T members › 3"), by its id. */
+export const isOperativeClause = (id: string): boolean => /:\d+$/.test(id);
+
 /** A ClauseStore over an array of clauses and their documents. */
 export class ClauseList implements ClauseStore {
   readonly docs: ReadonlyMap<string, DocumentMeta>;
@@ -100,7 +103,7 @@ export class ClauseList implements ClauseStore {
       run = item ? (numbered ? i - 1 : run) : undefined;
       const lead = byText.get(`${c.docId}\n${c.context.split('\n').at(-1)}`) ?? (item ? run : undefined);
       if (lead !== undefined && lead !== i) this.followers.set(lead, [...(this.followers.get(lead) ?? []), i]);
-      else if (item || /:\d+$/.test(c.id)) {
+      else if (item || isOperativeClause(c.id)) {
         // An operative section's numbered clauses ("invites ITU-T members › 1 … 6") are a list its heading opens.
         const key = `${c.docId}\n${c.context}`;
         this.headed.set(key, [...(this.headed.get(key) ?? []), i]);
