@@ -211,14 +211,15 @@ function countOfFocus(form: QuestionForm, text: string, groups: TermGroup[]): bo
  * la CE 20 …, du 15 au 25 septembre", 13:00 stands in a sentence that names the JCG, not SG20: it is the JCG
  * meeting's time. A typed fact counts when its sentence names what the question names, or names no other acronym or
  * code (the clause's earlier sentence may have named the subject: "… équipes CIRT … l'UIT a fourni une assistance à
- * 85 pays"). Names only in the headings or title cover the whole clause.
+ * 85 pays"). Names only in the headings or title cover the whole clause. A name in a side remark ("… ? je dois caler
+ * ça avec le planning de la CE 20") says why the asker asks, not whose fact is wanted.
  */
 export function typedFactNamesAll(form: QuestionForm, clause: Clause, groups: TermGroup[], lang: Lang): boolean {
   if (!form.type || !STRICT_TYPES.has(form.type)) return true;
   // A table row is one statement: its facts are all of the row's subject.
   if (rowReading(clause) !== clause.text) return true;
   const inText = new Set(analyze(clause.text, lang));
-  const asked = groups.filter((g) => isName(g) && names(g, inText));
+  const asked = groups.filter((g) => (g.importance ?? 1) === 1 && isName(g) && names(g, inText));
   if (!asked.length) return true;
   const askedTerms = new Set(groups.flatMap((g) => g.alternatives.flatMap((a) => a.terms)));
   return clauseSentences(clause.text).some((sentence) => {

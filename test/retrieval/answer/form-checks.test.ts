@@ -277,4 +277,8 @@ describe('a typed fact that belongs to something else', () => {
     expect(named('how many countries has ITU assisted with CIRT assessments?', 'c25-18:s3.1')).toBe(true);
     expect(named('what time does the meeting start?', 'tsb-circ-67:p6')).toBe(true);
   });
+
+  it('reads a name in a side remark as why the asker asks, not as whose fact is wanted', () => {
+    expect(named('what time does the first JCG meeting start? i need to fit it around the SG20 schedule', 'tsb-circ-67:p6')).toBe(true);
+  });
 });
