@@ -209,10 +209,9 @@ function countOfFocus(form: QuestionForm, text: string, groups: TermGroup[]): bo
  * "What time does the SG20 meeting start?": the fact of the kind asked for is not the fact of something else. In
  * "La première réunion du Groupe JCG-IoTSec … de 13 heures à 14 heures. Elle aura lieu à l'occasion de la réunion de
  * la CE 20 …, du 15 au 25 septembre", 13:00 stands in a sentence that names the JCG, not SG20: it is the JCG
- * meeting's time. A typed fact counts when its sentence names what the question names, or names no other acronym or
- * code (the clause's earlier sentence may have named the subject: "… équipes CIRT … l'UIT a fourni une assistance à
- * 85 pays"). Names only in the headings or title cover the whole clause. A name in a side remark ("… ? je dois caler
- * ça avec le planning de la CE 20") says why the asker asks, not whose fact is wanted.
+ * meeting's time. A typed fact counts when its sentence names what the question asks about (not a side remark's "… ?
+ * pour caler ça avec la CE 20"), or no other acronym or code (an earlier sentence may have named the subject: "…
+ * équipes CIRT … l'UIT a fourni une assistance à 85 pays"). Names in the headings or title cover the whole clause.
  */
 export function typedFactNamesAll(form: QuestionForm, clause: Clause, groups: TermGroup[], lang: Lang): boolean {
   if (!form.type || !STRICT_TYPES.has(form.type)) return true;

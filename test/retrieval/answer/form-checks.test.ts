@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  givesValueOf,
-  isUpcoming,
-  meetsConstraints,
-  meetsType,
-  typedFactNamesAll,
-} from '../../../retrieval/answer/form-checks.ts';
+import { givesValueOf, isUpcoming, meetsConstraints, meetsType, typedFactNamesAll } from '../../../retrieval/answer/form-checks.ts';
 import { analyzeQuery } from '../../../retrieval/query/analyze.ts';
 import { plainGroups } from '../../../retrieval/query/glossary.ts';
 import { questionForm } from '../../../retrieval/query/question-form.ts';
@@ -33,7 +27,7 @@ describe('the constraints a question names', () => {
   });
 
   it('take the year of a date asked for from the clause itself, not its title or headings', () => {
-    const exercises = text('Au mois de mai 2025, l\'UIT avait organisé 55 cyberexercices.', 'Rapport au Conseil (Rév. Bucarest, 2022)');
+    const exercises = text("Au mois de mai 2025, l'UIT avait organisé 55 cyberexercices.", 'Rapport au Conseil (Rév. Bucarest, 2022)');
     expect(meetsConstraints(form({ years: [2022] }), exercises)).toBe(true);
     expect(meetsConstraints(form({ type: 'date', years: [2022] }), exercises)).toBe(false);
     expect(meetsConstraints(form({ type: 'date', years: [2025] }), exercises)).toBe(true);
@@ -169,7 +163,7 @@ describe('the kind of fact a question wants', () => {
   it('takes no "ci-après" (below), "d\'après" (according to) or "approved by" for a relative date', () => {
     const text = (t: string) => ({ ...seedClause('tsb-circ-67:p1'), text: t, context: '' });
     const when = form({ type: 'date' });
-    expect(meetsType(when, text("Le Conseil est invité à examiner les Lignes directrices ci-après et à les approuver."), [])).toBe(false);
+    expect(meetsType(when, text('Le Conseil est invité à examiner les Lignes directrices ci-après et à les approuver.'), [])).toBe(false);
     expect(meetsType(when, text("D'après l'enquête, les lignes directrices sont utiles."), [])).toBe(false);
     expect(meetsType(when, text('The guidelines were approved by the Council.'), [])).toBe(false);
     expect(meetsType(when, text('Contributions are due one month before the meeting.'), [])).toBe(true);
