@@ -31,10 +31,24 @@ describe('near misses abstain: the attribute asked for is not stated', () => {
     ["a person's attribute the documents give only for someone else, in Spanish", '¿cuál es el correo de Bret Jordan?'],
     ['a deadline for something the documents set none for', 'What is the deadline for fellowship requests for the first JCG meeting?'],
     ['a deadline the documents set none for, in Spanish', '¿Cuál es la fecha límite para solicitar becas para la primera reunión del JCG?'],
+    ['names of things the documents only count', 'Which four countries is ITU setting up CIRTs in right now?'],
   ])('%s', async (_kind, question) => {
     const a = await assistant.ask(question);
     expect(a.abstained, a.answer).toBe(true);
     expect(a.citations).toEqual([]);
+  });
+});
+
+describe('a clause that holds the question but not the attribute asked', () => {
+  it('is listed as related to the abstention', async () => {
+    const a = await assistant.ask('Which four countries is ITU setting up CIRTs in right now?');
+    expect(a.related.map((c) => c.id)).toContain('c25-18:s3.1'); // … la mise en place d'équipes CIRT dans quatre pays.
+  });
+
+  it('answers what it does state', async () => {
+    const a = await assistant.ask('in how many countries is ITU setting up CIRTs?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0].id).toBe('c25-18:s3.1');
   });
 });
 
