@@ -81,7 +81,21 @@ function bySentenceNaming(spans: Span[], clause: Clause, groups: TermGroup[], la
     ...(ordinals.length ? [inSentenceNumbering(ordinals, clause)] : []),
   ];
   const met = (s: Span) => tests.filter((test) => test(s)).length;
-  return [...spans].sort((a, b) => met(b) - met(a));
+  const held = sentenceShare(groups, clause, lang);
+  return [...spans].sort((a, b) => met(b) - met(a) || held(b) - held(a));
+}
+
+/**
+ * How much of the question a span's sentence holds, each concept by its importance: in "… l'UIT a fourni une
+ * assistance à 85 pays … L'UIT travaille actuellement à la mise en place d'équipes CIRT dans quatre pays", "how many
+ * countries is ITU setting up CIRTs in right now?" is the second sentence's count.
+ */
+function sentenceShare(groups: TermGroup[], clause: Clause, lang: Lang): (span: Span) => number {
+  const sentences = clauseSentences(clause.text).map((s) => {
+    const terms = new Set(analyze(s.text, lang));
+    return { ...s, share: groups.reduce((sum, g) => sum + (names(g, terms) ? (g.importance ?? 1) : 0), 0) };
+  });
+  return (span) => sentences.find(({ start, end }) => span.start >= start && span.end <= end)?.share ?? 0;
 }
 
 /** Whether a span lies in a sentence of the clause that names every one of the ordinals. */

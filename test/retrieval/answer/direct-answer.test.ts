@@ -221,6 +221,16 @@ describe('which fact of a clause the answer line takes', () => {
     expect(line('when is the JCG-IoTSec meeting?', 'en', [MEETING])).toMatch(/^Answer: 17 September 2025/);
   });
 
+  it('takes the fact of the sentence that holds most of the question', () => {
+    // "… l'UIT a fourni une assistance à 85 pays … L'UIT travaille actuellement à la mise en place d'équipes CIRT dans
+    // quatre pays."
+    const glossed = (q: string) => seedStages().concepts.of(q, 'fr');
+    const now = "dans combien de pays l'UIT met-elle actuellement en place des CIRT ?";
+    expect(line(now, 'fr', [CIRT], 'fr', glossed(now))).toBe('Réponse : quatre pays [1]');
+    const assisted = "à combien de pays l'UIT a-t-elle fourni une assistance pour évaluer leur préparation ?";
+    expect(line(assisted, 'fr', [CIRT], 'fr', glossed(assisted))).toBe('Réponse : 85 pays [1]');
+  });
+
   it('gives a range of days as a range', () => {
     expect(line('when did TSAG meet?', 'en', ['tsb-circ-67:p1'])).toBe('Answer: 26–30 May 2025 [1]');
     expect(line('quand a eu lieu la réunion du GCNT ?', 'fr', ['tsb-circ-67:p1'])).toBe('Réponse : 26–30 mai 2025 [1]');
