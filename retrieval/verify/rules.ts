@@ -31,6 +31,7 @@ import { setAsideSaid } from './rather.ts';
 import { swappedRecipients } from './recipients.ts';
 import { addedItems } from './lists.ts';
 import { misboundDates } from './bindings.ts';
+import { misplacedYears } from './year-leads.ts';
 import { substitutedWords } from './substitutions.ts';
 import { oppositeSaid } from './contrasts.ts';
 import { documentNames, genericReference, withoutLabels } from './pointers.ts';
@@ -204,7 +205,7 @@ export class RuleChecker {
     };
     return [
       ...countConflicts(own, clauses, concepts, hasSenses, akin).concat(swappedValues(own, clauses, concepts)),
-      ...misboundValues(own, clauses, concepts),
+      ...misboundValues(own, clauses, concepts).concat(misplacedYears(own, clauses, concepts)),
       ...rankConflicts(own, clauses, concepts),
       ...swappedPairings(own.pairs, clauses.flatMap((c) => c.pairs)),
       ...substitutedWords(text, lang, own.terms, cited, clauses, concepts, akin),
