@@ -167,6 +167,8 @@ export const es: LanguageTable = {
     String.raw`\breservad(?:o|a|os|as) (?:a|al|para)\b`,
     // "limitado al sector de las TIC", "circunscrito a": only there (a bound on a number is no restriction).
     String.raw`\b(?:limitad|restringid|circunscrit|confinad)(?:o|a|os|as) (?:a|al) (?!\d)`,
+    // … and the verb, as the French table reads it: "las consultas se limitaron a los Estados Miembros", "se restringe al".
+    String.raw`\bse (?:limit|restring|circunscrib)\w* (?:a|al) (?!\d)`,
   ],
   negations: [
     // "no" before these adjectives is a prefix: "organizaciones no gubernamentales", "no vinculante" (voluntary, not denied).
