@@ -6,6 +6,7 @@
 import { findSpans, type Span } from '../facts/spans.ts';
 import { durationName, durationUnit } from '../lang/durations.ts';
 import { table } from '../lang/index.ts';
+import { askedKinds } from '../query/kind-cues.ts';
 import { analyze } from '../query/analyze.ts';
 import type { QuestionForm } from '../query/question-form.ts';
 import type { Clause, Lang, TermGroup } from '../types.ts';
@@ -40,6 +41,18 @@ export function directAnswer(
 ): string | undefined {
   if (!wantedSpans(form, groups) || !form.type) return undefined;
   const words = table(lang);
+  const kinds = askedKinds(form);
+  if (kinds.length > 1) {
+    // "The fax and the e-mail?": each kind's fact, in one line; a kind none of the cited clauses states is left out.
+    const lines = kinds.flatMap((type) => {
+      const line = directAnswer({ ...form, type, kinds: undefined }, cited, groups, lang);
+      return line && line !== words.answerLine.notStated(type) ? [{ type, line }] : [];
+    });
+    if (!lines.length) return words.answerLine.notStated(form.type);
+    const lead = `${words.answerLine.answer}${lang === 'fr' ? ' :' : ':'} `;
+    if (lines.length === 1) return lines[0].line;
+    return lead + lines.map(({ type, line }) => `${words.typeNames[type]} ${line.slice(lead.length)}`).join('; ');
+  }
   for (const { clause, n, lang: clauseLang, docDate } of cited) {
     const wanted = wantedSpans(form, groups, docDate)!;
     const spans = bySentenceNaming(findSpans(clause.text).filter(wanted), clause, groups, clauseLang ?? lang, form.ordinals);

@@ -14,6 +14,7 @@ import type { Hit, TermGroup } from '../types.ts';
 import { placeKind, placesNamed } from '../facts/places.ts';
 import { findSpans } from '../facts/spans.ts';
 import { STRICT_TYPES } from '../lang/index.ts';
+import { askedKinds } from '../query/kind-cues.ts';
 import { FULL_CREDIT } from '../lexical/bm25-index.ts';
 import { givesValueOf, meetsConstraints, meetsType, sameOccurrence, typedFactNamesAll } from './form-checks.ts';
 import { holdsOffice } from './office.ts';
@@ -154,8 +155,20 @@ function letterField(clause: Hit['clause']): string | undefined {
   return clause.scope === 'document' ? clause.label.split(' › ').at(-1) : undefined;
 }
 
-/** Picks the clauses to cite; empty when the evidence is too weak to answer. */
+/**
+ * Picks the clauses to cite; empty when the evidence is too weak to answer. "The tel, fax and email for the JCG?" asks
+ * three kinds of fact, each in a clause of its own (a letter's header lines): each kind is answered by its best clause.
+ */
 export function selectEvidence(input: EvidenceInput): Ranked[] {
+  const kinds = askedKinds(input.form);
+  if (kinds.length < 2) return evidenceFor(input);
+  const each = kinds.map((type) => evidenceFor({ ...input, form: { ...input.form, type } }));
+  // Interleaved, so the best clause of every kind comes first.
+  const interleaved = Array.from({ length: MAX_CITATIONS }, (_, i) => each.flatMap((e) => (e[i] ? [e[i]] : []))).flat();
+  return interleaved.filter((h, i) => interleaved.findIndex((x) => x.index === h.index) === i).slice(0, MAX_CITATIONS);
+}
+
+function evidenceFor(input: EvidenceInput): Ranked[] {
   // "Is there a dress code…?" where no candidate holds anything of a dress code: the documents are silent on it.
   const { exists } = input.form;
   if (exists?.length && !input.hits.some((h) => exists.some((g) => (h.credits?.[g] ?? 0) > 0))) return [];

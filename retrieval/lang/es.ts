@@ -1,4 +1,4 @@
-import { cues, type LanguageTable } from './table.ts';
+import { cues, type AnswerType, type LanguageTable } from './table.ts';
 
 const MONTHS = [
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio',
@@ -8,36 +8,18 @@ const MONTHS = [
 /** After "al día", "al año": the next or previous one ("al día siguiente"), not "per day". */
 const NOT_NEXT = String.raw`(?!\s+(?:siguiente|anterior|posterior|previo))`;
 
+/** The kinds of fact whose Spanish name is feminine ("ninguna fecha", "ningún número"). */
+const FEMININE: ReadonlySet<AnswerType> = new Set(['date', 'time', 'duration', 'email', 'url', 'recommendation', 'document']);
+
 export const es: LanguageTable = {
   lang: 'es',
   monthNames: MONTHS,
-  months: {
-    enero: 1,
-    ene: 1,
-    febrero: 2,
-    feb: 2,
-    marzo: 3,
-    mar: 3,
-    abril: 4,
-    abr: 4,
-    mayo: 5,
-    junio: 6,
-    jun: 6,
-    julio: 7,
-    jul: 7,
-    agosto: 8,
-    ago: 8,
-    septiembre: 9,
-    setiembre: 9,
-    sept: 9,
-    sep: 9,
-    octubre: 10,
-    oct: 10,
-    noviembre: 11,
-    nov: 11,
-    diciembre: 12,
-    dic: 12,
-  },
+  // Each month, its first three letters ("may" is none: the English modal), "sept" and "setiembre".
+  months: Object.fromEntries([
+    ...MONTHS.flatMap((m, i) => [[m, i + 1] as const, ...(m === 'mayo' ? [] : [[m.slice(0, 3), i + 1] as const])]),
+    ['sept', 9],
+    ['setiembre', 9],
+  ]),
   ambiguousMonths: ['mar', 'ene', 'ago', 'sept', 'sep', 'oct', 'nov', 'dic', 'feb', 'abr', 'jun', 'jul'],
   numbers: {
     dos: 2,
@@ -280,21 +262,22 @@ export const es: LanguageTable = {
   formatPeriod: (part, year) => `${part ? { early: 'principios de ', mid: 'mediados de ', late: 'finales de ' }[part] : ''}${year}`,
   answerLine: {
     answer: 'Respuesta',
-    notStated: (type) => `El texto citado no indica ${es.typeNames[type]}; esto es lo que dice.`,
+    notStated: (type) =>
+      `El texto citado no indica ${FEMININE.has(type) ? 'ninguna' : 'ningún'} ${es.typeNames[type]}; esto es lo que dice.`,
   },
   typeNames: {
-    date: 'ninguna fecha',
-    time: 'ninguna hora',
-    duration: 'ninguna duración',
-    count: 'ningún número',
-    amount: 'ningún importe',
-    email: 'ninguna dirección de correo',
-    url: 'ninguna dirección web',
-    phone: 'ningún número de teléfono',
-    fax: 'ningún número de fax',
-    person: 'ningún nombre',
-    place: 'ningún lugar',
-    recommendation: 'ninguna Recomendación',
-    document: 'ninguna referencia de documento',
+    date: 'fecha',
+    time: 'hora',
+    duration: 'duración',
+    count: 'número',
+    amount: 'importe',
+    email: 'dirección de correo',
+    url: 'dirección web',
+    phone: 'número de teléfono',
+    fax: 'número de fax',
+    person: 'nombre',
+    place: 'lugar',
+    recommendation: 'Recomendación',
+    document: 'referencia de documento',
   },
 };

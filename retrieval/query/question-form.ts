@@ -14,10 +14,10 @@ import { analyzeQuery, isStopWord } from './analyze.ts';
 import { messageParts } from './message-parts.ts';
 import { constraints, firstOf } from './question-constraints.ts';
 import { deadlineFocus } from './deadline-object.ts';
+import { cueGroups } from './kind-cues.ts';
 import {
   SENDING,
   ELISION,
-  TYPE_NOUNS,
   DO_SUPPORT,
   BY_MAIL,
   NOT_A_LINK,
@@ -97,12 +97,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   if (type === 'email' && BY_MAIL.test(folded)) type = undefined;
   // "Qui a le droit d'intégrer le groupe ?": the members allowed, a class ("les organisations participant …"), not a name.
   if (type === 'person' && table(lang).eligibilityCues.some((c) => folded.includes(` ${c} `))) type = undefined;
-  // For a kind of fact the clause must hold (a number, an address), the words naming it are answered by the fact itself.
-  const strict = type !== undefined && STRICT_TYPES.has(type);
-  const cueTerms = new Set(
-    strict ? [...analyzeQuery(matched![0], lang), ...TYPE_NOUNS.flatMap((w) => analyzeQuery(w, lang))].map((t) => t.term) : [],
-  );
-  const cue = groups.flatMap((g, i) => (g.original.length && g.original.every((t) => cueTerms.has(t)) ? [i] : []));
+  const cue = type !== undefined && STRICT_TYPES.has(type) ? cueGroups(matched![0], cues, lang, groups) : [];
   const { office, namedPerson } = officeForm(folded, lang, groups, type);
   const upcoming = (type === 'date' || type === 'time') && table(lang).upcomingCues.some((c) => folded.includes(` ${c} `));
   const exists = existenceGroups(folded, lang, groups);

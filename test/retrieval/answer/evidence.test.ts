@@ -52,6 +52,23 @@ describe('a clause that holds the question but not the attribute asked', () => {
   });
 });
 
+describe('a question for several kinds of fact', () => {
+  it('cites the clause of each and gives each fact, named, in one answer line', async () => {
+    const a = await assistant.ask("what's the tel, fax and email for the jcg at tsb?");
+    expect(new Set(a.citations.map((c) => c.label))).toEqual(
+      new Set(['Circular 67 › Telephone', 'Circular 67 › Fax', 'Circular 67 › E-mail']),
+    );
+    expect(a.answer.split('\n')[0]).toMatch(/^Answer: .*fax number \+41 22 730 5853 \[\d\];.*tsbjcgiotsec@itu\.int \[\d\]/);
+    const es = await assistant.ask('cuál es el fax y el correo del tsb para lo de la jcg?');
+    expect(es.answer.split('\n')[0]).toBe('Respuesta: número de fax +41 22 730 5853 [1]; dirección de correo tsbjcgiotsec@itu.int [2]');
+  });
+
+  it('keeps a count to the question it types: "combien" is also in "combien de temps"', async () => {
+    const a = await assistant.ask('nos résultats doivent sortir combien de temps avant chaque réunion ? la CE 20 va du combien au combien');
+    expect(a.answer.split('\n')[0]).toBe('Réponse : 1 mois [1]');
+  });
+});
+
 describe('a deadline the documents set', () => {
   it('is answered when asked for what it is for', async () => {
     const a = await assistant.ask('What is the deadline for contributions to the first JCG-IoTSec meeting?');

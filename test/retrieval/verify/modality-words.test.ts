@@ -36,3 +36,12 @@ describe('a restriction to what is little already', () => {
     expect(stance('Only members may attend.', 'en').restricts).toBe(true);
   });
 });
+
+describe('a restriction said by a verb', () => {
+  // The GCA guidelines (C22/32), § 1.4: "deux consultations ouvertes … à l'intention de toutes les parties prenantes du SMSI".
+  it('is read in Spanish as in French ("se limitaron a", "se limitant à"), a bound on a number still none', () => {
+    expect(stance('Las consultas abiertas se limitaron a los Estados Miembros', 'es').restricts).toBe(true);
+    expect(stance('El acceso se restringe al personal de la UIT', 'es').restricts).toBe(true);
+    expect(stance('La participación se limita a 2 delegados', 'es').restricts).toBe(false);
+  });
+});

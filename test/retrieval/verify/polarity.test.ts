@@ -151,12 +151,6 @@ describe('ending what the clause continues', () => {
     expect(stance('Participation is limited to 2 delegates', 'en').restricts).toBe(false);
   });
 
-  it('reads the Spanish verb as the French one: "se limitaron a", "se restringe al"', () => {
-    expect(stance('Las consultas abiertas se limitaron a los Estados Miembros', 'es').restricts).toBe(true);
-    expect(stance('El acceso se restringe al personal de la UIT', 'es').restricts).toBe(true);
-    expect(stance('La participación se limita a 2 delegados', 'es').restricts).toBe(false);
-  });
-
   it('does not read "ne cesse de", "sans cesse", "no deja de" (keeps on) as denials', () => {
     expect(stance("Le nombre d'objets connectés ne cesse de croître", 'fr').negated).toBe(false);
     expect(stance('Les menaces évoluent sans cesse', 'fr').negated).toBe(false);

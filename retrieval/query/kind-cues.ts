@@ -1,0 +1,27 @@
+/**
+ * The words of a question that name the kind of fact it asks ("phone NUMBER", "the FAX"): for a kind the clause must
+ * hold (a number, an address), the fact itself answers them, so they are no attribute to find in the clause.
+ */
+import { STRICT_TYPES, type AnswerType } from '../lang/index.ts';
+import { TYPE_NOUNS } from '../lang/form-words.ts';
+import type { Lang, TermGroup } from '../types.ts';
+import { analyzeQuery } from './analyze.ts';
+
+/** The concept groups made of the first cue's words, every strict kind's cue ("tel, fax and email") and the type nouns. */
+export function cueGroups(first: string, cues: Array<[string, AnswerType]>, lang: Lang, groups: TermGroup[]): number[] {
+  const strict = cues.filter(([, kind]) => STRICT_TYPES.has(kind)).map(([cue]) => cue);
+  const terms = new Set([first, ...strict, ...TYPE_NOUNS].flatMap((w) => analyzeQuery(w, lang)).map((t) => t.term));
+  return groups.flatMap((g, i) => (g.original.length && g.original.every((t) => terms.has(t)) ? [i] : []));
+}
+
+/** Kinds whose cue ("how many", "combien", "cuánto") other asks share: "combien de temps", "du combien au combien". */
+const SHARED_CUES: ReadonlySet<AnswerType> = new Set(['count', 'amount']);
+
+/**
+ * The kinds of fact a question asks, each a fact the clause must hold: its type, and the other kinds it names a cue of
+ * ("the fax and the e-mail", "where and what time"), but a count or an amount only as its type.
+ */
+export function askedKinds(form: { type?: AnswerType; kinds?: AnswerType[] }): AnswerType[] {
+  if (!form.type || !STRICT_TYPES.has(form.type)) return [];
+  return [form.type, ...(form.kinds ?? []).filter((k) => k !== form.type && STRICT_TYPES.has(k) && !SHARED_CUES.has(k))];
+}
