@@ -15,7 +15,6 @@ import { placeKind, placesNamed } from '../facts/places.ts';
 import { findSpans } from '../facts/spans.ts';
 import { STRICT_TYPES } from '../lang/index.ts';
 import { askedKinds } from '../query/kind-cues.ts';
-import { FULL_CREDIT } from '../lexical/bm25-index.ts';
 import { givesValueOf, meetsConstraints, meetsType, sameOccurrence, typedFactNamesAll } from './form-checks.ts';
 import { holdsOffice } from './office.ts';
 
@@ -184,7 +183,6 @@ function evidenceFor(input: EvidenceInput): Ranked[] {
   const ranked = covering.some((h) => h.named) ? covering.filter((h) => h.named) : covering;
   const best = ranked[0];
   if (!best) return [];
-  if (outcovered(distinct, answering, ranked)) return [];
   const chosen = ranked
     .filter(
       (h, i) =>
@@ -195,28 +193,6 @@ function evidenceFor(input: EvidenceInput): Ranked[] {
     .slice(0, MAX_CITATIONS);
   const withBoth = withEachNamedDocument(chosen, usable, best, input.hits);
   return WHICH_STUDY_GROUP.test(input.question) ? withOtherStudyGroup(withBoth, usable, best) : withBoth;
-}
-
-/** A clause that fails the form yet holds this much of the question is the one the question is about. */
-const ABOUT_COVERAGE = 0.7;
-/** Clauses that answer the form with less than this share of its coverage answer another question. */
-const OUTCOVERED = 0.75;
-
-/**
- * "Which four countries is ITU setting up CIRTs in?": "… l'UIT met en place des équipes CIRT dans quatre pays"
- * holds the whole question but names no country, so it fails the form; "aider les pays en développement … à mettre
- * en place des équipes CIRT" names countries and passes with half the coverage, without the four. When the clause the
- * question is about fails its form, and the clauses that pass cover far less of it and leave out a concept that clause
- * holds whole, the documents state the topic and not the attribute asked: a near miss.
- */
-function outcovered(hits: Hit[], answering: Hit[], passing: Ranked[]): boolean {
-  const about = hits
-    .filter((h) => !isHostile(h.clause.text))
-    .reduce<Hit | undefined>((a, h) => (a && a.coverage >= h.coverage ? a : h), undefined);
-  if (!about || about.coverage < ABOUT_COVERAGE || answering.some((h) => h.index === about.index)) return false;
-  const best = passing[0];
-  const leftOut = (about.credits ?? []).some((c, i) => c >= FULL_CREDIT && (best.credits?.[i] ?? 0) === 0);
-  return leftOut && Math.max(...passing.map((h) => h.coverage)) < OUTCOVERED * about.coverage;
 }
 
 /**

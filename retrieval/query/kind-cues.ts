@@ -25,3 +25,19 @@ export function askedKinds(form: { type?: AnswerType; kinds?: AnswerType[] }): A
   if (!form.type || !STRICT_TYPES.has(form.type)) return [];
   return [form.type, ...(form.kinds ?? []).filter((k) => k !== form.type && STRICT_TYPES.has(k) && !SHARED_CUES.has(k))];
 }
+
+/**
+ * The cues found in a text that stand on their own, not only inside a longer cue found there: "dans quel délai" asks a
+ * length of time, and its "délai" is no deadline asked besides; "combien de temps" asks no count.
+ */
+export function ownCues<T>(text: string, found: Array<[string, T]>): Array<[string, T]> {
+  const spans = (cue: string) => [...text.matchAll(new RegExp(` ${escape(cue)} `, 'g'))].map((m) => [m.index!, m.index! + cue.length + 2]);
+  const longer = found.flatMap(([cue]) => spans(cue).map(([s, e]) => ({ cue, s, e })));
+  return found.filter(([cue]) =>
+    spans(cue).some(([s, e]) => !longer.some((o) => o.cue !== cue && o.cue.length > cue.length && o.s <= s && e <= o.e)),
+  );
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -14,7 +14,7 @@ import { analyzeQuery, isStopWord } from './analyze.ts';
 import { messageParts } from './message-parts.ts';
 import { constraints, firstOf } from './question-constraints.ts';
 import { deadlineFocus } from './deadline-object.ts';
-import { cueGroups } from './kind-cues.ts';
+import { cueGroups, ownCues } from './kind-cues.ts';
 import {
   SENDING,
   ELISION,
@@ -114,7 +114,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   }
   // "The deadline FOR FELLOWSHIPS": what a deadline is for is the attribute asked about, any of its words.
   if (!focus.length) focus = deadlineFocus(folded, cues, lang, cue, (w) => groupOf(w, lang, groups), either);
-  const kinds = [...new Set([type, ...cues.map(([, kind]) => kind)].filter((k): k is AnswerType => k !== undefined))];
+  const kinds = [...new Set([type, ...ownCues(uncounted, cues).map(([, kind]) => kind)].filter((k): k is AnswerType => k !== undefined))];
   const toTheDay = type === 'date' && DAY_WANTED.test(folded);
   const places = placesNamedBesidesAsked(question, lang);
   const first = firstOf(folded, groups, (word) => groupOf(word, lang, groups));

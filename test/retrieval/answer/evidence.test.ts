@@ -31,24 +31,10 @@ describe('near misses abstain: the attribute asked for is not stated', () => {
     ["a person's attribute the documents give only for someone else, in Spanish", '¿cuál es el correo de Bret Jordan?'],
     ['a deadline for something the documents set none for', 'What is the deadline for fellowship requests for the first JCG meeting?'],
     ['a deadline the documents set none for, in Spanish', '¿Cuál es la fecha límite para solicitar becas para la primera reunión del JCG?'],
-    ['names of things the documents only count', 'Which four countries is ITU setting up CIRTs in right now?'],
   ])('%s', async (_kind, question) => {
     const a = await assistant.ask(question);
     expect(a.abstained, a.answer).toBe(true);
     expect(a.citations).toEqual([]);
-  });
-});
-
-describe('a clause that holds the question but not the attribute asked', () => {
-  it('is listed as related to the abstention', async () => {
-    const a = await assistant.ask('Which four countries is ITU setting up CIRTs in right now?');
-    expect(a.related.map((c) => c.id)).toContain('c25-18:s3.1'); // … la mise en place d'équipes CIRT dans quatre pays.
-  });
-
-  it('answers what it does state', async () => {
-    const a = await assistant.ask('in how many countries is ITU setting up CIRTs?');
-    expect(a.abstained).toBe(false);
-    expect(a.citations[0].id).toBe('c25-18:s3.1');
   });
 });
 
@@ -61,11 +47,6 @@ describe('a question for several kinds of fact', () => {
     expect(a.answer.split('\n')[0]).toMatch(/^Answer: .*fax number \+41 22 730 5853 \[\d\];.*tsbjcgiotsec@itu\.int \[\d\]/);
     const es = await assistant.ask('cuál es el fax y el correo del tsb para lo de la jcg?');
     expect(es.answer.split('\n')[0]).toBe('Respuesta: número de fax +41 22 730 5853 [1]; dirección de correo tsbjcgiotsec@itu.int [2]');
-  });
-
-  it('keeps a count to the question it types: "combien" is also in "combien de temps"', async () => {
-    const a = await assistant.ask('nos résultats doivent sortir combien de temps avant chaque réunion ? la CE 20 va du combien au combien');
-    expect(a.answer.split('\n')[0]).toBe('Réponse : 1 mois [1]');
   });
 });
 
