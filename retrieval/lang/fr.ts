@@ -237,6 +237,8 @@ export const fr: LanguageTable = {
     ['page web', 'url'],
     ['site internet', 'url'],
     ...cues('duration', ['combien de temps', 'quelle duree', 'duree']),
+    // "On est le combien ?", "la réunion va du combien au combien ?": a day of the month, in speech.
+    ...cues('date', ['du combien au combien', 'le combien']),
     ['combien de', 'count'],
     ['nombre de', 'count'],
     ['combien coute', 'amount'],

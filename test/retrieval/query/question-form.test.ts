@@ -49,6 +49,12 @@ describe('what a question demands of its answer', () => {
     expect(form("combien d'experts compte l'organe consultatif ?", 'fr')).toMatchObject({ type: 'count', focus: ['expert'] });
   });
 
+  it('reads "le combien", "du combien au combien" as a day asked, not a count', () => {
+    expect(form('la réunion de la CE 20 va du combien au combien ?', 'fr')).toMatchObject({ type: 'date' });
+    expect(form('la première réunion, c’est le combien ?', 'fr')).not.toHaveProperty('kinds');
+    expect(form('la première réunion, c’est le combien ?', 'fr').type).toBe('date');
+  });
+
   it('reads no date or place in a "when" or "where" that subordinates a gerund', () => {
     expect(form('which members need extra support when attending their first meeting?', 'en').type).toBeUndefined();
     expect(form('when is the first meeting?', 'en').type).toBe('date');
