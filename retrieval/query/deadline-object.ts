@@ -12,6 +12,8 @@ const DEADLINE_CUES = new Set(['deadline', 'due date', 'cut-off date', 'date lim
 const OPENS = new Set(['for', 'of', 'to', 'pour', 'de', 'des', 'du', 'para', 'del']);
 /** What ends it ("… becas PARA la segunda reunión", "… requests FOR the workshop"): "de" / "of" chain on. */
 const ENDS = new Set(['for', 'to', 'in', 'on', 'at', 'by', 'pour', 'a', 'au', 'aux', 'en', 'dans', 'sur', 'para', 'por', 'con']);
+/** Which occurrence a chained noun is ("… becas de la PRIMERA reunión", "of the NEXT meeting"): the event, not the object. */
+const WHICH_ONE = /^(?:\d+|first|premier|premiere|primer|primera|primero|next|prochain|prochaine|proximo|proxima|siguiente)$/;
 /** The question's concept a word belongs to, -1 if none (question-form's reading). */
 type GroupOf = (word: string) => number;
 /** At most this many words name what the deadline is for. */
@@ -44,7 +46,7 @@ export function deadlineObject(
   let j = at + length;
   if (!OPENS.has(words[j] ?? '')) return out;
   for (j += 1; j < words.length && out.length < MAX_WORDS; j += 1) {
-    if (ENDS.has(words[j])) break;
+    if (ENDS.has(words[j]) || WHICH_ONE.test(words[j])) break;
     add(words[j]);
   }
   return out;

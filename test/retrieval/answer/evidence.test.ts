@@ -31,6 +31,7 @@ describe('near misses abstain: the attribute asked for is not stated', () => {
     ["a person's attribute the documents give only for someone else, in Spanish", '¿cuál es el correo de Bret Jordan?'],
     ['a deadline for something the documents set none for', 'What is the deadline for fellowship requests for the first JCG meeting?'],
     ['a deadline the documents set none for, in Spanish', '¿Cuál es la fecha límite para solicitar becas para la primera reunión del JCG?'],
+    ['a deadline set for "the first meeting\'s" fellowships', '¿Cuál es la fecha límite para las becas de la primera reunión del JCG?'],
   ])('%s', async (_kind, question) => {
     const a = await assistant.ask(question);
     expect(a.abstained, a.answer).toBe(true);
@@ -52,6 +53,7 @@ describe('a question for several kinds of fact', () => {
 
 describe('a deadline the documents set', () => {
   it('is answered when asked for what it is for', async () => {
+    expect((await assistant.ask('date limite des contributions de la première réunion ?')).answer).toMatch(/^Réponse : 10 septembre 2025/);
     const a = await assistant.ask('What is the deadline for contributions to the first JCG-IoTSec meeting?');
     expect(a.answer).toMatch(/^Answer: 10 September 2025 \[1\]/);
   });
