@@ -79,6 +79,16 @@ export function sentenceParts(text: string, lang: Lang): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
+/**
+ * What opens a list and names its category ("Parmi les tâches prévues figurent …", "Among the planned measures are …",
+ * "Entre las tareas previstas figuran …"): the answer's framing, which no clause words the same; the items are the claim.
+ */
+const LIST_OPENER = new RegExp(
+  String.raw`^(?:parmi (?:les|ses|leurs|ces)|among (?:the|its|their|these)|entre (?:los|las|sus|estos|estas))` +
+    String.raw`(?: [\p{L}'-]+){1,3} (?:figurent|figure|sont|are|include|includes|is|figuran|figura|est[aá]n|se encuentran?)\b`,
+  'iu',
+);
+
 /** The parts of a sentence the cited clauses do not carry. */
 export function uncarriedParts(
   text: string,
@@ -92,7 +102,7 @@ export function uncarriedParts(
   const out: string[] = [];
   for (const part of parts) {
     if (CITED_IN.test(part.trim())) continue;
-    const groups = withoutConnectives(concepts(part, lang), lang);
+    const groups = withoutConnectives(concepts(part.replace(LIST_OPENER, ' '), lang), lang);
     if (groups.length < MIN_CONCEPTS) continue;
     const cov = weightedCoverage(groups, carried, weight);
     if (cov < (/^(?:and|et|y|e)\s/iu.test(part) ? MIN_JOINED : MIN_PART)) out.push(part);

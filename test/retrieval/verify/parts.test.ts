@@ -109,9 +109,27 @@ describe('every part of a sentence carried', () => {
       'weak-support: the cited clause does not say "and defines the IoT as a global infrastructure for the information society."',
     ]);
     const cooperation = 'Se trata de reforzar la cooperación con las organizaciones y partes interesadas, incluido el sector privado';
-    expect(reasons(`${cooperation}, y de financiar directamente plataformas IoT en los países en desarrollo [1].`, COOPERATION, 'es'))
-      .toHaveLength(1);
+    expect(
+      reasons(`${cooperation}, y de financiar directamente plataformas IoT en los países en desarrollo [1].`, COOPERATION, 'es'),
+    ).toHaveLength(1);
     // The clause's own second statement, joined the same way.
     expect(reasons(`${y4702}, and defines common requirements for device management [1].`, Y4702, 'en')).toEqual([]);
+  });
+});
+
+describe('a list opened by its category', () => {
+  // Res. 98, resolves to instruct SG20, 4: "de rassembler, d'évaluer, d'analyser et d'échanger des cas d'utilisation de l'IoT …"
+  const USE_CASES = 'wtsa-res-98:resolves-to-instruct-sg20:4';
+
+  it('reads the items as the claim, not the category the answer frames them with', () => {
+    const framed = "Parmi les tâches prévues figurent l'évaluation, l'analyse et l'échange de cas d'utilisation de l'IoT [1].";
+    expect(reasons(framed, USE_CASES, 'fr')).toEqual([]);
+    const among = 'Among the planned tasks are the evaluation, analysis and exchange of IoT use cases [1].';
+    expect(reasons(among, USE_CASES, 'en')).toEqual([]);
+  });
+
+  it('still rejects an item the clause does not give', () => {
+    const added = "Parmi les tâches prévues figurent l'analyse de cas d'utilisation, et la certification des dispositifs grand public [1].";
+    expect(reasons(added, USE_CASES, 'fr')).not.toEqual([]);
   });
 });
