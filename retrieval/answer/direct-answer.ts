@@ -15,6 +15,9 @@ import type { SpanWanted } from './passage.ts';
 
 const MAX_PEOPLE = 4;
 
+/** A cited clause as the answer line reads it: its citation number, its document's language and date. */
+type Cited = { clause: Clause; n: number; lang?: Lang; docDate?: string };
+
 /** Which spans answer the question's form (for counts, a number of the thing asked about). */
 export function wantedSpans(form: QuestionForm, groups: TermGroup[], docDate?: string): SpanWanted | undefined {
   const type = form.type;
@@ -31,41 +34,44 @@ export function wantedSpans(form: QuestionForm, groups: TermGroup[], docDate?: s
 /**
  * "Answer: 10 September 2025 [1]", from the first cited clause that has the
  * fact; undefined when the question wants no typed fact. When none of the
- * cited clauses has it, says so instead of guessing.
+ * cited clauses has it, says so instead of guessing. A question for several
+ * kinds ("the fax and the e-mail?") gets each kind's fact, named, in one line;
+ * a kind none of the cited clauses states is left out.
  */
-export function directAnswer(
-  form: QuestionForm,
-  cited: Array<{ clause: Clause; n: number; lang?: Lang; docDate?: string }>,
-  groups: TermGroup[],
-  lang: Lang,
-): string | undefined {
+export function directAnswer(form: QuestionForm, cited: Cited[], groups: TermGroup[], lang: Lang): string | undefined {
   if (!wantedSpans(form, groups) || !form.type) return undefined;
   const words = table(lang);
+  const lead = `${words.answerLine.answer}${lang === 'fr' ? ' :' : ':'} `;
   const kinds = askedKinds(form);
   if (kinds.length > 1) {
-    // "The fax and the e-mail?": each kind's fact, in one line; a kind none of the cited clauses states is left out.
-    const lines = kinds.flatMap((type) => {
-      const line = directAnswer({ ...form, type, kinds: undefined }, cited, groups, lang);
-      return line && line !== words.answerLine.notStated(type) ? [{ type, line }] : [];
+    const facts = kinds.flatMap((type) => {
+      const fact = typedFact({ ...form, type }, cited, groups, lang);
+      return fact ? [{ type, fact }] : [];
     });
-    if (!lines.length) return words.answerLine.notStated(form.type);
-    const lead = `${words.answerLine.answer}${lang === 'fr' ? ' :' : ':'} `;
-    if (lines.length === 1) return lines[0].line;
-    return lead + lines.map(({ type, line }) => `${words.typeNames[type]} ${line.slice(lead.length)}`).join('; ');
+    if (facts.length === 1) return lead + facts[0].fact;
+    if (facts.length) return lead + facts.map(({ type, fact }) => `${words.typeNames[type]} ${fact}`).join('; ');
+    return words.answerLine.notStated(form.type);
   }
+  const fact = typedFact(form, cited, groups, lang);
+  if (fact) return lead + fact;
+  // "Who …?" is often answered by a body ("Aux Administrations des États Membres", "le GCNT"): no person named is no
+  // answer missing, so the quote speaks for itself.
+  return form.type === 'person' ? undefined : words.answerLine.notStated(form.type);
+}
+
+/** The fact of the form's type from the first cited clause that has it, rendered with its citation ("10 September 2025 [1]"). */
+function typedFact(form: QuestionForm, cited: Cited[], groups: TermGroup[], lang: Lang): string | undefined {
   for (const { clause, n, lang: clauseLang, docDate } of cited) {
     const wanted = wantedSpans(form, groups, docDate)!;
     const spans = bySentenceNaming(findSpans(clause.text).filter(wanted), clause, groups, clauseLang ?? lang, form.ordinals);
     const year = !spans.length && form.upcoming ? comingYear(clause.text, clauseLang ?? lang, docDate) : undefined;
-    if (year) return `${words.answerLine.answer}${lang === 'fr' ? ' :' : ':'} ${words.formatPeriod(year.qualifier, year.y)} [${n}]`;
+    if (year) return `${table(lang).formatPeriod(year.qualifier, year.y)} [${n}]`;
     if (!spans.length) continue;
     const shown = form.type === 'person' ? holders(spans, clause, groups, clauseLang ?? lang).slice(0, MAX_PEOPLE) : [spans[0]];
     const rendered = shown.map((s) => render(s, lang, clause.text)).join(lang === 'fr' ? ' et ' : lang === 'es' ? ' y ' : ' and ');
-    return `${words.answerLine.answer}${lang === 'fr' ? ' :' : ':'} ${rendered} [${n}]`;
+    return `${rendered} [${n}]`;
   }
-  // "Who …?" is often answered by a body ("Aux Administrations des États Membres", "le GCNT"): no person named is no
-  // answer missing, so the quote speaks for itself.
-  return form.type === 'person' ? undefined : words.answerLine.notStated(form.type);
+  return undefined;
 }
 
 /**

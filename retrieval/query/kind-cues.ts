@@ -31,13 +31,13 @@ export function askedKinds(form: { type?: AnswerType; kinds?: AnswerType[] }): A
  * length of time, and its "délai" is no deadline asked besides; "combien de temps" asks no count.
  */
 export function ownCues<T>(text: string, found: Array<[string, T]>): Array<[string, T]> {
-  const spans = (cue: string) => [...text.matchAll(new RegExp(` ${escape(cue)} `, 'g'))].map((m) => [m.index!, m.index! + cue.length + 2]);
+  const spans = (cue: string) => {
+    const out: Array<[number, number]> = [];
+    for (let at = text.indexOf(` ${cue} `); at >= 0; at = text.indexOf(` ${cue} `, at + 1)) out.push([at, at + cue.length + 2]);
+    return out;
+  };
   const longer = found.flatMap(([cue]) => spans(cue).map(([s, e]) => ({ cue, s, e })));
   return found.filter(([cue]) =>
     spans(cue).some(([s, e]) => !longer.some((o) => o.cue !== cue && o.cue.length > cue.length && o.s <= s && e <= o.e)),
   );
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

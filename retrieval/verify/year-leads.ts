@@ -24,14 +24,11 @@ const LEAD_STOP = /[.,;:()[\]–—]/;
 
 /** The last LEAD_WORDS words before a fact, within its statement (the masked text: other facts are blanks). */
 function leadOf(rest: string, f: Fact): string {
-  const before = rest.slice(Math.max(0, f.start - 80), f.start);
-  const cut = Math.max(...[...before].map((c, i) => (LEAD_STOP.test(c) ? i : -1)));
-  return before
-    .slice(cut + 1)
-    .trim()
-    .split(/\s+/)
-    .slice(-LEAD_WORDS)
-    .join(' ');
+  const statement = rest
+    .slice(Math.max(0, f.start - 80), f.start)
+    .split(LEAD_STOP)
+    .at(-1)!;
+  return statement.trim().split(/\s+/).slice(-LEAD_WORDS).join(' ');
 }
 
 /** Each year of a clause with the analysed words that lead to it. */
