@@ -195,6 +195,7 @@ export const en: LanguageTable = {
   },
   respectively: ['respectively', 'respective'],
   agents: ['by'],
+  heldUnder: ['under'],
   copulas: ['is', 'are', 'was', 'were', 'will be', 'has been', 'have been', 'as'],
   roleLinks: ['a', 'an', 'the', 'its', 'their', 'one of'],
   titles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam'],

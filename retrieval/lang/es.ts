@@ -220,6 +220,7 @@ export const es: LanguageTable = {
   },
   respectively: ['respectivamente', 'respectivo', 'respectivos', 'respectiva', 'respectivas'],
   agents: ['por'],
+  heldUnder: ['bajo'],
   copulas: ['es', 'son', 'era', 'eran', 'sera', 'seran', 'ha sido', 'han sido', 'como'],
   roleLinks: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'uno de', 'una de'],
   titles: ['sr', 'sra', 'srta', 'dr', 'dra', 'don', 'dona'],

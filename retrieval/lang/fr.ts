@@ -188,6 +188,7 @@ export const fr: LanguageTable = {
   },
   respectively: ['respectivement', 'respectif', 'respectifs', 'respective', 'respectives'],
   agents: ['par'],
+  heldUnder: ['sous'],
   copulas: ['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'a ete', 'ont ete', 'en tant que', 'comme'],
   roleLinks: ['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', "l'un des", "l'une des"],
   titles: ['m', 'mme', 'mm', 'mmes', 'mlle', 'dr', 'pr'],

@@ -132,6 +132,8 @@ export interface LanguageTable {
   respectively: string[];
   /** Words that introduce the agent of a passive ("désignés par les CE 17 et 20"): the agent does not hold a role word that follows. */
   agents: string[];
+  /** Before a role whose holder follows it: "sous la responsabilité de la CE 20", "under the chairmanship of". */
+  heldUnder: string[];
   /** Copulas and "as", which say what a holder is: "SG20 is a co-convenor", "Les Coresponsables … sont M. X", "en tant que". */
   copulas: string[];
   /** Words that may stand around a copula between a holder and its role: articles and possessives ("is a", "sont les"). */

@@ -54,6 +54,10 @@ const AGENT_BEFORE = new RegExp(String.raw`(?<![\w-])(?:${words((t) => t.agents)
 /** Between two agents of one list: "par la Commission d'études 17 et la Commission d'études 20". */
 const NEXT_AGENT = new RegExp(String.raw`^\s*(?:,\s*|\s(?:${words((t) => t.conjunctions)})\s+)(?:(?:${LINK})\s+)*$`);
 
+/** A role whose holder follows it: "placée SOUS LA responsabilité DE la Commission d'études 20", "under the chairmanship of". */
+const UNDER_ROLE = new RegExp(String.raw`(?<![\w-])(?:${words((t) => t.heldUnder)})\s+(?:(?:${LINK})\s*)?$`);
+const OF_HOLDER = new RegExp(String.raw`^\s+(?:of|de|du|des|del)\s+(?:(?:${LINK})\s*)?$`);
+
 /** A relative clause opening right after a list of people: "…, who chair", "…, qui président", "…, quienes presiden". */
 const RELATIVE_OF_LIST = /^\s*,?\s*(?:who|qui|quienes|que)\b/;
 
@@ -112,6 +116,9 @@ export class HolderContext {
 
   /** Who holds a role word, or undefined when no one in the sentence does. */
   holdersOf(role: Fact): RoleHolders | undefined {
+    const held = this.holders.find((h) => h.start >= role.end);
+    if (held && UNDER_ROLE.test(this.text.slice(0, role.start)) && OF_HOLDER.test(this.text.slice(role.end, held.start)))
+      return { owners: [held.key], linked: false };
     const named = this.holders.find((h) => h.kind === 'person' && h.start >= role.end);
     if (named && NAMES_AFTER.test(this.text.slice(role.end, named.start))) {
       const list = this.lists.find((l) => l.includes(named))!;

@@ -49,6 +49,17 @@ describe('who holds what', () => {
     expect(pairs('SG17 and SG20 are responsible for security and IoT respectively.', 'en')).toEqual(['role:responsible → sg:t20']);
   });
 
+  // Res. 98 recognizing b) (2nd): "la JCA-IoT et SC&C, placée sous la responsabilité de la Commission d'études 20".
+  it('gives a role the holder named after it when "under" puts it there: "sous la responsabilité de", "under the … of"', () => {
+    const clause = pairs(seedClause('wtsa-res-98:recognizing:b-2').text);
+    expect(clause).toContain('role:responsible → sg:t20');
+    expect(clause).not.toContain('role:responsible → entity:jca-iot');
+    expect(pairs('The JCA-IoT, placed under the responsibility of Study Group 17, coordinates work.', 'en')).toContain(
+      'role:responsible → sg:t17',
+    );
+    expect(pairs('La JCA-IoT, dont la responsabilité revient à la CE 20, coordonne.')).toContain('role:responsible → entity:jca-iot');
+  });
+
   it('never gives a person what comes before the name, nor reaches across sentences', () => {
     expect(pairs('Le GT 2/17 est représenté par M. Bret Jordan.')).toEqual([]);
     expect(pairs('M. Bret Jordan est présent. Le GT 3/20 se réunit.')).toEqual([]);
