@@ -50,17 +50,35 @@ export function withoutConnectives(groups: TermGroup[], lang: Lang): TermGroup[]
 }
 
 /** By language, a part opener between spaces (" which ", " dont "), read where it stands (sticky): no copy of the text. */
-const openerPatterns = new Map<Lang, RegExp>();
+const openerPatterns = new Map<Lang, RegExp[]>();
 
-function openerAt(opener: RegExp, text: string, at: number): boolean {
-  opener.lastIndex = at;
-  return opener.test(text);
+/**
+ * A second infinitive under one verb, its preposition repeated ("vise à promouvoir le dialogue … ET À FINANCER …", "aims to
+ * promote … AND TO fund …", "busca promover … Y A financiar …"): a purpose of its own, which the clause must carry.
+ */
+const SECOND_INFINITIVE: Record<Lang, string> = {
+  en: String.raw`and to(?=\s(?!(?:the|a|an|its|their|his|her|our|all|any|each|every|both|other|those|these|this|that|some|such|date|what|which|whom)\b)[a-z]+\b)`,
+  fr: String.raw`et (?:à|a|de)(?=\s(?!(?:premier|dernier|avenir|plaisir)\b)\p{L}+(?:er|ir|oir|faire|mettre|prendre|duire|truire)\b)`,
+  es: String.raw`y (?:a|de)(?=\s(?!(?:lugar|hogar|similar|particular|regular|popular|titular|familiar|mujer|nivel)\b)\p{L}+(?:ar|er|ir)\b)`,
+};
+
+function openerAt(openers: RegExp[], text: string, at: number): boolean {
+  return openers.some((opener) => ((opener.lastIndex = at), opener.test(text)));
+}
+
+function openers(lang: Lang): RegExp[] {
+  let out = openerPatterns.get(lang);
+  if (!out) {
+    // The second infinitive is lower case: "and to ITU" names a recipient.
+    out = [new RegExp(`\\s(?:${table(lang).partOpeners.join('|')})\\s`, 'iuy'), new RegExp(`\\s(?:${SECOND_INFINITIVE[lang]})\\s`, 'uy')];
+    openerPatterns.set(lang, out);
+  }
+  return out;
 }
 
 /** A sentence's parts: cut at , ; : ( ) and dashes and before the words that open a clause, never inside quotes (titles are quoted). */
 export function sentenceParts(text: string, lang: Lang): string[] {
-  let opener = openerPatterns.get(lang);
-  if (!opener) openerPatterns.set(lang, (opener = new RegExp(`\\s(?:${table(lang).partOpeners.join('|')})\\s`, 'iuy')));
+  const opener = openers(lang);
   const parts: string[] = [];
   let depth = 0;
   let start = 0;

@@ -117,6 +117,36 @@ describe('every part of a sentence carried', () => {
   });
 });
 
+describe('a second infinitive under one verb', () => {
+  // C25/18 § 5.5: "… un Organe consultatif … composé de 40 dirigeants et experts des secteurs public et privé, dans le but de
+  // promouvoir la résilience des câbles sous-marins …"
+  const CABLES = 'c25-18:s5.5';
+  const board =
+    "L'Organe consultatif, composé de 40 dirigeants et experts des secteurs public et privé, vise à promouvoir le dialogue et la collaboration sur la résilience des câbles sous-marins";
+
+  it('cuts before "et à", "and to", "y a" and a verb, never before a noun or a name', () => {
+    expect(sentenceParts('Il vise à promouvoir le dialogue et à financer les réparations', 'fr')).toEqual([
+      'Il vise à promouvoir le dialogue',
+      'et à financer les réparations',
+    ]);
+    expect(sentenceParts('It aims to promote dialogue and to fund repairs', 'en')).toEqual([
+      'It aims to promote dialogue',
+      'and to fund repairs',
+    ]);
+    expect(sentenceParts('Busca promover el diálogo y a financiar reparaciones', 'es')).toEqual([
+      'Busca promover el diálogo',
+      'y a financiar reparaciones',
+    ]);
+    expect(sentenceParts('Il fait appel aux États et à la communauté et de premier plan', 'fr')).toHaveLength(1);
+    expect(sentenceParts('It is sent to Member States and to ITU and to the Sector Members', 'en')).toHaveLength(1);
+  });
+
+  it('rejects an invented purpose joined as a second infinitive, and keeps the faithful sentence', () => {
+    expect(reasons(`${board} et à financer la réparation des câbles endommagés [1].`, CABLES, 'fr')).not.toEqual([]);
+    expect(reasons(`${board} [1].`, CABLES, 'fr')).toEqual([]);
+  });
+});
+
 describe('a list opened by its category', () => {
   // Res. 98, resolves to instruct SG20, 4: "de rassembler, d'évaluer, d'analyser et d'échanger des cas d'utilisation de l'IoT …"
   const USE_CASES = 'wtsa-res-98:resolves-to-instruct-sg20:4';
