@@ -1,7 +1,6 @@
 import { cues, officeCues, type LanguageTable } from './table.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
 export const en: LanguageTable = {
   lang: 'en',
   monthNames: MONTHS,

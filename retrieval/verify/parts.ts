@@ -56,8 +56,9 @@ const openerPatterns = new Map<Lang, RegExp[]>();
  * A second infinitive under one verb, its preposition repeated ("vise à promouvoir le dialogue … ET À FINANCER …", "aims to
  * promote … AND TO fund …", "busca promover … Y A financiar …"): a purpose of its own, which the clause must carry.
  */
+const NOT_A_VERB = 'the|a|an|its|their|his|her|our|all|any|each|every|both|other|those|these|this|that|some|such|date|what|which|whom';
 const SECOND_INFINITIVE: Record<Lang, string> = {
-  en: String.raw`and to(?=\s(?!(?:the|a|an|its|their|his|her|our|all|any|each|every|both|other|those|these|this|that|some|such|date|what|which|whom)\b)[a-z]+\b)`,
+  en: String.raw`and to(?=\s(?!(?:${NOT_A_VERB})\b)[a-z]+\b)`,
   fr: String.raw`et (?:à|a|de)(?=\s(?!(?:premier|dernier|avenir|plaisir)\b)\p{L}+(?:er|ir|oir|faire|mettre|prendre|duire|truire)\b)`,
   es: String.raw`y (?:a|de)(?=\s(?!(?:lugar|hogar|similar|particular|regular|popular|titular|familiar|mujer|nivel)\b)\p{L}+(?:ar|er|ir)\b)`,
 };

@@ -35,7 +35,7 @@ import { misplacedYears } from './year-leads.ts';
 import { substitutedWords } from './substitutions.ts';
 import { oppositeSaid } from './contrasts.ts';
 import { documentNames, genericReference, withoutLabels } from './pointers.ts';
-import { swappedPairings } from './pairings.ts';
+import { crossedPairings, swappedPairings } from './pairings.ts';
 import { swappedPartners } from './partners.ts';
 import { restatedTitle, titleTerms } from './titles.ts';
 import { datesFromElsewhere } from './dated.ts';
@@ -207,7 +207,7 @@ export class RuleChecker {
       ...countConflicts(own, clauses, concepts, hasSenses, akin).concat(swappedValues(own, clauses, concepts)),
       ...misboundValues(own, clauses, concepts).concat(misplacedYears(own, clauses, concepts)),
       ...rankConflicts(own, clauses, concepts),
-      ...swappedPairings(own.pairs, clauses.flatMap((c) => c.pairs)),
+      ...swappedPairings(own.pairs, clauses.flatMap((c) => c.pairs)).concat(crossedPairings(text, clauses.flatMap((c) => c.pairs))),
       ...substitutedWords(text, lang, own.terms, cited, clauses, concepts, akin),
       ...swappedTopics(text, cited, concepts, lang).concat(misnumbered(own.facts, own.rest)),
       ...relabelledNumbers(text, cited).concat(swappedRecipients(own, clauses), misboundDates(own, clauses)),

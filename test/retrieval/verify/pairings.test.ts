@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairings } from '../../../retrieval/verify/pairings.ts';
+import { crossedPairings, pairings } from '../../../retrieval/verify/pairings.ts';
 import { ruleReasons } from './corpus-checker.ts';
 
 const reasons = ruleReasons();
@@ -72,5 +72,36 @@ describe('places with their years', () => {
   it('accepts each venue with its own year', () => {
     const right = 'Resolution 197 of the Plenipotentiary Conference was adopted in Busan in 2014 and revised in Dubai in 2018 [1].';
     expect(reasons(right, RES_197, 'en')).toEqual([]);
+  });
+});
+
+describe('pairs told in prose', () => {
+  const twentySix = "Parmi les vingt-six pays qui ont traduit les Lignes directrices de l'UIT sur la protection en ligne des enfants";
+
+  it('rejects two pairs told crosswise, and one head told with the other pair', () => {
+    expect(reasons(`${twentySix}, la Bolivie l'a fait en quechua et l'Équateur en aymara [1].`, LANGUAGES, 'fr')).toContainEqual(
+      expect.stringMatching(/^wrong-entity: "quechua" goes with "bolivie"/),
+    );
+    expect(reasons(`${twentySix}, la Bolivie l'a fait en quechua [1].`, LANGUAGES, 'fr')).toContainEqual(
+      expect.stringMatching(/^wrong-entity: "quechua" goes with "bolivie"/),
+    );
+  });
+
+  it('accepts the pairs told in order, and a list dealt out in another order', () => {
+    expect(reasons(`${twentySix}, l'Équateur l'a fait en quechua et la Bolivie en aymara [1].`, LANGUAGES, 'fr')).toEqual([]);
+    expect(
+      reasons(`${twentySix}, certains l'ont fait en quechua et en aymara, pour l'Équateur et la Bolivie [1].`, LANGUAGES, 'fr'),
+    ).toEqual([]);
+  });
+
+  it('tells an acronym with another name only crosswise: it stands beside many', () => {
+    const clause = [
+      { head: 'akakpo-lawson', inside: 'togo' },
+      { head: 'telecommunications', inside: 'gcdt', acronym: true },
+    ];
+    expect(crossedPairings('Le GCDT a approuvé la nomination de Sélom Akakpo-Lawson', clause)).toEqual([]);
+    expect(pairings('le Groupe consultatif pour le développement des télécommunications (GCDT)')).toEqual([
+      { head: 'telecommunications', inside: 'gcdt', acronym: true },
+    ]);
   });
 });

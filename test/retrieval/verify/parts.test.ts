@@ -122,7 +122,8 @@ describe('a second infinitive under one verb', () => {
   // promouvoir la résilience des câbles sous-marins …"
   const CABLES = 'c25-18:s5.5';
   const board =
-    "L'Organe consultatif, composé de 40 dirigeants et experts des secteurs public et privé, vise à promouvoir le dialogue et la collaboration sur la résilience des câbles sous-marins";
+    "L'Organe consultatif, composé de 40 dirigeants et experts des secteurs public et privé, vise à promouvoir le dialogue et " +
+    'la collaboration sur la résilience des câbles sous-marins';
 
   it('cuts before "et à", "and to", "y a" and a verb, never before a noun or a name', () => {
     expect(sentenceParts('Il vise à promouvoir le dialogue et à financer les réparations', 'fr')).toEqual([
