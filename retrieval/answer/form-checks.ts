@@ -4,7 +4,7 @@
  * typed fact (a date, a count of the thing asked about, an address) finds
  * one in the clause's own text.
  */
-import { placeKind, placesNamed } from '../facts/places.ts';
+import { namesPlace, placeKind, placesNamed } from '../facts/places.ts';
 import { rowReading } from '../ingest/parse/table-rows.ts';
 import { countedBefore, findSpans, type Span } from '../facts/spans.ts';
 import { ALL_TABLES, merged, STRICT_TYPES } from '../lang/index.ts';
@@ -162,10 +162,10 @@ export function meetsType(
     case 'place':
       // "Where …?", "which city?": a clause that names no place (a city, a country, a headquarters, a web address) says
       // nowhere, and one that only repeats the question's place ("which least developed countries…?" — "in the LDCs")
-      // names none it was asked for.
+      // names none it was asked for. "Which four countries?" wants them named: no group of countries, no web page.
       return (
-        findSpans(text).some((s) => s.type === 'url' || s.type === 'document') ||
-        [...clausePlaces(clause, doc?.lang ?? 'fr')].some((k) => !form.places?.includes(k))
+        (!form.namedPlaces && findSpans(text).some((s) => s.type === 'url' || s.type === 'document')) ||
+        namesPlace(clausePlaces(clause, doc?.lang ?? 'fr'), form.places, form.namedPlaces)
       );
     default:
       return true;

@@ -58,3 +58,8 @@ export function placesNamedBesidesAsked(question: string, lang: Lang): string[] 
 export function placeKind(key: string): 'country' | 'region' | 'city' | 'kind' {
   return key.startsWith('kind:') ? 'kind' : placeOf(key);
 }
+
+/** Whether `places` holds one not among those asked with (`besides`); a named one (a country, a city) when `named`. */
+export function namesPlace(places: Iterable<string>, besides: string[] = [], named = false): boolean {
+  return [...places].some((k) => !besides.includes(k) && (!named || /^(?:country|city)$/.test(placeKind(k))));
+}

@@ -131,6 +131,14 @@ export const COUNTED_KIND = new RegExp(
   ` (which|what|quel|quels|quelle|quelles|cual|cuales|que) (?:${[...NUMBER_WORDS].join('|')}|\\d+)(?= )`,
   'g',
 );
+/**
+ * "Which FOUR countries", "quels sont les cinq pays", "cuáles son los cinco países": places counted by the question are
+ * named ones; a group of countries ("les pays en développement") does not name them.
+ */
+export const COUNTED_PLACES = new RegExp(
+  ` (?:which|what|quels?|quelles?|cuales|que)(?: (?:are|were|sont|etaient|son|eran|fueron))?(?: (?:the|les|los|las))?` +
+    ` (?:${[...NUMBER_WORDS].join('|')}|\\d+) (?:countries|country|cities|pays|villes|paises|ciudades)(?= )`,
+);
 /** "Which DAYS", "quel jour", "qué día", "the EXACT date": a month or a year does not answer a date asked to the day. */
 export const DAY_WANTED = / (?:days?|jours?|dias?|exact dates?|dates? exactes?|fechas? exactas?|precise dates?|dates? precises?)(?= )/;
 /** Offices only a person holds, folded: "who is the DIRECTOR of …" wants a name, where "who approves …" may be a body. */

@@ -29,6 +29,7 @@ import {
   POINTING,
   NUMBER_WORDS,
   COUNTED_KIND,
+  COUNTED_PLACES,
   SUBORDINATING_WH,
   DAY_WANTED,
   PERSON_OFFICES,
@@ -59,6 +60,8 @@ export interface QuestionForm {
   upcoming?: true;
   /** "Which DAYS was it?": a date to the day; a month or a year is no answer. */
   toTheDay?: true;
+  /** "Which FOUR countries?": places the question counts are named ones; a group of countries is no answer. */
+  namedPlaces?: true;
   /** "Who is the BDT DIRECTOR?": an office only a person holds; a clause naming the office and no one is no answer. */
   namedPerson?: true;
   /** "Is there a DRESS CODE for the meeting?": the concept groups of the thing whose existence is asked. */
@@ -91,7 +94,8 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   const uncounted = folded.replace(COUNTED_KIND, ' $1').replace(SUBORDINATING_WH, ' ');
   const cues = table(lang).answerCues.filter(([cue]) => uncounted.includes(` ${cue} `));
   const matched = cues.at(0);
-  let type = matched?.[1];
+  // "Which FOUR countries" asks for places even with no cue of its own, and for named ones (`namedPlaces`).
+  let type = matched?.[1] ?? (COUNTED_PLACES.test(folded) ? ('place' as const) : undefined);
   if (type === 'place' && SENDING.test(folded)) type = 'email';
   // "Does the group work by mail?": e-mail as the means, not an address asked for.
   if (type === 'email' && BY_MAIL.test(folded)) type = undefined;
@@ -127,6 +131,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     ...(office ? { office } : {}),
     ...(upcoming ? { upcoming: true as const } : {}),
     ...(toTheDay ? { toTheDay: true as const } : {}),
+    ...(type === 'place' && COUNTED_PLACES.test(folded) ? { namedPlaces: true as const } : {}),
     ...(namedPerson ? { namedPerson: true as const } : {}),
     ...(exists.length ? { exists } : {}),
     ...(excluded.length ? { excluded } : {}),

@@ -252,6 +252,23 @@ describe('the kind of fact a question wants', () => {
     expect(meets('place', 'c22-32-gca:section-4:a')).toBe(true); // … les pays en développement, les pays les moins avancés …
     expect(meets('place', 'c25-18:s4.4')).toBe(false); // … diffusée en septembre 2024 auprès de 172 pays …
   });
+
+  it('wants named countries when the question counts them: "which four countries", "los cinco países"', () => {
+    const asked = (question: string, lang: 'en' | 'fr' | 'es', id: string) => {
+      const groups = seedStages().concepts.of(question, lang);
+      const f = questionForm(question, lang, groups);
+      expect(f).toMatchObject({ type: 'place', namedPlaces: true });
+      return meetsType(f, seedClause(id), groups, { lang: 'fr' });
+    };
+    const four = 'which four countries is ITU setting up CIRTs in?';
+    expect(asked(four, 'en', 'c22-32-gca:section-4:a')).toBe(false); // a group of countries names none
+    expect(asked(four, 'en', 'c25-18:s6.1')).toBe(true); // … dans les 13 pays suivants: Albanie, …
+    expect(asked('cuáles son los cinco países de las américas que se sumaron a Her CyberTracks?', 'es', 'c25-18:s4.5')).toBe(false);
+    expect(asked("quels sont les 13 pays où l'UIT a soutenu la protection en ligne des enfants ?", 'fr', 'c25-18:s6.1')).toBe(true);
+    // Uncounted, a group of countries still answers "which countries".
+    const groups = seedStages().concepts.of('which countries need special attention?', 'en');
+    expect(questionForm('which countries need special attention?', 'en', groups).namedPlaces).toBeUndefined();
+  });
 });
 
 describe('a typed fact that belongs to something else', () => {
