@@ -58,7 +58,8 @@ const FOUR_DIGIT_TIME = new RegExp(
   'gi',
 );
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const URL = /\bhttps?:\/\/[^\s<>"')]+[^\s<>"').,;:]|\bwww\.[^\s<>"')]+[^\s<>"').,;:]/g;
+/** A web address; a closing bracket ends it ("… disponible à l'adresse https://www.itu.int/md/S19-CL-C-0058/en.]"). */
+const URL = /\bhttps?:\/\/[^\s<>"')\]]+[^\s<>"').,;:\]]|\bwww\.[^\s<>"')\]]+[^\s<>"').,;:\]]/g;
 const PHONE = /\+\d{1,3}(?:[\s.-]?\d{1,4}){2,5}/g;
 const RECOMMENDATION = new RegExp(
   // ITU-T series are one letter ("Y.4702"), ITU-R series one or two ("M.2083", "SM.2161", "BT.2100").

@@ -244,7 +244,7 @@ export const es: LanguageTable = {
     ...cues('fax', ['fax']),
     ...cues('phone', ['telefono', 'llamar']),
     ...cues('email', ['correo', 'e-mail', 'email', 'mail']),
-    ...cues('url', ['url', 'enlace', 'sitio web', 'pagina web', 'link']),
+    ...cues('url', ['url', 'enlace', 'sitio web', 'pagina web', 'link', 'direccion web', 'direccion de internet', 'pagina de inicio']),
     ...cues('duration', ['cuanto tiempo', 'cuanto dura', 'duracion']),
     ...cues('count', ['cuantos', 'cuantas', 'numero de']),
     ...cues('amount', ['cuanto cuesta', 'costo', 'coste', 'presupuesto', 'precio', 'cuanto']),

@@ -232,11 +232,8 @@ export const fr: LanguageTable = {
     ['numero de tel', 'phone'],
     ['appeler', 'phone'],
     ...cues('email', ['courriel', 'adresse electronique', 'e-mail', 'email', 'mail']),
-    ['url', 'url'],
-    ['lien', 'url'],
-    ['site web', 'url'],
-    ['page web', 'url'],
-    ['site internet', 'url'],
+    ...cues('url', ['url', 'lien', 'site web', 'page web', 'site internet', 'adresse web', 'adresse internet', 'adresse du site']),
+    ...cues('url', ["page d'accueil"]),
     ...cues('duration', ['combien de temps', 'quelle duree', 'duree']),
     // "On est le combien ?", "la réunion va du combien au combien ?": a day of the month, in speech.
     ...cues('date', ['du combien au combien', 'le combien']),

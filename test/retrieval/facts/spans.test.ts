@@ -71,7 +71,11 @@ describe('typed spans in clause text', () => {
     const [count] = findSpans(text).filter((s) => s.type === 'count');
     expect(count).toMatchObject({ count: 9, about: 'États Membres', text: 'Neuf (9) États\u00a0Membres' });
     // Two numbers that disagree are no such pair.
-    expect(findSpans('cinq (6) pays').filter((s) => s.type === 'count').map((s) => s.count)).not.toContain(5);
+    expect(
+      findSpans('cinq (6) pays')
+        .filter((s) => s.type === 'count')
+        .map((s) => s.count),
+    ).not.toContain(5);
   });
 
   it('reads addresses, telephone numbers, Recommendations, documents and people with their role', () => {
@@ -79,6 +83,10 @@ describe('typed spans in clause text', () => {
       'email:tsbjcgiotsec@itu.int',
       'url:https://www.itu.int/en/ITU-T/jcg/iotsec',
     ]);
+    // A footnote's closing bracket ends the address.
+    expect(shown("[2: Rapport (C19/58), UIT, 8 mai 2019, disponible à l'adresse https://www.itu.int/md/S19-CL-C-0058/en.]")).toContain(
+      'url:https://www.itu.int/md/S19-CL-C-0058/en',
+    );
     expect(shown('Tél.: +41 22 730 6301')).toEqual(['phone:+41 22 730 6301']);
     expect(shown('la Recommandation UIT‑T Y.4702 sur les exigences')).toEqual(['recommendation:Recommandation UIT‑T Y.4702']);
     expect(shown('Réf.: Circulaire TSB 67')).toEqual(['document:Circulaire TSB 67']);

@@ -16,6 +16,10 @@ describe('what a question demands of its answer', () => {
       cue: ['phone'],
     });
     expect(form("c'est quoi l'url directe du doc I-Doc001 ?", 'fr').type).toBe('url');
+    // A web address is an address on the web, not a place to go.
+    expect(form("what's the web address of the group's page?", 'en').type).toBe('url');
+    expect(form("c'est quoi l'adresse web du groupe ?", 'fr').type).toBe('url');
+    expect(form('¿cuál es la dirección web del grupo?', 'es').type).toBe('url');
     expect(form('Quelle est la date limite pour soumettre des contributions ?', 'fr').type).toBe('date');
     expect(form('¿a cuántos países ha ayudado la UIT?', 'es')).toMatchObject({ type: 'count', focus: ['pais'] });
     expect(form('where do i send my paper for the first mtg?', 'en').type).toBe('email');
