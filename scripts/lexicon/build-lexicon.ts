@@ -17,7 +17,7 @@ import { Lexicon, LEXICON_KINDS, type LexiconFile } from '../../retrieval/query/
 import type { Lang } from '../../retrieval/types.ts';
 import { antonyms } from './antonyms.ts';
 import { apertiumTranslations } from './apertium.ts';
-import { wordFamilies } from './morphology.ts';
+import { spanishVerbForms, wordFamilies } from './morphology.ts';
 import { readFreeDict, type Pairs } from './freedict.ts';
 import { frequencyFile, readFrequency } from './frequency.ts';
 import { SOURCES } from './sources.ts';
@@ -38,6 +38,8 @@ const APERTIUM = '/usr/share/apertium';
 const FRENCH_THESAURUS = '/usr/share/mythes/thes_fr.dat';
 /** Word lists of inflected forms (Debian wamerican, wfrench, wspanish): the forms the morphological analysers read. */
 const WORD_LISTS: Record<Lang, string> = { en: 'american-english', fr: 'french', es: 'spanish' };
+/** Spanish forms are generated with the pair that translates into Spanish. */
+const SPANISH_GENERATOR = 'apertium-fr-es/fr-es.autogen.bin';
 /** Each language's analyser (Apertium reads a language with the pair that translates from it). */
 const ANALYSERS: Record<Lang, string> = {
   en: 'apertium-eng-spa/eng-spa.automorf.bin',
@@ -274,7 +276,9 @@ function build(frenchRanks: Record<string, number>): LexiconFile {
 
 /** Each language's word families, from the forms its word list and frequency list hold. */
 function families(): NonNullable<LexiconFile['families']> {
-  const forms = (lang: Lang) => [...new Set([...readFrequency(lang), ...readWordList(lang)])];
+  const listed = (lang: Lang) => [...readFrequency(lang), ...readWordList(lang)];
+  const generated = (lang: Lang) => (lang === 'es' ? spanishVerbForms(join(APERTIUM, SPANISH_GENERATOR), listed(lang)) : []);
+  const forms = (lang: Lang) => [...new Set([...listed(lang), ...generated(lang)])];
   const table = (lang: Lang) => Object.fromEntries(wordFamilies(join(APERTIUM, ANALYSERS[lang]), lang, forms(lang)));
   return { en: table('en'), fr: table('fr'), es: table('es') };
 }

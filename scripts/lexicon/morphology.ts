@@ -48,3 +48,23 @@ export function wordFamilies(analyser: string, lang: Lang, words: string[]): Map
   for (const [key, stems] of families) if (stems.size >= 2 && stems.size <= MAX_STEMS) result.set(key, [...stems].sort());
   return result;
 }
+
+/** Tenses whose forms a Spanish question uses: preterite, present, imperfect, future, conditional, both subjunctives. */
+const SPANISH_TENSES = ['ifi', 'pri', 'pii', 'fti', 'cni', 'prs', 'pis'];
+const PERSONS = ['p1><sg', 'p3><sg', 'p1><pl', 'p3><pl'];
+
+/**
+ * The conjugated forms of Spanish infinitives, from Apertium's generator (`lt-proc -g`): Debian's word list holds
+ * infinitives and few of their forms, and Snowball leaves some preterites whole ("tradujeron", "armaron", "usaron"), so
+ * no family joined them to their verb. A word that is no verb ("lugar", "mujer") generates nothing.
+ */
+export function spanishVerbForms(generator: string, words: string[]): string[] {
+  const infinitives = words.filter((w) => /^[a-zñ]{2,}(?:ar|er|ir)$/.test(w));
+  const units = infinitives.flatMap((v) => [
+    ...SPANISH_TENSES.flatMap((t) => PERSONS.map((p) => `^${v}<vblex><${t}><${p}>$`)),
+    `^${v}<vblex><pp><m><sg>$`,
+    `^${v}<vblex><ger>$`,
+  ]);
+  const out = execFileSync('lt-proc', ['-g', generator], { input: units.join('\n') + '\n', encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return [...new Set(out.split('\n').map((w) => w.trim().toLowerCase()))].filter((w) => /^[\p{Ll}]+$/u.test(w));
+}
