@@ -65,6 +65,10 @@ export function spanishVerbForms(generator: string, words: string[]): string[] {
     `^${v}<vblex><pp><m><sg>$`,
     `^${v}<vblex><ger>$`,
   ]);
-  const out = execFileSync('lt-proc', ['-g', generator], { input: units.join('\n') + '\n', encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const out = execFileSync('lt-proc', ['-g', generator], {
+    input: units.join('\n') + '\n',
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return [...new Set(out.split('\n').map((w) => w.trim().toLowerCase()))].filter((w) => /^[\p{Ll}]+$/u.test(w));
 }
