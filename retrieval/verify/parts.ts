@@ -63,6 +63,17 @@ const SECOND_INFINITIVE: Record<Lang, string> = {
   es: String.raw`y (?:a|de)(?=\s(?!(?:lugar|hogar|similar|particular|regular|popular|titular|familiar|mujer|nivel)\b)\p{L}+(?:ar|er|ir)\b)`,
 };
 
+/**
+ * A second predicate of one subject, its verb right after "and" ("SG20 is responsible for … AND IS CONTINUING its work in
+ * aviation", "… ET A APPROUVÉ à cette occasion …", "… Y HA CONCLUIDO …"): a statement of its own, as after a comma. A noun
+ * phrase after "and" is as often a faithful list whose words the lexicon does not bridge: not cut.
+ */
+const SECOND_PREDICATE: Record<Lang, string> = {
+  en: String.raw`and (?=(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\s)`,
+  fr: String.raw`et (?=(?:a|ont|est|sont|sera|seront|serait|va|vont|avait|avaient|était|étaient|doit|doivent|peut|peuvent)\s)`,
+  es: String.raw`y (?=(?:ha|han|es|son|será|serán|fue|fueron|va|van|había|habían|era|eran|debe|deben|puede|pueden)\s)`,
+};
+
 function openerAt(openers: RegExp[], text: string, at: number): boolean {
   return openers.some((opener) => ((opener.lastIndex = at), opener.test(text)));
 }
@@ -71,7 +82,10 @@ function openers(lang: Lang): RegExp[] {
   let out = openerPatterns.get(lang);
   if (!out) {
     // The second infinitive is lower case: "and to ITU" names a recipient.
-    out = [new RegExp(`\\s(?:${table(lang).partOpeners.join('|')})\\s`, 'iuy'), new RegExp(`\\s(?:${SECOND_INFINITIVE[lang]})\\s`, 'uy')];
+    out = [
+      new RegExp(`\\s(?:${table(lang).partOpeners.join('|')})\\s`, 'iuy'),
+      new RegExp(`\\s(?:${SECOND_INFINITIVE[lang]})\\s|\\s(?:${SECOND_PREDICATE[lang]})`, 'uy'),
+    ];
     openerPatterns.set(lang, out);
   }
   return out;

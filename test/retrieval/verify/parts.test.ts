@@ -148,6 +148,30 @@ describe('a second infinitive under one verb', () => {
   });
 });
 
+describe('a second predicate after "and"', () => {
+  // Res. 98 recognizing d): "que la Commission d'études 20 est responsable des études et des travaux de normalisation
+  // concernant l'Internet des objets et ses applications, … et poursuit ses travaux sur l'Internet des objets dans le secteur maritime"
+  const SG20 = 'wtsa-res-98:recognizing:d';
+  const responsible = 'Study Group 20 is responsible for studies and standardization work on the IoT and its applications';
+
+  it('cuts before "and" and a verb of the same subject, not before a noun', () => {
+    expect(sentenceParts('SG20 leads IoT studies and is continuing its work in aviation', 'en')).toEqual([
+      'SG20 leads IoT studies',
+      'and is continuing its work in aviation',
+    ]);
+    expect(sentenceParts("La CE 20 est responsable de l'IoT et a achevé ses travaux", 'fr')).toEqual([
+      "La CE 20 est responsable de l'IoT",
+      'et a achevé ses travaux',
+    ]);
+    expect(sentenceParts('SG20 leads IoT studies and smart cities work', 'en')).toHaveLength(1);
+  });
+
+  it('rejects an invented second predicate and keeps the one the clause gives', () => {
+    expect(reasons(`${responsible} and has approved a dedicated budget for drone certification [1].`, SG20, 'en')).not.toEqual([]);
+    expect(reasons(`${responsible} and is continuing its IoT work in the maritime sector [1].`, SG20, 'en')).toEqual([]);
+  });
+});
+
 describe('a list opened by its category', () => {
   // Res. 98, resolves to instruct SG20, 4: "de rassembler, d'évaluer, d'analyser et d'échanger des cas d'utilisation de l'IoT …"
   const USE_CASES = 'wtsa-res-98:resolves-to-instruct-sg20:4';
