@@ -285,3 +285,8 @@ export const LANGUAGE_VALUE =
 export const BEFORE_INTERROGATIVE_QUE = new Set(['a', 'de', 'en', 'con', 'por', 'para', 'sobre', 'y']);
 /** An article after it makes it the conjunction: "qué" asks with a bare noun ("algo de que LOS países …"). */
 export const ARTICLES_ES = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas']);
+
+/** For each "que" of the text in order, whether it was written "qué". */
+export function accentedQue(text: string): boolean[] {
+  return [...text.toLowerCase().matchAll(/(?<!\p{L})qu[eé](?!\p{L})/gu)].map((m) => m[0] === 'qué');
+}

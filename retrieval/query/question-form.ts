@@ -12,6 +12,7 @@ import { fold } from '../text.ts';
 import type { Lang, TermGroup } from '../types.ts';
 import { analyzeQuery, isStopWord } from './analyze.ts';
 import { messageParts } from './message-parts.ts';
+import { asksRecipients } from './recipients.ts';
 import { constraints, firstOf } from './question-constraints.ts';
 import { deadlineFocus } from './deadline-object.ts';
 import { cueGroups, ownCues } from './kind-cues.ts';
@@ -39,6 +40,7 @@ import {
   AUXILIARY,
   BEFORE_INTERROGATIVE_QUE,
   ARTICLES_ES,
+  accentedQue,
 } from '../lang/form-words.ts';
 
 export interface QuestionForm {
@@ -99,8 +101,9 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   if (type === 'place' && SENDING.test(folded)) type = 'email';
   // "Does the group work by mail?": e-mail as the means, not an address asked for.
   if (type === 'email' && BY_MAIL.test(folded)) type = undefined;
-  // "Qui a le droit d'intégrer le groupe ?": the members allowed, a class ("les organisations participant …"), not a name.
-  if (type === 'person' && table(lang).eligibilityCues.some((c) => folded.includes(` ${c} `))) type = undefined;
+  // "Qui a le droit d'intégrer le groupe ?", "who was it sent to?": the members allowed, a letter's addressees, classes.
+  const eligible = table(lang).eligibilityCues.some((c) => folded.includes(` ${c} `));
+  if (type === 'person' && (eligible || asksRecipients(asking, lang))) type = undefined;
   const cue = type !== undefined && STRICT_TYPES.has(type) ? cueGroups(matched![0], cues, lang, groups) : [];
   const { office, namedPerson } = officeForm(folded, lang, groups, type);
   const upcoming = (type === 'date' || type === 'time') && table(lang).upcomingCues.some((c) => folded.includes(` ${c} `));
@@ -197,11 +200,6 @@ function excludedGroups(asking: string, lang: Lang, groups: TermGroup[]): number
   if (!cue) return [];
   const g = groupOf(folded.slice(folded.indexOf(` ${cue} `) + cue.length + 2), lang, groups);
   return g >= 0 ? [g] : [];
-}
-
-/** For each "que" of the text in order, whether it was written "qué". */
-function accentedQue(text: string): boolean[] {
-  return [...text.toLowerCase().matchAll(/(?<!\p{L})qu[eé](?!\p{L})/gu)].map((m) => m[0] === 'qué');
 }
 
 // Bare "que" past the start: the conjunction ("hay que avisar"), unless a preposition's object before a bare noun.

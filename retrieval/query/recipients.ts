@@ -9,12 +9,19 @@ import { fold } from '../text.ts';
 
 /**
  * A participle of addressing with its "to", or after "to whom" (folded): only a letter or a message is addressed to
- * someone. Folding keeps lengths, so a match's end is the end of the same words as written.
+ * someone; "sent to" / "envoyée à" / "enviada a" when a letter or circular is what is sent (contributions are sent to an
+ * address). Folding keeps lengths, so a match's end is the end of the same words as written.
  */
 const ADDRESSED: Record<Lang, RegExp> = {
-  en: /\baddressed(?= to\b)|(?<=\bto whom\b.*?)\baddressed\b/,
-  fr: /\badresse(?:e|s|es)?(?= (?:a|aux)\b)|(?<=\ba qui\b.*?)\badresse(?:e|s|es)?\b/,
-  es: /\bdirigid[ao]s?(?= a\b)|(?<=\ba quien(?:es)?\b.*?)\bdirigid[ao]s?\b/,
+  en: /\baddressed(?= to\b)|(?<=\bto whom\b.*?)\b(?:addressed|sent)\b|(?<=\b(?:letter|circular|circ)\b.{0,30}?)\bsent(?= to\b)/,
+  fr: new RegExp(
+    String.raw`\badresse(?:e|s|es)?(?= (?:a|aux)\b)|(?<=\ba qui\b.*?)\b(?:adresse|envoye)(?:e|s|es)?\b` +
+      String.raw`|(?<=\b(?:lettre|circulaire|circ)\b.{0,30}?)\benvoyee?s?(?= (?:a|aux)\b)`,
+  ),
+  es: new RegExp(
+    String.raw`\bdirigid[ao]s?(?= a\b)|(?<=\ba quien(?:es)?\b.*?)\b(?:dirigid|enviad)[ao]s?\b` +
+      String.raw`|(?<=\b(?:carta|circular)\b.{0,30}?)\benviad[ao]s?(?= a\b)`,
+  ),
 };
 const RECIPIENTS: Record<Lang, string> = { en: 'recipients', fr: 'destinataires', es: 'destinatarios' };
 
@@ -23,4 +30,10 @@ export function withRecipients(text: string, lang: Lang): string {
   const folded = fold(text);
   const m = folded.length === text.length ? ADDRESSED[lang].exec(folded) : null;
   return m ? `${text.slice(0, m.index)}${RECIPIENTS[lang]}${text.slice(m.index + m[0].length)}` : text;
+}
+
+/** Whether the question asks whom something is addressed or sent to, or names its recipients. */
+export function asksRecipients(text: string, lang: Lang): boolean {
+  const folded = fold(text);
+  return ADDRESSED[lang].test(folded) || /\b(?:recipients?|addressees?|destinataires?|destinatarios?)\b/.test(folded);
 }

@@ -124,6 +124,8 @@ describe("a letter's addressee list", () => {
     'who are the addressees of circular 67?',
     // A participle of addressing with its "to" asks for them too (query/recipients.ts).
     'who was circ 67 actually addressed to? like which categories of orgs',
+    // Or sent to, and "who" then asks for classes, not a person's name.
+    'who was circular 67 sent to?',
     'à qui est adressée la circulaire 67 ?',
     '¿A quiénes va dirigida la Circular TSB 67?',
   ])('is cited alone: %s', async (q) => {
