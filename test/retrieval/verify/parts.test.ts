@@ -117,6 +117,9 @@ describe('every part of a sentence carried', () => {
   });
 });
 
+/** The sentence made of two parts is cut between them. */
+const cutsIn2 = (first: string, second: string, lang: Lang) => expect(sentenceParts(`${first} ${second}`, lang)).toEqual([first, second]);
+
 describe('a second infinitive under one verb', () => {
   // C25/18 § 5.5: "… un Organe consultatif … composé de 40 dirigeants et experts des secteurs public et privé, dans le but de
   // promouvoir la résilience des câbles sous-marins …"
@@ -126,18 +129,9 @@ describe('a second infinitive under one verb', () => {
     'la collaboration sur la résilience des câbles sous-marins';
 
   it('cuts before "et à", "and to", "y a" and a verb, never before a noun or a name', () => {
-    expect(sentenceParts('Il vise à promouvoir le dialogue et à financer les réparations', 'fr')).toEqual([
-      'Il vise à promouvoir le dialogue',
-      'et à financer les réparations',
-    ]);
-    expect(sentenceParts('It aims to promote dialogue and to fund repairs', 'en')).toEqual([
-      'It aims to promote dialogue',
-      'and to fund repairs',
-    ]);
-    expect(sentenceParts('Busca promover el diálogo y a financiar reparaciones', 'es')).toEqual([
-      'Busca promover el diálogo',
-      'y a financiar reparaciones',
-    ]);
+    cutsIn2('Il vise à promouvoir le dialogue', 'et à financer les réparations', 'fr');
+    cutsIn2('It aims to promote dialogue', 'and to fund repairs', 'en');
+    cutsIn2('Busca promover el diálogo', 'y a financiar reparaciones', 'es');
     expect(sentenceParts('Il fait appel aux États et à la communauté et de premier plan', 'fr')).toHaveLength(1);
     expect(sentenceParts('It is sent to Member States and to ITU and to the Sector Members', 'en')).toHaveLength(1);
   });
@@ -155,14 +149,8 @@ describe('a second predicate after "and"', () => {
   const responsible = 'Study Group 20 is responsible for studies and standardization work on the IoT and its applications';
 
   it('cuts before "and" and a verb of the same subject, not before a noun', () => {
-    expect(sentenceParts('SG20 leads IoT studies and is continuing its work in aviation', 'en')).toEqual([
-      'SG20 leads IoT studies',
-      'and is continuing its work in aviation',
-    ]);
-    expect(sentenceParts("La CE 20 est responsable de l'IoT et a achevé ses travaux", 'fr')).toEqual([
-      "La CE 20 est responsable de l'IoT",
-      'et a achevé ses travaux',
-    ]);
+    cutsIn2('SG20 leads IoT studies', 'and is continuing its work in aviation', 'en');
+    cutsIn2("La CE 20 est responsable de l'IoT", 'et a achevé ses travaux', 'fr');
     expect(sentenceParts('SG20 leads IoT studies and smart cities work', 'en')).toHaveLength(1);
   });
 
