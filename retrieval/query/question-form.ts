@@ -97,7 +97,8 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   const cues = table(lang).answerCues.filter(([cue]) => uncounted.includes(` ${cue} `));
   const matched = cues.at(0);
   // "Which FOUR countries" asks for places even with no cue of its own, and for named ones (`namedPlaces`).
-  let type = matched?.[1] ?? (COUNTED_PLACES.test(folded) ? ('place' as const) : undefined);
+  const countedPlaces = COUNTED_PLACES.test(folded);
+  let type = matched?.[1] ?? (countedPlaces ? ('place' as const) : undefined);
   if (type === 'place' && SENDING.test(folded)) type = 'email';
   // "Does the group work by mail?": e-mail as the means, not an address asked for.
   if (type === 'email' && BY_MAIL.test(folded)) type = undefined;
@@ -134,7 +135,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     ...(office ? { office } : {}),
     ...(upcoming ? { upcoming: true as const } : {}),
     ...(toTheDay ? { toTheDay: true as const } : {}),
-    ...(type === 'place' && COUNTED_PLACES.test(folded) ? { namedPlaces: true as const } : {}),
+    ...(type === 'place' && countedPlaces ? { namedPlaces: true as const } : {}),
     ...(namedPerson ? { namedPerson: true as const } : {}),
     ...(exists.length ? { exists } : {}),
     ...(excluded.length ? { excluded } : {}),

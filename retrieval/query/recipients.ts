@@ -24,6 +24,10 @@ const ADDRESSED: Record<Lang, RegExp> = {
   ),
 };
 const RECIPIENTS: Record<Lang, string> = { en: 'recipients', fr: 'destinataires', es: 'destinatarios' };
+/** The recipients named with a noun, in any language, singular or plural ("addressees" too). */
+const RECIPIENT_NOUN = new RegExp(
+  String.raw`\b(?:${[...Object.values(RECIPIENTS), 'addressees'].map((w) => `${w.slice(0, -1)}s?`).join('|')})\b`,
+);
 
 /** The question with the recipients named for the verb, when it asks whom something is addressed to. */
 export function withRecipients(text: string, lang: Lang): string {
@@ -35,5 +39,5 @@ export function withRecipients(text: string, lang: Lang): string {
 /** Whether the question asks whom something is addressed or sent to, or names its recipients. */
 export function asksRecipients(text: string, lang: Lang): boolean {
   const folded = fold(text);
-  return ADDRESSED[lang].test(folded) || /\b(?:recipients?|addressees?|destinataires?|destinatarios?)\b/.test(folded);
+  return ADDRESSED[lang].test(folded) || RECIPIENT_NOUN.test(folded);
 }

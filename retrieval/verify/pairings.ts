@@ -78,8 +78,11 @@ export function crossedPairings(text: string, theirs: Pairing[]): string[] {
     (p) => hasWord(folded, p.head) || hasWord(folded, p.inside),
   );
   if (pairs.length < 2) return [];
-  const stretches = folded.split(STRETCH);
-  const together = (head: string, inside: string) => stretches.some((s) => hasWord(s, head) && hasWord(s, inside));
+  // Each head and inside looked for once in the sentence and in each of its stretches.
+  const words = [...new Set(pairs.flatMap((p) => [p.head, p.inside]))];
+  const inSentence = new Set(words.filter((w) => hasWord(folded, w)));
+  const stretches = folded.split(STRETCH).map((s) => new Set([...inSentence].filter((w) => hasWord(s, w))));
+  const together = (head: string, inside: string) => stretches.some((s) => s.has(head) && s.has(inside));
   const out: string[] = [];
   for (const a of pairs)
     for (const b of pairs) {
@@ -87,7 +90,7 @@ export function crossedPairings(text: string, theirs: Pairing[]): string[] {
         continue;
       const crosswise = together(b.head, a.inside) && !together(b.head, b.inside);
       // An acronym sits beside many names ("Le GCDT a approuvé la nomination du Togolais …"): told crosswise only.
-      const alone = !a.acronym && !b.acronym && !hasWord(folded, a.inside) && !hasWord(folded, b.head);
+      const alone = !a.acronym && !b.acronym && !inSentence.has(a.inside) && !inSentence.has(b.head);
       if (crosswise || alone)
         out.push(
           `"${a.head}" goes with "${b.inside}" in the sentence; the clause writes "${a.head} (${a.inside})" and "${b.head} (${b.inside})"`,

@@ -203,11 +203,12 @@ export class RuleChecker {
       if (!groups) read.set(`${l}\n${t}`, (groups = this.support.concepts(t, l)));
       return groups;
     };
+    const pairs = clauses.flatMap((c) => c.pairs);
     return [
       ...countConflicts(own, clauses, concepts, hasSenses, akin).concat(swappedValues(own, clauses, concepts)),
       ...misboundValues(own, clauses, concepts).concat(misplacedYears(own, clauses, concepts)),
       ...rankConflicts(own, clauses, concepts),
-      ...swappedPairings(own.pairs, clauses.flatMap((c) => c.pairs)).concat(crossedPairings(text, clauses.flatMap((c) => c.pairs))),
+      ...swappedPairings(own.pairs, pairs).concat(crossedPairings(text, pairs)),
       ...substitutedWords(text, lang, own.terms, cited, clauses, concepts, akin),
       ...swappedTopics(text, cited, concepts, lang).concat(misnumbered(own.facts, own.rest)),
       ...relabelledNumbers(text, cited).concat(swappedRecipients(own, clauses), misboundDates(own, clauses)),

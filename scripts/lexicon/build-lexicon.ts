@@ -276,9 +276,11 @@ function build(frenchRanks: Record<string, number>): LexiconFile {
 
 /** Each language's word families, from the forms its word list and frequency list hold. */
 function families(): NonNullable<LexiconFile['families']> {
-  const listed = (lang: Lang) => [...readFrequency(lang), ...readWordList(lang)];
-  const generated = (lang: Lang) => (lang === 'es' ? spanishVerbForms(join(APERTIUM, SPANISH_GENERATOR), listed(lang)) : []);
-  const forms = (lang: Lang) => [...new Set([...listed(lang), ...generated(lang)])];
+  const forms = (lang: Lang) => {
+    const listed = [...readFrequency(lang), ...readWordList(lang)];
+    const generated = lang === 'es' ? spanishVerbForms(join(APERTIUM, SPANISH_GENERATOR), listed) : [];
+    return [...new Set([...listed, ...generated])];
+  };
   const table = (lang: Lang) => Object.fromEntries(wordFamilies(join(APERTIUM, ANALYSERS[lang]), lang, forms(lang)));
   return { en: table('en'), fr: table('fr'), es: table('es') };
 }
