@@ -142,6 +142,8 @@ export const en: LanguageTable = {
     // Two denials make an affirmation: "without ruling out meetings"; "persons without disabilities" describes, denies nothing.
     String.raw`\b(?:persons?|people|those|individuals|users|households|countries|participants|members) without\b`,
     String.raw`\bwithout (?:excluding|ruling out|precluding|neglecting|forgetting)\b`,
+    // … and so does a denied exclusion: "virtual meetings are not excluded", "is not ruled out", "isn't impossible".
+    String.raw`(?:\bnot|n't) (?:be |been |being )?(?:excluded|ruled out|precluded|impossible)\b`,
     // Not ending is going on: "will not stop its work until", "has not ceased", "won't end", "will not wind up … until".
     String.raw`(?:\bnot|n't|\bnever) (?:stop|cease|end|discontinue|halt|suspend|terminate|finish|conclude|dissolve)(?:s|e?d|ing)?\b`,
     String.raw`(?:\bnot|n't|\bnever) (?:wind|wound|wrap|close|shut)(?:s|ped|ed|ing)? (?:\S+ ){0,2}?(?:up|down)\b`,

@@ -174,6 +174,8 @@ export const es: LanguageTable = {
     String.raw`\ba mas tardar\b`,
     // "sin demora"; two denials make an affirmation: "sin excluir reuniones".
     String.raw`\bsin (?:demora|excluir|descartar|olvidar|omitir)\b`,
+    // … and so does a denied exclusion: "no se excluyen reuniones virtuales", "no están descartadas", "no es imposible".
+    String.raw`\bno se (?:excluye|descarta)n?\b|\bno (?:\S+\s+)?(?:excluid|descartad|imposible)\w*`,
     String.raw`\bno mas tarde\b`,
     // Bounds, not denials: "no más de una beca", "ningún Estado … más de una", "sin superar", "no quedaban exentos de".
     String.raw`\bno (?:\S+\s+){0,4}?mas de\b|\bningun[ao]?\b(?:\s+\S+){1,5}?\s+mas de\b`,

@@ -140,6 +140,8 @@ export const fr: LanguageTable = {
     String.raw`\bne cess\w* d(?:e\b|')|\bsans cesse\b`,
     // Two denials make an affirmation: "sans exclure des réunions" (meetings are possible).
     String.raw`\bsans (?:exclure|ecarter|oublier|negliger|omettre|pour autant exclure)\b`,
+    // … and so does a denied exclusion: "les réunions virtuelles ne sont pas exclues", "ce n'est pas impossible".
+    String.raw`\bn(?:e |')\s*(?:\S+\s+){0,2}?pas (?:exclu|ecarte|impossible)\w*`,
     // Not ending is going on: "ne mettra pas fin à ses activités", "n'a pas cessé"; "tant que … ne … pas" is "until".
     String.raw`\bn(?:e |')\s*(?:\S+\s+){0,2}?pas (?:fin|cess\w*|interromp\w*|arret\w*)\b`,
     String.raw`\bn(?:e |')\s*(?:mettr\w*|met|mis) pas fin\b`,
