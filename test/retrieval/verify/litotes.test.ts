@@ -13,7 +13,10 @@ describe('a denied exclusion is an affirmation', () => {
       ['Les réunions virtuelles ne sont pas exclues, l’essentiel des activités passant toutefois par la liste de diffusion [1].', 'fr'],
       ['Virtual meetings are not ruled out, although the work goes mainly through the mailing list [1].', 'en'],
       ['Virtual meetings are not excluded, although the work goes mainly through the mailing list [1].', 'en'],
-      ['No se descartan reuniones virtuales, aunque las actividades se realizarán principalmente mediante la lista de distribución [1].', 'es'],
+      [
+        'No se descartan reuniones virtuales, aunque las actividades se realizarán principalmente mediante la lista de distribución [1].',
+        'es',
+      ],
     ];
     for (const [text, lang] of faithful) expect(reasons(text, MAILING_LIST, lang), text).toEqual([]);
   });
