@@ -232,7 +232,8 @@ function focusGroups(folded: string, lang: Lang, groups: TermGroup[], accented: 
     if (words[i] === 'que') que += 1;
     const opener = openers.find((o) => words.slice(i, i + o.split(' ').length).join(' ') === o);
     if (!opener) continue;
-    if (lang === 'es' && opener === 'que' && !accented[que] && conjunctionQue(words, i)) continue;
+    // (A bare "que" after the question's own opener is the conjunction: "en qué países … pa(ra) que opinen".)
+    if (lang === 'es' && opener === 'que' && !accented[que] && (conjunctionQue(words, i) || found.size > 0)) continue;
     // Deep in a sentence, "what" / "which" opens a relative clause ("report what it has done"), not the question,
     // unless a preposition or a sentence end comes right before it ("in which city", "… thanks. which one").
     // ("number of", "nombre de" open no relative clause: "what is the fax number OF the sg20 chair".)

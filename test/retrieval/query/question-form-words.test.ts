@@ -48,4 +48,13 @@ describe('words that say what a question does not ask for (found on documents th
     expect(form('quel genre de badge faut-il ?', 'fr').focus).toEqual(['badg']);
     expect(form('¿Qué voltaje y qué tipo de enchufe necesitaré?', 'es').focus).toEqual(['voltaj', 'enchuf']);
   });
+
+  it('reads a bare "que" after the question\'s own opener as the conjunction, shorthand or not', () => {
+    // "pa" is chat for "para": "para que opinen" is a purpose, not "para qué" asking a second thing.
+    for (const q of [
+      'en qué países montaron grupos de niños pa que opinen sobre las estrategias?',
+      'en qué países se crearon grupos para que opinen?',
+    ])
+      expect(form(q, 'es')).toMatchObject({ type: 'place', focus: ['pais'] });
+  });
 });
