@@ -228,6 +228,10 @@ function withOther(chosen: Ranked[], usable: Ranked[], best: Ranked, wanted: (h:
  */
 function typed(input: EvidenceInput, hit: Hit): Hit & { typed?: boolean; softMatch?: boolean } {
   const { form, groups } = input;
+  // "Who was circ 67 addressed to? …": the letter named and its addressee list is the whole answer, as its date line is.
+  if (form.recipients && hit.named && letterField(hit.clause) === 'Addressees') {
+    return { ...hit, coverage: Math.max(hit.coverage, TYPED_MIN_COVERAGE), typed: true };
+  }
   if (!form.type) return valued(input, hit);
   if (!STRICT_TYPES.has(form.type)) return findSpans(hit.clause.text).some((s) => s.type === form.type) ? { ...hit, softMatch: true } : hit;
   const rest = groups.filter((_, i) => !form.cue.includes(i));

@@ -66,6 +66,7 @@ export interface QuestionForm {
   namedPlaces?: true;
   /** "Who is the BDT DIRECTOR?": an office only a person holds; a clause naming the office and no one is no answer. */
   namedPerson?: true;
+  recipients?: true; // "Who was circ 67 addressed to?": a letter's recipients, which its addressee list gives.
   /** "Is there a DRESS CODE for the meeting?": the concept groups of the thing whose existence is asked. */
   exists?: number[];
   /** "Besides SG17, which other SGs…": the concept groups set aside, which the answer is not about. */
@@ -87,10 +88,7 @@ export function focusOptions(form: QuestionForm, group: number): number[] {
 }
 
 export function questionForm(question: string, lang: Lang, groups: TermGroup[]): QuestionForm {
-  const asking = messageParts(question, lang)
-    .filter((p) => p.asks)
-    .map((p) => p.text)
-    .join(' ');
+  const asking = messageParts(question, lang).filter((p) => p.asks).map((p) => p.text).join(' ');
   const folded = foldAsking(asking).replace(NOT_A_LINK, ' liaison').replace(NOT_A_CALL, ' alerter');
   // "Which FOUR countries" asks what "which countries" asks: the count says how many, not what kind.
   const uncounted = folded.replace(COUNTED_KIND, ' $1').replace(SUBORDINATING_WH, ' ');
@@ -104,7 +102,8 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
   if (type === 'email' && BY_MAIL.test(folded)) type = undefined;
   // "Qui a le droit d'intégrer le groupe ?", "who was it sent to?": the members allowed, a letter's addressees, classes.
   const eligible = table(lang).eligibilityCues.some((c) => folded.includes(` ${c} `));
-  if (type === 'person' && (eligible || asksRecipients(asking, lang))) type = undefined;
+  const recipients = asksRecipients(asking, lang);
+  if (type === 'person' && (eligible || recipients)) type = undefined;
   const cue = type !== undefined && STRICT_TYPES.has(type) ? cueGroups(matched![0], cues, lang, groups) : [];
   const { office, namedPerson } = officeForm(folded, lang, groups, type);
   const upcoming = (type === 'date' || type === 'time') && table(lang).upcomingCues.some((c) => folded.includes(` ${c} `));
@@ -137,6 +136,7 @@ export function questionForm(question: string, lang: Lang, groups: TermGroup[]):
     ...(toTheDay ? { toTheDay: true as const } : {}),
     ...(type === 'place' && countedPlaces ? { namedPlaces: true as const } : {}),
     ...(namedPerson ? { namedPerson: true as const } : {}),
+    ...(recipients ? { recipients: true as const } : {}),
     ...(exists.length ? { exists } : {}),
     ...(excluded.length ? { excluded } : {}),
     ...(focus.some((g) => either[g]) ? { either } : {}),

@@ -128,6 +128,9 @@ describe("a letter's addressee list", () => {
     'who was circular 67 sent to?',
     'à qui est adressée la circulaire 67 ?',
     '¿A quiénes va dirigida la Circular TSB 67?',
+    // Side remarks around the ask weigh on coverage; the letter named and its addressee list is still the whole answer.
+    'hi, newbie question: my research lab got circ 67 forwarded by a contact at the telecom ministry. who was it actually addressed to? ' +
+      'trying to work out whether academia was on the list or just member states and companies',
   ])('is cited alone: %s', async (q) => {
     const a = await assistant.ask(q);
     // The glossary's addressee entry holds nouns only: a verb ("adressée à", "enviada a") would meet "l'adresse" of a web page.
