@@ -22,8 +22,10 @@ const SHARED_CUES: ReadonlySet<AnswerType> = new Set(['count', 'amount']);
  * ("the fax and the e-mail", "where and what time"), but a count or an amount only as its type.
  */
 export function askedKinds(form: { type?: AnswerType; kinds?: AnswerType[] }): AnswerType[] {
-  if (!form.type || !STRICT_TYPES.has(form.type)) return [];
-  return [form.type, ...(form.kinds ?? []).filter((k) => k !== form.type && STRICT_TYPES.has(k) && !SHARED_CUES.has(k))];
+  if (!form.type) return [];
+  const others = (form.kinds ?? []).filter((k) => k !== form.type && STRICT_TYPES.has(k) && !SHARED_CUES.has(k));
+  // "Which doc and what date?": a kind that needs no form of its own (a document, a person) with one that does.
+  return STRICT_TYPES.has(form.type) || others.length ? [form.type, ...others] : [];
 }
 
 /**

@@ -18,7 +18,12 @@ describe('the kinds of fact a question asks', () => {
   it('hold a count or an amount only as the type: "how many", "combien" are asked with other kinds too', () => {
     expect(askedKinds({ type: 'duration', kinds: ['duration', 'count'] })).toEqual(['duration']);
     expect(askedKinds({ type: 'count', kinds: ['count', 'date'] })).toEqual(['count', 'date']);
-    expect(askedKinds({ type: 'place', kinds: ['place', 'date'] })).toEqual([]);
+    expect(askedKinds({ type: 'place', kinds: ['place'] })).toEqual([]);
+  });
+
+  it('hold a kind that needs no form of its own beside one that does: "which doc and what date?"', () => {
+    expect(askedKinds({ type: 'document', kinds: ['document', 'date'] })).toEqual(['document', 'date']);
+    expect(askedKinds({ type: 'place', kinds: ['place', 'date'] })).toEqual(['place', 'date']);
   });
 
   it('are asked by cues of their own, not by a word inside a longer cue: "dans quel délai" asks no deadline', () => {
