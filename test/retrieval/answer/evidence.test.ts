@@ -141,7 +141,8 @@ describe("a letter's addressee list", () => {
 describe('a question that asks a document and a date', () => {
   it('answers both kinds from the clause that gives them, though a document needs no form of its own', async () => {
     const a = await assistant.ask(
-      'the ToR annex claims it comes from a TSAG report - which document and date precisely, and over which days did that TSAG meeting run?',
+      'the ToR annex claims it comes from a TSAG report - which document and date precisely, ' +
+        'and over which days did that TSAG meeting run?',
     );
     expect(a.citations[0]?.label).toBe('JCG-IoTSec ToR › Title');
     expect(a.answer.split('\n')[0]).toMatch(/TSAG-R1.*30 May 2025/);
