@@ -110,6 +110,10 @@ export class HybridRetriever implements Retriever {
       for (const t of [...names.terms(doc), ...groups.flatMap((g) => g.original)]) nameTerms.add(t);
       written.push(described);
     }
+    // "The circular that set up the JCG": the document named, its description still the question's topic.
+    const relative = named.size ? undefined : DocumentNames.describedBy(question);
+    const byRelative = relative && names.described(concepts.of(relative, lang));
+    if (byRelative) named.add(byRelative);
     for (const [id, words] of names.byCode(question)) {
       if (named.has(id)) continue;
       named.add(id);

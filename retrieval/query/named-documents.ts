@@ -9,6 +9,8 @@ import { analyze, analyzeQuery } from './analyze.ts';
 
 /** "According to the Council report", "selon le rapport du Directeur …", "según la resolución de Bucarest …": the source. */
 const SOURCE = /(?:^|[\s,(])(?:according to|as per|d'après|d’après|selon|según|conforme a)\s+([^,;?.!()]+)/iu;
+/** At most this many words of what a relative clause says of a document ("the circular that set up the JCG") describe it. */
+const RELATIVE_REACH = 6;
 /** Of a source described in a few words, this share must be in one document's names and title for it to be that one. */
 const DESCRIBED_SHARE = 0.6;
 /** Besides the words of DOCUMENT_KINDS, the plurals and short forms a question calls a document of each kind by. */
@@ -26,6 +28,12 @@ const KIND_WORDS: Record<string, string[]> = Object.fromEntries(
 );
 /** A kind word and a code of the document's own this many words apart, or closer, name it ("la proposition APT"). */
 const KIND_REACH = 4;
+/** A word and the relative clause after it, to a punctuation mark ("the circular THAT…", "la lettre QUI…", "el informe QUE…"). */
+const RELATIVE_AFTER_KIND = /([\p{L}]+)(?=\s+(?:that|which|qui|que|qu')\s*([^,;?.!()]+))/gu;
+/** Every single word a document is called by. */
+const KIND_SET = new Set(Object.values(KIND_WORDS).flat());
+/** A verb of the question after the description: "la lettre qui annonce … EST datée de quand ?", "the report that … WAS". */
+const QUESTION_VERBS = new Set(['is', 'was', 'are', 'were', 'est', 'sont', 'etait', 'a', 'es', 'fue', 'esta', 'dated', 'datee']);
 /** "Which resolution of the WTDC…", "à quelle résolution de la CMDT…": a kind asked for, not a document named. */
 const ASKS_FOR_KIND = new Set(['which', 'what', 'quel', 'quelle', 'quels', 'quelles', 'que', 'cual', 'cuales']);
 
@@ -104,6 +112,20 @@ export class DocumentNames {
     const source = SOURCE.exec(question)?.[1].trim();
     // "la Resolución 217" is a name with its number, which `in` reads or does not; a year describes ("2025 report").
     return source && !/\b(?!(?:19|20)\d\d\b)\d+\b/.test(source) ? source : undefined;
+  }
+
+  /**
+   * A document described by what a relative clause says it did: "the circular that set up the JCG", "la lettre circulaire
+   * qui annonce la création du groupe", "el informe que presenta las actividades". The kind and the clause's first words,
+   * up to a verb of the question's own ("… est datée de quand ?"). Unlike a source ("according to …"), what it says is
+   * also what the question is about: its words stay topics.
+   */
+  static describedBy(question: string): string | undefined {
+    const m = [...fold(question).matchAll(RELATIVE_AFTER_KIND)].find((r) => KIND_SET.has(r[1]));
+    if (!m) return undefined;
+    const said = m[2].split(/\s+/).filter(Boolean).slice(0, RELATIVE_REACH);
+    const end = said.findIndex((w, i) => i > 0 && QUESTION_VERBS.has(w));
+    return [m[1], ...(end > 0 ? said.slice(0, end) : said)].join(' ');
   }
 
   /**

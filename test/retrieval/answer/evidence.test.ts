@@ -149,6 +149,16 @@ describe('a question that asks a document and a date', () => {
   });
 });
 
+describe('a document described by what it did', () => {
+  it.each([
+    'need the exact ref and date of the circular that created the jcg, for our minutes',
+    "pls give me the exact ref and date of the circular that set up the jcg, it's for our report",
+  ])('is named, and its header lines answer: %s', async (q) => {
+    const a = await assistant.ask(q);
+    expect(a.citations.map((c) => c.label)).toEqual(['Circular 67 › Reference', 'Circular 67 › Date']);
+  });
+});
+
 describe('a question that names two documents', () => {
   it.each([
     "que disent la Rés. 98 et la proposition de l'APT sur la Résolution 197 ?",

@@ -138,3 +138,23 @@ describe('a source described after "according to", "selon", "según"', () => {
     expect(described('according to the Minister of Finance', 'en')).toBeUndefined();
   });
 });
+
+describe('a document described by a relative clause', () => {
+  it('is its kind and what the clause says it did, up to the question’s own verb or a punctuation mark', () => {
+    expect(DocumentNames.describedBy('need the ref of the circular that set up the jcg, for our report')).toBe('circular set up the jcg');
+    expect(DocumentNames.describedBy('la lettre circulaire qui annonce la création du groupe est datée de quand ?')).toBe(
+      'circulaire annonce la creation du groupe',
+    );
+    expect(DocumentNames.describedBy('is it true that the report that ITU sent to the Council says so?')).toBe(
+      'report itu sent to the council says',
+    );
+    // A relative clause after anything but a kind of document describes none.
+    expect(DocumentNames.describedBy('which group is it that the circular created?')).toBeUndefined();
+  });
+
+  it('names the document whose title holds what it did', () => {
+    const of = (q: string, lang: 'en' | 'fr') => names.described(seedStages().concepts.of(DocumentNames.describedBy(q)!, lang));
+    expect(of('need the ref of the circular that set up the jcg, for our report', 'en')).toBe('tsb-circ-67');
+    expect(of('la lettre circulaire qui annonce la création du groupe est datée de quand ?', 'fr')).toBe('tsb-circ-67');
+  });
+});
