@@ -122,6 +122,16 @@ const LIST_OPENER = new RegExp(
   'iu',
 );
 
+/**
+ * A proviso the sentence adds ("…, provided that they are Sector Members", "…, pour autant qu'elles soient Membres de
+ * Secteur", "…, siempre que sean miembros"): a condition on the claim, which the clause must state however few words it has.
+ */
+const PROVISO = new RegExp(
+  String.raw`^(?:provided(?: that)?|as long as|on condition that|pour autant qu|a condition qu|à condition qu|sous reserve qu` +
+    String.raw`|sous réserve qu|siempre (?:que|y cuando)|con tal (?:de )?que|a condici[oó]n de que)`,
+  'iu',
+);
+
 /** The parts of a sentence the cited clauses do not carry. */
 export function uncarriedParts(
   text: string,
@@ -136,7 +146,7 @@ export function uncarriedParts(
   for (const part of parts) {
     if (CITED_IN.test(part.trim())) continue;
     const groups = withoutConnectives(concepts(part.replace(LIST_OPENER, ' '), lang), lang);
-    if (groups.length < MIN_CONCEPTS) continue;
+    if (groups.length < (PROVISO.test(part.trim()) ? 1 : MIN_CONCEPTS)) continue;
     const cov = weightedCoverage(groups, carried, weight);
     if (cov < (/^(?:and|et|y|e)\s/iu.test(part) ? MIN_JOINED : MIN_PART)) out.push(part);
   }

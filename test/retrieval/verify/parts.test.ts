@@ -176,3 +176,25 @@ describe('a list opened by its category', () => {
     expect(reasons(added, USE_CASES, 'fr')).not.toEqual([]);
   });
 });
+
+describe('a proviso added', () => {
+  const OPEN = 'tsb-circ-67:annex-a:working-methods:item-2'; // Le Groupe JCG-IoTSec est ouvert aux organisations participant …
+  it('is a part of its own however few its words, in each language', () => {
+    for (const [text, lang] of [
+      [
+        "Le JCG-IoTSec est ouvert aux organisations participant aux travaux des CE 17 et 20, pour autant qu'elles soient " +
+          'Membres de Secteur [1].',
+        'fr',
+      ],
+      [
+        'The JCG-IoTSec is open to organizations taking part in the work of SG17 and SG20, provided that they are Sector Members [1].',
+        'en',
+      ],
+      ['El JCG-IoTSec está abierto a las organizaciones que participan en las CE 17 y 20, siempre que sean Miembros de Sector [1].', 'es'],
+    ] as const) {
+      expect(reasons(text, OPEN, lang), text).toEqual([expect.stringMatching(/^weak-support: the cited clause does not say/)]);
+    }
+    const faithful = 'The JCG-IoTSec is open to organizations taking part in the work of ITU-T Study Groups 17 and 20 [1].';
+    expect(reasons(faithful, OPEN, 'en')).toEqual([]);
+  });
+});
