@@ -12,6 +12,9 @@ const STOP = new Set(
     ...fra,
     ...spa,
     // Function words and discourse adverbs that questions use and the lists lack.
+    // Pronouns of the paradigms the lists hold in part ("elle" but not "elles", "ellos" but not "ustedes"): "les lignes
+    // directrices, elles servent à quoi ?", "ont-elles été approuvées ?", "the existing ones".
+    ...['elles', 'celui', 'celle', 'ceux', 'celles', 'usted', 'ustedes', 'nosotras', 'vosotros', 'vosotras', 'aquello', 'ones'],
     'its',
     "it's",
     'own',

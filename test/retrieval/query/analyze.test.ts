@@ -56,6 +56,11 @@ describe('index terms of a text', () => {
     // Tokens are folded before the check: "según" is "segun".
     for (const w of ['the', 'les', 'los', 'selon', 'segun', 'please', 'combien', 'cuantos', 'whom']) expect(isStopWord(w), w).toBe(true);
     expect(isStopWord('reunion')).toBe(false);
+    // Pronouns of paradigms the lists hold in part ("elle" but not "elles"), and the inversion of a French question.
+    expect(analyze('les lignes directrices, elles servent à quoi ?', 'fr')).toEqual(['lign', 'directric', 'servent']);
+    expect(analyzeQuery('ont-elles été approuvées ?', 'fr').map((t) => t.term)).toEqual(['approuve']);
+    expect(analyze('¿ustedes aprobaron las existentes?', 'es')).toEqual(['aprob', 'existent']);
+    expect(analyze('the existing ones', 'en')).toEqual(['exist']);
     // Discourse adverbs are filler in chat: "can i just join from home" asks nothing about "juste".
     expect(analyze('can i just join from home, basically?', 'en')).toEqual(['join', 'home']);
     expect(analyze('ive seen it, doesnt it say 2020', 'en')).toEqual(['seen', '2020']);
