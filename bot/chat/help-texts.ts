@@ -17,7 +17,7 @@ export interface ChatTexts {
 const EN: ChatTexts = {
   help: [
     'Ask me about the JCG-IoTSec mandate and the ITU documents behind it. Every answer cites the exact clause.',
-    '• `ask <question>` (or just write the question): a cited answer, in your language (English or French).',
+    '• `ask <question>` (or just write the question): a cited answer, in your language (English, French or Spanish).',
     '• `summary <document or topic>`: a cited brief, e.g. `summary Res. 98` or `summary demarcation work`.',
     '• `mandate`: what the group is for, its objectives, working methods, convenors and dates.',
     '• `verify <draft>`: checks each sentence of your text against the clauses it cites in brackets, e.g. `[wtsa-res-98:resolves:1]`.',

@@ -35,7 +35,7 @@ export function slashCommandDefinitions(): RESTPostAPIChatInputApplicationComman
       .addStringOption((o) =>
         o
           .setName('question')
-          .setDescription('Your question, in English or French')
+          .setDescription('Your question, in English, French or Spanish')
           .setDescriptionLocalizations({ fr: 'Votre question, en français ou en anglais' })
           .setRequired(true)
           // Discord refuses longer input client-side; the core checks again for other clients.

@@ -19,7 +19,7 @@ export const registerAsk: RegisterCommand = (program, ctx) => {
   program
     .command('ask')
     .description('answer a question with clause citations, or say the documents do not answer it')
-    .argument('<question...>', 'the question, in English or French')
+    .argument('<question...>', 'the question, in English, French or Spanish')
     .option('--json', 'print {question, answer, abstained, citations}')
     .option('--llm', 'write the answer with the configured OpenAI-compatible model (verified, extractive fallback)')
     .action(async (words: string[], opts: { json?: boolean; llm?: boolean }, cmd: Command) => {
