@@ -37,6 +37,7 @@ import { oppositeSaid } from './contrasts.ts';
 import { documentNames, genericReference, withoutLabels } from './pointers.ts';
 import { crossedPairings, swappedPairings } from './pairings.ts';
 import { swappedPartners } from './partners.ts';
+import { swappedAgents } from './agents.ts';
 import { restatedTitle, titleTerms } from './titles.ts';
 import { datesFromElsewhere } from './dated.ts';
 import { relabelledNumbers, swappedTopics } from './labels.ts';
@@ -213,6 +214,7 @@ export class RuleChecker {
       ...swappedTopics(text, cited, concepts, lang).concat(misnumbered(own.facts, own.rest)),
       ...relabelledNumbers(text, cited).concat(swappedRecipients(own, clauses), misboundDates(own, clauses)),
       ...tenureSwaps(text, lang, clauses, concepts).concat(swappedPartners(text, lang, cited, clauses)),
+      ...swappedAgents(text, lang, cited, clauses, concepts),
     ];
   }
 
