@@ -7,6 +7,7 @@
 import type { Lang, TermGroup } from '../types.ts';
 import { analyze } from '../query/analyze.ts';
 import { hasConcept, type TextAnalysis } from './analysis.ts';
+import { extractFacts } from './facts.ts';
 import { perClause } from './per-clause.ts';
 
 /** A participle, "by" / "par" / "por", and what follows up to a punctuation mark (accents folded or not: rules read either). */
@@ -39,19 +40,16 @@ function passives(text: string, whole = false): Passive[] {
   });
 }
 
-/** Study groups listed after one noun ("Study Groups 17 and 20", "les CE 17 et 20"): each one named ("SG20"). */
-const LISTED_GROUPS = new RegExp(
-  String.raw`\b(?:study groups|commissions d'[ée]tudes|comisiones de estudio|ce|sg)\s*` +
-    String.raw`((?:\d{1,2}\s*,\s*)*\d{1,2}\s+(?:and|et|y)\s+\d{1,2})\b`,
-  'giu',
-);
-const eachGroup = (text: string) => [...text.matchAll(LISTED_GROUPS)].flatMap((m) => m[1].match(/\d+/g)!.map((n) => `SG${n}`)).join(' ');
+/** The study groups an agent names, each of a list too ("Study Groups 17 and 20": SG17, SG20), as the value rules read them. */
+const studyGroups = (agent: string, lang: Lang) =>
+  new Set(extractFacts(agent, lang).facts.flatMap((f) => (f.kind === 'sg' ? [f.key] : [])));
 
-/** A cited clause's passives with their agents' analysed words, read once per clause. */
+/** A cited clause's passives with their agents' analysed words and study groups, read once per clause. */
 const clausePassives = perClause((clause: TextAnalysis, text: string) =>
   passives(text, true).map((p) => ({
     verb: new Set(analyze(p.verb, clause.lang)),
-    agent: new Set(analyze(`${p.agent} ${eachGroup(p.agent)}`, clause.lang)),
+    agent: new Set(analyze(p.agent, clause.lang)),
+    groups: studyGroups(p.agent, clause.lang),
   })),
 );
 
@@ -76,7 +74,10 @@ export function swappedAgents(
     const names = concepts(agent, lang);
     if (!acts.length || !names.length) continue;
     const same = theirs.filter((t) => acts.some((g) => hasConcept(g, t.verb)));
-    if (!same.length || same.some((t) => names.some((g) => hasConcept(g, t.agent)))) continue;
+    const groups = [...studyGroups(agent, lang)];
+    const held = (t: (typeof theirs)[number]) =>
+      names.some((g) => hasConcept(g, t.agent)) || (groups.length > 0 && groups.every((k) => t.groups.has(k)));
+    if (!same.length || same.some(held)) continue;
     if (!clauses.some((c) => names.every((g) => hasConcept(g, c.terms)))) continue;
     out.push(`"${verb} by ${agent}": the clause gives that act to another`);
   }

@@ -127,8 +127,8 @@ const LIST_OPENER = new RegExp(
  * Secteur", "…, siempre que sean miembros"): a condition on the claim, which the clause must state however few words it has.
  */
 const PROVISO = new RegExp(
-  String.raw`^(?:provided(?: that)?|as long as|on condition that|pour autant qu|a condition qu|à condition qu|sous reserve qu` +
-    String.raw`|sous réserve qu|siempre (?:que|y cuando)|con tal (?:de )?que|a condici[oó]n de que)`,
+  String.raw`^(?:provided(?: that)?|as long as|on condition that|pour autant qu|[aà] condition qu|sous r[eé]serve qu` +
+    String.raw`|siempre (?:que|y cuando)|con tal (?:de )?que|a condici[oó]n de que)`,
   'iu',
 );
 
